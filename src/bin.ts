@@ -1,0 +1,18 @@
+// CLI entry point (dist/cli.js, `bin: adapter-guard`): only calls main().
+import { main } from './cli.js'
+
+main(process.argv.slice(2), {
+  stdout: s => process.stdout.write(s),
+  stderr: s => process.stderr.write(s),
+  isTTY: process.stdout.isTTY === true,
+  cwd: process.cwd(),
+  env: process.env
+}).then(
+  code => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    process.stderr.write(`adapter-guard: internal error: ${String(e)}\n`)
+    process.exitCode = 2
+  }
+)

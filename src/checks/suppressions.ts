@@ -1,0 +1,20 @@
+// Suppressions from the config file: a rule id plus a path glob plus a required reason. Suppressed
+// findings stay in every report (marked), are counted apart, and never fail the run.
+import { minimatch } from 'minimatch'
+import type { Finding } from '../types.js'
+
+export interface Suppression {
+  rule: string
+  path: string
+  reason: string
+}
+
+export function applySuppressions(findings: Finding[], suppressions: Suppression[]): Finding[] {
+  if (suppressions.length === 0) return findings
+  return findings.map(f => {
+    const s = suppressions.find(
+      s => (s.rule === '*' || s.rule === f.ruleId) && minimatch(f.path, s.path, { dot: true, matchBase: !s.path.includes('/') })
+    )
+    return s ? { ...f, suppressed: { reason: s.reason } } : f
+  })
+}

@@ -1,0 +1,121 @@
+// The CLI shell: parse arguments, call the engine, render, exit 0 / 1 / 2.
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { FailOn } from './types.js'
+import { scan } from './engine/scan.js'
+import { DEFAULT_EXCLUDE } from './discover/files.js'
+import { renderText } from './report/text.js'
+import { renderJson } from './report/json.js'
+import { renderSarif } from './report/sarif.js'
+import { renderMarkdown } from './report/markdown.js'
+import { VERSION } from './version.js'
+import { COMMANDS } from './commands.js'
+
+export interface CliIO {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  isTTY: boolean
+  cwd: string
+  env: Record<string, string | undefined>
+}
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
+const FAIL_ON = ['critical', 'error', 'warning', 'note', 'never'] as const
+
+export const USAGE = `adapter-guard ${VERSION}: scan adapter checkpoints before they are merged or released
+
+Usage:
+  adapter-guard scan [PATH...] [options]
+  adapter-guard --help | --version
+
+Scan options:
+  --format text|json|sarif|markdown   report format (default: text)
+  --output FILE                       write the report to FILE instead of stdout
+  --fail-on critical|error|warning|note|never
+                                      exit 1 when a finding reaches this severity (default: error)
+  --deep                              also read tensor data (NaN/Inf, untrained adapters)
+  --exclude GLOB                      skip files matching GLOB (repeatable; default .git/** node_modules/**)
+
+Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
+Rules: https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md
+`
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [cmd, ...rest] = argv
+  if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    io.stdout(USAGE)
+    return cmd === undefined ? 2 : 0
+  }
+  if (cmd === '--version' || cmd === '-v') {
+    io.stdout(`${VERSION}\n`)
+    return 0
+  }
+  const extra = COMMANDS[cmd]
+  if (extra) return extra(rest, io)
+  if (cmd !== 'scan') {
+    io.stderr(`adapter-guard: unknown command "${cmd}"\n\n${USAGE}`)
+    return 2
+  }
+  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean }
+  let positionals: string[]
+  try {
+    ;({ values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        deep: { type: 'boolean' },
+        exclude: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' }
+      }
+    }))
+  } catch (e) {
+    io.stderr(`adapter-guard: ${(e as Error).message}\n\n${USAGE}`)
+    return 2
+  }
+  if (values.help) {
+    io.stdout(USAGE)
+    return 0
+  }
+  const format = values.format ?? 'text'
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    io.stderr(`adapter-guard: --format must be one of ${FORMATS.join(', ')}, not "${format}"\n`)
+    return 2
+  }
+  const failOn = values['fail-on'] ?? 'error'
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+    io.stderr(`adapter-guard: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"\n`)
+    return 2
+  }
+  try {
+    const { report } = await scan({
+      root: io.cwd,
+      targets: positionals.length > 0 ? positionals : ['.'],
+      exclude: values.exclude ?? DEFAULT_EXCLUDE,
+      deep: values.deep ?? false,
+      failOn: failOn as FailOn
+    })
+    const toFile = values.output !== undefined
+    const rendered =
+      format === 'json'
+        ? renderJson(report)
+        : format === 'sarif'
+          ? renderSarif(report)
+          : format === 'markdown'
+            ? renderMarkdown(report)
+            : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR })
+    if (toFile) {
+      await writeFile(resolve(io.cwd, values.output as string), rendered)
+      if (format !== 'text') io.stdout(renderText(report, { color: io.isTTY && !io.env.NO_COLOR }))
+    } else {
+      io.stdout(rendered)
+    }
+    return report.summary.failed ? 1 : 0
+  } catch (e) {
+    io.stderr(`adapter-guard: internal error: ${(e as Error).stack ?? String(e)}\n`)
+    return 2
+  }
+}

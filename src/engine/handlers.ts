@@ -1,0 +1,72 @@
+// The format handlers the engine dispatches to, by the format sniffed from content.
+import type { FileFormat } from '../types.js'
+import { finding } from '../checks/rules.js'
+import { safetensorsFindings } from '../checks/safetensors.js'
+import { readSafetensors } from '../formats/safetensors.js'
+import { parseLfsPointer } from '../formats/lfs.js'
+import { parseJson } from '../formats/json.js'
+import { CONTAINER_HANDLERS } from './container-handlers.js'
+import type { Handler } from './context.js'
+
+/** JSON files larger than this are not read (adapter configs and shard indexes are kilobytes). */
+export const MAX_JSON_BYTES = 16 * 1024 * 1024
+
+const safetensorsHandler: Handler = async (src, _head, ctx) => {
+  const read = await readSafetensors(src)
+  return {
+    format: 'safetensors',
+    findings: safetensorsFindings(ctx.path, read),
+    tensors: read.ok ? read.header.tensors : undefined,
+    metadata: read.ok ? read.header.metadata : undefined,
+    status: read.ok ? undefined : 'error'
+  }
+}
+
+const lfsHandler: Handler = async (src, _head, ctx) => {
+  const text = new TextDecoder().decode(await src.read(0, Math.min(src.size, 1024)))
+  const p = parseLfsPointer(text)
+  const what = p.size !== undefined ? ` The real file is ${p.size.toLocaleString('en-US')} bytes (oid ${p.oid ?? 'unknown'}).` : ''
+  return {
+    format: 'lfs-pointer',
+    status: 'skipped',
+    findings: [
+      finding('lfs-pointer', {
+        path: ctx.path,
+        message: `Not scanned: this is a Git LFS pointer, not the checkpoint itself.${what} Add \`lfs: true\` to actions/checkout. (Loaded as safetensors it fails with the confusing \`HeaderTooLarge\`.)`
+      })
+    ]
+  }
+}
+
+const jsonHandler: Handler = async (src, _head, ctx) => {
+  if (src.size > MAX_JSON_BYTES) {
+    return {
+      format: 'json',
+      status: 'skipped',
+      findings: [finding('resource-limit', { path: ctx.path, severity: 'warning', message: `JSON file of ${src.size} bytes is over the ${MAX_JSON_BYTES}-byte limit for configs and indexes; not read.` })]
+    }
+  }
+  const bytes = await src.read(0, src.size)
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return { format: 'json', findings: [], json: { text: '', value: undefined, error: 'not valid UTF-8' } }
+  }
+  const parsed = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  return {
+    format: 'json',
+    findings: [],
+    json: parsed.error === undefined ? { text, value: parsed.value } : { text, value: undefined, error: parsed.error }
+  }
+}
+
+const unknownHandler: Handler = async () => ({ format: 'unknown', findings: [], status: 'skipped' })
+
+export const HANDLERS: Partial<Record<FileFormat, Handler>> = {
+  safetensors: safetensorsHandler,
+  'lfs-pointer': lfsHandler,
+  json: jsonHandler,
+  unknown: unknownHandler,
+  ...CONTAINER_HANDLERS
+}

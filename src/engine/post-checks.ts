@@ -1,0 +1,11 @@
+// Checks that look across files (adapter directories, shard indexes), run after every file is read.
+import type { FileAnalysis, Finding } from '../types.js'
+
+export interface PostCheckContext {
+  deep: boolean
+  root: string
+}
+
+export type PostCheck = (analyses: FileAnalysis[], ctx: PostCheckContext) => Promise<Finding[]> | Finding[]
+
+export const POST_CHECKS: PostCheck[] = []

@@ -1,0 +1,217 @@
+// The one scan engine behind the CLI and the Action: discover → formats → checks → report data.
+import { readFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import type { ByteSource, FailOn, FileAnalysis, Finding, ScanReport, Severity } from '../types.js'
+import { SEVERITIES, SEVERITY_RANK } from '../types.js'
+import { discover, type DiscoverOptions } from '../discover/files.js'
+import { SNIFF_BYTES, sniff } from '../discover/sniff.js'
+import { FileSource } from '../formats/source.js'
+import { isJsonObject, parseJson } from '../formats/json.js'
+import { finding } from '../checks/rules.js'
+import { applySuppressions, type Suppression } from '../checks/suppressions.js'
+import { DEFAULT_LIMITS, type FileContext, type HandlerResult, type ScanLimits } from './context.js'
+import { HANDLERS } from './handlers.js'
+import { POST_CHECKS } from './post-checks.js'
+import { VERSION } from '../version.js'
+
+export interface ScanOptions extends DiscoverOptions {
+  deep?: boolean
+  failOn?: FailOn
+  limits?: Partial<ScanLimits>
+  suppressions?: Suppression[]
+  /** Files to scan given as relative paths (PR scope); when set, discovery globs are not walked. */
+  onlyFiles?: string[]
+  /** How many files are read at once. */
+  concurrency?: number
+}
+
+export interface ScanResult {
+  report: ScanReport
+  analyses: FileAnalysis[]
+}
+
+/** Files analysed at once: enough to overlap I/O on many shards, few enough to bound memory. */
+export const DEFAULT_CONCURRENCY = 4
+
+export function meetsThreshold(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn]
+}
+
+function statusOf(r: HandlerResult): FileAnalysis['status'] {
+  if (r.status) return r.status
+  return r.findings.length > 0 ? 'findings' : 'ok'
+}
+
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined
+  const t = new Promise<'timeout'>(res => {
+    timer = setTimeout(() => res('timeout'), ms)
+  })
+  try {
+    return await Promise.race([p, t])
+  } finally {
+    if (timer) clearTimeout(timer)
+  }
+}
+
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  const limits: ScanLimits = { ...DEFAULT_LIMITS, ...opts.limits }
+  const deep = opts.deep ?? false
+  const failOn = opts.failOn ?? 'error'
+  const disc = opts.onlyFiles
+    ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false })
+    : await discover(opts)
+  const analyses: FileAnalysis[] = []
+  const findings: Finding[] = [...disc.findings]
+  let unpacked = 0
+  let analysed = 0
+  let limitReported = false
+
+  // adapter_config.json per directory, parsed up front so pickle readers can give PEFT-aware messages.
+  const configs = new Map<string, Record<string, unknown>>()
+  for (const f of disc.files) {
+    if (!f.rel.endsWith('adapter_config.json')) continue
+    try {
+      const text = await readFile(f.abs, 'utf8')
+      if (text.length > 16 * 1024 * 1024) continue
+      const parsed = parseJson(text)
+      if (isJsonObject(parsed.value)) configs.set(dirname(f.rel), parsed.value as Record<string, unknown>)
+    } catch {
+      // reported when the file itself is analysed
+    }
+  }
+
+  const analyse = async (path: string, src: ByteSource, depth: number): Promise<void> => {
+    analysed++
+    if (analysed > limits.maxFiles) {
+      if (!limitReported) {
+        limitReported = true
+        findings.push(finding('resource-limit', { path, message: `The scan stopped opening files after ${limits.maxFiles} files (maxFiles); the rest were not scanned.` }))
+      }
+      return
+    }
+    const name = path.slice(path.lastIndexOf('/') + 1)
+    const dir = path.includes('!/') ? dirname(path.slice(0, path.indexOf('!/'))) : dirname(path)
+    const ctx: FileContext = {
+      path,
+      name,
+      deep,
+      depth,
+      limits,
+      siblingConfig: configs.get(dir),
+      scanMember: (memberPath, memberSrc) => analyse(memberPath, memberSrc, depth + 1),
+      reserveUnpacked: bytes => {
+        unpacked += bytes
+        return unpacked <= limits.maxUnpackedBytes
+      }
+    }
+    const entry: FileAnalysis = { path, format: 'unknown', bytes: src.size, status: 'ok', bytesRead: 0, findings: [] }
+    analyses.push(entry)
+    try {
+      const head = await src.read(0, SNIFF_BYTES)
+      const format = sniff(head, name, src.size)
+      const handler = HANDLERS[format] ?? HANDLERS.unknown
+      entry.format = format
+      if (!handler) {
+        entry.status = 'skipped'
+      } else {
+        const r = await withTimeout(handler(src, head, ctx), limits.maxMillisPerFile)
+        if (r === 'timeout') {
+          entry.status = 'error'
+          entry.findings.push(
+            finding('resource-limit', { path, message: `Reading this file took longer than ${limits.maxMillisPerFile / 1000} s (maxMillisPerFile); the scan moved on and the file is not known to be safe.` })
+          )
+        } else {
+          entry.format = r.format
+          entry.findings.push(...r.findings)
+          entry.status = statusOf(r)
+          if (r.tensors) entry.tensors = r.tensors
+          if (r.metadata) entry.metadata = r.metadata
+          if (r.json) entry.json = r.json
+          if (r.facts) entry.facts = r.facts
+        }
+      }
+    } catch (e) {
+      entry.status = 'error'
+      entry.findings.push(
+        finding('file-unreadable', { path, message: `The file could not be read to the end: ${(e as Error).message}. It is not known to be safe.` })
+      )
+    }
+    entry.bytesRead = src.bytesRead
+  }
+
+  // A small pool: files are independent, and I/O waits overlap.
+  const queue = [...disc.files]
+  const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
+    for (;;) {
+      const f = queue.shift()
+      if (!f) return
+      let src: FileSource | undefined
+      try {
+        src = await FileSource.open(f.abs)
+        await analyse(f.rel, src, 0)
+      } catch (e) {
+        findings.push(finding('file-unreadable', { path: f.rel, message: `Cannot open the file: ${(e as Error).message}.` }))
+      } finally {
+        await src?.close()
+      }
+    }
+  })
+  await Promise.all(workers)
+  analyses.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+
+  for (const a of analyses) findings.push(...a.findings)
+  for (const check of POST_CHECKS) {
+    try {
+      findings.push(...(await check(analyses, { deep, root: opts.root })))
+    } catch (e) {
+      findings.push(finding('file-unreadable', { path: '.', message: `A check failed unexpectedly: ${(e as Error).message}.` }))
+    }
+  }
+  // Keep per-file statuses in step with findings added by cross-file checks.
+  const byPath = new Map(analyses.map(a => [a.path, a]))
+  for (const f of findings) {
+    const a = byPath.get(f.path)
+    if (a && a.status === 'ok') a.status = 'findings'
+  }
+
+  const final = applySuppressions(findings, opts.suppressions ?? [])
+  final.sort(compareFindings)
+  return { report: buildReport(opts.root, analyses, final, failOn), analyses }
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1
+  const s = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
+  if (s !== 0) return s
+  if ((a.line ?? 0) !== (b.line ?? 0)) return (a.line ?? 0) - (b.line ?? 0)
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0
+}
+
+export function buildReport(root: string, analyses: FileAnalysis[], findings: Finding[], failOn: FailOn): ScanReport {
+  const bySeverity: Record<Severity, number> = { critical: 0, error: 0, warning: 0, note: 0 }
+  let suppressed = 0
+  for (const f of findings) {
+    if (f.suppressed) suppressed++
+    else bySeverity[f.severity]++
+  }
+  const highest = SEVERITIES.find(s => bySeverity[s] > 0) ?? 'none'
+  const active = findings.length - suppressed
+  return {
+    tool: { name: 'adapter-guard', version: VERSION },
+    root,
+    files: analyses.map(a => ({ path: a.path, format: a.format, bytes: a.bytes, status: a.status })),
+    findings,
+    summary: {
+      files: analyses.length,
+      findings: active,
+      suppressed,
+      bySeverity,
+      highestSeverity: highest,
+      failed: highest !== 'none' && meetsThreshold(highest, failOn),
+      failOn,
+      // Archive members read through their container: count files on disk only.
+      bytesRead: analyses.reduce((n, a) => (a.path.includes('!/') ? n : n + a.bytesRead), 0)
+    }
+  }
+}

@@ -1,0 +1,218 @@
+// A strict JSON reader (RFC 8259, as strict as serde_json) that, unlike JSON.parse, reports duplicate
+// keys and where each key sits (line numbers for annotations), and keeps integers exact (bigint when
+// they exceed 2^53) so size arithmetic can detect overflow like the safetensors crate does.
+
+export type JsonValue = null | boolean | number | bigint | string | JsonValue[] | JsonObject
+
+/** Objects keep insertion order; duplicate keys keep the last value (as serde and JSON.parse do). */
+export interface JsonObject {
+  [key: string]: JsonValue
+}
+
+export interface JsonKeyInfo {
+  /** Dotted path of the key: `bias`, `rank_pattern.layer.0`. */
+  path: string
+  /** 1-based line of the key. */
+  line: number
+}
+
+export interface JsonParseResult {
+  value?: JsonValue
+  /** serde_json-like message with line and column, when the text is not valid JSON. */
+  error?: string
+  /** Line of the error, when there is one. */
+  errorLine?: number
+  /** Keys that appear twice in one object, as dotted paths. */
+  duplicates: JsonKeyInfo[]
+  /** Every key seen, with its line (first occurrence). */
+  keys: Map<string, number>
+  /** Numbers that are not exact integers are kept as numbers; integers also remember their text here. */
+}
+
+/** Nesting limit; deeper input is reported as an error (serde_json's recursion limit is 128). */
+export const MAX_JSON_DEPTH = 128
+
+class JsonError extends Error {
+  constructor(
+    message: string,
+    readonly pos: number
+  ) {
+    super(message)
+  }
+}
+
+export function parseJson(text: string): JsonParseResult {
+  const duplicates: JsonKeyInfo[] = []
+  const keys = new Map<string, number>()
+  // Line starts, to turn offsets into 1-based lines.
+  const lineStarts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1)
+  const lineOf = (pos: number): number => {
+    let lo = 0
+    let hi = lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (lineStarts[mid] <= pos) lo = mid
+      else hi = mid - 1
+    }
+    return lo + 1
+  }
+  let i = 0
+  const ws = (): void => {
+    while (i < text.length) {
+      const c = text.charCodeAt(i)
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++
+      else break
+    }
+  }
+  const parseString = (): string => {
+    // text[i] is the opening quote
+    i++
+    let out = ''
+    let start = i
+    for (;;) {
+      if (i >= text.length) throw new JsonError('EOF while parsing a string', i)
+      const c = text.charCodeAt(i)
+      if (c === 0x22) {
+        out += text.slice(start, i)
+        i++
+        return out
+      }
+      if (c < 0x20) throw new JsonError('control character (\\u0000-\\u001F) found while parsing a string', i)
+      if (c === 0x5c) {
+        out += text.slice(start, i)
+        const e = text[i + 1]
+        i += 2
+        switch (e) {
+          case '"': out += '"'; break
+          case '\\': out += '\\'; break
+          case '/': out += '/'; break
+          case 'b': out += '\b'; break
+          case 'f': out += '\f'; break
+          case 'n': out += '\n'; break
+          case 'r': out += '\r'; break
+          case 't': out += '\t'; break
+          case 'u': {
+            const hex = text.slice(i, i + 4)
+            if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new JsonError('invalid escape', i)
+            out += String.fromCharCode(parseInt(hex, 16))
+            i += 4
+            break
+          }
+          default:
+            throw new JsonError('invalid escape', i - 1)
+        }
+        start = i
+        continue
+      }
+      i++
+    }
+  }
+  const parseNumber = (): number | bigint => {
+    const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 400))
+    if (!m || m[0] === '-' ) throw new JsonError('invalid number', i)
+    i += m[0].length
+    if (m[2] === undefined && m[3] === undefined) {
+      const n = Number(m[0])
+      return Number.isSafeInteger(n) ? n : BigInt(m[0])
+    }
+    return Number(m[0])
+  }
+  const parseValue = (path: string, depth: number): JsonValue => {
+    if (depth > MAX_JSON_DEPTH) throw new JsonError('recursion limit exceeded', i)
+    ws()
+    if (i >= text.length) throw new JsonError('EOF while parsing a value', i)
+    const c = text[i]
+    if (c === '{') {
+      i++
+      const obj: JsonObject = {}
+      const seen = new Set<string>()
+      ws()
+      if (text[i] === '}') {
+        i++
+        return obj
+      }
+      for (;;) {
+        ws()
+        if (text[i] !== '"') throw new JsonError(i >= text.length ? 'EOF while parsing an object' : 'key must be a string', i)
+        const keyPos = i
+        const key = parseString()
+        const keyPath = path ? `${path}.${key}` : key
+        const line = lineOf(keyPos)
+        if (seen.has(key)) duplicates.push({ path: keyPath, line })
+        seen.add(key)
+        if (!keys.has(keyPath)) keys.set(keyPath, line)
+        ws()
+        if (text[i] !== ':') throw new JsonError(i >= text.length ? 'EOF while parsing an object' : 'expected `:`', i)
+        i++
+        const v = parseValue(keyPath, depth + 1)
+        // Own-property assignment so that keys like __proto__ stay plain data.
+        Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true })
+        ws()
+        if (text[i] === ',') {
+          i++
+          continue
+        }
+        if (text[i] === '}') {
+          i++
+          return obj
+        }
+        throw new JsonError(i >= text.length ? 'EOF while parsing an object' : 'expected `,` or `}`', i)
+      }
+    }
+    if (c === '[') {
+      i++
+      const arr: JsonValue[] = []
+      ws()
+      if (text[i] === ']') {
+        i++
+        return arr
+      }
+      for (;;) {
+        arr.push(parseValue(`${path}[${arr.length}]`, depth + 1))
+        ws()
+        if (text[i] === ',') {
+          i++
+          continue
+        }
+        if (text[i] === ']') {
+          i++
+          return arr
+        }
+        throw new JsonError(i >= text.length ? 'EOF while parsing a list' : 'expected `,` or `]`', i)
+      }
+    }
+    if (c === '"') return parseString()
+    if (text.startsWith('true', i)) {
+      i += 4
+      return true
+    }
+    if (text.startsWith('false', i)) {
+      i += 5
+      return false
+    }
+    if (text.startsWith('null', i)) {
+      i += 4
+      return null
+    }
+    if (c === '-' || (c >= '0' && c <= '9')) return parseNumber()
+    throw new JsonError('expected value', i)
+  }
+  try {
+    const value = parseValue('', 0)
+    ws()
+    if (i < text.length) throw new JsonError('trailing characters', i)
+    return { value, duplicates, keys }
+  } catch (e) {
+    if (e instanceof JsonError) {
+      const line = lineOf(Math.min(e.pos, text.length))
+      const col = Math.min(e.pos, text.length) - lineStarts[line - 1] + 1
+      return { error: `${e.message} at line ${line} column ${col}`, errorLine: line, duplicates, keys }
+    }
+    throw e
+  }
+}
+
+export function isJsonObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
