@@ -2,7 +2,17 @@
 // keys and where each key sits (line numbers for annotations), and keeps integers exact (bigint when
 // they exceed 2^53) so size arithmetic can detect overflow like the safetensors crate does.
 
-export type JsonValue = null | boolean | number | bigint | string | JsonValue[] | JsonObject
+export type JsonValue = null | boolean | number | bigint | string | JsonFloat | JsonValue[] | JsonObject
+
+/** A number written with a fraction or exponent, kept apart on request (serde refuses `1e2` as an integer). */
+export class JsonFloat {
+  constructor(readonly value: number) {}
+}
+
+export interface JsonParseOptions {
+  /** Return numbers with a fraction or exponent as JsonFloat instead of number. */
+  markFloats?: boolean
+}
 
 /** Objects keep insertion order; duplicate keys keep the last value (as serde and JSON.parse do). */
 export interface JsonObject {
@@ -26,7 +36,6 @@ export interface JsonParseResult {
   duplicates: JsonKeyInfo[]
   /** Every key seen, with its line (first occurrence). */
   keys: Map<string, number>
-  /** Numbers that are not exact integers are kept as numbers; integers also remember their text here. */
 }
 
 /** Nesting limit; deeper input is reported as an error (serde_json's recursion limit is 128). */
@@ -41,7 +50,7 @@ class JsonError extends Error {
   }
 }
 
-export function parseJson(text: string): JsonParseResult {
+export function parseJson(text: string, options: JsonParseOptions = {}): JsonParseResult {
   const duplicates: JsonKeyInfo[] = []
   const keys = new Map<string, number>()
   // Line starts, to turn offsets into 1-based lines.
@@ -108,7 +117,7 @@ export function parseJson(text: string): JsonParseResult {
       i++
     }
   }
-  const parseNumber = (): number | bigint => {
+  const parseNumber = (): number | bigint | JsonFloat => {
     const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 400))
     if (!m || m[0] === '-' ) throw new JsonError('invalid number', i)
     i += m[0].length
@@ -116,7 +125,7 @@ export function parseJson(text: string): JsonParseResult {
       const n = Number(m[0])
       return Number.isSafeInteger(n) ? n : BigInt(m[0])
     }
-    return Number(m[0])
+    return options.markFloats ? new JsonFloat(Number(m[0])) : Number(m[0])
   }
   const parseValue = (path: string, depth: number): JsonValue => {
     if (depth > MAX_JSON_DEPTH) throw new JsonError('recursion limit exceeded', i)
@@ -214,5 +223,5 @@ export function parseJson(text: string): JsonParseResult {
 }
 
 export function isJsonObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof JsonFloat)
 }

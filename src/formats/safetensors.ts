@@ -3,7 +3,7 @@
 // One precise error per rule, named after the crate's `SafeTensorError` variants, in the crate's order.
 import type { ByteSource, TensorInfo } from '../types.js'
 import { dtypeInfo } from './dtype.js'
-import { isJsonObject, parseJson, type JsonValue } from './json.js'
+import { JsonFloat, isJsonObject, parseJson, type JsonValue } from './json.js'
 
 /** `MAX_HEADER_SIZE` in the crate: a larger N is `HeaderTooLarge`. */
 export const MAX_HEADER_SIZE = 100_000_000
@@ -59,6 +59,7 @@ function asUsize(v: JsonValue | undefined): bigint | undefined {
 function describe(v: JsonValue | undefined): string {
   if (v === undefined) return 'missing'
   if (v === null) return 'null'
+  if (v instanceof JsonFloat) return `the floating-point number ${v.value}`
   if (Array.isArray(v)) return 'an array'
   if (typeof v === 'object') return 'an object'
   if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`
@@ -85,7 +86,7 @@ export async function readSafetensors(src: ByteSource): Promise<SafetensorsRead>
   } catch {
     return fail('InvalidHeader', 'invalid UTF-8 in header: the header bytes are not valid UTF-8')
   }
-  const parsed = parseJson(text)
+  const parsed = parseJson(text, { markFloats: true })
   if (parsed.error !== undefined) return fail('InvalidHeaderDeserialization', `invalid JSON in header: ${parsed.error}`)
   const root = parsed.value
   if (!isJsonObject(root)) {

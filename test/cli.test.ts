@@ -1,0 +1,94 @@
+// The bundled CLI (dist/cli.js) run as a process: formats, --output, --fail-on and exit codes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { writeSafetensors } from './helpers/safetensors-writer.js'
+
+const CLI = resolve(__dirname, '..', 'dist', 'cli.js')
+let root: string
+
+function run(args: string[], cwd = root) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'ag-cli-'))
+  mkdirSync(join(root, 'ok'))
+  writeFileSync(join(root, 'ok', 'adapter_model.safetensors'), writeSafetensors([{ name: 'a', dtype: 'F32', shape: [2] }], { format: 'pt' }))
+  mkdirSync(join(root, 'bad'))
+  writeFileSync(join(root, 'bad', 'adapter_model.safetensors'), new Uint8Array(4))
+  mkdirSync(join(root, 'warn'))
+  writeFileSync(join(root, 'warn', 'adapter_model.safetensors'), 'version https://git-lfs.github.com/spec/v1\noid sha256:00\nsize 9\n')
+})
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+describe('adapter-guard CLI', () => {
+  it('exits 0 on a clean tree and prints a text report', () => {
+    const r = run(['scan', 'ok'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/Scanned 1 file/)
+    expect(r.stdout).toMatch(/PASS/)
+  })
+
+  it('exits 1 when a finding reaches --fail-on (default error), grouped by file', () => {
+    const r = run(['scan'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/bad\/adapter_model\.safetensors\n {2}error {4}safetensors-header-invalid/)
+    expect(r.stdout).toContain('HeaderTooSmall')
+    expect(r.stdout).not.toMatch(/\x1b\[/) // no colour when not a terminal
+  })
+
+  it('--fail-on warning|never moves the threshold', () => {
+    expect(run(['scan', 'warn']).code).toBe(0)
+    expect(run(['scan', 'warn', '--fail-on', 'warning']).code).toBe(1)
+    expect(run(['scan', '--fail-on', 'never']).code).toBe(0)
+  })
+
+  it('exits 2 on usage errors', () => {
+    expect(run(['scan', '--format', 'xml']).code).toBe(2)
+    expect(run(['scan', '--fail-on', 'sometimes']).code).toBe(2)
+    expect(run(['frobnicate']).code).toBe(2)
+    expect(run(['scan', '--no-such-flag']).code).toBe(2)
+  })
+
+  it('--format json writes the report contract; --output writes a file', () => {
+    const r = run(['scan', '--format', 'json', '--output', 'report.json'])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(readFileSync(join(root, 'report.json'), 'utf8'))
+    expect(report.tool.name).toBe('adapter-guard')
+    expect(report.files.map((f: { path: string }) => f.path).sort()).toEqual([
+      'bad/adapter_model.safetensors',
+      'ok/adapter_model.safetensors',
+      'warn/adapter_model.safetensors'
+    ])
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(['lfs-pointer', 'safetensors-header-invalid'])
+    expect(report.summary.bySeverity).toEqual({ critical: 0, error: 1, warning: 1, note: 0 })
+    rmSync(join(root, 'report.json'))
+  })
+
+  it('--format sarif writes SARIF 2.1.0 with rules and fingerprints', () => {
+    const r = run(['scan', '--format', 'sarif'])
+    const sarif = JSON.parse(r.stdout)
+    expect(sarif.version).toBe('2.1.0')
+    const run0 = sarif.runs[0]
+    expect(run0.tool.driver.rules.some((x: { id: string }) => x.id === 'safetensors-header-invalid')).toBe(true)
+    const res = run0.results.find((x: { ruleId: string }) => x.ruleId === 'safetensors-header-invalid')
+    expect(res.level).toBe('error')
+    expect(res.locations[0].physicalLocation.artifactLocation.uri).toBe('bad/adapter_model.safetensors')
+    expect(res.partialFingerprints['adapterGuard/v1']).toMatch(/^[0-9a-f]{32}$/)
+  })
+
+  it('--format markdown renders totals, a table and the fixes', () => {
+    const r = run(['scan', '--format', 'markdown'])
+    expect(r.stdout).toContain('| Severity | Rule | File | Message |')
+    expect(r.stdout).toContain('### How to fix')
+  })
+
+  it('--version and --help', () => {
+    expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')).version)
+    expect(run(['--help']).stdout).toContain('adapter-guard scan [PATH...]')
+  })
+})
