@@ -1,0 +1,91 @@
+// Writes the base example tree that `npm start` scans: a healthy LoRA adapter, an LFS pointer where
+// weights should be, and safetensors files that break the reference loader's rules.
+// Deterministic: re-running it reproduces the same bytes. Broken adapters per adapter rule come from
+// scripts/make-examples.mjs.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const ROOT = 'examples'
+const BITS = { F32: 32, F16: 16, BF16: 16, I64: 64, U8: 8 }
+
+function safetensors(tensors, metadata) {
+  // Reference writer order: dtype descending, then name; offsets from 0; header padded to 8.
+  const order = ['BOOL', 'U8', 'I8', 'I16', 'U16', 'F16', 'BF16', 'I32', 'U32', 'F32', 'F64', 'I64', 'U64']
+  const sorted = [...tensors].sort((a, b) => order.indexOf(b.dtype) - order.indexOf(a.dtype) || (a.name < b.name ? -1 : 1))
+  const header = metadata ? { __metadata__: metadata } : {}
+  let off = 0
+  const data = []
+  for (const t of sorted) {
+    const n = (t.shape.reduce((x, y) => x * y, 1) * BITS[t.dtype]) / 8
+    header[t.name] = { dtype: t.dtype, shape: t.shape, data_offsets: [off, off + n] }
+    off += n
+    data.push(t.data ?? Buffer.alloc(n))
+  }
+  let json = JSON.stringify(header)
+  json += ' '.repeat((8 - (Buffer.byteLength(json) % 8)) % 8)
+  const len = Buffer.alloc(8)
+  len.writeBigUInt64LE(BigInt(Buffer.byteLength(json)))
+  return Buffer.concat([len, Buffer.from(json), ...data])
+}
+
+function floats(n, seed) {
+  const b = Buffer.alloc(n * 4)
+  let x = seed
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) % 2147483648
+    b.writeFloatLE((x / 2147483648 - 0.5) * 0.02, i * 4)
+  }
+  return b
+}
+
+function write(path, bytes) {
+  mkdirSync(join(ROOT, path, '..'), { recursive: true })
+  writeFileSync(join(ROOT, path), bytes)
+}
+
+const config = {
+  alpha_pattern: {},
+  auto_mapping: null,
+  base_model_name_or_path: 'gpt2',
+  bias: 'none',
+  fan_in_fan_out: true,
+  inference_mode: true,
+  init_lora_weights: true,
+  layers_pattern: null,
+  layers_to_transform: null,
+  lora_alpha: 16,
+  lora_dropout: 0.05,
+  modules_to_save: null,
+  peft_type: 'LORA',
+  r: 4,
+  rank_pattern: {},
+  revision: null,
+  target_modules: ['c_attn'],
+  task_type: 'CAUSAL_LM'
+}
+const lora = []
+for (let layer = 0; layer < 2; layer++) {
+  const m = `base_model.model.transformer.h.${layer}.attn.c_attn`
+  lora.push({ name: `${m}.lora_A.weight`, dtype: 'F32', shape: [4, 32], data: floats(128, layer + 1) })
+  lora.push({ name: `${m}.lora_B.weight`, dtype: 'F32', shape: [96, 4], data: floats(384, layer + 7) })
+}
+write('adapters/gpt2-lora/adapter_config.json', JSON.stringify(config, null, 2))
+write('adapters/gpt2-lora/adapter_model.safetensors', safetensors(lora, { format: 'pt' }))
+
+write(
+  'adapters/lfs-checkout/adapter_model.safetensors',
+  'version https://git-lfs.github.com/spec/v1\noid sha256:9f2c5b3e1f0f5d0c6a7b8e9d0c1b2a3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b\nsize 2367673\n'
+)
+write('adapters/lfs-checkout/adapter_config.json', JSON.stringify(config, null, 2))
+
+// safetensors files that break the reference loader, one per reference error class.
+write('safetensors/header-too-small.safetensors', Buffer.from([1, 2, 3]))
+const good = safetensors([{ name: 'w', dtype: 'F32', shape: [2, 2] }], { format: 'pt' })
+write('safetensors/truncated.safetensors', good.subarray(0, good.length - 4))
+write('safetensors/polyglot.safetensors', Buffer.concat([good, Buffer.from('<script>alert(1)</script>')]))
+const empty = Buffer.from('{},"__metadata__":{"format":"pt"}')
+const elen = Buffer.alloc(8)
+elen.writeBigUInt64LE(BigInt(empty.length))
+write('safetensors/empty-state-dict-old-writer.safetensors', Buffer.concat([elen, empty]))
+write('safetensors/zero-tensors.safetensors', safetensors([], { format: 'pt' }))
+console.log('wrote examples/adapters and examples/safetensors')
