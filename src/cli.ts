@@ -27,6 +27,7 @@ export const USAGE = `adapter-guard ${VERSION}: scan adapter checkpoints before 
 
 Usage:
   adapter-guard scan [PATH...] [options]
+  adapter-guard convert PATH [--out FILE] [--dedupe] [--force]
   adapter-guard --help | --version
 
 Scan options:
