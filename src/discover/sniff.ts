@@ -68,7 +68,7 @@ function looksLikeSafetensors(head: Uint8Array): boolean {
 /** Protocol 0/1 pickles have no PROTO opcode; they start with one of these opcodes. */
 const PROTO01_FIRST = new Set('(cdl}]I)N.SVFLJKMGTUXhjqr'.split('').map(c => c.charCodeAt(0)))
 
-export function sniff(head: Uint8Array, name: string, size: number): FileFormat {
+export function sniff(head: Uint8Array, name: string, _size: number): FileFormat {
   const base = name.slice(name.lastIndexOf('/') + 1)
   const ext = extname(base)
   if (isLfsPointer(head)) return 'lfs-pointer'
