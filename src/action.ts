@@ -1,67 +1,74 @@
-// The Action shell: read inputs, run the engine, report where developers look, set outputs.
+// The Action shell: inputs and event → scan → report where developers look → outputs and verdict.
+// Each concern lives in src/github/*; this file only puts them in order.
 import * as core from '@actions/core'
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { FailOn } from './types.js'
-import { scan } from './engine/scan.js'
-import { DEFAULT_EXCLUDE, DEFAULT_PATHS } from './discover/files.js'
+import { buildReport, scan } from './engine/scan.js'
 import { renderJson } from './report/json.js'
 import { renderSarif } from './report/sarif.js'
-import { renderMarkdown } from './report/markdown.js'
-import { emitAnnotations } from './github/annotations.js'
-
-/** GitHub refuses job summaries over 1 MiB per step. */
-export const SUMMARY_MAX_BYTES = 1024 * 1024 - 1024
-
-const FAIL_ON = ['critical', 'error', 'warning', 'note', 'never']
-
-function listInput(name: string, fallback: string[]): string[] {
-  const raw = core.getInput(name)
-  if (!raw.trim()) return fallback
-  return raw
-    .split(/\r?\n/)
-    .map(s => s.trim())
-    .filter(s => s.length > 0 && !s.startsWith('#'))
-}
+import { readRunner, runUrl } from './github/runner.js'
+import { readConfig } from './github/inputs.js'
+import { planScan } from './github/event.js'
+import { makeOctokit } from './github/api.js'
+import { Notes, log } from './github/notes.js'
+import { WriteAccess } from './github/write-access.js'
+import { resolveTarget } from './github/target.js'
+import { publish } from './github/publish.js'
+import { summaryMarkdown, writeSummary } from './github/summary.js'
+import { setOutputs } from './github/outputs.js'
+import { setDraft } from './github/release.js'
+import { markdownCode } from './report/escape.js'
+import { convertInWorkspace } from './github/convert.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd())
-    const failOn = (core.getInput('fail-on') || 'error').toLowerCase()
-    if (!FAIL_ON.includes(failOn)) throw new Error(`input fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`)
-    const deep = (core.getInput('deep') || 'false').toLowerCase() === 'true'
-    const { report } = await scan({
-      root: workspace,
-      paths: listInput('paths', DEFAULT_PATHS),
-      exclude: listInput('exclude', DEFAULT_EXCLUDE),
-      deep,
-      failOn: failOn as FailOn
-    })
-    emitAnnotations(report.findings)
+    const ctx = readRunner(env, process.cwd())
+    const cfg = readConfig(env, ctx.workspace)
+    const plan = planScan(ctx, cfg)
+    const notes = new Notes()
+    const octokit = cfg.token ? makeOctokit(cfg.token, ctx) : undefined
+    const writes = new WriteAccess(plan.fork, notes)
+    log(`scanning ${plan.description.replace(/`/g, '')}${cfg.configFile ? `; settings from ${cfg.configFile}` : ''}`)
 
-    const temp = env.RUNNER_TEMP ?? workspace
-    const reportFile = resolve(workspace, core.getInput('report-file') || join(temp, 'adapter-guard-report.json'))
+    const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log)
+    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions }
+    const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts)
+    const report = result.report
+
+    const reportFile = resolve(ctx.workspace, cfg.reportFile || join(ctx.temp, 'adapter-guard-report.json'))
     await writeFile(reportFile, renderJson(report))
-    const sarifInput = core.getInput('sarif-file')
-    if (sarifInput) {
-      const sarifFile = resolve(workspace, sarifInput)
+    let sarifFile: string | undefined
+    if (cfg.sarifFile) {
+      sarifFile = resolve(ctx.workspace, cfg.sarifFile)
       await writeFile(sarifFile, renderSarif(report))
-      core.setOutput('sarif-file', sarifFile)
     }
-    try {
-      await core.summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_MAX_BYTES, measureBytes: true })).write()
-    } catch (e) {
-      core.warning(`adapter-guard: could not write the job summary: ${(e as Error).message}`)
+
+    const converted =
+      cfg.convert && target.release === undefined
+        ? await convertInWorkspace(result.analyses, { root: scanOpts.root, workspace: ctx.workspace, convertDir: cfg.convertDir, dedupe: cfg.convertDedupe }, notes)
+        : undefined
+
+    const unsafeRelease = target.release !== undefined && report.summary.failed
+    if (unsafeRelease && target.release && cfg.onUnsafeRelease === 'draft' && octokit) {
+      const rel = target.release
+      if (rel.immutable) {
+        notes.say('immutable', `Release ${markdownCode(rel.tag)} is immutable and cannot be turned back into a draft: delete it or publish a fixed release.`, 'warning')
+      } else if (rel.draft) {
+        notes.say('draft', `Release ${markdownCode(rel.tag)} is a draft already: do not publish it.`, 'warning')
+      } else if ((await writes.attempt('release draft', 'contents: write', () => setDraft(octokit, ctx, rel.id))) !== undefined) {
+        notes.say('drafted', `Release ${markdownCode(rel.tag)} was turned back into a draft because it is unsafe (on-unsafe-release: draft).`, 'warning')
+      }
     }
+
+    const preamble = () => [`Scanned ${plan.description}.`, ...notes.lines.map(l => `> ${l}`)]
+    const published = await publish(octokit, ctx, cfg, plan, report, notes, writes, preamble)
+    await writeSummary(summaryMarkdown(report, preamble(), runUrl(ctx)))
+    setOutputs(report, { reportFile, sarifFile, commentId: published.commentId, converted: converted?.written })
+
     const s = report.summary
-    core.setOutput('findings', String(s.findings))
-    core.setOutput('critical', String(s.bySeverity.critical))
-    core.setOutput('errors', String(s.bySeverity.error))
-    core.setOutput('warnings', String(s.bySeverity.warning))
-    core.setOutput('highest-severity', s.highestSeverity)
-    core.setOutput('report-file', reportFile)
-    core.info(`adapter-guard: scanned ${s.files} file(s), ${s.findings} finding(s), highest severity ${s.highestSeverity}.`)
-    if (s.failed) core.setFailed(`adapter-guard: ${s.findings} finding(s); highest severity "${s.highestSeverity}" reaches fail-on "${failOn}".`)
+    log(`scanned ${s.files} file(s), ${s.findings} finding(s), ${s.suppressed} suppressed, highest severity ${s.highestSeverity}.`)
+    if (unsafeRelease) core.setFailed(`adapter-guard: release ${target.release?.tag} is unsafe: highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`)
+    else if (s.failed) core.setFailed(`adapter-guard: ${s.findings} finding(s); highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`)
   } catch (e) {
     core.setFailed(`adapter-guard: ${(e as Error).message}`)
   }

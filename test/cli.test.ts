@@ -17,11 +17,11 @@ function run(args: string[], cwd = root) {
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'ag-cli-'))
   mkdirSync(join(root, 'ok'))
-  writeFileSync(join(root, 'ok', 'adapter_model.safetensors'), writeSafetensors([{ name: 'a', dtype: 'F32', shape: [2] }], { format: 'pt' }))
+  writeFileSync(join(root, 'ok', 'model.safetensors'), writeSafetensors([{ name: 'a', dtype: 'F32', shape: [2] }], { format: 'pt' }))
   mkdirSync(join(root, 'bad'))
-  writeFileSync(join(root, 'bad', 'adapter_model.safetensors'), new Uint8Array(4))
+  writeFileSync(join(root, 'bad', 'model.safetensors'), new Uint8Array(4))
   mkdirSync(join(root, 'warn'))
-  writeFileSync(join(root, 'warn', 'adapter_model.safetensors'), 'version https://git-lfs.github.com/spec/v1\noid sha256:00\nsize 9\n')
+  writeFileSync(join(root, 'warn', 'model.safetensors'), 'version https://git-lfs.github.com/spec/v1\noid sha256:00\nsize 9\n')
 })
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
@@ -36,7 +36,7 @@ describe('adapter-guard CLI', () => {
   it('exits 1 when a finding reaches --fail-on (default error), grouped by file', () => {
     const r = run(['scan'])
     expect(r.code).toBe(1)
-    expect(r.stdout).toMatch(/bad\/adapter_model\.safetensors\n {2}error {4}safetensors-header-invalid/)
+    expect(r.stdout).toMatch(/bad\/model\.safetensors\n {2}error {4}safetensors-header-invalid/)
     expect(r.stdout).toContain('HeaderTooSmall')
     expect(r.stdout).not.toMatch(/\x1b\[/) // no colour when not a terminal
   })
@@ -60,9 +60,9 @@ describe('adapter-guard CLI', () => {
     const report = JSON.parse(readFileSync(join(root, 'report.json'), 'utf8'))
     expect(report.tool.name).toBe('adapter-guard')
     expect(report.files.map((f: { path: string }) => f.path).sort()).toEqual([
-      'bad/adapter_model.safetensors',
-      'ok/adapter_model.safetensors',
-      'warn/adapter_model.safetensors'
+      'bad/model.safetensors',
+      'ok/model.safetensors',
+      'warn/model.safetensors'
     ])
     expect(report.findings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(['lfs-pointer', 'safetensors-header-invalid'])
     expect(report.summary.bySeverity).toEqual({ critical: 0, error: 1, warning: 1, note: 0 })
@@ -77,7 +77,7 @@ describe('adapter-guard CLI', () => {
     expect(run0.tool.driver.rules.some((x: { id: string }) => x.id === 'safetensors-header-invalid')).toBe(true)
     const res = run0.results.find((x: { ruleId: string }) => x.ruleId === 'safetensors-header-invalid')
     expect(res.level).toBe('error')
-    expect(res.locations[0].physicalLocation.artifactLocation.uri).toBe('bad/adapter_model.safetensors')
+    expect(res.locations[0].physicalLocation.artifactLocation.uri).toBe('bad/model.safetensors')
     expect(res.partialFingerprints['adapterGuard/v1']).toMatch(/^[0-9a-f]{32}$/)
   })
 

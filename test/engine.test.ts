@@ -12,6 +12,8 @@ let outside: string
 
 const LFS = 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n'
 
+const CONFIG = JSON.stringify({ peft_type: 'LORA', task_type: 'CAUSAL_LM', r: 1, lora_alpha: 2, bias: 'none', target_modules: ['q'] })
+
 function goodAdapter(): Uint8Array {
   return writeSafetensors(
     [
@@ -27,6 +29,7 @@ beforeAll(() => {
   outside = mkdtempSync(join(tmpdir(), 'ag-outside-'))
   mkdirSync(join(root, 'good'))
   writeFileSync(join(root, 'good', 'adapter_model.safetensors'), goodAdapter())
+  writeFileSync(join(root, 'good', 'adapter_config.json'), CONFIG)
   mkdirSync(join(root, 'lfs'))
   writeFileSync(join(root, 'lfs', 'adapter_model.safetensors'), LFS)
   mkdirSync(join(root, 'broken'))

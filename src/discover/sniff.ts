@@ -1,6 +1,7 @@
 // Recognise a file by content (magic bytes). Extensions only decide what is worth opening
 // (see worthOpening); the format always comes from the bytes.
 import type { FileFormat } from '../types.js'
+import { looksLikeTar } from '../formats/tar.js'
 
 /** Bytes read from the start of every candidate file. */
 export const SNIFF_BYTES = 512
@@ -73,10 +74,12 @@ export function sniff(head: Uint8Array, name: string, _size: number): FileFormat
   const ext = extname(base)
   if (isLfsPointer(head)) return 'lfs-pointer'
   if (startsWith(head, 'PK\x03\x04') || startsWith(head, 'PK\x05\x06')) return 'zip'
-  if (startsWith(head, 'ustar', 257)) return 'tar'
+  if (startsWith(head, 'ustar', 257) || looksLikeTar(head)) return 'tar'
   if (startsWith(head, [0x1f, 0x8b])) return 'gzip'
   if (startsWith(head, '\x93NUMPY')) return 'npy'
   if (startsWith(head, LEGACY_TORCH_PREFIX)) return 'pytorch-legacy'
+  // A header length like 0x0580 starts with the bytes of a pickle PROTO opcode; the JSON decides.
+  if (ext === '.safetensors' && looksLikeSafetensors(head)) return 'safetensors'
   if (head.length >= 2 && head[0] === 0x80 && head[1] >= 1 && head[1] <= 5) return 'pickle'
   if (ext === '.safetensors') return 'safetensors'
   if (looksLikeSafetensors(head)) return 'safetensors'

@@ -41,6 +41,9 @@ export interface JsonParseResult {
 /** Nesting limit; deeper input is reported as an error (serde_json's recursion limit is 128). */
 export const MAX_JSON_DEPTH = 128
 
+/** A JSON number, matched in place (sticky) at the parser's position. */
+const NUMBER_RE = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y
+
 class JsonError extends Error {
   constructor(
     message: string,
@@ -118,7 +121,9 @@ export function parseJson(text: string, options: JsonParseOptions = {}): JsonPar
     }
   }
   const parseNumber = (): number | bigint | JsonFloat => {
-    const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 400))
+    // Sticky match at i: no length cap (a cap refused valid long numbers that serde accepts; fuzz regression).
+    NUMBER_RE.lastIndex = i
+    const m = NUMBER_RE.exec(text)
     if (!m || m[0] === '-' ) throw new JsonError('invalid number', i)
     i += m[0].length
     if (m[2] === undefined && m[3] === undefined) {

@@ -1,10 +1,14 @@
 // Workflow-command annotations: on the file, and on the line for JSON configs. Archive members are
-// annotated on the archive (the only file GitHub can show).
+// annotated on the archive (the only file GitHub can show). GitHub shows 10 per level per step and
+// drops the rest silently, so the worst go first and the overflow is counted for the summary.
 import * as core from '@actions/core'
 import type { Finding } from '../types.js'
+import { SEVERITY_RANK } from '../types.js'
 
 /** GitHub shows at most this many annotations of each level per step (platform doc §0). */
 export const STEP_ANNOTATION_CAP = 10
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
 export interface AnnotationProps {
   title: string
@@ -12,23 +16,54 @@ export interface AnnotationProps {
   startLine?: number
 }
 
-export function annotationOf(f: Finding): { level: 'error' | 'warning' | 'notice'; message: string; props: AnnotationProps } {
-  const bang = f.path.indexOf('!/')
-  const file = bang >= 0 ? f.path.slice(0, bang) : f.path
-  const member = bang >= 0 ? `[${f.path.slice(bang + 2)}] ` : ''
-  const level = f.severity === 'critical' || f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice'
-  const props: AnnotationProps = { title: `adapter-guard ${f.ruleId} (${f.severity})`, file }
-  if (f.line !== undefined) props.startLine = f.line
-  return { level, message: `${member}${f.message} Fix: ${f.fix} (${f.helpUri})`, props }
+export function levelOf(f: Finding): AnnotationLevel {
+  return f.severity === 'critical' || f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice'
 }
 
-/** Emits workflow-command annotations; @actions/core escapes `%`, CR, LF, and `:`/`,` in properties. */
-export function emitAnnotations(findings: Finding[]): void {
-  for (const f of findings) {
-    if (f.suppressed) continue
+/** The file GitHub can point at, and the archive member (if any) to name in the message. */
+export function splitArchivePath(path: string): { file: string; member?: string } {
+  const bang = path.indexOf('!/')
+  return bang >= 0 ? { file: path.slice(0, bang), member: path.slice(bang + 2) } : { file: path }
+}
+
+export function annotationOf(f: Finding): { level: AnnotationLevel; message: string; props: AnnotationProps } {
+  const { file, member } = splitArchivePath(f.path)
+  const props: AnnotationProps = { title: `adapter-guard ${f.ruleId} (${f.severity})`, file }
+  if (f.line !== undefined) props.startLine = f.line
+  return { level: levelOf(f), message: `${member ? `[${member}] ` : ''}${f.message} Fix: ${f.fix} (${f.helpUri})`, props }
+}
+
+/** Active (unsuppressed) findings, worst first; ties keep report order. */
+export function activeBySeverity(findings: Finding[]): Finding[] {
+  return findings.filter(f => !f.suppressed).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+}
+
+/** Whether workflow commands alone would lose some annotations. */
+export function overflowsStep(findings: Finding[], cap = STEP_ANNOTATION_CAP): boolean {
+  const n: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  for (const f of findings) if (!f.suppressed) n[levelOf(f)]++
+  return n.error > cap || n.warning > cap || n.notice > cap
+}
+
+/**
+ * Emits at most `cap` annotations per level (@actions/core escapes `%`, CR, LF, and `:`/`,` in
+ * properties); returns how many were shown and how many GitHub would not have shown.
+ */
+export function emitAnnotations(findings: Finding[], cap = STEP_ANNOTATION_CAP): { shown: number; notShown: number } {
+  const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  let shown = 0
+  let notShown = 0
+  for (const f of activeBySeverity(findings)) {
     const a = annotationOf(f)
+    if (used[a.level] >= cap) {
+      notShown++
+      continue
+    }
+    used[a.level]++
+    shown++
     if (a.level === 'error') core.error(a.message, a.props)
     else if (a.level === 'warning') core.warning(a.message, a.props)
     else core.notice(a.message, a.props)
   }
+  return { shown, notShown }
 }

@@ -31,7 +31,8 @@ export function renderSarif(report: ScanReport): string {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+            // Per segment: encodeURI would keep `#` and `?`, which turn the rest of a path into a fragment or query.
+            artifactLocation: { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
             region: { startLine: f.line ?? 1 }
           }
         }

@@ -1,0 +1,15 @@
+// Public face of the pickle reader: a static pickle machine (never executes), the import policy,
+// state-dict tensor recovery, and the findings built from them.
+export {
+  scanPickles,
+  DEFAULT_PICKLE_LIMITS,
+  type PickleImport,
+  type PickleProblem,
+  type PickleRun,
+  type PickleLimits,
+  type ScanPicklesOptions
+} from './machine.js'
+export { judgeGlobal, type ImportVerdict, type Judgement } from './policy.js'
+export { STORAGE_DTYPES } from './torch.js'
+export { pickleFindings, pickleCheckpointFinding } from '../../checks/pickle-imports.js'
+export { tensorLayoutFindings, isContiguous, byteSpan, sharedGroups } from '../../checks/tensor-layout.js'

@@ -1,0 +1,193 @@
+// PyTorch zip checkpoints (torch.save since 1.6): `<root>/data.pkl` plus one `<root>/data/<key>`
+// member per storage. The root comes from the first entry, as torch's PyTorchStreamReader::init
+// (caffe2/serialize/inline_container.cc) reads it. Only pickles are read; storages are located, never loaded.
+import type { ByteSource, Finding, TensorInfo } from '../types.js'
+import { finding } from '../checks/rules.js'
+import { pickleFindings, scanPickles, tensorLayoutFindings, pickleCheckpointFinding, type PickleRun } from './pickle/index.js'
+import {
+  entryProblems, openZipMember, openZipMemberAt, readLocalHeader, localNameProblem, crcProblem, duplicateNameProblems,
+  METHOD_STORED, METHOD_DEFLATED, type MemberBudget, type ZipDirectory, type ZipEntry, type ZipProblem
+} from './zip.js'
+import { hiddenPickleFindings, scanHiddenPickle } from './member-pickles.js'
+
+/** Where one storage's bytes live inside the checkpoint file (for `convert` and deep scans). */
+export interface TorchStorageLocation {
+  member: string
+  /** Absolute offset of the member data in the checkpoint file. */
+  dataOffset: number
+  /** Uncompressed bytes. */
+  size: number
+  compressedSize: number
+  /** Zip compression method: 0 stored (torch always), 8 deflated. */
+  method: number
+  /** Elements and bytes per element, from the pickle's persistent id. */
+  numel: number
+  itemsize: number
+}
+
+export interface TorchZipFacts {
+  container: 'pytorch-zip'
+  root: string
+  pickleMember: string
+  storages: Record<string, TorchStorageLocation>
+}
+
+export interface TorchZipResult {
+  findings: Finding[]
+  tensors: TensorInfo[]
+  facts: TorchZipFacts
+}
+
+export interface TorchZipOptions extends MemberBudget {
+  path: string
+  maxPickleBytes: number
+  siblingConfig?: Record<string, unknown>
+}
+
+const PICKLE_NAME = 'data.pkl'
+const STORAGE_DIR = 'data/'
+
+/** The archive root: the first entry's name up to its first `/` (torch requires one). */
+export function torchZipRoot(dir: ZipDirectory): string | undefined {
+  const first = dir.entries[0]?.name
+  const slash = first?.indexOf('/') ?? -1
+  return first !== undefined && slash > 0 ? first.slice(0, slash) : undefined
+}
+
+/** A zip is a PyTorch checkpoint when `<root>/data.pkl` is one of its members. */
+export function isTorchZip(dir: ZipDirectory): boolean {
+  const root = torchZipRoot(dir)
+  return root !== undefined && dir.entries.some(e => e.name === `${root}/${PICKLE_NAME}`)
+}
+
+/** Maps zip problems to findings on the checkpoint path (anomaly -> zip-anomaly, broken -> pickle-malformed, limit -> resource-limit). */
+export function zipProblemFindings(path: string, problems: ZipProblem[]): Finding[] {
+  return problems.map(p => {
+    const rule = p.kind === 'anomaly' ? 'zip-anomaly' : p.kind === 'limit' ? 'resource-limit' : 'pickle-malformed'
+    return finding(rule, { path, message: `${p.message}.` })
+  })
+}
+
+function hasBlocking(findings: Finding[]): boolean {
+  return findings.some(f => f.severity === 'critical' || f.severity === 'error')
+}
+
+/** Reads and scans one `data.pkl` entry (there can be duplicates: every copy is scanned). */
+async function scanDataPickle(src: ByteSource, entry: ZipEntry, opts: TorchZipOptions, problems: ZipProblem[]): Promise<PickleRun | undefined> {
+  const limit = Math.min(opts.maxPickleBytes, opts.maxMemberBytes)
+  if (entry.uncompressedSize > limit) {
+    problems.push({ kind: 'limit', member: entry.name, message: `\`${entry.name}\` is ${entry.uncompressedSize} bytes, over the ${limit}-byte pickle limit; not scanned` })
+    return undefined
+  }
+  const opened = await openZipMember(src, entry, opts)
+  if (Array.isArray(opened)) {
+    problems.push(...opened)
+    return undefined
+  }
+  problems.push(...opened.problems)
+  const bytes = opened.inflated ?? (await opened.source.read(0, opened.source.size))
+  if (entry.method === METHOD_STORED) {
+    const crc = crcProblem(entry, bytes)
+    if (crc) problems.push(crc)
+  }
+  return scanPickles(bytes)
+}
+
+/** Checks that every storage a tensor views has its member, of exactly numel * itemsize bytes. */
+function storageFindings(path: string, tensors: TensorInfo[], byName: Map<string, ZipEntry>, root: string): Finding[] {
+  const out: Finding[] = []
+  const seen = new Set<string>()
+  for (const t of tensors) {
+    const s = t.storage
+    if (!s || seen.has(s.key)) continue
+    seen.add(s.key)
+    const member = `${root}/${STORAGE_DIR}${s.key}`
+    const entry = byName.get(member)
+    const want = s.numel * s.itemsize
+    const users = tensors.filter(u => u.storage?.key === s.key).map(u => u.name)
+    if (!entry) {
+      // torch.load fails ("failed finding central directory" / "file not found"): the checkpoint is broken, not ambiguous.
+      out.push(finding('pickle-malformed', { path, tensors: users, message: `Storage \`${s.key}\` is referenced by the pickle but member \`${member}\` is missing.` }))
+    } else if (entry.uncompressedSize < want) {
+      out.push(finding('pickle-malformed', { path, tensors: users, message: `Member \`${member}\` holds ${entry.uncompressedSize} bytes but storage \`${s.key}\` needs ${s.numel} elements x ${s.itemsize} bytes = ${want}: truncated.` }))
+    } else if (entry.uncompressedSize > want) {
+      // torch reads only numel*itemsize bytes: the rest is invisible to loaders and a place to hide data.
+      out.push(finding('zip-anomaly', { path, tensors: users, message: `Member \`${member}\` holds ${entry.uncompressedSize} bytes, more than the ${want} bytes storage \`${s.key}\` needs; torch ignores the rest.` }))
+    }
+  }
+  return out
+}
+
+/**
+ * Analyses a PyTorch zip checkpoint: every member is checked and sniffed, every `data.pkl` is
+ * scanned, storages are matched to their members. Findings are on the checkpoint path.
+ */
+export async function analyseTorchZip(src: ByteSource, dir: ZipDirectory, opts: TorchZipOptions): Promise<TorchZipResult> {
+  const root = torchZipRoot(dir) ?? ''
+  const pickleMember = `${root}/${PICKLE_NAME}`
+  const problems: ZipProblem[] = [...dir.problems, ...duplicateNameProblems(dir.entries)]
+  const findings: Finding[] = []
+  const byName = new Map<string, ZipEntry>()
+  for (const e of dir.entries) if (!byName.has(e.name)) byName.set(e.name, e)
+  const runs: PickleRun[] = []
+  const storages: Record<string, TorchStorageLocation> = {}
+  const dataStarts = new Map<ZipEntry, number>()
+
+  for (const entry of dir.entries) {
+    try {
+      if (!entry.name.startsWith(`${root}/`)) {
+        problems.push({ kind: 'anomaly', member: entry.name, message: `member \`${entry.name}\` is outside the archive root \`${root}/\`: torch never reads it, other tools may` })
+      }
+      const own = entryProblems(entry)
+      problems.push(...own)
+      if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATED) continue
+      if (entry.name === pickleMember) {
+        const run = await scanDataPickle(src, entry, opts, problems)
+        if (run) runs.push(run)
+        continue
+      }
+      const local = await readLocalHeader(src, entry)
+      if ('kind' in local) {
+        problems.push(local)
+        continue
+      }
+      const nameProblem = localNameProblem(entry, local)
+      if (nameProblem) problems.push(nameProblem)
+      dataStarts.set(entry, local.dataStart)
+      if (entry.name.endsWith('/') && entry.uncompressedSize === 0) continue
+      // Sniff every other member: a pickle under any name (`data.txt`, `data/0`) is still scanned.
+      const opened = await openZipMemberAt(src, entry, local, opts)
+      if (Array.isArray(opened)) {
+        problems.push(...opened)
+        continue
+      }
+      problems.push(...opened.problems)
+      const hidden = await scanHiddenPickle(opened.source, Math.min(opts.maxPickleBytes, opts.maxMemberBytes))
+      if (hidden) findings.push(...hiddenPickleFindings(opts.path, `member \`${entry.name}\``, hidden, opts.maxPickleBytes))
+    } catch (e) {
+      problems.push({ kind: 'malformed', member: entry.name, message: `member \`${entry.name}\` could not be read: ${(e as Error).message}` })
+    }
+  }
+
+  if (runs.length === 0 && !problems.some(p => p.member === pickleMember)) {
+    problems.push({ kind: 'malformed', member: pickleMember, message: `\`${pickleMember}\` could not be read` })
+  }
+  for (const run of runs) findings.push(...pickleFindings(opts.path, run))
+  const tensors = runs[0]?.tensors ?? []
+  findings.push(...storageFindings(opts.path, tensors, byName, root))
+  for (const t of tensors) {
+    const s = t.storage
+    if (!s || storages[s.key]) continue
+    const member = `${root}/${STORAGE_DIR}${s.key}`
+    const entry = byName.get(member)
+    const dataOffset = entry ? dataStarts.get(entry) : undefined
+    if (!entry || dataOffset === undefined) continue
+    storages[s.key] = {
+      member, dataOffset, size: entry.uncompressedSize, compressedSize: entry.compressedSize, method: entry.method, numel: s.numel, itemsize: s.itemsize
+    }
+  }
+  findings.unshift(...zipProblemFindings(opts.path, problems))
+  findings.push(...tensorLayoutFindings(opts.path, tensors, opts.siblingConfig ? { siblingConfig: opts.siblingConfig } : {}))
+  if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(opts.path))
+  return { findings, tensors, facts: { container: 'pytorch-zip', root, pickleMember, storages } }
+}

@@ -1,0 +1,88 @@
+// A check run named adapter-guard carrying every annotation, 50 per request (the Checks API's
+// maximum): created with the first batch, then PATCHed with the rest, completed with the last.
+import type { Finding, ScanReport } from '../types.js'
+import type { Octokit } from './api.js'
+import { activeBySeverity, splitArchivePath } from './annotations.js'
+
+export const CHECK_RUN_NAME = 'adapter-guard'
+/** Checks API: at most 50 annotations per create/update request. */
+export const ANNOTATIONS_PER_REQUEST = 50
+/** Checks API: output.summary and output.text are at most 65,535 characters. */
+export const CHECK_OUTPUT_MAX_CHARS = 65_535
+/** Checks API: annotation title at most 255 characters; message and raw_details 64 KB. */
+export const ANNOTATION_TITLE_MAX = 255
+export const ANNOTATION_TEXT_MAX = 64 * 1024 - 1
+/** Annotations sent per run at most: 20 requests, well inside the token's 1,000 requests/hour. */
+export const MAX_CHECK_RUN_ANNOTATIONS = 1000
+
+export interface CheckAnnotation {
+  path: string
+  start_line: number
+  end_line: number
+  annotation_level: 'notice' | 'warning' | 'failure'
+  message: string
+  title: string
+  raw_details?: string
+}
+
+function cut(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max - 1) + '…'
+}
+
+export function checkAnnotation(f: Finding): CheckAnnotation {
+  const { file, member } = splitArchivePath(f.path)
+  const line = f.line ?? 1
+  const a: CheckAnnotation = {
+    path: file,
+    start_line: line,
+    end_line: line,
+    annotation_level: f.severity === 'critical' || f.severity === 'error' ? 'failure' : f.severity === 'warning' ? 'warning' : 'notice',
+    message: cut(`${member ? `[${member}] ` : ''}${f.message} Fix: ${f.fix} (${f.helpUri})`, ANNOTATION_TEXT_MAX),
+    title: cut(`${f.ruleId} (${f.severity})`, ANNOTATION_TITLE_MAX)
+  }
+  if (f.tensors && f.tensors.length > 0) a.raw_details = cut(`tensors: ${f.tensors.join(', ')}`, ANNOTATION_TEXT_MAX)
+  return a
+}
+
+export interface CheckRunResult {
+  id: number
+  url?: string
+  requests: number
+  annotated: number
+  /** Findings beyond MAX_CHECK_RUN_ANNOTATIONS. */
+  left: number
+}
+
+export async function publishCheckRun(
+  octokit: Octokit,
+  args: { owner: string; repo: string; headSha: string; report: ScanReport; summary: string; detailsUrl?: string }
+): Promise<CheckRunResult> {
+  const all = activeBySeverity(args.report.findings)
+  const annotations = all.slice(0, MAX_CHECK_RUN_ANNOTATIONS).map(checkAnnotation)
+  const batches: CheckAnnotation[][] = []
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
+  if (batches.length === 0) batches.push([])
+  const s = args.report.summary
+  const title = s.findings === 0 ? 'No findings' : `${s.findings} finding(s), highest severity ${s.highestSeverity}`
+  const output = (batch: CheckAnnotation[]) => ({ title, summary: cut(args.summary, CHECK_OUTPUT_MAX_CHARS), annotations: batch })
+  const done = {
+    status: 'completed' as const,
+    conclusion: s.failed ? ('failure' as const) : ('success' as const),
+    completed_at: new Date().toISOString()
+  }
+  const base = { owner: args.owner, repo: args.repo }
+  const created = await octokit.rest.checks.create({
+    ...base,
+    name: CHECK_RUN_NAME,
+    head_sha: args.headSha,
+    ...(args.detailsUrl ? { details_url: args.detailsUrl } : {}),
+    ...(batches.length === 1 ? done : { status: 'in_progress' as const }),
+    output: output(batches[0])
+  })
+  const id = created.data.id
+  for (let i = 1; i < batches.length; i++) {
+    const last = i === batches.length - 1
+    await octokit.rest.checks.update({ ...base, check_run_id: id, ...(last ? done : {}), output: output(batches[i]) })
+  }
+  return { id, url: created.data.html_url ?? undefined, requests: batches.length, annotated: annotations.length, left: all.length - annotations.length }
+}

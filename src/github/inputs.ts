@@ -1,0 +1,113 @@
+// The Action's inputs: names and defaults (kept equal to action.yml by a test), validation, and the
+// merge with the config file. An input left at its action.yml default yields to the config file;
+// an input set in the workflow wins over it.
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { FailOn } from '../types.js'
+import type { Suppression } from '../checks/suppressions.js'
+import { readConfigFile, type ConfigValues } from './config-file.js'
+import { INPUT_DEFAULTS, type InputName } from './input-defaults.js'
+
+const CHOICES: Partial<Record<InputName, readonly string[]>> = {
+  'fail-on': ['critical', 'error', 'warning', 'note', 'never'],
+  deep: ['true', 'false'],
+  scope: ['changed', 'all'],
+  comment: ['always', 'on-findings', 'never'],
+  'on-unsafe-release': ['fail', 'draft'],
+  annotations: ['true', 'false'],
+  'check-run': ['auto', 'always', 'never'],
+  convert: ['true', 'false'],
+  'convert-dedupe': ['true', 'false']
+}
+
+export interface ActionConfig {
+  token: string
+  paths: string[]
+  exclude: string[]
+  failOn: FailOn
+  deep: boolean
+  scope: 'changed' | 'all'
+  comment: 'always' | 'on-findings' | 'never'
+  sarifFile: string
+  reportFile: string
+  releaseTag: string
+  onUnsafeRelease: 'fail' | 'draft'
+  annotations: boolean
+  checkRun: 'auto' | 'always' | 'never'
+  /** Write a safetensors file for each convertible pickle checkpoint (issue: fix it for them). */
+  convert: boolean
+  /** Where converted files go (workspace-relative); empty: beside each source. */
+  convertDir: string
+  convertDedupe: boolean
+  suppressions: Suppression[]
+  /** Workspace-relative path of the config file that was read, when one was. */
+  configFile?: string
+}
+
+/** Same name mapping as @actions/core getInput: INPUT_ + upper case, spaces to underscores. */
+export function rawInput(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+export function parseList(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .map(s => s.trim())
+    .filter(s => s.length > 0 && !s.startsWith('#'))
+}
+
+function sameAsDefault(name: InputName, value: string): boolean {
+  if (value === '') return true
+  const def = INPUT_DEFAULTS[name]
+  if (name === 'paths' || name === 'exclude') return parseList(value).join('\n') === parseList(def).join('\n')
+  return value.toLowerCase() === def.toLowerCase()
+}
+
+function choice<T extends string>(name: InputName, value: string): T {
+  const allowed = CHOICES[name]
+  const v = value.toLowerCase()
+  if (allowed && !allowed.includes(v)) throw new Error(`input ${name} must be one of ${allowed.join(', ')}, got "${value}"`)
+  return v as T
+}
+
+/** Reads inputs from env, reads the config file from the workspace, and merges them. Throws on bad values. */
+export function readConfig(env: NodeJS.ProcessEnv, workspace: string): ActionConfig {
+  const configInput = rawInput(env, 'config-file')
+  const configPath = configInput || INPUT_DEFAULTS['config-file']
+  const abs = resolve(workspace, configPath)
+  let file: ConfigValues = { values: {}, suppressions: [] }
+  let configFile: string | undefined
+  if (existsSync(abs)) {
+    file = readConfigFile(abs, configPath)
+    configFile = configPath
+  } else if (configInput && !sameAsDefault('config-file', configInput)) {
+    throw new Error(`config-file "${configInput}" does not exist in the workspace`)
+  }
+
+  const value = (name: InputName): string => {
+    const input = rawInput(env, name)
+    if (!sameAsDefault(name, input)) return input
+    return file.values[name] ?? INPUT_DEFAULTS[name]
+  }
+  const token = rawInput(env, 'github-token') || env.GITHUB_TOKEN || ''
+  return {
+    token: token.startsWith('${{') ? '' : token,
+    paths: parseList(value('paths')),
+    exclude: parseList(value('exclude')),
+    failOn: choice<FailOn>('fail-on', value('fail-on')),
+    deep: choice('deep', value('deep')) === 'true',
+    scope: choice('scope', value('scope')),
+    comment: choice('comment', value('comment')),
+    sarifFile: value('sarif-file'),
+    reportFile: value('report-file'),
+    releaseTag: value('release-tag'),
+    onUnsafeRelease: choice('on-unsafe-release', value('on-unsafe-release')),
+    annotations: choice('annotations', value('annotations')) === 'true',
+    checkRun: choice('check-run', value('check-run')),
+    convert: choice('convert', value('convert')) === 'true',
+    convertDir: value('convert-dir'),
+    convertDedupe: choice('convert-dedupe', value('convert-dedupe')) === 'true',
+    suppressions: file.suppressions,
+    ...(configFile ? { configFile } : {})
+  }
+}

@@ -1,0 +1,74 @@
+// Turns the scan plan into engine options: the whole tree, the files a PR changed (with the
+// API-cap fallback), or the downloaded assets of a release.
+import { escapeMarkdown, markdownCode } from '../report/escape.js'
+import type { ScanOptions } from '../engine/scan.js'
+import type { ActionConfig } from './inputs.js'
+import type { ScanPlan } from './event.js'
+import type { Notes } from './notes.js'
+import type { RunnerContext } from './runner.js'
+import { errorText, type Octokit } from './api.js'
+import { PR_FILES_API_CAP, filesToScan, listCompareFiles, listPrFiles, type ChangedList } from './changed-files.js'
+import { downloadRelease, findRelease, type ReleaseInfo } from './release.js'
+
+export interface ScanTarget {
+  options: Omit<ScanOptions, 'failOn' | 'deep' | 'suppressions'>
+  /** True when the scope holds no file at all (the engine is then not run). */
+  empty: boolean
+  release?: ReleaseInfo
+}
+
+function tree(ctx: RunnerContext, cfg: ActionConfig): ScanTarget {
+  return { options: { root: ctx.workspace, paths: cfg.paths, exclude: cfg.exclude }, empty: false }
+}
+
+async function changedList(octokit: Octokit | undefined, ctx: RunnerContext, plan: ScanPlan, notes: Notes): Promise<ChangedList | undefined> {
+  if (!octokit) {
+    notes.say('no-token', 'No github-token: the changed files cannot be listed, so the whole tree was scanned.', 'warning')
+    return undefined
+  }
+  if (plan.mode === 'pull-request' && plan.changedFiles !== undefined && plan.changedFiles > PR_FILES_API_CAP) {
+    notes.say('api-cap', `The PR changes ${plan.changedFiles} files, more than the ${PR_FILES_API_CAP} the API lists, so the whole tree was scanned.`)
+    return undefined
+  }
+  try {
+    const list =
+      plan.mode === 'pull-request'
+        ? await listPrFiles(octokit, ctx.owner, ctx.repo, plan.prNumber as number)
+        : await listCompareFiles(octokit, ctx.owner, ctx.repo, plan.baseSha as string, plan.headSha as string)
+    if (list.capped) {
+      notes.say('api-cap', `The API listed ${list.files.length} changed files, its maximum, so the list may be incomplete: the whole tree was scanned.`)
+      return undefined
+    }
+    return list
+  } catch (e) {
+    notes.say('list-failed', `The changed files could not be listed (${escapeMarkdown(errorText(e))}), so the whole tree was scanned.`, 'warning')
+    return undefined
+  }
+}
+
+export async function resolveTarget(octokit: Octokit | undefined, ctx: RunnerContext, cfg: ActionConfig, plan: ScanPlan, notes: Notes, log: (s: string) => void): Promise<ScanTarget> {
+  if (plan.mode === 'release') {
+    if (!octokit) throw new Error('release mode needs github-token to read the release')
+    const release = await findRelease(octokit, ctx, plan.release ?? {})
+    if (release.assets.length === 0) {
+      notes.say('no-assets', `Release ${markdownCode(release.tag)} has no assets: nothing to scan.`)
+      return { options: { root: ctx.temp }, empty: true, release }
+    }
+    const got = await downloadRelease(release, ctx, cfg.token, log)
+    log(`downloaded ${got.files.length} asset(s), ${got.bytes} bytes, into ${got.dir}`)
+    return { options: { root: got.dir, onlyFiles: got.files }, empty: false, release }
+  }
+  if (!plan.changedOnly) return tree(ctx, cfg)
+  const list = await changedList(octokit, ctx, plan, notes)
+  if (!list) return tree(ctx, cfg)
+  if (cfg.configFile && list.files.some(f => f.filename === cfg.configFile || f.previous_filename === cfg.configFile)) {
+    notes.say('config-changed', `This change edits ${markdownCode(cfg.configFile)}: its settings and suppressions come from the change itself, so review them.`, 'warning')
+  }
+  const scope = filesToScan(list.files, ctx.workspace, { paths: cfg.paths, exclude: cfg.exclude })
+  log(`${list.files.length} changed file(s); ${scope.directories.length} checkpoint director${scope.directories.length === 1 ? 'y' : 'ies'} in scope: ${scope.directories.join(', ') || 'none'}`)
+  if (scope.files.length === 0) {
+    notes.say('nothing-changed', 'No checkpoint, archive or adapter config changed: nothing to scan.', 'info')
+    return { options: { root: ctx.workspace }, empty: true }
+  }
+  return { options: { root: ctx.workspace, onlyFiles: scope.files }, empty: false }
+}
