@@ -85,6 +85,6 @@ export function pickleCheckpointFinding(path: string): Finding {
   return finding('pickle-checkpoint', {
     path,
     message:
-      'This checkpoint is a pickle. Loading it with torch.load (without weights_only=True, the default before torch 2.6) or pickle runs whatever it imports; a safetensors file holds only tensors and cannot run code.'
+      'This checkpoint is a pickle. It imports nothing outside what a state dict needs and has no shared or non-contiguous tensors, so it can be converted to safetensors as it is. Loading the pickle itself with torch.load (without weights_only=True, the default before torch 2.6) or pickle runs whatever it imports; a safetensors file holds only tensors and cannot run code.'
   })
 }

@@ -1,7 +1,7 @@
 // Suppressions from the config file: a rule id plus a path glob plus a required reason. Suppressed
 // findings stay in every report (marked), are counted apart, and never fail the run.
 import { minimatch } from 'minimatch'
-import type { Finding } from '../types.js'
+import type { Finding, Severity } from '../types.js'
 
 export interface Suppression {
   rule: string
@@ -9,9 +9,10 @@ export interface Suppression {
   reason: string
 }
 
-export function applySuppressions(findings: Finding[], suppressions: Suppression[]): Finding[] {
+export function applySuppressions(findings: Finding[], suppressions: Suppression[], unsuppressible: Severity[] = []): Finding[] {
   if (suppressions.length === 0) return findings
   return findings.map(f => {
+    if (unsuppressible.includes(f.severity)) return f
     const s = suppressions.find(
       s => (s.rule === '*' || s.rule === f.ruleId) && minimatch(f.path, s.path, { dot: true, matchBase: !s.path.includes('/') })
     )

@@ -1,5 +1,7 @@
 // Checks that look across files (adapter directories, shard indexes), run after every file is read.
 import type { FileAnalysis, Finding } from '../types.js'
+import { adapterChecks } from '../checks/adapter/index.js'
+import { deepChecks } from '../checks/deep/index.js'
 
 export interface PostCheckContext {
   deep: boolean
@@ -8,4 +10,4 @@ export interface PostCheckContext {
 
 export type PostCheck = (analyses: FileAnalysis[], ctx: PostCheckContext) => Promise<Finding[]> | Finding[]
 
-export const POST_CHECKS: PostCheck[] = []
+export const POST_CHECKS: PostCheck[] = [adapterChecks, deepChecks]

@@ -19,6 +19,8 @@ export interface ScanOptions extends DiscoverOptions {
   failOn?: FailOn
   limits?: Partial<ScanLimits>
   suppressions?: Suppression[]
+  /** Severities suppressions may not silence (e.g. critical, when the change edits the config itself). */
+  unsuppressible?: Severity[]
   /** Files to scan given as relative paths (PR scope); when set, discovery globs are not walked. */
   onlyFiles?: string[]
   /** How many files are read at once. */
@@ -175,7 +177,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (a && a.status === 'ok') a.status = 'findings'
   }
 
-  const final = applySuppressions(findings, opts.suppressions ?? [])
+  const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? [])
   final.sort(compareFindings)
   return { report: buildReport(opts.root, analyses, final, failOn), analyses }
 }

@@ -15,6 +15,8 @@ export interface ScanTarget {
   /** True when the scope holds no file at all (the engine is then not run). */
   empty: boolean
   release?: ReleaseInfo
+  /** The change itself edits the config file: its suppressions must not silence critical findings. */
+  configEdited?: boolean
 }
 
 function tree(ctx: RunnerContext, cfg: ActionConfig): ScanTarget {
@@ -62,13 +64,18 @@ export async function resolveTarget(octokit: Octokit | undefined, ctx: RunnerCon
   const list = await changedList(octokit, ctx, plan, notes)
   if (!list) return tree(ctx, cfg)
   if (cfg.configFile && list.files.some(f => f.filename === cfg.configFile || f.previous_filename === cfg.configFile)) {
-    notes.say('config-changed', `This change edits ${markdownCode(cfg.configFile)}: its settings and suppressions come from the change itself, so review them.`, 'warning')
+    notes.say(
+      'config-changed',
+      `This change edits ${markdownCode(cfg.configFile)}: its settings and suppressions come from the change itself, so review them. Its suppressions are not applied to critical findings: a change cannot silence a payload it brings.`,
+      'warning'
+    )
   }
+  const configEdited = Boolean(cfg.configFile && list.files.some(f => f.filename === cfg.configFile || f.previous_filename === cfg.configFile))
   const scope = filesToScan(list.files, ctx.workspace, { paths: cfg.paths, exclude: cfg.exclude })
   log(`${list.files.length} changed file(s); ${scope.directories.length} checkpoint director${scope.directories.length === 1 ? 'y' : 'ies'} in scope: ${scope.directories.join(', ') || 'none'}`)
   if (scope.files.length === 0) {
     notes.say('nothing-changed', 'No checkpoint, archive or adapter config changed: nothing to scan.', 'info')
-    return { options: { root: ctx.workspace }, empty: true }
+    return { options: { root: ctx.workspace }, empty: true, configEdited }
   }
-  return { options: { root: ctx.workspace, onlyFiles: scope.files }, empty: false }
+  return { options: { root: ctx.workspace, onlyFiles: scope.files, ...(configEdited ? { unsuppressible: ['critical' as const] } : {}) }, empty: false, configEdited }
 }

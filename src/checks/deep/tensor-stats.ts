@@ -1,0 +1,79 @@
+// One streaming pass over a safetensors file's float tensors: NaN/Inf counts and whether any value
+// is non-zero, per tensor. The data buffer is read front to back in DEEP_CHUNK_BYTES steps with the
+// next chunk already being read while this one is scanned (two chunks in memory at most); chunks
+// cover many small tensors at once and skip the stretches that hold only integer tensors.
+import type { ByteSource, TensorInfo } from '../../types.js'
+import { dtypeInfo } from '../../formats/dtype.js'
+import { emptyCounts, hasScanner, scanBits, type ValueCounts } from './float-bits.js'
+import { DEEP_CHUNK_BYTES, tensorRange } from './tensor-data.js'
+
+export interface TensorStats extends ValueCounts {
+  name: string
+  dtype: string
+}
+
+interface Span {
+  t: TensorInfo
+  start: number
+  end: number
+  /** Bytes per element: a chunk border may split one, so the tail waits for the next chunk. */
+  width: number
+  carry?: Uint8Array
+  stats: TensorStats
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length)
+  out.set(a, 0)
+  out.set(b, a.length)
+  return out
+}
+
+export async function fileTensorStats(src: ByteSource, tensors: TensorInfo[], chunkBytes = DEEP_CHUNK_BYTES): Promise<Map<string, TensorStats>> {
+  const spans: Span[] = []
+  for (const t of tensors) {
+    const r = tensorRange(t)
+    if (!r || !hasScanner(t.dtype) || r[1] <= r[0]) continue
+    spans.push({ t, start: r[0], end: r[1], width: Math.max(1, (dtypeInfo(t.dtype)?.bits ?? 8) / 8), stats: { name: t.name, dtype: t.dtype, ...emptyCounts() } })
+  }
+  spans.sort((a, b) => a.start - b.start)
+  const out = new Map(spans.map(s => [s.t.name, s.stats]))
+  if (spans.length === 0) return out
+  const fileEnd = Math.min(src.size, spans[spans.length - 1].end)
+  // The next chunk to read: continue where the last one ended, or jump to the next span to scan.
+  let ahead = 0
+  const nextAt = (after: number): number | undefined => {
+    while (ahead < spans.length && spans[ahead].end <= after) ahead++
+    if (ahead >= spans.length) return undefined
+    const at = Math.max(after, spans[ahead].start)
+    return at < fileEnd ? at : undefined
+  }
+  // First span the current chunk can still touch.
+  let first = 0
+  let at = nextAt(0)
+  let pending = at === undefined ? undefined : src.read(at, Math.min(chunkBytes, fileEnd - at))
+  while (pending && at !== undefined) {
+    const chunk = await pending
+    if (chunk.length === 0) break
+    const chunkAt = at
+    const chunkEnd = chunkAt + chunk.length
+    at = nextAt(chunkEnd)
+    pending = at === undefined ? undefined : src.read(at, Math.min(chunkBytes, fileEnd - at))
+    while (first < spans.length && spans[first].end <= chunkAt) first++
+    for (let j = first; j < spans.length && spans[j].start < chunkEnd; j++) {
+      const s = spans[j]
+      const from = Math.max(s.start, chunkAt)
+      const to = Math.min(s.end, chunkEnd)
+      if (to <= from) continue
+      let bytes = chunk.subarray(from - chunkAt, to - chunkAt)
+      if (s.carry) {
+        bytes = concat(s.carry, bytes)
+        s.carry = undefined
+      }
+      const whole = bytes.length - (bytes.length % s.width)
+      scanBits(s.t.dtype, bytes.subarray(0, whole), s.stats)
+      if (whole < bytes.length) s.carry = bytes.slice(whole)
+    }
+  }
+  return out
+}
