@@ -89,3 +89,26 @@ elen.writeBigUInt64LE(BigInt(empty.length))
 write('safetensors/empty-state-dict-old-writer.safetensors', Buffer.concat([elen, empty]))
 write('safetensors/zero-tensors.safetensors', safetensors([], { format: 'pt' }))
 console.log('wrote examples/adapters and examples/safetensors')
+
+// Pickle checkpoints, copied from the generator's outputs (test/fixtures/generate.py, real torch):
+// the PEFT shared-bias alias, a payload hidden in a torch zip member, a transposed view, and a
+// clean pickle that only needs converting. Payloads are harmless (`os.system("true")`) and never run.
+import { copyFileSync } from 'node:fs'
+const FIX = 'test/fixtures'
+const copies = [
+  ['peft/bias_all_alias_bin/adapter_config.json', 'pickle/bias-alias-adapter/adapter_config.json'],
+  ['peft/bias_all_alias_bin/adapter_model.bin', 'pickle/bias-alias-adapter/adapter_model.bin'],
+  ['malicious/zip_pickle_in_data_txt.pt', 'pickle/hidden-payload/adapter_model.bin'],
+  ['malicious/legacy_object_payload.pt', 'pickle/legacy-payload.pt'],
+  ['torch/transposed.pt', 'pickle/transposed-view.pt'],
+  ['torch/plain.pt', 'pickle/plain-state-dict.pt'],
+  ['malicious/zip_duplicate_data_pkl.pt', 'pickle/duplicate-members.pt'],
+  ['malicious/builtins_print.pkl', 'pickle/unexpected-import.pkl'],
+  ['malicious/payload_then_junk.pkl', 'pickle/payload-then-junk.pkl'],
+  ['safetensors/dtype_F8_E8M0.safetensors', 'safetensors/newer-dtype.safetensors']
+]
+for (const [from, to] of copies) {
+  mkdirSync(join(ROOT, to, '..'), { recursive: true })
+  copyFileSync(join(FIX, from), join(ROOT, to))
+}
+console.log('wrote examples/pickle')
