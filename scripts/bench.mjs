@@ -1,0 +1,100 @@
+// `npm run bench`: builds each corpus in a temp dir (sparse files), then per case measures the engine in
+// a child process and the CLI started cold (`node dist/cli.js scan DIR --format json`): files/s, bytes
+// read, wall time and peak RSS, printed as a table and as JSON (`--json FILE` to save it). Not a test:
+// targets are reported, never asserted. Options: --scale 0.1 (smaller corpora), --case a-shards (repeatable).
+import { build } from 'esbuild'
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { cpus, freemem, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { performance } from 'node:perf_hooks'
+
+const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const CACHE = join(REPO, 'node_modules', '.cache', 'adapter-guard-bench')
+const CLI = join(REPO, 'dist', 'cli.js')
+const GB = 1024 ** 3
+const MB = 1024 ** 2
+/** The issue's targets, reported beside each number. */
+const TARGETS = {
+  'a-shards': { wallMs: 2000, peakRss: 150 * MB },
+  'd-deep': { bytesPerSecond: GB }
+}
+const CASES = ['a-shards', 'b-bin-adapters', 'b-bin-10MB', 'b-bin-10GB', 'c-monorepo', 'd-deep']
+
+async function bundle(entry, name) {
+  const outfile = join(CACHE, name)
+  await build({ entryPoints: [join(REPO, entry)], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'warning' })
+  return outfile
+}
+
+function machine() {
+  const disk = (() => {
+    try {
+      return execFileSync('df', ['-h', '--output=source,fstype,size', tmpdir()], { encoding: 'utf8' }).trim().split('\n').pop().trim().replace(/\s+/g, ' ')
+    } catch {
+      return 'unknown'
+    }
+  })()
+  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memTotalGiB: +(totalmem() / GB).toFixed(1), memFreeGiB: +(freemem() / GB).toFixed(1), node: process.version, tmpdirDisk: disk }
+}
+
+const fmtBytes = n => (n >= GB ? `${(n / GB).toFixed(2)} GiB` : n >= MB ? `${(n / MB).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`)
+
+async function main() {
+  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, case: { type: 'string', multiple: true }, json: { type: 'string' } } })
+  const scale = Number(values.scale)
+  const cases = values.case ?? CASES
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first')
+  const { buildCorpus } = await import(pathToFileURL(await bundle('scripts/bench/corpus.ts', 'corpus.mjs')).href)
+  const { measureNode } = await import(pathToFileURL(await bundle('test/fuzz/peak-rss.ts', 'peak-rss.mjs')).href)
+  const runCase = await bundle('scripts/bench/run-case.ts', 'run-case.mjs')
+  const results = []
+  const work = mkdtempSync(join(tmpdir(), 'ag-bench-'))
+  try {
+    for (const name of cases) {
+      const dir = join(work, name)
+      const t0 = performance.now()
+      const corpus = buildCorpus(name, dir, scale)
+      const genMs = performance.now() - t0
+      const deep = name === 'd-deep'
+      // Warm the page cache once so both runs read the same way (sparse holes cost no I/O anyway).
+      measureNode(runCase, [dir, deep ? 'deep' : 'shallow'], dir)
+      const eng = measureNode(runCase, [dir, deep ? 'deep' : 'shallow'], dir)
+      const engine = JSON.parse(eng.stdout.trim().split('\n').pop())
+      const cli = measureNode(CLI, ['scan', '.', '--format', 'json', '--fail-on', 'never', ...(deep ? ['--deep'] : [])], dir)
+      const cliReport = JSON.parse(cli.stdout)
+      const row = {
+        case: name,
+        corpus: corpus.description,
+        files: engine.files,
+        logicalBytes: corpus.bytes,
+        engine: { wallMs: Math.round(engine.wallMs), filesPerSecond: Math.round(engine.files / (engine.wallMs / 1000)), bytesRead: engine.bytesRead, peakRss: eng.peakRss, processMs: Math.round(eng.wallMs) },
+        cliCold: { wallMs: Math.round(cli.wallMs), filesPerSecond: Math.round(cliReport.summary.files / (cli.wallMs / 1000)), bytesRead: cliReport.summary.bytesRead, peakRss: cli.peakRss, exit: cli.status },
+        findings: engine.findings,
+        generateMs: Math.round(genMs)
+      }
+      if (deep) row.deepBytesPerSecond = Math.round(corpus.bytes / (engine.wallMs / 1000))
+      const t = TARGETS[name]
+      if (t) row.target = { ...t, met: (t.wallMs === undefined || engine.wallMs < t.wallMs) && (t.peakRss === undefined || Math.max(eng.peakRss, cli.peakRss) < t.peakRss) && (t.bytesPerSecond === undefined || row.deepBytesPerSecond >= t.bytesPerSecond) }
+      results.push(row)
+      console.error(`${name}: engine ${row.engine.wallMs} ms, cli ${row.cliCold.wallMs} ms, rss ${fmtBytes(eng.peakRss)} / ${fmtBytes(cli.peakRss)}`)
+      rmSync(dir, { recursive: true, force: true })
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+  const out = { machine: machine(), scale, results }
+  console.log('| case | files | logical size | engine wall | files/s | bytes read | peak RSS | CLI cold wall | CLI peak RSS | target |')
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|')
+  for (const r of results) {
+    const target = r.target ? (r.target.met ? 'met' : 'MISSED') : ''
+    const extra = r.deepBytesPerSecond ? ` (${fmtBytes(r.deepBytesPerSecond)}/s)` : ''
+    console.log(`| ${r.case} | ${r.files} | ${fmtBytes(r.logicalBytes)} | ${r.engine.wallMs} ms${extra} | ${r.engine.filesPerSecond} | ${fmtBytes(r.engine.bytesRead)} | ${fmtBytes(r.engine.peakRss)} | ${r.cliCold.wallMs} ms | ${fmtBytes(r.cliCold.peakRss)} | ${target} |`)
+  }
+  console.log(JSON.stringify(out, null, 2))
+  if (values.json) writeFileSync(values.json, JSON.stringify(out, null, 2) + '\n')
+}
+
+await main()
