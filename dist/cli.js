@@ -4,8 +4,8 @@ const require = __agCreateRequire(import.meta.url);
 
 // src/cli.ts
 import { writeFile } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-import { parseArgs } from "node:util";
+import { resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/scan.ts
 import { readFile } from "node:fs/promises";
@@ -112,19 +112,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open3.length; i++) {
+    const at = open3[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -1908,10 +1908,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
+    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open3 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -3307,10 +3307,10 @@ var Minipass = class extends EventEmitter {
    * Return a void Promise that resolves once the stream ends.
    */
   async promise() {
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve5, reject) => {
       this.on(DESTROYED, () => reject(new Error("stream destroyed")));
       this.on("error", (er) => reject(er));
-      this.on("end", () => resolve3());
+      this.on("end", () => resolve5());
     });
   }
   /**
@@ -3334,7 +3334,7 @@ var Minipass = class extends EventEmitter {
         return Promise.resolve({ done: false, value: res });
       if (this[EOF])
         return stop();
-      let resolve3;
+      let resolve5;
       let reject;
       const onerr = (er) => {
         this.off("data", ondata);
@@ -3348,19 +3348,19 @@ var Minipass = class extends EventEmitter {
         this.off("end", onend);
         this.off(DESTROYED, ondestroy);
         this.pause();
-        resolve3({ value, done: !!this[EOF] });
+        resolve5({ value, done: !!this[EOF] });
       };
       const onend = () => {
         this.off("error", onerr);
         this.off("data", ondata);
         this.off(DESTROYED, ondestroy);
         stop();
-        resolve3({ done: true, value: void 0 });
+        resolve5({ done: true, value: void 0 });
       };
       const ondestroy = () => onerr(new Error("stream destroyed"));
       return new Promise((res2, rej) => {
         reject = rej;
-        resolve3 = res2;
+        resolve5 = res2;
         this.once(DESTROYED, ondestroy);
         this.once("error", onerr);
         this.once("end", onend);
@@ -4336,9 +4336,9 @@ var PathBase = class {
     if (this.#asyncReaddirInFlight) {
       await this.#asyncReaddirInFlight;
     } else {
-      let resolve3 = () => {
+      let resolve5 = () => {
       };
-      this.#asyncReaddirInFlight = new Promise((res) => resolve3 = res);
+      this.#asyncReaddirInFlight = new Promise((res) => resolve5 = res);
       try {
         for (const e of await this.#fs.promises.readdir(fullpath, {
           withFileTypes: true
@@ -4351,7 +4351,7 @@ var PathBase = class {
         children.provisional = 0;
       }
       this.#asyncReaddirInFlight = void 0;
-      resolve3();
+      resolve5();
     }
     return children.slice(0, children.provisional);
   }
@@ -6435,6 +6435,136 @@ function finding(ruleId, init) {
   return f;
 }
 
+// src/formats/tar.ts
+var TAR_BLOCK = 512;
+var MAX_LONG_HEADER_BYTES = 1024 * 1024;
+var REGULAR_TYPES = /* @__PURE__ */ new Set(["0", "\0", "7"]);
+var GNU_LONGNAME = "L";
+var GNU_LONGLINK = "K";
+var PAX_LOCAL = "x";
+var PAX_GLOBAL = "g";
+var latin1 = new TextDecoder("latin1");
+var utf8 = new TextDecoder("utf-8");
+function cString(b, at, len) {
+  const field2 = b.subarray(at, at + len);
+  const nul = field2.indexOf(0);
+  return utf8.decode(nul < 0 ? field2 : field2.subarray(0, nul));
+}
+function numeric2(b, at, len) {
+  if (b[at] & 128) {
+    let v2 = b[at] & 127;
+    for (let i = 1; i < len; i++) v2 = v2 * 256 + b[at + i];
+    return Number.isSafeInteger(v2) ? v2 : void 0;
+  }
+  const text = latin1.decode(b.subarray(at, at + len)).replace(/[\0 ]+$/, "").trim();
+  if (text === "") return 0;
+  if (!/^[0-7]+$/.test(text)) return void 0;
+  const v = parseInt(text, 8);
+  return Number.isSafeInteger(v) ? v : void 0;
+}
+function checksumOk(h) {
+  const stored = numeric2(h, 148, 8);
+  if (stored === void 0) return false;
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < TAR_BLOCK; i++) {
+    const c = i >= 148 && i < 156 ? 32 : h[i];
+    unsigned += c;
+    signed += c > 127 ? c - 256 : c;
+  }
+  return stored === unsigned || stored === signed;
+}
+function isZeroBlock(h) {
+  for (let i = 0; i < h.length; i++) if (h[i] !== 0) return false;
+  return true;
+}
+function looksLikeTar(head) {
+  return head.length >= TAR_BLOCK && !isZeroBlock(head.subarray(0, TAR_BLOCK)) && checksumOk(head.subarray(0, TAR_BLOCK));
+}
+function paxRecords(body) {
+  const out = /* @__PURE__ */ new Map();
+  const text = utf8.decode(body);
+  let p = 0;
+  while (p < text.length) {
+    const m = /^(\d+) /.exec(text.slice(p, p + 24));
+    if (!m) break;
+    const len = Number(m[1]);
+    if (len <= m[0].length) break;
+    const rec = text.slice(p + m[0].length, p + len).replace(/\n$/, "");
+    const eq = rec.indexOf("=");
+    if (eq > 0) out.set(rec.slice(0, eq), rec.slice(eq + 1));
+    p += len;
+  }
+  return out;
+}
+function roundUp(n) {
+  return Math.ceil(n / TAR_BLOCK) * TAR_BLOCK;
+}
+async function readTarEntries(src, maxEntries) {
+  const listing = { files: [], others: [], problems: [] };
+  let pos = 0;
+  let longName;
+  let pax = /* @__PURE__ */ new Map();
+  let globalPax = /* @__PURE__ */ new Map();
+  while (pos + TAR_BLOCK <= src.size) {
+    const h = await src.read(pos, TAR_BLOCK);
+    if (isZeroBlock(h)) return listing;
+    if (!checksumOk(h)) {
+      listing.problems.push({ kind: "malformed", message: `tar header at offset ${pos} has a bad checksum: the archive is corrupt or not a tar` });
+      return listing;
+    }
+    const size2 = numeric2(h, 124, 12);
+    if (size2 === void 0) {
+      listing.problems.push({ kind: "malformed", message: `tar header at offset ${pos} has an unreadable size field` });
+      return listing;
+    }
+    const type = String.fromCharCode(h[156]);
+    const dataStart = pos + TAR_BLOCK;
+    if (dataStart + size2 > src.size) {
+      listing.problems.push({ kind: "malformed", message: `tar member at offset ${pos} declares ${size2} bytes but the file ends first: truncated` });
+      return listing;
+    }
+    pos = dataStart + roundUp(size2);
+    if (type === GNU_LONGNAME || type === GNU_LONGLINK || type === PAX_LOCAL || type === PAX_GLOBAL) {
+      if (size2 > MAX_LONG_HEADER_BYTES) {
+        listing.problems.push({ kind: "limit", message: `tar extended header of ${size2} bytes at offset ${dataStart - TAR_BLOCK} is over the ${MAX_LONG_HEADER_BYTES}-byte limit` });
+        return listing;
+      }
+      const body = await src.read(dataStart, size2);
+      if (type === GNU_LONGNAME) longName = cString(body, 0, body.length);
+      else if (type === PAX_LOCAL) pax = paxRecords(body);
+      else if (type === PAX_GLOBAL) globalPax = new Map([...globalPax, ...paxRecords(body)]);
+      continue;
+    }
+    const magic = latin1.decode(h.subarray(257, 263));
+    const prefix = magic.startsWith("ustar") && magic !== "ustar " ? cString(h, 345, 155) : "";
+    const headerName = prefix ? `${prefix}/${cString(h, 0, 100)}` : cString(h, 0, 100);
+    const name = pax.get("path") ?? longName ?? globalPax.get("path") ?? headerName;
+    const paxSize = pax.get("size");
+    const realSize = paxSize !== void 0 && /^\d+$/.test(paxSize) ? Number(paxSize) : size2;
+    if (realSize !== size2) {
+      if (dataStart + realSize > src.size) {
+        listing.problems.push({ kind: "malformed", message: `tar member \`${name}\` declares ${realSize} bytes (pax size) but the file ends first: truncated` });
+        return listing;
+      }
+      pos = dataStart + roundUp(realSize);
+    }
+    longName = void 0;
+    pax = /* @__PURE__ */ new Map();
+    const entry = { name, type, size: realSize, dataStart };
+    if (listing.files.length + listing.others.length >= maxEntries) {
+      listing.problems.push({ kind: "limit", message: `tar lists more than ${maxEntries} members; only the first ${maxEntries} were scanned` });
+      return listing;
+    }
+    if (REGULAR_TYPES.has(type)) listing.files.push(entry);
+    else listing.others.push(entry);
+  }
+  if (pos < src.size) {
+    listing.problems.push({ kind: "malformed", message: `tar ends inside a header block at offset ${pos}: truncated` });
+  }
+  return listing;
+}
+
 // src/discover/sniff.ts
 var SNIFF_BYTES = 512;
 var LFS_MAGIC = "version https://git-lfs.github.com/spec/v1";
@@ -6489,11 +6619,11 @@ function startsWith(head, bytes, at = 0) {
 function isLfsPointer(head) {
   return startsWith(head, LFS_MAGIC);
 }
-function looksLikeSafetensors(head, size2) {
+function looksLikeSafetensors(head) {
   if (head.length < 9) return false;
   const dv = new DataView(head.buffer, head.byteOffset, head.byteLength);
   const n = dv.getBigUint64(0, true);
-  if (n < 2n || n > BigInt(size2)) return false;
+  if (n < 2n || n > 100000000n) return false;
   for (let i = 8; i < head.length; i++) {
     const c = head[i];
     if (c === 123) return true;
@@ -6502,18 +6632,19 @@ function looksLikeSafetensors(head, size2) {
   return false;
 }
 var PROTO01_FIRST = new Set("(cdl}]I)N.SVFLJKMGTUXhjqr".split("").map((c) => c.charCodeAt(0)));
-function sniff(head, name, size2) {
+function sniff(head, name, _size) {
   const base = name.slice(name.lastIndexOf("/") + 1);
   const ext2 = extname(base);
   if (isLfsPointer(head)) return "lfs-pointer";
   if (startsWith(head, "PK") || startsWith(head, "PK")) return "zip";
-  if (startsWith(head, "ustar", 257)) return "tar";
+  if (startsWith(head, "ustar", 257) || looksLikeTar(head)) return "tar";
   if (startsWith(head, [31, 139])) return "gzip";
   if (startsWith(head, "\x93NUMPY")) return "npy";
   if (startsWith(head, LEGACY_TORCH_PREFIX)) return "pytorch-legacy";
+  if (ext2 === ".safetensors" && looksLikeSafetensors(head)) return "safetensors";
   if (head.length >= 2 && head[0] === 128 && head[1] >= 1 && head[1] <= 5) return "pickle";
   if (ext2 === ".safetensors") return "safetensors";
-  if (looksLikeSafetensors(head, size2)) return "safetensors";
+  if (looksLikeSafetensors(head)) return "safetensors";
   if (ext2 === ".json") return "json";
   if (head.length > 0 && PICKLE_EXTENSIONS.has(ext2) && PROTO01_FIRST.has(head[0])) return "pickle";
   return "unknown";
@@ -6606,6 +6737,22 @@ async function discover(opts) {
 
 // src/formats/source.ts
 import { open } from "node:fs/promises";
+var MemorySource = class {
+  constructor(data) {
+    this.data = data;
+  }
+  data;
+  bytesRead = 0;
+  get size() {
+    return this.data.length;
+  }
+  async read(offset, length) {
+    const start = Math.max(0, Math.min(offset, this.data.length));
+    const end = Math.max(start, Math.min(start + Math.max(0, length), this.data.length));
+    this.bytesRead += end - start;
+    return this.data.subarray(start, end);
+  }
+};
 var FileSource = class _FileSource {
   constructor(fh, size2) {
     this.fh = fh;
@@ -6641,9 +6788,74 @@ var FileSource = class _FileSource {
     await this.fh.close();
   }
 };
+var SliceSource = class {
+  constructor(parent, start, size2) {
+    this.parent = parent;
+    this.start = start;
+    this.size = size2;
+  }
+  parent;
+  start;
+  size;
+  bytesRead = 0;
+  async read(offset, length) {
+    const off = Math.max(0, Math.min(offset, this.size));
+    const n = Math.max(0, Math.min(length, this.size - off));
+    const out = await this.parent.read(this.start + off, n);
+    this.bytesRead += out.length;
+    return out;
+  }
+};
+var ChunkedSource = class {
+  constructor(chunks) {
+    this.chunks = chunks;
+    let pos = 0;
+    for (const c of chunks) {
+      this.starts.push(pos);
+      pos += c.length;
+    }
+    this.size = pos;
+  }
+  chunks;
+  bytesRead = 0;
+  size;
+  starts = [];
+  async read(offset, length) {
+    const start = Math.max(0, Math.min(offset, this.size));
+    const end = Math.max(start, Math.min(start + Math.max(0, length), this.size));
+    this.bytesRead += end - start;
+    let lo = 0;
+    let hi = this.chunks.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const first = this.chunks[lo];
+    const at = start - (this.starts[lo] ?? 0);
+    if (first && at + (end - start) <= first.length) return first.subarray(at, at + (end - start));
+    const out = new Uint8Array(end - start);
+    let o = 0;
+    for (let i = lo; o < out.length && i < this.chunks.length; i++) {
+      const c = this.chunks[i];
+      const from = i === lo ? at : 0;
+      const take = Math.min(c.length - from, out.length - o);
+      out.set(c.subarray(from, from + take), o);
+      o += take;
+    }
+    return out;
+  }
+};
 
 // src/formats/json.ts
+var JsonFloat = class {
+  constructor(value) {
+    this.value = value;
+  }
+  value;
+};
 var MAX_JSON_DEPTH = 128;
+var NUMBER_RE = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 var JsonError = class extends Error {
   constructor(message, pos) {
     super(message);
@@ -6651,7 +6863,7 @@ var JsonError = class extends Error {
   }
   pos;
 };
-function parseJson(text) {
+function parseJson(text, options = {}) {
   const duplicates = [];
   const keys = /* @__PURE__ */ new Map();
   const lineStarts = [0];
@@ -6733,14 +6945,15 @@ function parseJson(text) {
     }
   };
   const parseNumber = () => {
-    const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 400));
+    NUMBER_RE.lastIndex = i;
+    const m = NUMBER_RE.exec(text);
     if (!m || m[0] === "-") throw new JsonError("invalid number", i);
     i += m[0].length;
     if (m[2] === void 0 && m[3] === void 0) {
       const n = Number(m[0]);
       return Number.isSafeInteger(n) ? n : BigInt(m[0]);
     }
-    return Number(m[0]);
+    return options.markFloats ? new JsonFloat(Number(m[0])) : Number(m[0]);
   };
   const parseValue = (path2, depth) => {
     if (depth > MAX_JSON_DEPTH) throw new JsonError("recursion limit exceeded", i);
@@ -6836,13 +7049,14 @@ function parseJson(text) {
   }
 }
 function isJsonObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof JsonFloat);
 }
 
 // src/checks/suppressions.ts
-function applySuppressions(findings, suppressions) {
+function applySuppressions(findings, suppressions, unsuppressible = []) {
   if (suppressions.length === 0) return findings;
   return findings.map((f) => {
+    if (unsuppressible.includes(f.severity)) return f;
     const s = suppressions.find(
       (s2) => (s2.rule === "*" || s2.rule === f.ruleId) && minimatch(f.path, s2.path, { dot: true, matchBase: !s2.path.includes("/") })
     );
@@ -6856,8 +7070,10 @@ var DEFAULT_LIMITS = {
   maxArchiveDepth: 4,
   maxArchiveMembers: 65536,
   maxUnpackedBytes: 4 * 1024 ** 3,
-  maxMemberBytes: 256 * 1024 ** 2,
-  maxPickleBytes: 256 * 1024 ** 2,
+  // Members and pickles are held in memory whole: 32 MiB keeps one such file plus the process under
+  // the 150 MB peak-RSS target (a real data.pkl is kilobytes to a few MB, even for 70B models).
+  maxMemberBytes: 32 * 1024 ** 2,
+  maxPickleBytes: 32 * 1024 ** 2,
   maxMillisPerFile: 12e4
 };
 
@@ -7008,6 +7224,7 @@ function asUsize(v) {
 function describe(v) {
   if (v === void 0) return "missing";
   if (v === null) return "null";
+  if (v instanceof JsonFloat) return `the floating-point number ${v.value}`;
   if (Array.isArray(v)) return "an array";
   if (typeof v === "object") return "an object";
   if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
@@ -7032,7 +7249,7 @@ async function readSafetensors(src) {
   } catch {
     return fail("InvalidHeader", "invalid UTF-8 in header: the header bytes are not valid UTF-8");
   }
-  const parsed = parseJson(text);
+  const parsed = parseJson(text, { markFloats: true });
   if (parsed.error !== void 0) return fail("InvalidHeaderDeserialization", `invalid JSON in header: ${parsed.error}`);
   const root = parsed.value;
   if (!isJsonObject(root)) {
@@ -7167,8 +7384,2954 @@ function parseLfsPointer(text) {
   return out;
 }
 
+// src/formats/zip.ts
+import { createInflateRaw as createInflateRaw2 } from "node:zlib";
+
+// src/formats/inflate-source.ts
+import { createGunzip, createInflateRaw, crc32 } from "node:zlib";
+var FEED_BYTES = 256 * 1024;
+async function* inflateChunks(compressed, kind) {
+  const inflate = kind === "gzip" ? createGunzip() : createInflateRaw();
+  const feed = (async () => {
+    try {
+      for (let off = 0; off < compressed.size; off += FEED_BYTES) {
+        const chunk = await compressed.read(off, FEED_BYTES);
+        if (chunk.length === 0 || inflate.destroyed) break;
+        if (!inflate.write(chunk)) await new Promise((r) => inflate.once("drain", r).once("close", r));
+      }
+    } finally {
+      if (!inflate.destroyed) inflate.end();
+    }
+  })();
+  try {
+    for await (const chunk of inflate) yield chunk;
+  } finally {
+    inflate.destroy();
+    await feed.catch(() => void 0);
+  }
+}
+async function measureInflated(compressed, stopAfter, kind = "deflate-raw") {
+  let size2 = 0;
+  let crc = 0;
+  try {
+    for await (const chunk of inflateChunks(compressed, kind)) {
+      if (size2 + chunk.length > stopAfter) return { size: size2 + chunk.length, crc32: crc, over: true };
+      crc = crc32(chunk, crc);
+      size2 += chunk.length;
+    }
+  } catch (e) {
+    return { size: size2, crc32: crc, over: false, error: e.message };
+  }
+  return { size: size2, crc32: crc, over: false };
+}
+var InflatingSource = class {
+  /** `size` is the measured inflated size (measureInflated), `window` the bytes kept from the start. */
+  constructor(compressed, size2, window, kind = "deflate-raw") {
+    this.compressed = compressed;
+    this.size = size2;
+    this.kind = kind;
+    this.kept = new Uint8Array(Math.min(size2, window));
+  }
+  compressed;
+  size;
+  kind;
+  bytesRead = 0;
+  kept;
+  have = 0;
+  iter;
+  /** Uncompressed position the live iterator has reached. */
+  pos = 0;
+  restart() {
+    void this.iter?.return(void 0);
+    this.iter = inflateChunks(this.compressed, this.kind);
+    this.pos = 0;
+  }
+  /** Pulls the next chunk from the live iterator, keeping what falls inside the window. */
+  async next() {
+    if (!this.iter) this.restart();
+    const r = await this.iter.next();
+    if (r.done) return void 0;
+    const chunk = r.value;
+    const start = this.pos;
+    this.pos += chunk.length;
+    const from = Math.max(start, this.have);
+    const to = Math.min(this.pos, this.kept.length);
+    if (start <= this.have && to > from) {
+      this.kept.set(chunk.subarray(from - start, to - start), from);
+      this.have = to;
+    }
+    return chunk;
+  }
+  async read(offset, length) {
+    const start = Math.max(0, Math.min(offset, this.size));
+    const end = Math.max(start, Math.min(start + Math.max(0, length), this.size));
+    this.bytesRead += end - start;
+    if (end <= this.kept.length) {
+      if (this.have < end && this.pos > this.have) this.restart();
+      while (this.have < end) if (await this.next() === void 0) break;
+      return this.kept.subarray(start, Math.min(end, this.have));
+    }
+    if (this.pos > start) this.restart();
+    const out = new Uint8Array(end - start);
+    let filled = 0;
+    while (filled < out.length) {
+      const before = this.pos;
+      const chunk = await this.next();
+      if (chunk === void 0) break;
+      const from = Math.max(start, before);
+      const to = Math.min(end, this.pos);
+      if (to > from) {
+        out.set(chunk.subarray(from - before, to - before), from - start);
+        filled = to - start;
+      }
+    }
+    return out.subarray(0, filled);
+  }
+};
+
+// src/formats/zip.ts
+var SIG_LOCAL = 67324752;
+var SIG_CENTRAL = 33639248;
+var SIG_EOCD = 101010256;
+var SIG_ZIP64_EOCD = 101075792;
+var SIG_ZIP64_LOCATOR = 117853008;
+var EOCD_SIZE = 22;
+var EOCD_SEARCH_BYTES = 65535 + EOCD_SIZE;
+var ZIP64_LOCATOR_SIZE = 20;
+var ZIP64_EOCD_MIN_SIZE = 56;
+var CENTRAL_HEADER_SIZE = 46;
+var LOCAL_HEADER_SIZE = 30;
+var ZIP64_EXTRA_ID = 1;
+var MAX_CENTRAL_DIRECTORY_BYTES = 64 * 1024 * 1024;
+var METHOD_STORED = 0;
+var METHOD_DEFLATED = 8;
+var FLAG_ENCRYPTED = 1;
+var FLAGS_EXPECTED = 2056 | 2 | 4 | 6;
+var utf82 = new TextDecoder("utf-8");
+function u16(b, at) {
+  return b[at] | b[at + 1] << 8;
+}
+function u32(b, at) {
+  return (b[at] | b[at + 1] << 8 | b[at + 2] << 16 | b[at + 3] << 24) >>> 0;
+}
+function u64(b, at) {
+  const v = u32(b, at) + u32(b, at + 4) * 4294967296;
+  return Number.isSafeInteger(v) ? v : Infinity;
+}
+function findEocd(tail) {
+  let fallback = -1;
+  for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+    if (u32(tail, i) !== SIG_EOCD) continue;
+    if (i + EOCD_SIZE + u16(tail, i + 20) === tail.length) return i;
+    if (fallback < 0) fallback = i;
+  }
+  return fallback;
+}
+async function readEocd(src, problems) {
+  const last = await src.read(Math.max(0, src.size - EOCD_SIZE), EOCD_SIZE);
+  const plain = last.length === EOCD_SIZE && u32(last, 0) === SIG_EOCD && u16(last, 20) === 0;
+  const tailStart = plain ? src.size - EOCD_SIZE : Math.max(0, src.size - EOCD_SEARCH_BYTES);
+  const tail = plain ? last : await src.read(tailStart, src.size - tailStart);
+  const at = findEocd(tail);
+  if (at < 0) {
+    problems.push({ kind: "malformed", message: "no end-of-central-directory record in the last 64 KiB: the zip is truncated or not a zip" });
+    return void 0;
+  }
+  if (at + EOCD_SIZE + u16(tail, at + 20) !== tail.length) {
+    problems.push({ kind: "anomaly", message: "bytes follow the end-of-central-directory record (its comment length does not reach the end of the file)" });
+  }
+  if (u16(tail, at + 4) !== 0 || u16(tail, at + 6) !== 0) {
+    problems.push({ kind: "anomaly", message: "the end-of-central-directory record names a multi-disk (spanned) archive" });
+  }
+  const info = { entries: u16(tail, at + 10), cdSize: u32(tail, at + 12), cdOffset: u32(tail, at + 16), zip64: false };
+  const eocdPos = tailStart + at;
+  const locPos = eocdPos - ZIP64_LOCATOR_SIZE;
+  const loc = locPos >= 0 ? await src.read(locPos, ZIP64_LOCATOR_SIZE) : new Uint8Array(0);
+  if (loc.length === ZIP64_LOCATOR_SIZE && u32(loc, 0) === SIG_ZIP64_LOCATOR) {
+    const recPos = u64(loc, 8);
+    const rec = await src.read(recPos, ZIP64_EOCD_MIN_SIZE);
+    if (rec.length < ZIP64_EOCD_MIN_SIZE || u32(rec, 0) !== SIG_ZIP64_EOCD) {
+      problems.push({ kind: "malformed", message: `the zip64 locator points at offset ${recPos}, where there is no zip64 end-of-central-directory record` });
+    } else {
+      info.entries = u64(rec, 32);
+      info.cdSize = u64(rec, 40);
+      info.cdOffset = u64(rec, 48);
+      info.zip64 = true;
+    }
+  } else if (info.entries === 65535 || info.cdSize === 4294967295 || info.cdOffset === 4294967295) {
+    problems.push({ kind: "malformed", message: "the end-of-central-directory record asks for zip64 values but there is no zip64 locator" });
+  }
+  return info;
+}
+function applyZip64Extra(entry, extra, problems) {
+  for (let p = 0; p + 4 <= extra.length; ) {
+    const id = u16(extra, p);
+    const len = u16(extra, p + 2);
+    const body = extra.subarray(p + 4, p + 4 + len);
+    p += 4 + len;
+    if (id !== ZIP64_EXTRA_ID) continue;
+    let q = 0;
+    const take = () => {
+      if (q + 8 > body.length) return void 0;
+      const v = u64(body, q);
+      q += 8;
+      return v;
+    };
+    let short = false;
+    if (entry.uncompressedSize === 4294967295) entry.uncompressedSize = take() ?? (short = true, entry.uncompressedSize);
+    if (entry.compressedSize === 4294967295) entry.compressedSize = take() ?? (short = true, entry.compressedSize);
+    if (entry.localHeaderOffset === 4294967295) entry.localHeaderOffset = take() ?? (short = true, entry.localHeaderOffset);
+    if (short) problems.push({ kind: "malformed", message: "zip64 extra field is too short for the sizes it should hold", member: entry.name });
+    return;
+  }
+  if (entry.uncompressedSize === 4294967295 || entry.compressedSize === 4294967295 || entry.localHeaderOffset === 4294967295) {
+    problems.push({ kind: "malformed", message: "sizes or offset say zip64 but the member has no zip64 extra field", member: entry.name });
+  }
+}
+async function readZipDirectory(src, maxEntries) {
+  const problems = [];
+  const dir = { entries: [], problems, zip64: false };
+  const eocd = await readEocd(src, problems);
+  if (!eocd) return dir;
+  dir.zip64 = eocd.zip64;
+  if (eocd.cdOffset + eocd.cdSize > src.size) {
+    problems.push({ kind: "malformed", message: `central directory (${eocd.cdSize} bytes at ${eocd.cdOffset}) runs past the end of the ${src.size}-byte file: truncated` });
+  }
+  if (eocd.cdSize > MAX_CENTRAL_DIRECTORY_BYTES) {
+    problems.push({ kind: "limit", message: `central directory is ${eocd.cdSize} bytes, over the ${MAX_CENTRAL_DIRECTORY_BYTES}-byte limit` });
+    return dir;
+  }
+  const cd = await src.read(eocd.cdOffset, eocd.cdSize);
+  let p = 0;
+  while (p + 4 <= cd.length && u32(cd, p) === SIG_CENTRAL) {
+    if (dir.entries.length >= maxEntries) {
+      problems.push({ kind: "limit", message: `archive lists more than ${maxEntries} members; only the first ${maxEntries} were scanned` });
+      return dir;
+    }
+    if (p + CENTRAL_HEADER_SIZE > cd.length) break;
+    const nameLen = u16(cd, p + 28);
+    const extraLen = u16(cd, p + 30);
+    const commentLen = u16(cd, p + 32);
+    const end = p + CENTRAL_HEADER_SIZE + nameLen + extraLen + commentLen;
+    if (end > cd.length) break;
+    const entry = {
+      index: dir.entries.length,
+      name: utf82.decode(cd.subarray(p + CENTRAL_HEADER_SIZE, p + CENTRAL_HEADER_SIZE + nameLen)),
+      flags: u16(cd, p + 8),
+      method: u16(cd, p + 10),
+      crc32: u32(cd, p + 16),
+      compressedSize: u32(cd, p + 20),
+      uncompressedSize: u32(cd, p + 24),
+      localHeaderOffset: u32(cd, p + 42)
+    };
+    const extra = cd.subarray(p + CENTRAL_HEADER_SIZE + nameLen, p + CENTRAL_HEADER_SIZE + nameLen + extraLen);
+    applyZip64Extra(entry, extra, problems);
+    dir.entries.push(entry);
+    p = end;
+  }
+  if (dir.entries.length !== eocd.entries) {
+    problems.push({
+      kind: "malformed",
+      message: `central directory is truncated or corrupt: the end record announces ${eocd.entries} members, ${dir.entries.length} could be read`
+    });
+  } else if (p !== cd.length) {
+    problems.push({ kind: "anomaly", message: `${cd.length - p} unexplained bytes at the end of the central directory` });
+  }
+  return dir;
+}
+function entryProblems(entry) {
+  const out = [];
+  const m = entry.name;
+  if (entry.flags & FLAG_ENCRYPTED) {
+    out.push({ kind: "anomaly", member: m, message: `member \`${m}\` is marked encrypted (flag 0x1): some loaders refuse it, others read it anyway` });
+  }
+  const unusual = entry.flags & ~FLAGS_EXPECTED & ~FLAG_ENCRYPTED;
+  if (unusual) {
+    out.push({ kind: "anomaly", member: m, message: `member \`${m}\` sets unusual flag bits 0x${unusual.toString(16)} (e.g. 0x20 patched data, 0x40 strong encryption): Python's zipfile refuses what torch loads` });
+  }
+  if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATED) {
+    out.push({ kind: "anomaly", member: m, message: `member \`${m}\` uses compression method ${entry.method}; only 0 (stored) and 8 (deflated) are expected, so it was not read` });
+  }
+  return out;
+}
+async function readLocalHeader(src, entry) {
+  const h = await src.read(entry.localHeaderOffset, LOCAL_HEADER_SIZE);
+  if (h.length < LOCAL_HEADER_SIZE || u32(h, 0) !== SIG_LOCAL) {
+    return { kind: "malformed", member: entry.name, message: `member \`${entry.name}\`: no local header at offset ${entry.localHeaderOffset}` };
+  }
+  const nameLen = u16(h, 26);
+  const extraLen = u16(h, 28);
+  const nameBytes = await src.read(entry.localHeaderOffset + LOCAL_HEADER_SIZE, nameLen);
+  return { dataStart: entry.localHeaderOffset + LOCAL_HEADER_SIZE + nameLen + extraLen, name: utf82.decode(nameBytes) };
+}
+var CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k2 = 0; k2 < 8; k2++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+function crc322(bytes) {
+  let c = 4294967295;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 255] ^ c >>> 8;
+  return (c ^ 4294967295) >>> 0;
+}
+function localNameProblem(entry, local) {
+  if (local.name === entry.name) return void 0;
+  return { kind: "anomaly", member: entry.name, message: `member \`${entry.name}\` is named \`${local.name}\` in its local header: loaders disagree on which name counts` };
+}
+async function openZipMember(src, entry, budget) {
+  const local = await readLocalHeader(src, entry);
+  if ("kind" in local) return [local];
+  const nameProblem = localNameProblem(entry, local);
+  const opened = await openZipMemberAt(src, entry, local, budget);
+  if (nameProblem) (Array.isArray(opened) ? opened : opened.problems).unshift(nameProblem);
+  return opened;
+}
+async function openZipMemberAt(src, entry, local, budget) {
+  const m = entry.name;
+  const problems = [];
+  if (local.dataStart + entry.compressedSize > src.size) {
+    problems.push({ kind: "malformed", member: m, message: `member \`${m}\` (${entry.compressedSize} bytes at ${local.dataStart}) runs past the end of the file: truncated` });
+    return problems;
+  }
+  if (entry.method === METHOD_STORED) {
+    if (entry.compressedSize !== entry.uncompressedSize) {
+      problems.push({ kind: "anomaly", member: m, message: `stored member \`${m}\` declares ${entry.compressedSize} bytes stored but ${entry.uncompressedSize} bytes uncompressed` });
+    }
+    return { source: new SliceSource(src, local.dataStart, entry.compressedSize), dataStart: local.dataStart, problems };
+  }
+  if (entry.method !== METHOD_DEFLATED) return problems;
+  if (entry.compressedSize > budget.maxMemberBytes || entry.uncompressedSize > budget.maxMemberBytes) {
+    return openLargeDeflated(src, entry, local, budget, problems);
+  }
+  if (!budget.reserveUnpacked(entry.uncompressedSize)) {
+    problems.push({ kind: "limit", member: m, message: `inflating member \`${m}\` would pass the scan's total unpacked-bytes limit; not inflated` });
+    return problems;
+  }
+  const packed = await src.read(local.dataStart, entry.compressedSize);
+  let out = await inflateBounded(packed, entry.uncompressedSize, entry.uncompressedSize);
+  if (out.over) {
+    const sum = await measureInflated(new MemorySource(packed), budget.maxMemberBytes);
+    if (sum.over) {
+      problems.push({ kind: "limit", member: m, message: `member \`${m}\` inflates to more than the ${budget.maxMemberBytes}-byte member limit although it declares ${entry.uncompressedSize} bytes (zip bomb)` });
+      return problems;
+    }
+    out = await inflateBounded(packed, sum.size, sum.size);
+  }
+  if (out.error !== void 0) {
+    problems.push({ kind: "malformed", member: m, message: `member \`${m}\` is not valid deflate data: ${out.error}` });
+    return problems;
+  }
+  const inflated = out.data;
+  if (inflated.length !== entry.uncompressedSize) {
+    problems.push({ kind: "anomaly", member: m, message: `member \`${m}\` inflates to ${inflated.length} bytes but declares ${entry.uncompressedSize}` });
+    if (inflated.length > entry.uncompressedSize && !budget.reserveUnpacked(inflated.length - entry.uncompressedSize)) {
+      problems.push({ kind: "limit", member: m, message: `member \`${m}\` passed the scan's total unpacked-bytes limit` });
+      return problems;
+    }
+  }
+  if (crc322(inflated) !== entry.crc32) {
+    problems.push({ kind: "anomaly", member: m, message: `member \`${m}\` fails its CRC-32 check (torch ignores CRCs, Python's zipfile refuses the member)` });
+  }
+  return { source: new MemorySource(inflated), dataStart: local.dataStart, inflated, problems };
+}
+function duplicateNameProblems(entries) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of entries) counts2.set(e.name, (counts2.get(e.name) ?? 0) + 1);
+  return [...counts2].filter(([, n]) => n > 1).map(([name, n]) => ({
+    kind: "anomaly",
+    member: name,
+    message: `member name \`${name}\` appears ${n} times: loaders disagree on which copy they read (every copy was scanned)`
+  }));
+}
+function crcProblem(entry, bytes) {
+  if (bytes.length !== entry.uncompressedSize || crc322(bytes) === entry.crc32) return void 0;
+  return { kind: "anomaly", member: entry.name, message: `member \`${entry.name}\` fails its CRC-32 check (torch ignores CRCs, Python's zipfile refuses the member)` };
+}
+var MAX_STREAMED_MEMBER_BYTES = 64 * 1024 ** 3;
+async function openLargeDeflated(src, entry, local, budget, problems) {
+  const m = entry.name;
+  if (entry.uncompressedSize > MAX_STREAMED_MEMBER_BYTES) {
+    problems.push({ kind: "limit", member: m, message: `member \`${m}\` declares ${entry.uncompressedSize} bytes, over the ${MAX_STREAMED_MEMBER_BYTES}-byte limit for streamed members; not inflated` });
+    return problems;
+  }
+  if (!budget.reserveUnpacked(entry.uncompressedSize)) {
+    problems.push({ kind: "limit", member: m, message: `inflating member \`${m}\` would pass the scan's total unpacked-bytes limit; not inflated` });
+    return problems;
+  }
+  const compressed = new SliceSource(src, local.dataStart, entry.compressedSize);
+  const sum = await measureInflated(compressed, entry.uncompressedSize);
+  if (sum.error !== void 0) {
+    problems.push({ kind: "malformed", member: m, message: `member \`${m}\` is not valid deflate data: ${sum.error}` });
+    return problems;
+  }
+  if (sum.over) {
+    problems.push({ kind: "limit", member: m, message: `member \`${m}\` inflates to more than the ${entry.uncompressedSize} bytes it declares (zip bomb); not scanned` });
+    return problems;
+  }
+  if (sum.size !== entry.uncompressedSize) {
+    problems.push({ kind: "anomaly", member: m, message: `member \`${m}\` inflates to ${sum.size} bytes but declares ${entry.uncompressedSize}` });
+  }
+  if (sum.crc32 !== entry.crc32) {
+    problems.push({ kind: "anomaly", member: m, message: `member \`${m}\` fails its CRC-32 check (torch ignores CRCs, Python's zipfile refuses the member)` });
+  }
+  return { source: new InflatingSource(compressed, sum.size, budget.maxMemberBytes), dataStart: local.dataStart, problems };
+}
+async function inflateBounded(packed, declared, max) {
+  const out = new Uint8Array(Math.min(declared, max));
+  let n = 0;
+  let over = false;
+  const inflate = createInflateRaw2();
+  return new Promise((resolve5) => {
+    const finish = (error) => resolve5({ data: out.subarray(0, n), over, ...error !== void 0 ? { error } : {} });
+    inflate.on("data", (c) => {
+      if (over) return;
+      if (n + c.length > out.length) {
+        over = true;
+        inflate.destroy();
+        finish();
+        return;
+      }
+      out.set(c, n);
+      n += c.length;
+    });
+    inflate.on("error", (e) => finish(e.message));
+    inflate.on("end", () => finish());
+    inflate.end(packed);
+  });
+}
+
+// src/formats/pickle/machine.ts
+import { Buffer as Buffer2 } from "node:buffer";
+
+// src/formats/pickle/opcodes.ts
+var TABLE = [
+  ["INT", "I", "decimalnl_short", 0],
+  ["BININT", "J", "int4", 1],
+  ["BININT1", "K", "uint1", 1],
+  ["BININT2", "M", "uint2", 1],
+  ["LONG", "L", "decimalnl_long", 0],
+  ["LONG1", "\x8A", "long1", 2],
+  ["LONG4", "\x8B", "long4", 2],
+  ["STRING", "S", "stringnl", 0],
+  ["BINSTRING", "T", "string4", 1],
+  ["SHORT_BINSTRING", "U", "string1", 1],
+  ["BINBYTES", "B", "bytes4", 3],
+  ["SHORT_BINBYTES", "C", "bytes1", 3],
+  ["BINBYTES8", "\x8E", "bytes8", 4],
+  ["BYTEARRAY8", "\x96", "bytearray8", 5],
+  ["NEXT_BUFFER", "\x97", "none", 5],
+  ["READONLY_BUFFER", "\x98", "none", 5],
+  ["NONE", "N", "none", 0],
+  ["NEWTRUE", "\x88", "none", 2],
+  ["NEWFALSE", "\x89", "none", 2],
+  ["UNICODE", "V", "unicodestringnl", 0],
+  ["SHORT_BINUNICODE", "\x8C", "unicodestring1", 4],
+  ["BINUNICODE", "X", "unicodestring4", 1],
+  ["BINUNICODE8", "\x8D", "unicodestring8", 4],
+  ["FLOAT", "F", "floatnl", 0],
+  ["BINFLOAT", "G", "float8", 1],
+  ["EMPTY_LIST", "]", "none", 1],
+  ["APPEND", "a", "none", 0],
+  ["APPENDS", "e", "none", 1],
+  ["LIST", "l", "none", 0],
+  ["EMPTY_TUPLE", ")", "none", 1],
+  ["TUPLE", "t", "none", 0],
+  ["TUPLE1", "\x85", "none", 2],
+  ["TUPLE2", "\x86", "none", 2],
+  ["TUPLE3", "\x87", "none", 2],
+  ["EMPTY_DICT", "}", "none", 1],
+  ["DICT", "d", "none", 0],
+  ["SETITEM", "s", "none", 0],
+  ["SETITEMS", "u", "none", 1],
+  ["EMPTY_SET", "\x8F", "none", 4],
+  ["ADDITEMS", "\x90", "none", 4],
+  ["FROZENSET", "\x91", "none", 4],
+  ["POP", "0", "none", 0],
+  ["DUP", "2", "none", 0],
+  ["MARK", "(", "none", 0],
+  ["POP_MARK", "1", "none", 1],
+  ["GET", "g", "decimalnl_short", 0],
+  ["BINGET", "h", "uint1", 1],
+  ["LONG_BINGET", "j", "uint4", 1],
+  ["PUT", "p", "decimalnl_short", 0],
+  ["BINPUT", "q", "uint1", 1],
+  ["LONG_BINPUT", "r", "uint4", 1],
+  ["MEMOIZE", "\x94", "none", 4],
+  ["EXT1", "\x82", "uint1", 2],
+  ["EXT2", "\x83", "uint2", 2],
+  ["EXT4", "\x84", "int4", 2],
+  ["GLOBAL", "c", "stringnl_noescape_pair", 0],
+  ["STACK_GLOBAL", "\x93", "none", 4],
+  ["REDUCE", "R", "none", 0],
+  ["BUILD", "b", "none", 0],
+  ["INST", "i", "stringnl_noescape_pair", 0],
+  ["OBJ", "o", "none", 1],
+  ["NEWOBJ", "\x81", "none", 2],
+  ["NEWOBJ_EX", "\x92", "none", 4],
+  ["PROTO", "\x80", "uint1", 2],
+  ["STOP", ".", "none", 0],
+  ["FRAME", "\x95", "uint8", 4],
+  ["PERSID", "P", "stringnl_noescape", 0],
+  ["BINPERSID", "Q", "none", 1]
+];
+var OPCODES = (() => {
+  const byCode = new Array(256).fill(void 0);
+  for (const [name, ch, arg, proto] of TABLE) {
+    const code = ch.charCodeAt(0);
+    byCode[code] = { name, code, arg, proto };
+  }
+  return byCode;
+})();
+var OPCODE_BY_NAME = new Map(
+  OPCODES.filter((o) => o !== void 0).map((o) => [o.name, o])
+);
+var HIGHEST_PROTOCOL = 5;
+
+// src/formats/pickle/policy.ts
+var TORCH_STORAGES = [
+  "Float",
+  "Double",
+  "Half",
+  "BFloat16",
+  "Long",
+  "Int",
+  "Short",
+  "Char",
+  "Byte",
+  "Bool",
+  "ComplexFloat",
+  "ComplexDouble",
+  "QUInt8",
+  "QInt8",
+  "QInt32",
+  "QUInt4x2",
+  "QUInt2x4",
+  "Untyped"
+];
+var TORCH_DTYPES = [
+  "float16",
+  "float32",
+  "float64",
+  "bfloat16",
+  "half",
+  "float",
+  "double",
+  "int8",
+  "int16",
+  "int32",
+  "int64",
+  "uint8",
+  "uint16",
+  "uint32",
+  "uint64",
+  "short",
+  "int",
+  "long",
+  "bool",
+  "complex64",
+  "complex128",
+  "cfloat",
+  "cdouble",
+  "float8_e4m3fn",
+  "float8_e5m2",
+  "float8_e4m3fnuz",
+  "float8_e5m2fnuz"
+];
+var ALLOWED = {
+  collections: {
+    OrderedDict: "the ordered dict a state dict is made of",
+    // defaultdict only stores its factory; the factory is a separate import judged on its own.
+    defaultdict: "a dict with a default factory (the factory is judged separately)"
+  },
+  "torch._utils": {
+    _rebuild_tensor_v2: "rebuilds a tensor from a storage, offset, size and stride",
+    _rebuild_tensor: "rebuilds a tensor from a storage, offset, size and stride (old form)",
+    _rebuild_parameter: "wraps a tensor as an nn.Parameter",
+    _rebuild_parameter_with_state: "wraps a tensor as an nn.Parameter with saved attributes"
+  },
+  torch: {
+    ...Object.fromEntries(TORCH_STORAGES.map((s) => [`${s}Storage`, "a typed tensor storage class"])),
+    ...Object.fromEntries(TORCH_DTYPES.map((d3) => [d3, "a torch dtype"])),
+    // The torch ≤ 0.1.10 tar container names each tensor's type class in its `tensors` records.
+    ...Object.fromEntries(TORCH_STORAGES.filter((s) => !s.startsWith("Q") && s !== "Untyped").map((s) => [`${s}Tensor`, "a legacy typed tensor class (old tar checkpoints)"])),
+    Size: "a tensor shape",
+    device: "a device name such as cpu or cuda:0"
+  },
+  _codecs: { encode: "turns a str into bytes (how protocol 2 pickles bytes)" },
+  numpy: { dtype: "a numpy dtype", ndarray: "a numpy array class" },
+  "numpy.core.multiarray": {
+    _reconstruct: "rebuilds a numpy array",
+    scalar: "rebuilds a numpy scalar"
+  },
+  "numpy._core.multiarray": {
+    _reconstruct: "rebuilds a numpy array",
+    scalar: "rebuilds a numpy scalar"
+  }
+};
+var DENIED_MODULES = {
+  os: "os runs shell commands (os.system), starts processes and deletes files",
+  posix: "posix is os on Linux/macOS: it runs shell commands and starts processes",
+  nt: "nt is os on Windows: it runs shell commands and starts processes",
+  subprocess: "subprocess starts programs",
+  _posixsubprocess: "starts programs",
+  commands: "commands (Python 2) runs shell commands",
+  pty: "pty spawns a shell",
+  sys: "sys changes the interpreter (modules, hooks, exit)",
+  runpy: "runpy runs Python modules and files",
+  importlib: "importlib imports any module by name",
+  imp: "imp imports and loads any module or file",
+  zipimport: "zipimport imports code from archives",
+  pkgutil: "pkgutil resolves any dotted name to any object (a universal import)",
+  marshal: "marshal turns bytes into code objects",
+  pickle: "pickle loads a nested pickle, which can run anything",
+  _pickle: "pickle loads a nested pickle, which can run anything",
+  cPickle: "pickle loads a nested pickle, which can run anything",
+  dill: "dill loads nested pickles and rebuilds functions from code",
+  cloudpickle: "cloudpickle rebuilds functions from code",
+  joblib: "joblib loads nested pickles",
+  shelve: "shelve loads pickles from a file",
+  webbrowser: "webbrowser opens URLs and starts a browser program",
+  socket: "socket opens network connections",
+  ssl: "ssl opens network connections",
+  socketserver: "socketserver opens network servers",
+  shutil: "shutil copies, moves and deletes files and runs archive tools",
+  tempfile: "tempfile creates files",
+  glob: "glob lists the file system",
+  fileinput: "fileinput reads files",
+  code: "code runs Python source",
+  codeop: "codeop compiles Python source",
+  ctypes: "ctypes calls native code directly",
+  _ctypes: "ctypes calls native code directly",
+  asyncio: "asyncio starts subprocesses and network connections",
+  multiprocessing: "multiprocessing starts processes",
+  requests: "requests makes network requests",
+  urllib: "urllib makes network requests",
+  urllib2: "urllib2 makes network requests",
+  http: "http makes network requests and runs servers",
+  httplib: "httplib makes network requests",
+  aiohttp: "aiohttp makes network requests",
+  ftplib: "ftplib makes network requests",
+  smtplib: "smtplib sends mail",
+  telnetlib: "telnetlib opens network connections",
+  xmlrpc: "xmlrpc makes remote calls",
+  pydoc: "pydoc runs pagers (shell commands) and imports modules",
+  pdb: "pdb runs Python code under the debugger",
+  bdb: "bdb runs Python code under the debugger",
+  timeit: "timeit runs Python source",
+  trace: "trace runs Python code",
+  profile: "profile runs Python code",
+  cProfile: "cProfile runs Python code",
+  doctest: "doctest runs Python source",
+  idlelib: "idlelib runs Python code",
+  lib2to3: "lib2to3 evaluates grammar data",
+  ensurepip: "ensurepip runs pip",
+  pip: "pip installs and runs packages",
+  venv: "venv creates environments and runs programs",
+  distutils: "distutils runs build commands and writes files",
+  setuptools: "setuptools runs build commands",
+  uuid: "uuid runs system programs to find a MAC address",
+  imaplib: "imaplib can start a program (IMAP4_stream)",
+  mailcap: "mailcap runs shell commands (findmatch)",
+  _osx_support: "runs compiler commands",
+  _aix_support: "runs system commands",
+  _pyrepl: "runs Python code in a REPL",
+  test: "the test package runs arbitrary helpers",
+  unittest: "unittest runs code",
+  gc: "gc reaches every live object",
+  site: "site runs .pth files and changes import paths",
+  signal: "signal installs handlers that run code",
+  _signal: "signal installs handlers that run code",
+  threading: "threading starts threads running any function",
+  _thread: "starts threads running any function",
+  thread: "starts threads running any function",
+  atexit: "atexit registers functions to run at exit",
+  sqlite3: "sqlite3 opens and writes database files",
+  _sqlite3: "sqlite3 opens and writes database files",
+  inspect: "inspect reaches any object and frame",
+  types: "types builds functions and code objects from bytes",
+  tarfile: "tarfile writes files",
+  zipfile: "zipfile writes files",
+  "logging.config": "logging.config can listen on a socket and eval configuration",
+  "logging.handlers": "logging handlers open files, sockets and mail connections",
+  operator: "operator attrgetter/methodcaller reach and call any attribute",
+  _operator: "operator attrgetter/methodcaller reach and call any attribute",
+  functools: "functools.partial binds arguments to any callable, hiding what is called",
+  platform: "platform runs system commands",
+  select: "select waits on sockets",
+  pexpect: "pexpect spawns programs",
+  "numpy.f2py": "numpy.f2py compiles and runs Fortran/C builds",
+  "numpy.testing._private.utils": "numpy.testing runs Python source (runstring)",
+  "numpy.distutils": "numpy.distutils runs build commands",
+  "torch.hub": "torch.hub downloads and runs code from GitHub",
+  "torch._dynamo": "torch._dynamo evaluates guard expressions (Python source)",
+  "torch._inductor": "torch._inductor compiles and loads native code",
+  "torch.jit": "torch.jit compiles and runs TorchScript and Python source",
+  "torch.fx.experimental.symbolic_shapes": "evaluates guard expressions (Python source)",
+  "torch.utils.bottleneck": "torch.utils.bottleneck runs a script under the profiler",
+  "torch.utils.collect_env": "torch.utils.collect_env runs shell commands",
+  "torch.utils._config_module": "loads pickled configuration (nested pickle)",
+  "torch.utils.data.datapipes.utils.decoder": "decoders that load pickles and files",
+  "torch.distributed": "torch.distributed opens network connections and runs remote calls",
+  "torch.compile": "compiles code",
+  "torch.package": "torch.package imports code from archives"
+};
+var DENIED_NAMES = {
+  builtins: {
+    eval: "builtins.eval runs Python source given as a string",
+    exec: "builtins.exec runs Python source given as a string",
+    execfile: "execfile runs a Python file",
+    compile: "builtins.compile turns source into code to run",
+    getattr: "builtins.getattr reaches any attribute of any object (e.g. os.system)",
+    setattr: "builtins.setattr overwrites attributes of modules and classes",
+    delattr: "builtins.delattr removes attributes of modules and classes",
+    __import__: "builtins.__import__ imports any module",
+    open: "builtins.open opens, reads and overwrites files",
+    file: "file (Python 2) opens files",
+    apply: "apply (Python 2) calls any function",
+    breakpoint: "builtins.breakpoint starts a debugger",
+    input: "builtins.input evaluates (Python 2) or reads console input",
+    globals: "builtins.globals exposes the loader's variables",
+    locals: "builtins.locals exposes the loader's variables",
+    vars: "builtins.vars exposes any object's variables",
+    exit: "builtins.exit stops the process",
+    quit: "builtins.quit stops the process",
+    reload: "reload re-runs a module"
+  },
+  torch: {
+    load: "torch.load loads a nested checkpoint, which can run anything",
+    compile: "torch.compile compiles code"
+  },
+  "torch.serialization": {
+    load: "torch.serialization.load loads a nested checkpoint, which can run anything",
+    _load: "loads a nested checkpoint, which can run anything",
+    _legacy_load: "loads a nested checkpoint, which can run anything"
+  },
+  "torch.storage": {
+    _load_from_bytes: "torch.storage._load_from_bytes loads a nested checkpoint (torch.load) from bytes"
+  },
+  _io: { FileIO: "_io.FileIO opens and overwrites files", open: "_io.open opens and overwrites files", open_code: "opens files" },
+  io: { FileIO: "io.FileIO opens and overwrites files", open: "io.open opens and overwrites files", open_code: "opens files" },
+  logging: { FileHandler: "logging.FileHandler creates and writes files" },
+  numpy: {
+    load: "numpy.load can unpickle object arrays from a nested file",
+    loads: "numpy.loads unpickles bytes",
+    fromfile: "numpy.fromfile reads files"
+  },
+  "numpy.lib.npyio": { load: "numpy.load can unpickle object arrays" },
+  "numpy.core.numeric": { loads: "unpickles bytes" },
+  copyreg: { _reconstructor: "copyreg._reconstructor builds any object of any class" },
+  copy_reg: { _reconstructor: "copyreg._reconstructor builds any object of any class" }
+};
+var NESTED_LOADERS = /* @__PURE__ */ new Set([
+  "pickle.loads",
+  "pickle.load",
+  "_pickle.loads",
+  "_pickle.load",
+  "cPickle.loads",
+  "dill.loads",
+  "dill.load",
+  "cloudpickle.loads",
+  "joblib.load",
+  "torch.load",
+  "torch.serialization.load",
+  "torch.storage._load_from_bytes",
+  "numpy.load",
+  "numpy.loads",
+  "torch.utils._config_module.ConfigModule.load_config"
+]);
+var UNKNOWN_NOTES = {
+  "torch._tensor._rebuild_from_type_v2": "torch._tensor._rebuild_from_type_v2 calls whatever function is passed to it as its first argument (torch writes it for tensor subclasses); check that argument",
+  "torch._utils._rebuild_qtensor": "rebuilds a quantized tensor; not needed by an adapter state dict",
+  "torch._utils._rebuild_meta_tensor_no_storage": "rebuilds a meta tensor that holds no data",
+  "torch.nn.parameter.Parameter": "builds an nn.Parameter directly instead of through _rebuild_parameter",
+  "_io.BytesIO": "wraps bytes as a file, usually for a nested load"
+};
+var PY2_MODULES = {
+  __builtin__: "builtins",
+  copy_reg: "copyreg",
+  cPickle: "pickle",
+  commands: "subprocess",
+  urllib2: "urllib.request",
+  httplib: "http.client",
+  thread: "_thread",
+  exceptions: "builtins",
+  UserDict: "collections",
+  cStringIO: "io",
+  StringIO: "io",
+  SocketServer: "socketserver",
+  Queue: "queue",
+  _winreg: "winreg",
+  dummy_thread: "_dummy_thread"
+};
+var RANK = { allowed: 0, unknown: 1, "code-execution": 2 };
+function deniedModule(module) {
+  const parts = module.split(".");
+  for (let i = parts.length; i >= 1; i--) {
+    const prefix = parts.slice(0, i).join(".");
+    const d3 = DENIED_MODULES[prefix];
+    if (d3 !== void 0) return d3;
+  }
+  return void 0;
+}
+function judgeOne(module, name) {
+  const allowed = ALLOWED[module]?.[name];
+  if (allowed !== void 0) return { verdict: "allowed", description: allowed };
+  const byName = DENIED_NAMES[module]?.[name] ?? DENIED_NAMES[module]?.[name.split(".")[0] ?? ""];
+  if (byName !== void 0) return { verdict: "code-execution", description: byName };
+  const byModule = deniedModule(module);
+  if (byModule !== void 0) return { verdict: "code-execution", description: byModule };
+  if (name.includes(".")) {
+    return {
+      verdict: "code-execution",
+      description: `the name "${name}" walks an attribute path from ${module}, which can reach any object (for example builtins through __class__/__globals__)`
+    };
+  }
+  if (name.startsWith("__") && name.endsWith("__")) {
+    return { verdict: "code-execution", description: `the dunder attribute ${name} reaches interpreter internals` };
+  }
+  if (module.length === 0 || name.length === 0) {
+    return { verdict: "code-execution", description: "an empty module or name cannot be a state-dict import" };
+  }
+  const note = UNKNOWN_NOTES[`${module}.${name}`];
+  if (note !== void 0) return { verdict: "unknown", description: note };
+  return {
+    verdict: "unknown",
+    description: `${module}.${name} is not something a tensor state dict needs; loading the file imports and may call it`
+  };
+}
+function judgeGlobal(module, name) {
+  const candidates = [[module, name]];
+  const tm = module.trim();
+  const tn = name.trim();
+  if (tm !== module || tn !== name) candidates.push([tm, tn]);
+  const mapped = PY2_MODULES[tm];
+  if (mapped !== void 0) candidates.push([mapped, tn]);
+  let worst;
+  for (const [m, n] of candidates) {
+    const j2 = judgeOne(m, n);
+    if (worst === void 0 || RANK[j2.verdict] > RANK[worst.verdict]) worst = j2;
+  }
+  return worst;
+}
+function isNestedLoader(module, name) {
+  const m = PY2_MODULES[module] ?? module;
+  return NESTED_LOADERS.has(`${m}.${name}`);
+}
+
+// src/formats/pickle/values.ts
+var GlobalRef = class {
+  constructor(module, name, resolved = true) {
+    this.module = module;
+    this.name = name;
+    this.resolved = resolved;
+  }
+  module;
+  name;
+  resolved;
+  toString() {
+    return `${this.module}.${this.name}`;
+  }
+};
+var CallResult = class {
+  constructor(callee, args, opcode, offset) {
+    this.callee = callee;
+    this.args = args;
+    this.opcode = opcode;
+    this.offset = offset;
+  }
+  callee;
+  args;
+  opcode;
+  offset;
+  /** Set by BUILD (`__setstate__`). */
+  state = void 0;
+};
+var PersistentRef = class {
+  constructor(pid) {
+    this.pid = pid;
+  }
+  pid;
+};
+var Unknown = class {
+  constructor(reason) {
+    this.reason = reason;
+  }
+  reason;
+};
+function makeTuple(items) {
+  return Object.freeze(items);
+}
+function isTuple(v) {
+  return Array.isArray(v) && Object.isFrozen(v);
+}
+function describeValue(v) {
+  if (v === null) return "None";
+  if (typeof v === "string") return "str";
+  if (typeof v === "number" || typeof v === "bigint") return "number";
+  if (typeof v === "boolean") return "bool";
+  if (v instanceof Uint8Array) return "bytes";
+  if (Array.isArray(v)) return isTuple(v) ? "tuple" : "list";
+  if (v instanceof Map) return "dict";
+  if (v instanceof Set) return "set";
+  if (v instanceof GlobalRef) return `global ${v.toString()}`;
+  if (v instanceof CallResult) return "call result";
+  if (v instanceof Unknown) return `unknown value (${v.reason})`;
+  return "object";
+}
+
+// src/formats/pickle/torch.ts
+var STORAGE_DTYPES = {
+  FloatStorage: { dtype: "F32", itemsize: 4 },
+  DoubleStorage: { dtype: "F64", itemsize: 8 },
+  HalfStorage: { dtype: "F16", itemsize: 2 },
+  BFloat16Storage: { dtype: "BF16", itemsize: 2 },
+  LongStorage: { dtype: "I64", itemsize: 8 },
+  IntStorage: { dtype: "I32", itemsize: 4 },
+  ShortStorage: { dtype: "I16", itemsize: 2 },
+  CharStorage: { dtype: "I8", itemsize: 1 },
+  ByteStorage: { dtype: "U8", itemsize: 1 },
+  BoolStorage: { dtype: "BOOL", itemsize: 1 },
+  ComplexFloatStorage: { dtype: "C64", itemsize: 8 },
+  // No safetensors names exist for these; they keep torch's spelling.
+  ComplexDoubleStorage: { dtype: "C128", itemsize: 16 },
+  QUInt8Storage: { dtype: "QUINT8", itemsize: 1 },
+  QInt8Storage: { dtype: "QINT8", itemsize: 1 },
+  QInt32Storage: { dtype: "QINT32", itemsize: 4 },
+  QUInt4x2Storage: { dtype: "QUINT4X2", itemsize: 1 },
+  QUInt2x4Storage: { dtype: "QUINT2X4", itemsize: 1 },
+  UntypedStorage: { dtype: "U8", itemsize: 1 }
+};
+var StorageRef = class {
+  constructor(storageType, dtype, itemsize, key, numel3, location, viewOffset) {
+    this.storageType = storageType;
+    this.dtype = dtype;
+    this.itemsize = itemsize;
+    this.key = key;
+    this.numel = numel3;
+    this.location = location;
+    this.viewOffset = viewOffset;
+  }
+  storageType;
+  dtype;
+  itemsize;
+  key;
+  numel;
+  location;
+  viewOffset;
+};
+var TensorRef = class {
+  constructor(dtype, shape, stride, storage) {
+    this.dtype = dtype;
+    this.shape = shape;
+    this.stride = stride;
+    this.storage = storage;
+  }
+  dtype;
+  shape;
+  stride;
+  storage;
+};
+function toInt(v) {
+  if (typeof v === "number" && Number.isSafeInteger(v)) return v;
+  if (typeof v === "bigint" && v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) {
+    return Number(v);
+  }
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return void 0;
+}
+function toIntList(v) {
+  if (!Array.isArray(v)) return void 0;
+  const out = [];
+  for (const x2 of v) {
+    const n = toInt(x2);
+    if (n === void 0 || n < 0) return void 0;
+    out.push(n);
+  }
+  return out;
+}
+function persistentLoad(pid) {
+  if (!Array.isArray(pid) || pid.length < 5 || pid[0] !== "storage") return void 0;
+  const cls = pid[1];
+  if (!(cls instanceof GlobalRef) || cls.module !== "torch") return void 0;
+  const info = STORAGE_DTYPES[cls.name];
+  const key = pid[2];
+  const location = pid[3];
+  const numel3 = toInt(pid[4]);
+  if (!info || typeof key !== "string" && typeof key !== "number" || numel3 === void 0 || numel3 < 0) return void 0;
+  let viewOffset = 0;
+  if (pid.length >= 6 && Array.isArray(pid[5])) {
+    viewOffset = toInt(pid[5][1]) ?? 0;
+  }
+  return new StorageRef(cls.name, info.dtype, info.itemsize, String(key), numel3, String(location), viewOffset);
+}
+var REBUILD_TENSOR = /* @__PURE__ */ new Set(["_rebuild_tensor_v2", "_rebuild_tensor"]);
+var REBUILD_PARAMETER = /* @__PURE__ */ new Set(["_rebuild_parameter", "_rebuild_parameter_with_state"]);
+function rebuildTensor(callee, args) {
+  if (!Array.isArray(args)) return void 0;
+  if (callee.module === "torch._utils" && REBUILD_TENSOR.has(callee.name)) {
+    const [storage, offsetArg, sizeArg, strideArg] = args;
+    if (!(storage instanceof StorageRef)) return void 0;
+    const offset = toInt(offsetArg);
+    const shape = toIntList(sizeArg);
+    const stride = toIntList(strideArg);
+    if (offset === void 0 || offset < 0 || !shape || !stride || stride.length !== shape.length) return void 0;
+    return new TensorRef(storage.dtype, shape, stride, {
+      key: storage.key,
+      offset: offset + storage.viewOffset,
+      numel: storage.numel,
+      itemsize: storage.itemsize
+    });
+  }
+  if (callee.module === "torch._utils" && REBUILD_PARAMETER.has(callee.name)) {
+    return args[0] instanceof TensorRef ? args[0] : void 0;
+  }
+  if (callee.module === "torch._tensor" && callee.name === "_rebuild_from_type_v2") {
+    const [func, , inner] = args;
+    if (func instanceof GlobalRef && func.module === "torch._utils") return rebuildTensor(func, inner);
+    if (func instanceof CallResult) return void 0;
+  }
+  return void 0;
+}
+var MAX_NAME_DEPTH = 100;
+function collectTensors(values, maxVisits) {
+  const tensors = [];
+  const noTensor = /* @__PURE__ */ new WeakSet();
+  let visits = 0;
+  const work = values.map((v) => ({ value: v, name: "", depth: 0 })).reverse();
+  while (work.length > 0) {
+    const f = work.pop();
+    if ("exit" in f) {
+      if (tensors.length === f.before) noTensor.add(f.exit);
+      continue;
+    }
+    if (++visits > maxVisits) return { tensors, truncated: true };
+    const v = f.value;
+    if (v instanceof TensorRef) {
+      tensors.push({
+        name: f.name === "" ? "(top-level)" : f.name,
+        dtype: v.dtype,
+        shape: [...v.shape],
+        stride: [...v.stride],
+        storage: { ...v.storage }
+      });
+      continue;
+    }
+    const isMap = v instanceof Map;
+    if (!isMap && !Array.isArray(v) || f.depth >= MAX_NAME_DEPTH || noTensor.has(v)) continue;
+    work.push({ exit: v, before: tensors.length });
+    const entries = isMap ? [...v.entries()] : [...v.entries()];
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [k2, child] = entries[i];
+      if (!(child instanceof TensorRef) && !(child instanceof Map) && !Array.isArray(child)) continue;
+      const key = typeof k2 === "string" || typeof k2 === "number" || typeof k2 === "bigint" || typeof k2 === "boolean" ? String(k2) : isTuple(k2) ? "(tuple)" : "(key)";
+      work.push({ value: child, name: f.name === "" ? key : `${f.name}.${key}`, depth: f.depth + 1 });
+    }
+  }
+  return { tensors, truncated: false };
+}
+
+// src/formats/pickle/machine.ts
+var DEFAULT_PICKLE_LIMITS = {
+  maxOpcodes: 1e7,
+  maxMemo: 1e6,
+  maxStack: 1e6,
+  maxDepth: 1e5,
+  maxGets: 1e6,
+  maxItems: 5e7,
+  maxNestedDepth: 3,
+  maxProblems: 100,
+  maxImportRecords: 1e4,
+  maxTensorWalk: 1e6
+};
+var Fatal = class {
+  constructor(code, message, offset) {
+    this.code = code;
+    this.message = message;
+    this.offset = offset;
+  }
+  code;
+  message;
+  offset;
+};
+var utf8Strict = new TextDecoder("utf-8", { fatal: true });
+var utf8Lossy = new TextDecoder("utf-8");
+function latin12(b) {
+  let s = "";
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+}
+function intValue(n) {
+  return n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
+}
+var STRTOL_RE = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;
+var PYINT_BASE0_RE = /^\s*([+-]?)(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?0)*|[1-9](?:_?[0-9])*)\s*$/;
+var PYINT_BASE10_RE = /^\s*([+-]?)([0-9](?:_?[0-9])*)\s*$/;
+function parseBigInt(sign, digits) {
+  const clean = digits.replace(/_/g, "");
+  let v;
+  if (/^0[xXoObB]/.test(clean)) v = BigInt(clean.toLowerCase());
+  else if (/^0[0-7]+$/.test(clean)) v = BigInt(`0o${clean.slice(1)}`);
+  else v = BigInt(clean);
+  return sign === "-" ? -v : v;
+}
+function parseIntOpcode(text) {
+  const m = STRTOL_RE.exec(text) ?? PYINT_BASE0_RE.exec(text);
+  return m ? parseBigInt(m[1] ?? "", m[2] ?? "") : void 0;
+}
+function parseLongOpcode(text) {
+  const t = text.endsWith("L") ? text.slice(0, -1) : text;
+  const m = PYINT_BASE0_RE.exec(t);
+  return m ? parseBigInt(m[1] ?? "", m[2] ?? "") : void 0;
+}
+function parseBase10(text) {
+  const m = PYINT_BASE10_RE.exec(text);
+  return m ? BigInt(((m[1] ?? "") === "-" ? "-" : "") + (m[2] ?? "").replace(/_/g, "")) : void 0;
+}
+var FLOAT_RE = /^\s*[+-]?(?:(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)\s*$/i;
+function parseFloatText(text) {
+  if (!FLOAT_RE.test(text) || !/[0-9a-z]/i.test(text)) return void 0;
+  const t = text.trim().replace(/_/g, "").toLowerCase();
+  const unsigned = t.replace(/^[+-]/, "");
+  const neg = t.startsWith("-");
+  if (unsigned.startsWith("inf")) return neg ? -Infinity : Infinity;
+  if (unsigned === "nan") return NaN;
+  const v = Number(t);
+  return Number.isNaN(v) ? void 0 : v;
+}
+function escapeDecode(b) {
+  const out = [];
+  const simple = { 92: 92, 39: 39, 34: 34, 97: 7, 98: 8, 102: 12, 110: 10, 114: 13, 116: 9, 118: 11 };
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c !== 92 || i + 1 >= b.length) {
+      out.push(c);
+      continue;
+    }
+    const e = b[i + 1];
+    if (simple[e] !== void 0) {
+      out.push(simple[e]);
+      i++;
+    } else if (e === 10) {
+      i++;
+    } else if (e >= 48 && e <= 55) {
+      let v = 0;
+      let j2 = i + 1;
+      while (j2 < b.length && j2 < i + 4 && b[j2] >= 48 && b[j2] <= 55) v = v * 8 + (b[j2++] - 48);
+      out.push(v & 255);
+      i = j2 - 1;
+    } else if (e === 120 && i + 3 < b.length && /^[0-9a-fA-F]{2}$/.test(String.fromCharCode(b[i + 2], b[i + 3]))) {
+      out.push(parseInt(String.fromCharCode(b[i + 2], b[i + 3]), 16));
+      i += 3;
+    } else {
+      out.push(c);
+    }
+  }
+  return Uint8Array.from(out);
+}
+function rawUnicodeEscape(b) {
+  const s = latin12(b);
+  return s.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/g, (_m, hex) => {
+    const cp = parseInt(hex.slice(1), 16);
+    return cp <= 1114111 ? String.fromCodePoint(cp) : _m;
+  });
+}
+function importKey(module, name, verdict, opcode) {
+  return `${verdict}\0${module}\0${name}\0${opcode === "BUILD" ? "BUILD" : ""}`;
+}
+var DENSE_MEMO_KEYS = 1 << 20;
+var Memo = class {
+  dense = [];
+  sparse = /* @__PURE__ */ new Map();
+  size = 0;
+  has(key) {
+    return key < DENSE_MEMO_KEYS ? this.dense[key] !== void 0 : this.sparse.has(key);
+  }
+  get(key) {
+    return key < DENSE_MEMO_KEYS ? this.dense[key] : this.sparse.get(key);
+  }
+  set(key, value) {
+    if (!this.has(key)) this.size++;
+    if (key < DENSE_MEMO_KEYS) this.dense[key] = value;
+    else this.sparse.set(key, value);
+  }
+};
+var Scan = class {
+  constructor(bytes, limits, depth) {
+    this.bytes = bytes;
+    this.limits = limits;
+    this.depth = depth;
+    this.buf = Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  bytes;
+  limits;
+  depth;
+  imports = [];
+  problems = [];
+  values = [];
+  importKeys = /* @__PURE__ */ new Set();
+  judged = /* @__PURE__ */ new Map();
+  opcodes = 0;
+  gets = 0;
+  /** Set when a limit was hit: nothing more is read from this stream. */
+  halted = false;
+  // State of the pickle being read.
+  pos = 0;
+  stack = [];
+  metastack = [];
+  memo = new Memo();
+  opOffset = 0;
+  /** The input seen as a Buffer (same memory) for fast latin-1 slices. */
+  buf;
+  problem(code, message, offset = this.opOffset) {
+    if (this.halted) return;
+    if (this.problems.length >= this.limits.maxProblems) {
+      this.problems.push({ code: "limit", message: `more than ${this.limits.maxProblems} problems; the rest of the stream was not read`, offset });
+      this.halted = true;
+      return;
+    }
+    this.problems.push({ code, message, offset });
+  }
+  limit(message) {
+    this.halted = true;
+    throw new Fatal("limit", message, this.opOffset);
+  }
+  // ---- reading operands ----
+  need(n, what) {
+    if (n < 0 || this.pos + n > this.bytes.length) {
+      throw new Fatal("truncated", `pickle data was truncated: ${what} needs ${n} bytes at offset ${this.pos}, ${Math.max(0, this.bytes.length - this.pos)} left`, this.opOffset);
+    }
+  }
+  u8() {
+    this.need(1, "a 1-byte argument");
+    return this.bytes[this.pos++];
+  }
+  u16() {
+    this.need(2, "a 2-byte argument");
+    const v = this.bytes[this.pos] | this.bytes[this.pos + 1] << 8;
+    this.pos += 2;
+    return v;
+  }
+  i32() {
+    this.need(4, "a 4-byte argument");
+    const b = this.bytes;
+    const v = b[this.pos] | b[this.pos + 1] << 8 | b[this.pos + 2] << 16 | b[this.pos + 3] << 24;
+    this.pos += 4;
+    return v;
+  }
+  u32() {
+    return this.i32() >>> 0;
+  }
+  u64() {
+    this.need(8, "an 8-byte argument");
+    const lo = this.u32();
+    const hi = this.u32();
+    return hi >= 2097152 ? Number.MAX_SAFE_INTEGER : hi * 4294967296 + lo;
+  }
+  take(n, what) {
+    this.need(n, what);
+    const out = this.bytes.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+  line(what) {
+    const nl = this.bytes.indexOf(10, this.pos);
+    if (nl < 0) throw new Fatal("truncated", `pickle data was truncated: ${what} has no terminating newline`, this.opOffset);
+    const out = this.bytes.subarray(this.pos, nl);
+    this.pos = nl + 1;
+    return out;
+  }
+  utf8(b, what) {
+    let ascii = true;
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] >= 128) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return Buffer2.from(b.buffer, b.byteOffset, b.length).toString("latin1");
+    try {
+      return utf8Strict.decode(b);
+    } catch {
+      this.problem("bad-utf8", `${what} is not valid UTF-8`);
+      return utf8Lossy.decode(b);
+    }
+  }
+  /** Length-prefixed UTF-8 string read without allocating a view for the common ASCII case. */
+  takeUtf8(n, what) {
+    this.need(n, what);
+    const start = this.pos;
+    const end = start + n;
+    const b = this.bytes;
+    let i = start;
+    while (i < end && b[i] < 128) i++;
+    this.pos = end;
+    if (i === end) return this.buf.toString("latin1", start, end);
+    return this.utf8(b.subarray(start, end), what);
+  }
+  signedLE(b) {
+    if (b.length === 0) return 0n;
+    let v = 0n;
+    for (let i = b.length - 1; i >= 0; i--) v = v << 8n | BigInt(b[i]);
+    if (b[b.length - 1] & 128) v -= 1n << BigInt(8 * b.length);
+    return v;
+  }
+  // ---- stack ----
+  push(v) {
+    if (this.stack.length >= this.limits.maxStack) this.limit(`the stack holds more than ${this.limits.maxStack} items`);
+    this.stack.push(v);
+  }
+  pop() {
+    if (this.stack.length === 0) {
+      this.problem("stack-underflow", `unpickling stack underflow at offset ${this.opOffset}`);
+      return new Unknown("stack underflow");
+    }
+    return this.stack.pop();
+  }
+  top() {
+    if (this.stack.length === 0) {
+      this.problem("stack-underflow", `unpickling stack underflow at offset ${this.opOffset}`);
+      return new Unknown("stack underflow");
+    }
+    return this.stack[this.stack.length - 1];
+  }
+  popMark() {
+    const items = this.stack;
+    const prev = this.metastack.pop();
+    if (prev === void 0) {
+      this.problem("no-mark", `could not find MARK for the opcode at offset ${this.opOffset}`);
+      this.stack = [];
+      return items;
+    }
+    this.stack = prev;
+    return items;
+  }
+  checkItems(n) {
+    if (n > this.limits.maxItems) this.limit(`a container holds more than ${this.limits.maxItems} items`);
+  }
+  countGet() {
+    if (++this.gets > this.limits.maxGets) {
+      this.limit(`more than ${this.limits.maxGets} memo GET/DUP operations (an expansion bomb)`);
+    }
+  }
+  // ---- imports and calls ----
+  recordImport(module, name, opcode, verdict, description, offset = this.opOffset) {
+    const j2 = verdict !== void 0 ? { verdict, description: description ?? "" } : this.judge(module, name);
+    const key = importKey(module, name, j2.verdict, opcode);
+    if (this.imports.length >= this.limits.maxImportRecords && this.importKeys.has(key)) return;
+    this.importKeys.add(key);
+    this.imports.push({ module, name, offset, opcode, verdict: j2.verdict, description: j2.description });
+  }
+  judge(module, name) {
+    const key = `${module}\0${name}`;
+    let j2 = this.judged.get(key);
+    if (j2 === void 0) {
+      j2 = judgeGlobal(module, name);
+      this.judged.set(key, j2);
+    }
+    return j2;
+  }
+  importGlobal(module, name, opcode) {
+    this.recordImport(module, name, opcode);
+    return new GlobalRef(module, name);
+  }
+  call(callee, args, opcode) {
+    if (callee instanceof GlobalRef && callee.resolved) {
+      const special = this.callKnown(callee, args);
+      if (special !== void 0) return special;
+      if (isNestedLoader(callee.module, callee.name)) this.scanNested(callee, args);
+    }
+    return new CallResult(callee, args, opcode, this.opOffset);
+  }
+  /** Calls whose result is plain data or a tensor; modelled so state dicts come out as values. */
+  callKnown(callee, args) {
+    const m = callee.module;
+    const n = callee.name;
+    if (m === "collections" && (n === "OrderedDict" || n === "defaultdict")) {
+      const map = /* @__PURE__ */ new Map();
+      const init = n === "OrderedDict" && Array.isArray(args) ? args[0] : void 0;
+      if (Array.isArray(init)) {
+        for (const pair of init) if (Array.isArray(pair) && pair.length === 2) map.set(pair[0], pair[1]);
+      } else if (init instanceof Map) {
+        for (const [k2, v] of init) map.set(k2, v);
+      }
+      return map;
+    }
+    if (m === "_codecs" && n === "encode" && Array.isArray(args) && typeof args[0] === "string") {
+      const enc = typeof args[1] === "string" ? args[1].toLowerCase().replace(/_/g, "-") : "utf-8";
+      if (enc === "latin1" || enc === "latin-1" || enc === "iso-8859-1") {
+        const s = args[0];
+        const out = new Uint8Array(s.length);
+        for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 255;
+        return out;
+      }
+      if (enc === "utf-8" || enc === "utf8" || enc === "ascii") return new TextEncoder().encode(args[0]);
+      return void 0;
+    }
+    if (m === "torch" && n === "Size" && Array.isArray(args) && Array.isArray(args[0])) return makeTuple([...args[0]]);
+    return rebuildTensor(callee, args);
+  }
+  /** A bytes literal handed to a loader is a pickle inside the pickle: scan it too (bounded depth). */
+  scanNested(loader, args) {
+    const blobs = [];
+    const seen = /* @__PURE__ */ new Set();
+    const collect = (v, d3) => {
+      if (d3 > 3 || seen.has(v) || blobs.length >= 4) return;
+      if (v instanceof Uint8Array) {
+        blobs.push(v);
+        return;
+      }
+      if (typeof v !== "object" || v === null) return;
+      seen.add(v);
+      if (Array.isArray(v)) for (const x2 of v) collect(x2, d3 + 1);
+      else if (v instanceof CallResult) collect(v.args, d3 + 1);
+    };
+    collect(args, 0);
+    if (blobs.length === 0) return;
+    if (this.depth + 1 > this.limits.maxNestedDepth) {
+      this.problem("limit", `pickles nested deeper than ${this.limits.maxNestedDepth} levels were not scanned`);
+      return;
+    }
+    for (const blob of blobs) {
+      const inner = scanStream(blob, {}, this.limits, this.depth + 1);
+      for (const imp of inner.imports) {
+        const where2 = `inside the pickle passed to ${loader.toString()} at offset ${this.opOffset} (inner offset ${imp.offset})`;
+        this.recordImport(imp.module, imp.name, imp.opcode, imp.verdict, `${where2}: ${imp.description}`);
+      }
+      for (const p of inner.problems) if (p.code === "limit") this.problem("limit", `nested pickle: ${p.message}`);
+    }
+  }
+  // ---- one pickle ----
+  /** Reads one pickle from `start`; returns true when it reached STOP. Fatal errors become problems. */
+  runPickle(start) {
+    this.pos = start;
+    this.stack = [];
+    this.metastack = [];
+    this.memo = new Memo();
+    try {
+      for (; ; ) {
+        if (this.halted) return { stopped: false, end: this.pos, value: void 0 };
+        this.opOffset = this.pos;
+        if (this.pos >= this.bytes.length) {
+          throw new Fatal("missing-stop", `pickle data ended at offset ${this.pos} without a STOP opcode`, this.pos);
+        }
+        const code = this.bytes[this.pos++];
+        const op = OPCODES[code];
+        if (op === void 0) {
+          throw new Fatal("unknown-opcode", `invalid load key 0x${code.toString(16).padStart(2, "0")} at offset ${this.opOffset}`, this.opOffset);
+        }
+        if (++this.opcodes > this.limits.maxOpcodes) this.limit(`more than ${this.limits.maxOpcodes} opcodes`);
+        if (op.name === "STOP") {
+          const value = this.pop();
+          return { stopped: true, end: this.pos, value };
+        }
+        this.step(op);
+      }
+    } catch (e) {
+      if (e instanceof Fatal) {
+        if (e.code === "limit") {
+          this.halted = false;
+          this.problem("limit", e.message, e.offset);
+          this.halted = true;
+        } else {
+          this.problem(e.code, e.message, e.offset);
+        }
+        return { stopped: false, end: this.pos, value: void 0 };
+      }
+      this.problem("internal", `the pickle reader failed at offset ${this.opOffset}: ${e instanceof Error ? e.message : String(e)}`);
+      return { stopped: false, end: this.pos, value: void 0 };
+    }
+  }
+  step(op) {
+    switch (op.name) {
+      // -- constants --
+      case "NONE":
+        return this.push(null);
+      case "NEWTRUE":
+        return this.push(true);
+      case "NEWFALSE":
+        return this.push(false);
+      case "INT": {
+        const raw = this.line("INT");
+        const text = latin12(raw);
+        if (text === "00") return this.push(false);
+        if (text === "01") return this.push(true);
+        const v = parseIntOpcode(text);
+        if (v === void 0) throw new Fatal("bad-argument", `INT argument ${JSON.stringify(text.slice(0, 40))} is not an integer`, this.opOffset);
+        return this.push(intValue(v));
+      }
+      case "BININT":
+        return this.push(this.i32());
+      case "BININT1":
+        return this.push(this.u8());
+      case "BININT2":
+        return this.push(this.u16());
+      case "LONG": {
+        const text = latin12(this.line("LONG"));
+        const v = parseLongOpcode(text);
+        if (v === void 0) throw new Fatal("bad-argument", `LONG argument ${JSON.stringify(text.slice(0, 40))} is not an integer`, this.opOffset);
+        return this.push(intValue(v));
+      }
+      case "LONG1": {
+        const n = this.u8();
+        return this.push(intValue(this.signedLE(this.take(n, "LONG1"))));
+      }
+      case "LONG4": {
+        const n = this.i32();
+        if (n < 0) throw new Fatal("bad-argument", "LONG pickle has negative byte count", this.opOffset);
+        if (n > 1 << 20) this.limit(`LONG4 of ${n} bytes`);
+        return this.push(intValue(this.signedLE(this.take(n, "LONG4"))));
+      }
+      case "FLOAT": {
+        const text = latin12(this.line("FLOAT"));
+        const v = parseFloatText(text);
+        if (v === void 0) throw new Fatal("bad-argument", `could not convert FLOAT argument ${JSON.stringify(text.slice(0, 40))} to float`, this.opOffset);
+        return this.push(v);
+      }
+      case "BINFLOAT": {
+        const b = this.take(8, "BINFLOAT");
+        return this.push(new DataView(b.buffer, b.byteOffset, 8).getFloat64(0, false));
+      }
+      // -- strings and bytes (Python 2 str opcodes load as str, like pickle.load's default encoding) --
+      case "STRING": {
+        const raw = this.line("STRING");
+        const q = raw[0];
+        if (raw.length < 2 || raw[raw.length - 1] !== q || q !== 39 && q !== 34) {
+          throw new Fatal("bad-argument", "the STRING opcode argument must be quoted", this.opOffset);
+        }
+        return this.push(latin12(escapeDecode(raw.subarray(1, raw.length - 1))));
+      }
+      case "BINSTRING": {
+        const n = this.i32();
+        if (n < 0) throw new Fatal("bad-argument", "BINSTRING pickle has negative byte count", this.opOffset);
+        return this.push(latin12(this.take(n, "BINSTRING")));
+      }
+      case "SHORT_BINSTRING":
+        return this.push(latin12(this.take(this.u8(), "SHORT_BINSTRING")));
+      case "BINBYTES":
+        return this.push(this.take(this.u32(), "BINBYTES"));
+      case "SHORT_BINBYTES":
+        return this.push(this.take(this.u8(), "SHORT_BINBYTES"));
+      case "BINBYTES8":
+        return this.push(this.take(this.u64(), "BINBYTES8"));
+      case "BYTEARRAY8":
+        return this.push(this.take(this.u64(), "BYTEARRAY8"));
+      case "UNICODE":
+        return this.push(rawUnicodeEscape(this.line("UNICODE")));
+      case "SHORT_BINUNICODE":
+        return this.push(this.takeUtf8(this.u8(), "SHORT_BINUNICODE"));
+      case "BINUNICODE":
+        return this.push(this.takeUtf8(this.u32(), "BINUNICODE"));
+      case "BINUNICODE8":
+        return this.push(this.takeUtf8(this.u64(), "BINUNICODE8"));
+      case "NEXT_BUFFER":
+        this.problem("out-of-band-buffer", `NEXT_BUFFER at offset ${this.opOffset} needs an out-of-band buffer a file cannot carry`);
+        return this.push(new Unknown("out-of-band buffer"));
+      case "READONLY_BUFFER":
+        this.top();
+        return;
+      // -- containers --
+      case "EMPTY_LIST":
+        return this.push([]);
+      case "EMPTY_TUPLE":
+        return this.push(makeTuple([]));
+      case "EMPTY_DICT":
+        return this.push(/* @__PURE__ */ new Map());
+      case "EMPTY_SET":
+        return this.push(/* @__PURE__ */ new Set());
+      case "LIST":
+        return this.push(this.popMark());
+      case "TUPLE":
+        return this.push(makeTuple(this.popMark()));
+      case "TUPLE1": {
+        const a = this.pop();
+        return this.push(makeTuple([a]));
+      }
+      case "TUPLE2": {
+        const b = this.pop();
+        const a = this.pop();
+        return this.push(makeTuple([a, b]));
+      }
+      case "TUPLE3": {
+        const c = this.pop();
+        const b = this.pop();
+        const a = this.pop();
+        return this.push(makeTuple([a, b, c]));
+      }
+      case "DICT": {
+        const items = this.popMark();
+        const map = /* @__PURE__ */ new Map();
+        for (let i = 0; i + 1 < items.length; i += 2) map.set(items[i], items[i + 1]);
+        if (items.length % 2 === 1) this.problem("odd-items", `DICT at offset ${this.opOffset} has an odd number of items`);
+        return this.push(map);
+      }
+      case "FROZENSET":
+        return this.push(new Set(this.popMark()));
+      case "APPEND": {
+        const v = this.pop();
+        this.appendTo(this.top(), [v]);
+        return;
+      }
+      case "APPENDS": {
+        const items = this.popMark();
+        this.appendTo(this.top(), items);
+        return;
+      }
+      case "SETITEM": {
+        const v = this.pop();
+        const k2 = this.pop();
+        this.setItems(this.top(), [k2, v]);
+        return;
+      }
+      case "SETITEMS": {
+        const items = this.popMark();
+        if (items.length % 2 === 1) this.problem("odd-items", `SETITEMS at offset ${this.opOffset} has an odd number of items`);
+        this.setItems(this.top(), items);
+        return;
+      }
+      case "ADDITEMS": {
+        const items = this.popMark();
+        const target = this.top();
+        if (target instanceof Set) {
+          for (const x2 of items) target.add(x2);
+          this.checkItems(target.size);
+        } else if (!(target instanceof CallResult || target instanceof Unknown)) {
+          this.problem("type-error", `ADDITEMS at offset ${this.opOffset} on a ${describeValue(target)}`);
+        }
+        return;
+      }
+      // -- stack manipulation --
+      case "POP":
+        if (this.stack.length === 0 && this.metastack.length > 0) this.popMark();
+        else this.pop();
+        return;
+      case "DUP":
+        this.countGet();
+        return this.push(this.top());
+      case "MARK":
+        if (this.metastack.length >= this.limits.maxDepth) this.limit(`MARKs nested more than ${this.limits.maxDepth} deep`);
+        this.metastack.push(this.stack);
+        this.stack = [];
+        return;
+      case "POP_MARK":
+        this.popMark();
+        return;
+      // -- memo --
+      case "GET":
+      case "BINGET":
+      case "LONG_BINGET": {
+        let key;
+        if (op.name === "GET") {
+          const text = latin12(this.line("GET"));
+          const v = parseBase10(text);
+          if (v === void 0) throw new Fatal("bad-argument", `GET argument ${JSON.stringify(text.slice(0, 40))} is not an integer`, this.opOffset);
+          key = Number(v);
+        } else {
+          key = op.name === "BINGET" ? this.u8() : this.u32();
+        }
+        this.countGet();
+        if (!this.memo.has(key)) {
+          this.problem("memo-missing", `${op.name} ${key} at offset ${this.opOffset}: memo key not found`);
+          return this.push(new Unknown(`missing memo key ${key}`));
+        }
+        return this.push(this.memo.get(key));
+      }
+      case "PUT":
+      case "BINPUT":
+      case "LONG_BINPUT": {
+        let key;
+        if (op.name === "PUT") {
+          const text = latin12(this.line("PUT"));
+          const v = parseBase10(text);
+          if (v === void 0) throw new Fatal("bad-argument", `PUT argument ${JSON.stringify(text.slice(0, 40))} is not an integer`, this.opOffset);
+          if (v < 0n) throw new Fatal("bad-argument", "negative PUT argument", this.opOffset);
+          key = Number(v);
+        } else {
+          key = op.name === "BINPUT" ? this.u8() : this.u32();
+        }
+        this.memoSet(key, this.top());
+        return;
+      }
+      case "MEMOIZE":
+        this.memoSet(this.memo.size, this.top());
+        return;
+      // -- imports --
+      case "GLOBAL": {
+        const module = this.utf8(this.line("GLOBAL module"), "GLOBAL module");
+        const name = this.utf8(this.line("GLOBAL name"), "GLOBAL name");
+        return this.push(this.importGlobal(module, name, "GLOBAL"));
+      }
+      case "STACK_GLOBAL": {
+        const name = this.pop();
+        const module = this.pop();
+        if (typeof module === "string" && typeof name === "string") {
+          return this.push(this.importGlobal(module, name, "STACK_GLOBAL"));
+        }
+        const m = typeof module === "string" ? module : `<${describeValue(module)}>`;
+        const n = typeof name === "string" ? name : `<${describeValue(name)}>`;
+        this.recordImport(
+          m,
+          n,
+          "STACK_GLOBAL",
+          "code-execution",
+          `STACK_GLOBAL's module or name is not a string (module: ${describeValue(module)}, name: ${describeValue(name)}), so what it imports cannot be known without running the pickle; judged as code execution (fail closed)`
+        );
+        return this.push(new GlobalRef(m, n, false));
+      }
+      case "EXT1":
+      case "EXT2":
+      case "EXT4": {
+        const code = op.name === "EXT1" ? this.u8() : op.name === "EXT2" ? this.u16() : this.i32();
+        this.recordImport(
+          "copyreg",
+          `extension ${code}`,
+          op.name,
+          "code-execution",
+          `${op.name} imports whatever global the loading process registered as extension code ${code} (copyreg.add_extension); that cannot be checked from the file, so it is judged as code execution (fail closed)`
+        );
+        return this.push(new GlobalRef("copyreg", `extension ${code}`, false));
+      }
+      case "INST": {
+        const module = this.utf8(this.line("INST module"), "INST module");
+        const name = this.utf8(this.line("INST name"), "INST name");
+        const cls = this.importGlobal(module, name, "INST");
+        const args = makeTuple(this.popMark());
+        return this.push(this.call(cls, args, "INST"));
+      }
+      // -- calls (recorded, never made) --
+      case "REDUCE": {
+        const args = this.pop();
+        const callee = this.pop();
+        return this.push(this.call(callee, args, "REDUCE"));
+      }
+      case "NEWOBJ": {
+        const args = this.pop();
+        const cls = this.pop();
+        return this.push(this.call(cls, args, "NEWOBJ"));
+      }
+      case "NEWOBJ_EX": {
+        const kwargs = this.pop();
+        const args = this.pop();
+        const cls = this.pop();
+        return this.push(this.call(cls, makeTuple([args, kwargs]), "NEWOBJ_EX"));
+      }
+      case "OBJ": {
+        const items = this.popMark();
+        if (items.length === 0) {
+          this.problem("stack-underflow", `OBJ at offset ${this.opOffset} has no class`);
+          return this.push(new Unknown("OBJ without class"));
+        }
+        return this.push(this.call(items[0], makeTuple(items.slice(1)), "OBJ"));
+      }
+      case "BUILD": {
+        const state = this.pop();
+        const target = this.top();
+        if (target instanceof GlobalRef) {
+          this.recordImport(
+            target.module,
+            target.name,
+            "BUILD",
+            "code-execution",
+            `BUILD at offset ${this.opOffset} sets attributes on ${target.toString()} itself (a class or module, not an instance), which can replace functions other code calls later`
+          );
+        } else if (target instanceof CallResult) {
+          target.state = state;
+        }
+        return;
+      }
+      // -- persistent ids (torch storages) --
+      case "PERSID": {
+        const pid = latin12(this.line("PERSID"));
+        return this.push(new PersistentRef(pid));
+      }
+      case "BINPERSID": {
+        const pid = this.pop();
+        return this.push(persistentLoad(pid) ?? new PersistentRef(pid));
+      }
+      // -- framing and protocol --
+      case "PROTO": {
+        const v = this.u8();
+        if (v > HIGHEST_PROTOCOL) this.problem("bad-proto", `unsupported pickle protocol: ${v}`);
+        return;
+      }
+      case "FRAME": {
+        const n = this.u64();
+        if (this.pos + n > this.bytes.length) {
+          this.problem("truncated", `FRAME at offset ${this.opOffset} announces ${n} bytes but only ${this.bytes.length - this.pos} are left`);
+        }
+        return;
+      }
+      default:
+        throw new Fatal("unknown-opcode", `opcode ${op.name} is not handled`, this.opOffset);
+    }
+  }
+  memoSet(key, value) {
+    if (!this.memo.has(key) && this.memo.size >= this.limits.maxMemo) this.limit(`more than ${this.limits.maxMemo} memo entries`);
+    this.memo.set(key, value);
+  }
+  appendTo(target, items) {
+    if (Array.isArray(target) && !isTuple(target)) {
+      this.checkItems(target.length + items.length);
+      for (const x2 of items) target.push(x2);
+    } else if (!(target instanceof CallResult || target instanceof Unknown || target instanceof PersistentRef)) {
+      this.problem("type-error", `APPEND(S) at offset ${this.opOffset} on a ${describeValue(target)}`);
+    }
+  }
+  setItems(target, items) {
+    if (target instanceof Map) {
+      for (let i = 0; i + 1 < items.length; i += 2) target.set(items[i], items[i + 1]);
+      this.checkItems(target.size);
+    } else if (!(target instanceof CallResult || target instanceof Unknown || target instanceof PersistentRef)) {
+      this.problem("type-error", `SETITEM(S) at offset ${this.opOffset} on a ${describeValue(target)}`);
+    }
+  }
+};
+function scanStream(bytes, opts, limits, depth) {
+  const scan2 = new Scan(bytes, limits, depth);
+  const start = Math.max(0, Math.min(opts.start ?? 0, bytes.length));
+  const maxPickles = opts.maxPickles ?? Number.POSITIVE_INFINITY;
+  let pos = start;
+  let pickles = 0;
+  let end = start;
+  if (start >= bytes.length) {
+    scan2.problem("empty", `no pickle data at offset ${start}`, start);
+    return { end: start, pickles: 0, imports: scan2.imports, problems: scan2.problems, tensors: [], values: [] };
+  }
+  while (pickles < maxPickles && pos < bytes.length && !scan2.halted) {
+    const before = scan2.problems.length;
+    const r = scan2.runPickle(pos);
+    if (r.stopped) {
+      pickles++;
+      scan2.values.push(r.value);
+      pos = r.end;
+      end = r.end;
+      continue;
+    }
+    if (pickles > 0) {
+      const detail = scan2.problems.slice(before).filter((p) => p.code !== "limit");
+      if (detail.length > 0) {
+        scan2.problems.splice(before, scan2.problems.length - before, ...scan2.problems.slice(before).filter((p) => p.code === "limit"));
+        scan2.problems.push({
+          code: "junk-after-stop",
+          message: `${bytes.length - pos} bytes after the STOP at offset ${pos - 1} are not a valid pickle (${detail[0].message})`,
+          offset: pos
+        });
+      }
+    } else {
+      end = r.end;
+    }
+    break;
+  }
+  let tensors = [];
+  let truncated = false;
+  try {
+    ;
+    ({ tensors, truncated } = collectTensors(scan2.values, limits.maxTensorWalk));
+  } catch (e) {
+    scan2.problem("internal", `naming tensors failed: ${e instanceof Error ? e.message : String(e)}`, end);
+  }
+  if (truncated) scan2.problem("limit", `more than ${limits.maxTensorWalk} values visited while naming tensors`, end);
+  return { end, pickles, imports: scan2.imports, problems: scan2.problems, tensors, values: scan2.values };
+}
+function scanPickles(bytes, opts = {}) {
+  const limits = { ...DEFAULT_PICKLE_LIMITS, ...opts.limits ?? {} };
+  try {
+    return scanStream(bytes, opts, limits, 0);
+  } catch (e) {
+    return {
+      end: opts.start ?? 0,
+      pickles: 0,
+      imports: [],
+      problems: [{ code: "internal", message: `the pickle reader failed: ${e instanceof Error ? e.message : String(e)}`, offset: opts.start ?? 0 }],
+      tensors: [],
+      values: []
+    };
+  }
+}
+
+// src/checks/pickle-imports.ts
+var MAX_PROBLEMS_LISTED = 5;
+var JUNK_AFTER_STOP = "junk-after-stop";
+function importGroups(imports) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const imp of imports) {
+    if (imp.verdict === "allowed") continue;
+    const key = `${imp.verdict}\0${imp.module}\0${imp.name}\0${imp.opcode === "BUILD" ? "BUILD" : ""}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { first: imp, count: 1 });
+  }
+  return [...groups.values()];
+}
+function where(first, count) {
+  const times = count > 1 ? `${count} times, first ` : "";
+  return `${times}at byte offset ${first.offset} (${first.opcode})`;
+}
+function pickleFindings(path2, run) {
+  const out = [];
+  const groups = importGroups(run.imports);
+  for (const { first, count } of groups.filter((g) => g.first.verdict === "code-execution")) {
+    const what = first.opcode === "BUILD" ? `BUILD changes \`${first.module}.${first.name}\`` : `The pickle imports \`${first.module}.${first.name}\``;
+    out.push(
+      finding("pickle-code-execution", {
+        path: path2,
+        message: `${what} ${where(first, count)}: ${first.description}. Loading this file with torch.load or pickle runs it.`
+      })
+    );
+  }
+  for (const { first, count } of groups.filter((g) => g.first.verdict === "unknown")) {
+    out.push(
+      finding("pickle-unknown-global", {
+        path: path2,
+        message: `The pickle imports \`${first.module}.${first.name}\` ${where(first, count)}: ${first.description}.`
+      })
+    );
+  }
+  for (const p of run.problems.filter((p2) => p2.code === "limit")) {
+    out.push(
+      finding("resource-limit", {
+        path: path2,
+        message: `The pickle scan stopped at byte offset ${p.offset}: ${p.message}. Imports found before that point are reported; the rest of the stream was not checked.`
+      })
+    );
+  }
+  const junk = run.problems.filter((p) => p.code === JUNK_AFTER_STOP);
+  const malformed = run.problems.filter((p) => p.code !== "limit" && p.code !== JUNK_AFTER_STOP);
+  if (malformed.length > 0) {
+    const listed = malformed.slice(0, MAX_PROBLEMS_LISTED).map((p) => `${p.message} (${p.code}, offset ${p.offset})`);
+    const more = malformed.length > MAX_PROBLEMS_LISTED ? `; and ${malformed.length - MAX_PROBLEMS_LISTED} more` : "";
+    out.push(
+      finding("pickle-malformed", {
+        path: path2,
+        message: `The pickle cannot be read as a loader would read it: ${listed.join("; ")}${more}. Imports found before the problem are still reported.`
+      })
+    );
+  }
+  for (const p of junk) {
+    out.push(
+      finding("pickle-malformed", {
+        path: path2,
+        severity: "warning",
+        message: `${p.message}. pickle.load stops at the first STOP and ignores them, but a checkpoint writer never leaves them: they can hide a second pickle or another file format.`,
+        fix: "Re-save the checkpoint; trailing bytes after the pickle are not part of a normal torch.save or pickle.dump output."
+      })
+    );
+  }
+  return out;
+}
+function pickleCheckpointFinding(path2) {
+  return finding("pickle-checkpoint", {
+    path: path2,
+    message: "This checkpoint is a pickle. It imports nothing outside what a state dict needs and has no shared or non-contiguous tensors, so it can be converted to safetensors as it is. Loading the pickle itself with torch.load (without weights_only=True, the default before torch 2.6) or pickle runs whatever it imports; a safetensors file holds only tensors and cannot run code."
+  });
+}
+
+// src/checks/tensor-layout.ts
+var MAX_NAMES_IN_MESSAGE = 10;
+function numel(shape) {
+  return shape.reduce((a, b) => a * b, 1);
+}
+function isContiguous(t) {
+  const stride = t.stride;
+  if (!stride || stride.length !== t.shape.length) return true;
+  if (t.shape.some((d3) => d3 === 0)) return true;
+  let expected = 1;
+  for (let i = t.shape.length - 1; i >= 0; i--) {
+    const size2 = t.shape[i];
+    if (size2 !== 1 && stride[i] !== expected) return false;
+    expected *= size2;
+  }
+  return true;
+}
+function byteSpan(t) {
+  const s = t.storage;
+  if (!s || numel(t.shape) === 0) return void 0;
+  const stride = t.stride && t.stride.length === t.shape.length ? t.stride : rowMajor(t.shape);
+  let last = s.offset;
+  for (let i = 0; i < t.shape.length; i++) last += (t.shape[i] - 1) * stride[i];
+  return [s.offset * s.itemsize, (last + 1) * s.itemsize];
+}
+function rowMajor(shape) {
+  const out = new Array(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    out[i] = acc;
+    acc *= shape[i];
+  }
+  return out;
+}
+function isComplete(t) {
+  return !!t.storage && t.storage.offset === 0 && numel(t.shape) === t.storage.numel && isContiguous(t);
+}
+function sharedGroups(tensors) {
+  const byStorage = /* @__PURE__ */ new Map();
+  for (const t of tensors) {
+    const span = byteSpan(t);
+    if (!span || !t.storage) continue;
+    const list = byStorage.get(t.storage.key) ?? [];
+    list.push({ name: t.name, start: span[0], end: span[1], tensor: t });
+    byStorage.set(t.storage.key, list);
+  }
+  const groups = [];
+  for (const spans of byStorage.values()) {
+    if (spans.length < 2) continue;
+    spans.sort((a, b) => a.start - b.start || a.end - b.end);
+    let current = [spans[0]];
+    let reach = spans[0].end;
+    for (const s of spans.slice(1)) {
+      if (s.start < reach) {
+        current.push(s);
+        reach = Math.max(reach, s.end);
+      } else {
+        if (current.length > 1) groups.push(current.map((c) => c.tensor));
+        current = [s];
+        reach = s.end;
+      }
+    }
+    if (current.length > 1) groups.push(current.map((c) => c.tensor));
+  }
+  return groups;
+}
+var MODULES_TO_SAVE_BIAS = /^(.*)\.modules_to_save(?:\.[^.]+)?\.bias$/;
+function isPeftBiasAlias(names, siblingConfig) {
+  const set = new Set(names);
+  for (const n of names) {
+    const m = MODULES_TO_SAVE_BIAS.exec(n);
+    if (m && set.has(`${m[1]}.bias`)) return true;
+  }
+  return siblingConfig?.bias === "all" && names.some((n) => n.includes("modules_to_save") || n.endsWith(".bias"));
+}
+function sharedFinding(path2, group, siblingConfig) {
+  const names = group.map((t) => t.name).sort();
+  const list = names.map((n) => `\`${n}\``).join(", ");
+  const storage = group[0].storage.key;
+  const identical = group.every((t) => {
+    const a = byteSpan(t);
+    const b = byteSpan(group[0]);
+    return a && b && a[0] === b[0] && a[1] === b[1];
+  });
+  const complete = group.filter(isComplete).map((t) => t.name).sort();
+  const how = identical ? "are the same bytes" : "overlap";
+  let message = `Tensors ${list} ${how} in storage \`${storage}\`. safetensors \`save_file\` refuses this ("Some tensors share memory, this will lead to duplicate memory on disk").`;
+  let fix;
+  if (complete.length > 0) {
+    message += ` \`save_model\` can drop the duplicates: it keeps \`${complete[0]}\`, which covers the whole storage.`;
+    fix = "Save with `safetensors.torch.save_model` (it drops duplicates and records them in the metadata), or `.clone()` the aliases before `save_file`.";
+  } else {
+    message += " `save_model` cannot fix it either: no member covers the whole storage, so these are overlapping partial views.";
+    fix = "Make each tensor own its memory (`.clone().contiguous()`) before saving, or save only the full tensor and re-slice it at load time.";
+  }
+  if (isPeftBiasAlias(names, siblingConfig)) {
+    message += " This is the PEFT shared-bias pattern (peft#1876): the adapter was added with transformers' `add_adapter(..., bias=\"all\")` together with `modules_to_save`, so the head's bias is saved under two names, and `save_pretrained(safe_serialization=True)` refuses it.";
+    fix = 'Create the adapter with `get_peft_model` (PEFT clones the alias when saving), or use `bias="lora_only"` or `bias="none"`. Do not switch to `safe_serialization=False`: that writes a pickle.';
+  }
+  return finding("shared-tensors", { path: path2, message, fix, tensors: names });
+}
+function tensorLayoutFindings(path2, tensors, opts = {}) {
+  const out = [];
+  for (const group of sharedGroups(tensors)) out.push(sharedFinding(path2, group, opts.siblingConfig));
+  const nonContiguous = tensors.filter((t) => !isContiguous(t));
+  if (nonContiguous.length > 0) {
+    const names = nonContiguous.map((t) => t.name);
+    const shown = nonContiguous.slice(0, MAX_NAMES_IN_MESSAGE).map((t) => `\`${t.name}\` (shape [${t.shape.join(", ")}], stride [${(t.stride ?? []).join(", ")}])`);
+    const more = names.length > MAX_NAMES_IN_MESSAGE ? ` and ${names.length - MAX_NAMES_IN_MESSAGE} more` : "";
+    out.push(
+      finding("non-contiguous-tensor", {
+        path: path2,
+        message: `${names.length === 1 ? "Tensor" : `${names.length} tensors`} ${shown.join(", ")}${more} ${names.length === 1 ? "is" : "are"} not stored in row-major order (for example a transposed view). safetensors \`save_file\` refuses it ("You are trying to save a non contiguous tensor").`,
+        tensors: names
+      })
+    );
+  }
+  return out;
+}
+
+// src/formats/member-pickles.ts
+var PICKLE_SNIFF_BYTES = 16;
+var HIDDEN_WINDOW_BYTES = 4 * 1024;
+var STACK_WINDOW_BYTES = 64 * 1024;
+var PROTO01_FIRST2 = new Set("(cdl}]I)N.SVFLJKMGTUXhjqr".split("").map((c) => c.charCodeAt(0)));
+var PROTO = 128;
+var HIGHEST_PROTOCOL2 = 5;
+var TRUNCATION_CODES = /* @__PURE__ */ new Set(["truncated", "missing-stop"]);
+function sniffPickle(head) {
+  if (head.length >= 2 && head[0] === PROTO && head[1] <= HIGHEST_PROTOCOL2) return "protocol";
+  if (head.length >= 1 && PROTO01_FIRST2.has(head[0])) return "opcode";
+  return "none";
+}
+function mergeRuns(runs) {
+  return {
+    end: runs.length ? runs[runs.length - 1].end : 0,
+    pickles: runs.reduce((n, r) => n + r.pickles, 0),
+    imports: runs.flatMap((r) => r.imports),
+    problems: runs.flatMap((r) => r.problems),
+    tensors: runs.flatMap((r) => r.tensors),
+    values: runs.flatMap((r) => r.values)
+  };
+}
+var PYTHON_NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+function importsSomething(run) {
+  return run.imports.some((i) => i.verdict !== "allowed" && (importable(i.module, i.name) || i.opcode.startsWith("EXT") || i.module.startsWith("<") || i.name.startsWith("<")));
+}
+function importable(module, name) {
+  return PYTHON_NAME.test(module) && PYTHON_NAME.test(name);
+}
+async function scanHiddenPickle(src, maxBytes) {
+  const head = await src.read(0, PICKLE_SNIFF_BYTES);
+  if (sniffPickle(head) === "none") return void 0;
+  let window = await src.read(0, Math.min(src.size, maxBytes, HIDDEN_WINDOW_BYTES));
+  let run = scanPickles(window);
+  const real = run.pickles > 0 || importsSomething(run) || !stoppedOnBadBytes(window, run, src.size);
+  if (real && window.length < Math.min(src.size, maxBytes)) {
+    window = await src.read(0, Math.min(src.size, maxBytes));
+    run = scanPickles(window);
+  }
+  if (!importsSomething(run)) return void 0;
+  return { run, truncated: src.size > maxBytes };
+}
+function stoppedOnBadBytes(window, run, available) {
+  if (run.problems.length === 0) return false;
+  const tail = run.pickles > 0 ? scanPickles(window, { start: run.end, maxPickles: 1 }) : run;
+  return tail.problems.some((p) => !TRUNCATION_CODES.has(p.code) || declaredPastEnd(window, p.offset, available));
+}
+var LENGTH_PREFIX = {
+  string1: 1,
+  bytes1: 1,
+  unicodestring1: 1,
+  long1: 1,
+  string4: 4,
+  bytes4: 4,
+  unicodestring4: 4,
+  long4: 4,
+  bytes8: 8,
+  bytearray8: 8,
+  unicodestring8: 8
+};
+var FRAME = 149;
+function declaredPastEnd(window, at, available) {
+  const op = OPCODES[window[at]];
+  const width = op?.code === FRAME ? 8 : op ? LENGTH_PREFIX[op.arg] : void 0;
+  if (!width || at + 1 + width > window.length) return false;
+  const dv = new DataView(window.buffer, window.byteOffset + at + 1, width);
+  const len = width === 1 ? dv.getUint8(0) : width === 4 ? dv.getInt32(0, true) : Number(dv.getBigInt64(0, true));
+  return len < 0 || at + 1 + width + len > available;
+}
+async function scanPicklesAt(src, offset, count, maxBytes) {
+  const cap = Math.min(src.size - offset, maxBytes);
+  let size2 = Math.min(cap, STACK_WINDOW_BYTES);
+  for (; ; ) {
+    const window = await src.read(offset, size2);
+    const run = scanPickles(window, { maxPickles: count });
+    if (run.pickles >= count || size2 >= cap || stoppedOnBadBytes(window, run, src.size - offset)) {
+      return { run, end: offset + run.end, capped: run.pickles < count && size2 >= cap && cap < src.size - offset };
+    }
+    size2 = Math.min(cap, size2 * 2);
+  }
+}
+function hiddenPickleFindings(path2, where2, hidden, maxBytes) {
+  const out = pickleFindings(path2, hidden.run).map((f) => ({ ...f, message: `In ${where2}: ${f.message}` }));
+  if (hidden.truncated) {
+    out.push(finding("resource-limit", { path: path2, message: `The pickle in ${where2} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
+  }
+  return out;
+}
+
+// src/formats/torch-zip.ts
+var PICKLE_NAME = "data.pkl";
+var STORAGE_DIR = "data/";
+function torchZipRoot(dir) {
+  const first = dir.entries[0]?.name;
+  const slash = first?.indexOf("/") ?? -1;
+  return first !== void 0 && slash > 0 ? first.slice(0, slash) : void 0;
+}
+function isTorchZip(dir) {
+  const root = torchZipRoot(dir);
+  return root !== void 0 && dir.entries.some((e) => e.name === `${root}/${PICKLE_NAME}`);
+}
+function zipProblemFindings(path2, problems) {
+  return problems.map((p) => {
+    const rule = p.kind === "anomaly" ? "zip-anomaly" : p.kind === "limit" ? "resource-limit" : "pickle-malformed";
+    return finding(rule, { path: path2, message: `${p.message}.` });
+  });
+}
+function hasBlocking(findings) {
+  return findings.some((f) => f.severity === "critical" || f.severity === "error");
+}
+async function scanDataPickle(src, entry, opts, problems) {
+  const limit = Math.min(opts.maxPickleBytes, opts.maxMemberBytes);
+  if (entry.uncompressedSize > limit) {
+    problems.push({ kind: "limit", member: entry.name, message: `\`${entry.name}\` is ${entry.uncompressedSize} bytes, over the ${limit}-byte pickle limit; not scanned` });
+    return void 0;
+  }
+  const opened = await openZipMember(src, entry, opts);
+  if (Array.isArray(opened)) {
+    problems.push(...opened);
+    return void 0;
+  }
+  problems.push(...opened.problems);
+  const bytes = opened.inflated ?? await opened.source.read(0, opened.source.size);
+  if (entry.method === METHOD_STORED) {
+    const crc = crcProblem(entry, bytes);
+    if (crc) problems.push(crc);
+  }
+  return scanPickles(bytes);
+}
+function storageFindings(path2, tensors, byName, root) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of tensors) {
+    const s = t.storage;
+    if (!s || seen.has(s.key)) continue;
+    seen.add(s.key);
+    const member = `${root}/${STORAGE_DIR}${s.key}`;
+    const entry = byName.get(member);
+    const want = s.numel * s.itemsize;
+    const users = tensors.filter((u) => u.storage?.key === s.key).map((u) => u.name);
+    if (!entry) {
+      out.push(finding("pickle-malformed", { path: path2, tensors: users, message: `Storage \`${s.key}\` is referenced by the pickle but member \`${member}\` is missing.` }));
+    } else if (entry.uncompressedSize < want) {
+      out.push(finding("pickle-malformed", { path: path2, tensors: users, message: `Member \`${member}\` holds ${entry.uncompressedSize} bytes but storage \`${s.key}\` needs ${s.numel} elements x ${s.itemsize} bytes = ${want}: truncated.` }));
+    } else if (entry.uncompressedSize > want) {
+      out.push(finding("zip-anomaly", { path: path2, tensors: users, message: `Member \`${member}\` holds ${entry.uncompressedSize} bytes, more than the ${want} bytes storage \`${s.key}\` needs; torch ignores the rest.` }));
+    }
+  }
+  return out;
+}
+async function analyseTorchZip(src, dir, opts) {
+  const root = torchZipRoot(dir) ?? "";
+  const pickleMember = `${root}/${PICKLE_NAME}`;
+  const problems = [...dir.problems, ...duplicateNameProblems(dir.entries)];
+  const findings = [];
+  const byName = /* @__PURE__ */ new Map();
+  for (const e of dir.entries) if (!byName.has(e.name)) byName.set(e.name, e);
+  const runs = [];
+  const storages = {};
+  const dataStarts = /* @__PURE__ */ new Map();
+  for (const entry of dir.entries) {
+    try {
+      if (!entry.name.startsWith(`${root}/`)) {
+        problems.push({ kind: "anomaly", member: entry.name, message: `member \`${entry.name}\` is outside the archive root \`${root}/\`: torch never reads it, other tools may` });
+      }
+      const own = entryProblems(entry);
+      problems.push(...own);
+      if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATED) continue;
+      if (entry.name === pickleMember) {
+        const run = await scanDataPickle(src, entry, opts, problems);
+        if (run) runs.push(run);
+        continue;
+      }
+      const local = await readLocalHeader(src, entry);
+      if ("kind" in local) {
+        problems.push(local);
+        continue;
+      }
+      const nameProblem = localNameProblem(entry, local);
+      if (nameProblem) problems.push(nameProblem);
+      dataStarts.set(entry, local.dataStart);
+      if (entry.name.endsWith("/") && entry.uncompressedSize === 0) continue;
+      const opened = await openZipMemberAt(src, entry, local, opts);
+      if (Array.isArray(opened)) {
+        problems.push(...opened);
+        continue;
+      }
+      problems.push(...opened.problems);
+      const hidden = await scanHiddenPickle(opened.source, Math.min(opts.maxPickleBytes, opts.maxMemberBytes));
+      if (hidden) findings.push(...hiddenPickleFindings(opts.path, `member \`${entry.name}\``, hidden, opts.maxPickleBytes));
+    } catch (e) {
+      problems.push({ kind: "malformed", member: entry.name, message: `member \`${entry.name}\` could not be read: ${e.message}` });
+    }
+  }
+  if (runs.length === 0 && !problems.some((p) => p.member === pickleMember)) {
+    problems.push({ kind: "malformed", member: pickleMember, message: `\`${pickleMember}\` could not be read` });
+  }
+  for (const run of runs) findings.push(...pickleFindings(opts.path, run));
+  const tensors = runs[0]?.tensors ?? [];
+  findings.push(...storageFindings(opts.path, tensors, byName, root));
+  for (const t of tensors) {
+    const s = t.storage;
+    if (!s || storages[s.key]) continue;
+    const member = `${root}/${STORAGE_DIR}${s.key}`;
+    const entry = byName.get(member);
+    const dataOffset = entry ? dataStarts.get(entry) : void 0;
+    if (!entry || dataOffset === void 0) continue;
+    storages[s.key] = {
+      member,
+      dataOffset,
+      size: entry.uncompressedSize,
+      compressedSize: entry.compressedSize,
+      method: entry.method,
+      numel: s.numel,
+      itemsize: s.itemsize
+    };
+  }
+  findings.unshift(...zipProblemFindings(opts.path, problems));
+  findings.push(...tensorLayoutFindings(opts.path, tensors, opts.siblingConfig ? { siblingConfig: opts.siblingConfig } : {}));
+  if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(opts.path));
+  return { findings, tensors, facts: { container: "pytorch-zip", root, pickleMember, storages } };
+}
+
+// src/formats/torch-tar.ts
+var MEMBER_SYS_INFO = "sys_info";
+var MEMBER_PICKLE = "pickle";
+var MEMBER_STORAGES = "storages";
+var MEMBER_TENSORS = "tensors";
+var INT64_BYTES = 8;
+var INT32_BYTES = 4;
+var MAX_TAR_RECORDS = 1e6;
+function isTorchTar(listing) {
+  const names = new Set(listing.files.map((f) => f.name));
+  return names.has(MEMBER_PICKLE) && (names.has(MEMBER_SYS_INFO) || names.has(MEMBER_STORAGES) || names.has(MEMBER_TENSORS));
+}
+function toCount(v) {
+  const n = typeof v === "bigint" ? Number(v) : v;
+  return typeof n === "number" && Number.isSafeInteger(n) && n >= 0 && n <= MAX_TAR_RECORDS ? n : void 0;
+}
+var Walk = class {
+  constructor(src, maxPickleBytes) {
+    this.src = src;
+    this.maxPickleBytes = maxPickleBytes;
+  }
+  src;
+  maxPickleBytes;
+  runs = [];
+  problems = [];
+  pos = 0;
+  /** Scans one pickle at the cursor; undefined (and a problem) when it cannot be read whole. */
+  async pickle(what) {
+    if (this.pos >= this.src.size) {
+      this.problems.push(`${what} is missing: the member ends at offset ${this.pos}`);
+      return void 0;
+    }
+    const at = await scanPicklesAt(this.src, this.pos, 1, this.maxPickleBytes);
+    this.runs.push(at.run);
+    if (at.run.pickles < 1) {
+      this.problems.push(`${what} at offset ${this.pos} is not a complete pickle${at.capped ? " within the pickle limit" : ""}`);
+      return void 0;
+    }
+    this.pos = at.end;
+    return at.run.values[0];
+  }
+  /** Reads a little-endian integer at the cursor. */
+  async int(bytes, what) {
+    const b = await this.src.read(this.pos, bytes);
+    if (b.length < bytes) {
+      this.problems.push(`${what} at offset ${this.pos} runs past the end of the member`);
+      return void 0;
+    }
+    const dv = new DataView(b.buffer, b.byteOffset, bytes);
+    this.pos += bytes;
+    const v = bytes === INT64_BYTES ? Number(dv.getBigInt64(0, true)) : dv.getInt32(0, true);
+    return Number.isSafeInteger(v) ? v : void 0;
+  }
+  skip(bytes, what) {
+    if (this.pos + bytes > this.src.size) {
+      this.problems.push(`${what} needs ${bytes} bytes at offset ${this.pos} but the member ends first`);
+      return false;
+    }
+    this.pos += bytes;
+    return true;
+  }
+};
+async function walkStorages(w) {
+  const count = toCount(await w.pickle("the storage count"));
+  if (count === void 0) return void w.problems.push("the first pickle is not a storage count");
+  for (let i = 0; i < count; i++) {
+    const args = await w.pickle(`storage record ${i}`);
+    const type = Array.isArray(args) ? args[2] : void 0;
+    const info = type instanceof GlobalRef && type.module === "torch" ? STORAGE_DTYPES[type.name] : void 0;
+    if (!info) return void w.problems.push(`storage record ${i} does not name a torch storage type`);
+    const numel3 = await w.int(INT64_BYTES, `the element count of storage ${i}`);
+    if (numel3 === void 0 || numel3 < 0) return void w.problems.push(`storage ${i} has an impossible element count`);
+    if (!w.skip(numel3 * info.itemsize, `storage ${i}`)) return;
+  }
+  await w.pickle("the storage view list");
+}
+async function walkTensors(w) {
+  const count = toCount(await w.pickle("the tensor count"));
+  if (count === void 0) return void w.problems.push("the first pickle is not a tensor count");
+  for (let i = 0; i < count; i++) {
+    if (await w.pickle(`tensor record ${i}`) === void 0) return;
+    const ndim = await w.int(INT32_BYTES, `the dimension count of tensor ${i}`);
+    if (ndim === void 0 || ndim < 0 || ndim > MAX_TAR_RECORDS) return void w.problems.push(`tensor ${i} has an impossible dimension count`);
+    if (!w.skip(INT32_BYTES + 2 * ndim * INT64_BYTES + INT64_BYTES, `the shape of tensor ${i}`)) return;
+  }
+}
+async function analyseTorchTar(src, listing, opts) {
+  const { path: path2 } = opts;
+  const findings = [];
+  for (const entry of listing.files) {
+    try {
+      findings.push(...await scanMember(src, entry, opts));
+    } catch (e) {
+      findings.push(finding("pickle-malformed", { path: path2, message: `Member \`${entry.name}\` could not be read: ${e.message}.` }));
+    }
+  }
+  if (!findings.some((f) => f.severity === "critical" || f.severity === "error")) findings.push(pickleCheckpointFinding(path2));
+  return { findings, facts: { container: "pytorch-tar", members: listing.files.map((f) => f.name) } };
+}
+async function scanMember(src, entry, opts) {
+  const { path: path2 } = opts;
+  const member = new SliceSource(src, entry.dataStart, entry.size);
+  const where2 = `member \`${entry.name}\``;
+  if (entry.name === MEMBER_STORAGES || entry.name === MEMBER_TENSORS) {
+    const w = new Walk(member, opts.maxPickleBytes);
+    await (entry.name === MEMBER_STORAGES ? walkStorages(w) : walkTensors(w));
+    if (w.problems.length === 0 && w.pos < member.size) w.problems.push(`${member.size - w.pos} bytes follow the last record`);
+    const out = pickleFindings(path2, mergeRuns(w.runs)).map((f) => ({ ...f, message: `In ${where2}: ${f.message}` }));
+    for (const p of w.problems) out.push(finding("pickle-malformed", { path: path2, message: `In ${where2}: ${p}.` }));
+    return out;
+  }
+  if (entry.name === MEMBER_SYS_INFO || entry.name === MEMBER_PICKLE) {
+    const runs = [];
+    let pos = 0;
+    while (pos < member.size) {
+      const at = await scanPicklesAt(member, pos, 1, opts.maxPickleBytes);
+      runs.push(at.run);
+      if (at.run.pickles < 1 || at.end <= pos) break;
+      pos = at.end;
+    }
+    return pickleFindings(path2, mergeRuns(runs)).map((f) => ({ ...f, message: `In ${where2}: ${f.message}` }));
+  }
+  const hidden = await scanHiddenPickle(member, opts.maxPickleBytes);
+  return hidden ? hiddenPickleFindings(path2, where2, hidden, opts.maxPickleBytes) : [];
+}
+
+// src/formats/gzip.ts
+import { createGunzip as createGunzip2 } from "node:zlib";
+var READ_CHUNK_BYTES = 1024 * 1024;
+async function gunzipBounded(src, maxBytes) {
+  const gunzip = createGunzip2();
+  const chunks = [];
+  let total = 0;
+  let overLimit = false;
+  let error;
+  const done = new Promise((resolve5) => {
+    gunzip.on("data", (chunk) => {
+      if (overLimit) return;
+      if (total + chunk.length > maxBytes) {
+        overLimit = true;
+        chunks.push(chunk.subarray(0, maxBytes - total));
+        total = maxBytes;
+        gunzip.destroy();
+        resolve5();
+        return;
+      }
+      chunks.push(chunk);
+      total += chunk.length;
+    });
+    gunzip.on("error", (e) => {
+      error = e.message;
+      resolve5();
+    });
+    gunzip.on("end", () => resolve5());
+    gunzip.on("close", () => resolve5());
+  });
+  for (let off = 0; off < src.size && !overLimit && error === void 0; off += READ_CHUNK_BYTES) {
+    const chunk = await src.read(off, READ_CHUNK_BYTES);
+    if (chunk.length === 0) break;
+    if (!gunzip.write(chunk)) await new Promise((r) => gunzip.once("drain", r).once("close", r));
+  }
+  if (!overLimit && error === void 0) gunzip.end();
+  await done;
+  return { source: new ChunkedSource(chunks), bytes: total, overLimit, ...error !== void 0 ? { error } : {} };
+}
+
+// src/formats/npy.ts
+var MAGIC = [147, 78, 85, 77, 80, 89];
+var MAX_NPY_HEADER_BYTES = 1e4;
+var NPY_PREFIX_BYTES = 12;
+var MAX_LITERAL_DEPTH = 32;
+var DTYPE_NAMES = {
+  b1: "BOOL",
+  i1: "I8",
+  u1: "U8",
+  i2: "I16",
+  u2: "U16",
+  i4: "I32",
+  u4: "U32",
+  i8: "I64",
+  u8: "U64",
+  f2: "F16",
+  f4: "F32",
+  f8: "F64",
+  c8: "C64"
+};
+var LiteralReader = class {
+  constructor(s) {
+    this.s = s;
+  }
+  s;
+  p = 0;
+  parse() {
+    const v = this.value(0);
+    this.ws();
+    if (this.p !== this.s.length) throw new Error(`unexpected \`${this.s.slice(this.p, this.p + 10)}\` after the dict`);
+    return v;
+  }
+  ws() {
+    while (this.p < this.s.length && /\s/.test(this.s[this.p])) this.p++;
+  }
+  value(depth) {
+    if (depth > MAX_LITERAL_DEPTH) throw new Error("literal nested too deeply");
+    this.ws();
+    const c = this.s[this.p];
+    if (c === "{") return this.dict(depth);
+    if (c === "(" || c === "[") return this.sequence(c === "(" ? ")" : "]", depth);
+    if (c === "'" || c === '"') return this.str();
+    const m = /^(?:True|False|None|[-+]?\d+)/.exec(this.s.slice(this.p, this.p + 32));
+    if (!m) throw new Error(`unexpected \`${this.s.slice(this.p, this.p + 10)}\``);
+    this.p += m[0].length;
+    if (m[0] === "True") return true;
+    if (m[0] === "False") return false;
+    if (m[0] === "None") return null;
+    return Number(m[0]);
+  }
+  str() {
+    const q = this.s[this.p++];
+    let out = "";
+    while (this.p < this.s.length && this.s[this.p] !== q) {
+      if (this.s[this.p] === "\\") this.p++;
+      out += this.s[this.p++] ?? "";
+    }
+    if (this.s[this.p] !== q) throw new Error("unterminated string");
+    this.p++;
+    return out;
+  }
+  sequence(close, depth) {
+    this.p++;
+    const out = [];
+    for (; ; ) {
+      this.ws();
+      if (this.s[this.p] === close) break;
+      out.push(this.value(depth + 1));
+      this.ws();
+      if (this.s[this.p] === ",") this.p++;
+      else if (this.s[this.p] !== close) throw new Error(`expected \`,\` or \`${close}\``);
+    }
+    this.p++;
+    return out;
+  }
+  dict(depth) {
+    this.p++;
+    const out = /* @__PURE__ */ new Map();
+    for (; ; ) {
+      this.ws();
+      if (this.s[this.p] === "}") break;
+      const key = this.value(depth + 1);
+      if (typeof key !== "string") throw new Error("dict key is not a string");
+      this.ws();
+      if (this.s[this.p++] !== ":") throw new Error("expected `:`");
+      out.set(key, this.value(depth + 1));
+      this.ws();
+      if (this.s[this.p] === ",") this.p++;
+      else if (this.s[this.p] !== "}") throw new Error("expected `,` or `}`");
+    }
+    this.p++;
+    return out;
+  }
+};
+function descrHasObject(descr) {
+  if (typeof descr === "string") return /^[<>|=]?O\d*$/.test(descr);
+  if (Array.isArray(descr)) return descr.some((d3) => descrHasObject(d3));
+  return false;
+}
+function simpleDtype(descr) {
+  if (typeof descr !== "string") return void 0;
+  const m = /^[<>|=]?([biufc])(\d+)$/.exec(descr);
+  if (!m) return void 0;
+  const key = `${m[1]}${m[2]}`;
+  return { itemsize: Number(m[2]), ...DTYPE_NAMES[key] ? { dtype: DTYPE_NAMES[key] } : {} };
+}
+function lengthField(major) {
+  if (major === 1) return { width: 2, encoding: "latin1" };
+  if (major === 2) return { width: 4, encoding: "latin1" };
+  if (major === 3) return { width: 4, encoding: "utf-8" };
+  return void 0;
+}
+function npyHeaderLength(head) {
+  if (head.length < NPY_PREFIX_BYTES || !MAGIC.every((b, i) => head[i] === b)) return void 0;
+  const f = lengthField(head[6]);
+  if (!f) return void 0;
+  const len = f.width === 2 ? head[8] | head[9] << 8 : (head[8] | head[9] << 8 | head[10] << 16) + head[11] * 16777216;
+  return 8 + f.width + len;
+}
+function parseNpyHeader(bytes) {
+  if (bytes.length < 10 || !MAGIC.every((b, i) => bytes[i] === b)) return { ok: false, message: "no \\x93NUMPY magic" };
+  const major = bytes[6];
+  const f = lengthField(major);
+  if (!f) return { ok: false, message: `unknown .npy format version ${major}.${bytes[7]}` };
+  const total = npyHeaderLength(bytes);
+  if (total === void 0 || total - 8 - f.width > MAX_NPY_HEADER_BYTES) {
+    return { ok: false, message: `header is longer than numpy's ${MAX_NPY_HEADER_BYTES}-byte limit` };
+  }
+  if (bytes.length < total) return { ok: false, message: `header declares ${total} bytes but the file has ${bytes.length}: truncated` };
+  const text = new TextDecoder(f.encoding).decode(bytes.subarray(8 + f.width, total));
+  let dict;
+  try {
+    dict = new LiteralReader(text).parse();
+  } catch (e) {
+    return { ok: false, message: `header is not a Python dict literal: ${e.message}` };
+  }
+  if (!(dict instanceof Map)) return { ok: false, message: "header is not a dict" };
+  const keys = [...dict.keys()].sort().join(",");
+  if (keys !== "descr,fortran_order,shape") return { ok: false, message: `header keys are {${keys}}, numpy expects exactly descr, fortran_order, shape` };
+  const descr = dict.get("descr");
+  const fortran = dict.get("fortran_order");
+  const shape = dict.get("shape");
+  if (typeof fortran !== "boolean") return { ok: false, message: "`fortran_order` is not a bool" };
+  if (!Array.isArray(shape) || !shape.every((d3) => typeof d3 === "number" && Number.isSafeInteger(d3) && d3 >= 0)) {
+    return { ok: false, message: "`shape` is not a tuple of non-negative integers" };
+  }
+  if (typeof descr !== "string" && !Array.isArray(descr)) return { ok: false, message: "`descr` is neither a dtype string nor a field list" };
+  const simple = simpleDtype(descr);
+  return {
+    ok: true,
+    header: {
+      version: `${major}.${bytes[7]}`,
+      descr,
+      fortranOrder: fortran,
+      shape,
+      dataStart: total,
+      hasObject: descrHasObject(descr),
+      ...simple ? { itemsize: simple.itemsize, ...simple.dtype ? { dtype: simple.dtype } : {} } : {}
+    }
+  };
+}
+
+// src/formats/torch-legacy.ts
+var LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn;
+var LEGACY_PROTOCOL_VERSION = 1001;
+var LEGACY_PICKLES = 5;
+var STORAGE_COUNT_BYTES = 8;
+function isLegacyMagic(v) {
+  return v === LEGACY_MAGIC || typeof v === "number" && Number.isInteger(v) && BigInt(v) === LEGACY_MAGIC;
+}
+function field(obj, key) {
+  if (obj instanceof Map) return obj.get(key);
+  if (obj !== null && typeof obj === "object") return obj[key];
+  return void 0;
+}
+function headerProblems(values) {
+  const out = [];
+  if (!isLegacyMagic(values[0])) out.push("the first pickle is not the legacy magic number 0x1950a86a20f9469cfc6c (it may be computed by a call, as in GHSA-97f8)");
+  if (values.length > 1 && values[1] !== LEGACY_PROTOCOL_VERSION && values[1] !== BigInt(LEGACY_PROTOCOL_VERSION)) {
+    out.push(`the protocol version is ${String(values[1])}, not ${LEGACY_PROTOCOL_VERSION}`);
+  }
+  if (values.length > 2 && field(values[2], "little_endian") === false) out.push("sys_info says big-endian: the raw storages would be read byte-swapped");
+  return out;
+}
+function storageShapes(tensors) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of tensors) {
+    if (!t.storage) continue;
+    const s = out.get(t.storage.key);
+    if (s) s.users.push(t.name);
+    else out.set(t.storage.key, { numel: t.storage.numel, itemsize: t.storage.itemsize, users: [t.name] });
+  }
+  return out;
+}
+async function walkStorages2(src, start, keys, tensors, path2) {
+  const shapes = storageShapes(tensors);
+  const walk = { storages: {}, end: start, problems: [] };
+  let pos = start;
+  for (const key of keys) {
+    const shape = shapes.get(key);
+    if (!shape) {
+      walk.problems.push(finding("pickle-malformed", { path: path2, message: `Storage key \`${key}\` is listed but no tensor uses it, so its element size is unknown; the raw storages after it were not checked.` }));
+      walk.end = pos;
+      return walk;
+    }
+    const countBytes = await src.read(pos, STORAGE_COUNT_BYTES);
+    if (countBytes.length < STORAGE_COUNT_BYTES) {
+      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `The file ends at ${src.size} before the raw data of storage \`${key}\`: truncated.` }));
+      walk.end = src.size;
+      return walk;
+    }
+    const count = new DataView(countBytes.buffer, countBytes.byteOffset, STORAGE_COUNT_BYTES).getBigInt64(0, true);
+    const numel3 = Number(count);
+    if (count < 0n || !Number.isSafeInteger(numel3)) {
+      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` at offset ${pos} declares an impossible element count ${count}.` }));
+      walk.end = pos;
+      return walk;
+    }
+    if (numel3 !== shape.numel) {
+      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` holds ${numel3} elements in the file but the pickle declares ${shape.numel}.` }));
+    }
+    const size2 = numel3 * shape.itemsize;
+    walk.storages[key] = { dataOffset: pos + STORAGE_COUNT_BYTES, size: size2, numel: numel3, itemsize: shape.itemsize };
+    pos += STORAGE_COUNT_BYTES + size2;
+    if (pos > src.size) {
+      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` needs ${size2} bytes but the file ends ${pos - src.size} bytes short: truncated.` }));
+      walk.end = src.size;
+      return walk;
+    }
+  }
+  walk.end = pos;
+  return walk;
+}
+async function analyseTorchLegacy(src, opts) {
+  const { path: path2 } = opts;
+  const findings = [];
+  const { run, capped } = await scanPicklesAt(src, 0, LEGACY_PICKLES, opts.maxPickleBytes);
+  findings.push(...pickleFindings(path2, run));
+  if (capped) findings.push(finding("resource-limit", { path: path2, message: `The legacy pickles do not end within the first ${opts.maxPickleBytes} bytes (the pickle limit); the rest was not scanned.` }));
+  for (const p of headerProblems(run.values)) findings.push(finding("pickle-malformed", { path: path2, message: `Legacy torch header: ${p}.` }));
+  const facts = { container: "pytorch-legacy", storagesStart: run.end, storages: {} };
+  const keys = run.values[LEGACY_PICKLES - 1];
+  let tail = run.end;
+  if (run.pickles < LEGACY_PICKLES) {
+    if (run.problems.length === 0 && !capped) {
+      findings.push(finding("pickle-malformed", { path: path2, message: `A legacy torch checkpoint holds ${LEGACY_PICKLES} pickles; this file has ${run.pickles}.` }));
+    }
+  } else if (!Array.isArray(keys) || !keys.every((k2) => typeof k2 === "string")) {
+    findings.push(finding("pickle-malformed", { path: path2, message: "The fifth pickle is not the list of storage keys `_legacy_save` writes; the raw storages could not be located." }));
+  } else {
+    const walk = await walkStorages2(src, run.end, keys, run.tensors, path2);
+    findings.push(...walk.problems);
+    facts.storages = walk.storages;
+    tail = walk.end;
+    if (walk.end < src.size && walk.problems.length === 0) {
+      findings.push(finding("pickle-malformed", { path: path2, message: `${src.size - walk.end} bytes follow the last raw storage; torch never reads them.` }));
+    }
+  }
+  if (tail < src.size && run.pickles >= LEGACY_PICKLES) {
+    const rest = new SliceSource(src, tail, src.size - tail);
+    const hidden = await scanHiddenPickle(rest, opts.maxPickleBytes);
+    if (hidden) findings.push(...hiddenPickleFindings(path2, `the bytes from offset ${tail}`, hidden, opts.maxPickleBytes));
+  }
+  findings.push(...tensorLayoutFindings(path2, run.tensors, opts.siblingConfig ? { siblingConfig: opts.siblingConfig } : {}));
+  if (!findings.some((f) => f.severity === "critical" || f.severity === "error")) findings.push(pickleCheckpointFinding(path2));
+  return { findings, tensors: run.tensors, facts };
+}
+
 // src/engine/container-handlers.ts
-var CONTAINER_HANDLERS = {};
+var CRC_CHECK_MAX_BYTES = 64 * 1024;
+function hasBlocking2(findings) {
+  return findings.some((f) => f.severity === "critical" || f.severity === "error");
+}
+function layoutOpts(ctx) {
+  return ctx.siblingConfig ? { siblingConfig: ctx.siblingConfig } : {};
+}
+function memberNameIssue(name) {
+  if (name.includes("\\")) return "contains backslashes (a path separator on Windows)";
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "is an absolute path";
+  if (name.split("/").includes("..")) return "climbs out of the extraction directory with `..`";
+  return void 0;
+}
+function sanitizeMemberName(name) {
+  const parts = name.replace(/\\/g, "/").replace(/^[A-Za-z]:/, "").split("/");
+  return parts.filter((p) => p !== "" && p !== "." && p !== "..").join("/") || "_";
+}
+var MemberNames = class {
+  constructor(archive, kind) {
+    this.archive = archive;
+    this.kind = kind;
+  }
+  archive;
+  kind;
+  seen = /* @__PURE__ */ new Map();
+  next(raw, findings) {
+    const issue = memberNameIssue(raw);
+    if (issue) {
+      findings.push(finding("zip-anomaly", { path: this.archive, message: `${this.kind} member name \`${raw}\` ${issue}; it was scanned in place, never extracted.` }));
+    }
+    const clean = sanitizeMemberName(raw);
+    const n = (this.seen.get(clean) ?? 0) + 1;
+    this.seen.set(clean, n);
+    return n > 1 ? `${clean}#${n}` : clean;
+  }
+};
+function depthFinding(ctx) {
+  if (ctx.depth + 1 <= ctx.limits.maxArchiveDepth) return void 0;
+  return finding("resource-limit", {
+    path: ctx.path,
+    message: `Archive nested ${ctx.depth} levels deep: past the ${ctx.limits.maxArchiveDepth}-level limit its members are not scanned.`
+  });
+}
+async function hiddenPickleCheck(memberPath, name, member, ctx) {
+  const head = await member.read(0, SNIFF_BYTES);
+  if (sniff(head, name, member.size) !== "unknown") return [];
+  const hidden = await scanHiddenPickle(member, ctx.limits.maxPickleBytes);
+  return hidden ? hiddenPickleFindings(memberPath, "this member (a pickle under a name that does not say so)", hidden, ctx.limits.maxPickleBytes) : [];
+}
+function isNpz(entries) {
+  const files = entries.filter((e) => !e.name.endsWith("/"));
+  return files.length > 0 && files.every((e) => e.name.toLowerCase().endsWith(".npy"));
+}
+async function scanZipMembers(src, entries, ctx, problems, findings) {
+  const names = new MemberNames(ctx.path, "Zip");
+  const budget = { maxMemberBytes: ctx.limits.maxMemberBytes, reserveUnpacked: (n) => ctx.reserveUnpacked(n) };
+  for (const entry of entries) {
+    try {
+      problems.push(...entryProblems(entry));
+      if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATED) continue;
+      if (entry.name.endsWith("/") && entry.uncompressedSize === 0) continue;
+      const name = names.next(entry.name, findings);
+      const opened = await openZipMember(src, entry, budget);
+      if (Array.isArray(opened)) {
+        problems.push(...opened);
+        continue;
+      }
+      problems.push(...opened.problems);
+      if (entry.method === METHOD_STORED && entry.uncompressedSize <= CRC_CHECK_MAX_BYTES) {
+        const crc = crcProblem(entry, await opened.source.read(0, opened.source.size));
+        if (crc) problems.push(crc);
+      }
+      const memberPath = `${ctx.path}!/${name}`;
+      await ctx.scanMember(memberPath, opened.source);
+      findings.push(...await hiddenPickleCheck(memberPath, name, opened.source, ctx));
+    } catch (e) {
+      problems.push({ kind: "malformed", member: entry.name, message: `member \`${entry.name}\` could not be read: ${e.message}` });
+    }
+  }
+}
+var zipHandler = async (src, _head, ctx) => {
+  const dir = await readZipDirectory(src, ctx.limits.maxArchiveMembers);
+  if (isTorchZip(dir)) {
+    const r = await analyseTorchZip(src, dir, {
+      path: ctx.path,
+      maxPickleBytes: ctx.limits.maxPickleBytes,
+      maxMemberBytes: ctx.limits.maxMemberBytes,
+      reserveUnpacked: (n) => ctx.reserveUnpacked(n),
+      ...layoutOpts(ctx)
+    });
+    return { format: "pytorch-zip", findings: r.findings, tensors: r.tensors, facts: { ...r.facts } };
+  }
+  const format = isNpz(dir.entries) ? "npz" : "zip";
+  const findings = [];
+  const problems = [...dir.problems, ...duplicateNameProblems(dir.entries)];
+  const deep = depthFinding(ctx);
+  if (deep) findings.push(deep);
+  else await scanZipMembers(src, dir.entries, ctx, problems, findings);
+  findings.unshift(...zipProblemFindings(ctx.path, problems));
+  return { format, findings, facts: { container: format, members: dir.entries.length, zip64: dir.zip64 } };
+};
+function tarProblemFindings(path2, problems) {
+  return problems.map((p) => finding(p.kind === "limit" ? "resource-limit" : "pickle-malformed", { path: path2, message: `${p.message}.` }));
+}
+var tarHandler = async (src, _head, ctx) => {
+  const listing = await readTarEntries(src, ctx.limits.maxArchiveMembers);
+  const findings = tarProblemFindings(ctx.path, listing.problems);
+  if (isTorchTar(listing)) {
+    const r = await analyseTorchTar(src, listing, { path: ctx.path, maxPickleBytes: ctx.limits.maxPickleBytes });
+    const all = [...findings, ...r.findings];
+    return { format: "pytorch-tar", findings: hasBlocking2(findings) ? all.filter((f) => f.ruleId !== "pickle-checkpoint") : all, facts: { ...r.facts } };
+  }
+  const deep = depthFinding(ctx);
+  if (deep) return { format: "tar", findings: [...findings, deep] };
+  const names = new MemberNames(ctx.path, "Tar");
+  for (const entry of listing.files) {
+    try {
+      const name = names.next(entry.name, findings);
+      const member = new SliceSource(src, entry.dataStart, entry.size);
+      const memberPath = `${ctx.path}!/${name}`;
+      await ctx.scanMember(memberPath, member);
+      findings.push(...await hiddenPickleCheck(memberPath, name, member, ctx));
+    } catch (e) {
+      findings.push(finding("pickle-malformed", { path: ctx.path, message: `Tar member \`${entry.name}\` could not be read: ${e.message}.` }));
+    }
+  }
+  return { format: "tar", findings, facts: { container: "tar", members: listing.files.length + listing.others.length } };
+};
+function gunzippedName(name) {
+  if (/\.tgz$/i.test(name)) return name.slice(0, -4) + ".tar";
+  if (/\.gz$/i.test(name) && name.length > 3) return name.slice(0, -3);
+  return `${name}.gunzipped`;
+}
+var gzipHandler = async (src, _head, ctx) => {
+  const deep = depthFinding(ctx);
+  if (deep) return { format: "gzip", findings: [deep] };
+  const findings = [];
+  const stopAfter = Math.min(MAX_STREAMED_MEMBER_BYTES, ctx.limits.maxUnpackedBytes);
+  const sum = await measureInflated(src, stopAfter, "gzip");
+  if (sum.over) {
+    findings.push(finding("resource-limit", { path: ctx.path, message: `Gzip stream inflates to more than ${stopAfter} bytes (compressed ${src.size} bytes), past the scan's unpacked-bytes limit; not scanned.` }));
+    return { format: "gzip", findings };
+  }
+  if (sum.error !== void 0) {
+    findings.push(finding("pickle-malformed", { path: ctx.path, message: `Gzip stream is corrupt or truncated after ${sum.size} inflated bytes: ${sum.error}.` }));
+  }
+  if (!ctx.reserveUnpacked(sum.size)) {
+    findings.push(finding("resource-limit", { path: ctx.path, message: `Inflating this gzip (${sum.size} bytes) passes the scan's total unpacked-bytes limit; not scanned.` }));
+    return { format: "gzip", findings };
+  }
+  const out = sum.size <= ctx.limits.maxMemberBytes ? await gunzipBounded(src, ctx.limits.maxMemberBytes) : { source: new InflatingSource(src, sum.size, ctx.limits.maxMemberBytes, "gzip"), bytes: sum.size };
+  if (out.bytes > 0) await ctx.scanMember(`${ctx.path}!/${gunzippedName(ctx.name)}`, out.source);
+  return { format: "gzip", findings, facts: { container: "gzip", inflatedBytes: out.bytes } };
+};
+var npyHandler = async (src, head, ctx) => {
+  const { path: path2 } = ctx;
+  const total = npyHeaderLength(head) ?? NPY_PREFIX_BYTES;
+  const bytes = await src.read(0, Math.min(total, NPY_PREFIX_BYTES + MAX_NPY_HEADER_BYTES));
+  const parsed = parseNpyHeader(bytes);
+  if (!parsed.ok) return { format: "npy", findings: [finding("pickle-malformed", { path: path2, message: `NumPy header cannot be read: ${parsed.message}.` })] };
+  const h = parsed.header;
+  const facts = { container: "npy", version: h.version, descr: h.descr, fortranOrder: h.fortranOrder, dataStart: h.dataStart };
+  if (h.hasObject) {
+    const length = Math.min(src.size - h.dataStart, ctx.limits.maxPickleBytes);
+    const run = scanPickles(await src.read(h.dataStart, length));
+    const findings2 = pickleFindings(path2, run);
+    if (src.size - h.dataStart > length) {
+      findings2.push(finding("resource-limit", { path: path2, message: `The pickle after the NumPy header is over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
+    }
+    if (!hasBlocking2(findings2)) findings2.push(pickleCheckpointFinding(path2));
+    return { format: "npy", findings: findings2, facts };
+  }
+  const findings = [];
+  const numel3 = h.shape.reduce((a, b) => a * b, 1);
+  const name = ctx.name.replace(/\.npy$/i, "");
+  if (h.itemsize === void 0) return { format: "npy", findings, facts };
+  const want = numel3 * h.itemsize;
+  if (src.size - h.dataStart !== want) {
+    findings.push(finding("pickle-malformed", { path: path2, message: `NumPy array ${JSON.stringify(h.shape)} of ${h.itemsize}-byte items needs ${want} data bytes after the header; the file has ${src.size - h.dataStart}.` }));
+  }
+  const tensors = h.dtype ? [{ name, dtype: h.dtype, shape: h.shape, dataStart: h.dataStart, dataOffsets: [0, want] }] : [];
+  return { format: "npy", findings, tensors, facts };
+};
+async function legacyResult(src, ctx) {
+  const r = await analyseTorchLegacy(src, { path: ctx.path, maxPickleBytes: ctx.limits.maxPickleBytes, ...layoutOpts(ctx) });
+  return { format: "pytorch-legacy", findings: r.findings, tensors: r.tensors, facts: { ...r.facts } };
+}
+var legacyHandler = async (src, _head, ctx) => legacyResult(src, ctx);
+var pickleHandler = async (src, _head, ctx) => {
+  const { path: path2 } = ctx;
+  const length = Math.min(src.size, ctx.limits.maxPickleBytes);
+  const run = scanPickles(await src.read(0, length));
+  if (isLegacyMagic(run.values[0])) return legacyResult(src, ctx);
+  const findings = pickleFindings(path2, run);
+  if (src.size > length) {
+    findings.push(finding("resource-limit", { path: path2, message: `Pickle stream is ${src.size} bytes, over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
+  }
+  if (run.tensors.length > 0) {
+    findings.push(...tensorLayoutFindings(path2, run.tensors, layoutOpts(ctx)));
+    if (!hasBlocking2(findings)) findings.push(pickleCheckpointFinding(path2));
+  }
+  return { format: "pickle", findings, ...run.tensors.length > 0 ? { tensors: run.tensors } : {} };
+};
+function guarded(format, handler) {
+  return async (src, head, ctx) => {
+    try {
+      return await handler(src, head, ctx);
+    } catch (e) {
+      if (typeof e.syscall === "string") throw e;
+      return { format, findings: [finding("pickle-malformed", { path: ctx.path, message: `The ${format} container could not be read: ${e.message}.` })] };
+    }
+  };
+}
+var CONTAINER_HANDLERS = {
+  zip: guarded("zip", zipHandler),
+  npz: guarded("npz", zipHandler),
+  "pytorch-zip": guarded("pytorch-zip", zipHandler),
+  tar: guarded("tar", tarHandler),
+  "pytorch-tar": guarded("pytorch-tar", tarHandler),
+  gzip: guarded("gzip", gzipHandler),
+  npy: guarded("npy", npyHandler),
+  pickle: guarded("pickle", pickleHandler),
+  "pytorch-legacy": guarded("pytorch-legacy", legacyHandler)
+};
 
 // src/engine/handlers.ts
 var MAX_JSON_BYTES = 16 * 1024 * 1024;
@@ -7228,14 +10391,1346 @@ var HANDLERS = {
   ...CONTAINER_HANDLERS
 };
 
+// src/checks/adapter/config-schema.ts
+var PEFT_TYPES = /* @__PURE__ */ new Set([
+  "PROMPT_TUNING",
+  "MULTITASK_PROMPT_TUNING",
+  "P_TUNING",
+  "PREFIX_TUNING",
+  "LORA",
+  "ADALORA",
+  "ADAMSS",
+  "BOFT",
+  "ADAPTION_PROMPT",
+  "IA3",
+  "BEFT",
+  "LILY",
+  "LOHA",
+  "LOKR",
+  "OFT",
+  "POLY",
+  "LN_TUNING",
+  "VERA",
+  "FROD",
+  "PVERA",
+  "FOURIERFT",
+  "GLORA",
+  "XLORA",
+  "HRA",
+  "VBLORA",
+  "UNILORA",
+  "CPT",
+  "MISS",
+  "RANDLORA",
+  "ROAD",
+  "TRAINABLE_TOKENS",
+  "HIRA",
+  "SHIRA",
+  "C3A",
+  "WAVEFT",
+  "OSF",
+  "DELORA",
+  "GRALORA",
+  "CARTRIDGE",
+  "TINYLORA",
+  "PSOFT",
+  "PEANUT",
+  "SUPERTUNING",
+  "DEFT"
+]);
+var TASK_TYPES = /* @__PURE__ */ new Set(["SEQ_CLS", "SEQ_2_SEQ_LM", "CAUSAL_LM", "TOKEN_CLS", "QUESTION_ANS", "FEATURE_EXTRACTION"]);
+var HEAD_TASK_TYPES = /* @__PURE__ */ new Map([
+  ["SEQ_CLS", ["classifier", "score"]],
+  ["TOKEN_CLS", ["classifier", "score"]],
+  ["QUESTION_ANS", ["qa_outputs"]]
+]);
+var LORA_FAMILY = /* @__PURE__ */ new Set(["LORA", "ADALORA"]);
+var LORA_BIAS_VALUES = ["none", "all", "lora_only"];
+var ALL_LINEAR = "all-linear";
+var LORA_DEFAULT_R = 8;
+var ADALORA_DEFAULT_INIT_R = 12;
+var BASE_KEYS = ["peft_type", "task_type", "base_model_name_or_path", "revision", "inference_mode", "auto_mapping", "peft_version"];
+var LORA_KEYS = [
+  "r",
+  "target_modules",
+  "exclude_modules",
+  "lora_alpha",
+  "lora_dropout",
+  "fan_in_fan_out",
+  "bias",
+  "use_rslora",
+  "modules_to_save",
+  "init_lora_weights",
+  "layers_to_transform",
+  "layers_pattern",
+  "rank_pattern",
+  "alpha_pattern",
+  "megatron_config",
+  "megatron_core",
+  "trainable_token_indices",
+  "loftq_config",
+  "eva_config",
+  "corda_config",
+  "lora_ga_config",
+  "velora_config",
+  "monteclora_config",
+  "arrow_config",
+  "kasa_config",
+  "use_bdlora",
+  "use_dora",
+  "alora_invocation_tokens",
+  "use_qalora",
+  "qalora_group_size",
+  "layer_replication",
+  "runtime_config",
+  "lora_bias",
+  "target_parameters",
+  "ensure_weight_tying",
+  // Removed from LoraConfig in older releases; PEFT drops them with a warning.
+  "enable_lora",
+  "merge_weights"
+];
+var ADALORA_KEYS = [...LORA_KEYS, "target_r", "init_r", "tinit", "tfinal", "deltaT", "beta1", "beta2", "orth_reg_weight", "total_step"];
+var PROMPT_LEARNING_KEYS = [
+  "num_virtual_tokens",
+  "token_dim",
+  "num_transformer_submodules",
+  "num_attention_heads",
+  "num_layers",
+  "modules_to_save",
+  "prompt_tuning_init",
+  "prompt_tuning_init_text",
+  "tokenizer_name_or_path",
+  "tokenizer_kwargs",
+  "encoder_reparameterization_type",
+  "encoder_hidden_size",
+  "encoder_num_layers",
+  "encoder_dropout",
+  "prefix_projection",
+  "num_tasks",
+  "prompt_tuning_init_task",
+  "num_ranks"
+];
+var KNOWN_KEYS = /* @__PURE__ */ new Map([
+  ["LORA", /* @__PURE__ */ new Set([...BASE_KEYS, ...LORA_KEYS])],
+  ["ADALORA", /* @__PURE__ */ new Set([...BASE_KEYS, ...ADALORA_KEYS])],
+  ["PROMPT_TUNING", /* @__PURE__ */ new Set([...BASE_KEYS, ...PROMPT_LEARNING_KEYS])],
+  ["P_TUNING", /* @__PURE__ */ new Set([...BASE_KEYS, ...PROMPT_LEARNING_KEYS])],
+  ["PREFIX_TUNING", /* @__PURE__ */ new Set([...BASE_KEYS, ...PROMPT_LEARNING_KEYS])],
+  ["MULTITASK_PROMPT_TUNING", /* @__PURE__ */ new Set([...BASE_KEYS, ...PROMPT_LEARNING_KEYS])]
+]);
+
+// src/checks/adapter/config.ts
+function isStringList(v) {
+  return Array.isArray(v) && v.every((x2) => typeof x2 === "string");
+}
+function isPositiveInt(v) {
+  return typeof v === "number" && Number.isInteger(v) && v > 0;
+}
+function show(v) {
+  const s = JSON.stringify(v, (_k, x2) => typeof x2 === "bigint" ? x2.toString() : x2);
+  return s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
+}
+function readPeftConfig(a) {
+  const path2 = a.path;
+  const invalid = (message, line, severity) => finding("peft-config-invalid", { path: path2, line, message, severity });
+  if (!a.json) {
+    if (a.format === "lfs-pointer" || a.status === "skipped" || a.status === "error") return { findings: [] };
+    return { findings: [invalid(`adapter_config.json is not JSON (its content reads as ${a.format}); PEFT fails with a JSONDecodeError.`, 1)] };
+  }
+  const text = a.json.text.charCodeAt(0) === 65279 ? a.json.text.slice(1) : a.json.text;
+  if (a.json.error === "not valid UTF-8") return { findings: [invalid("adapter_config.json is not valid UTF-8; PEFT cannot read it.", 1)] };
+  const parsed = parseJson(text);
+  if (parsed.error !== void 0) {
+    return { findings: [invalid(`adapter_config.json is not valid JSON (${parsed.error}); \`PeftConfig.from_pretrained\` fails with a JSONDecodeError.`, parsed.errorLine ?? 1)] };
+  }
+  const lineOf = (key) => parsed.keys.get(key) ?? 1;
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineOfEntry = (key, entry) => {
+    const from = lineStarts[lineOf(key) - 1] ?? 0;
+    const at = text.indexOf(JSON.stringify(entry), from);
+    if (at < 0) return lineOf(key);
+    let line = 1;
+    while (line < lineStarts.length && lineStarts[line] <= at) line++;
+    return line;
+  };
+  const root = parsed.value;
+  if (!isJsonObject(root)) return { findings: [invalid(`adapter_config.json must hold a JSON object, found ${show(root ?? null)}.`, 1)] };
+  const findings = [];
+  for (const d3 of parsed.duplicates) {
+    findings.push(invalid(`The key \`${d3.path}\` appears twice; Python's json keeps the last value silently, so what was meant is unclear.`, d3.line, "warning"));
+  }
+  const view = { path: path2, modulesToSave: [], rankPattern: {}, useDora: false, lineOf, lineOfEntry };
+  const has = (k2) => Object.prototype.hasOwnProperty.call(root, k2);
+  const get = (k2) => has(k2) ? root[k2] : void 0;
+  const peftType = get("peft_type");
+  if (peftType === void 0) {
+    findings.push(invalid("`peft_type` is missing: PEFT fails with \"is missing required keys: {'peft_type'}\" and cannot tell which adapter this is.", 1));
+  } else if (typeof peftType !== "string" || !PEFT_TYPES.has(peftType)) {
+    findings.push(invalid(`\`peft_type\` is ${show(peftType)}, which no PEFT release knows (LORA, ADALORA, IA3, PROMPT_TUNING, \u2026).`, lineOf("peft_type")));
+  } else {
+    view.peftType = peftType;
+  }
+  const taskType = get("task_type");
+  if (taskType !== void 0 && taskType !== null) {
+    if (typeof taskType === "string" && TASK_TYPES.has(taskType)) view.taskType = taskType;
+    else findings.push(invalid(`\`task_type\` is ${show(taskType)}; PEFT accepts ${[...TASK_TYPES].join(", ")} or null.`, lineOf("task_type")));
+  }
+  const lora = view.peftType !== void 0 && LORA_FAMILY.has(view.peftType);
+  if (lora) {
+    const r = get("r");
+    if (r === void 0) view.r = void 0;
+    else if (isPositiveInt(r)) view.r = r;
+    else findings.push(invalid(`\`r\` is ${show(r)}; the LoRA rank must be a positive integer.`, lineOf("r")));
+    const alpha = get("lora_alpha");
+    if (alpha !== void 0 && (typeof alpha !== "number" || alpha === 0)) {
+      findings.push(invalid(`\`lora_alpha\` is ${show(alpha)}; it must be a non-zero number (the update is scaled by lora_alpha / r).`, lineOf("lora_alpha")));
+    }
+    const dropout = get("lora_dropout");
+    if (dropout !== void 0 && (typeof dropout !== "number" || dropout < 0 || dropout > 1)) {
+      findings.push(invalid(`\`lora_dropout\` is ${show(dropout)}; it must be a probability between 0 and 1.`, lineOf("lora_dropout")));
+    }
+    if (view.peftType === "ADALORA") {
+      const initR = get("init_r");
+      if (initR === void 0) view.initR = void 0;
+      else if (isPositiveInt(initR)) view.initR = initR;
+      else findings.push(invalid(`\`init_r\` is ${show(initR)}; AdaLoRA's initial rank must be a positive integer.`, lineOf("init_r")));
+    }
+  }
+  const bias = get("bias");
+  if (bias !== void 0 && bias !== null) {
+    const ok = typeof bias === "string" && (lora ? LORA_BIAS_VALUES.includes(bias) : bias === "none" || bias === "all" || /^[a-z0-9]+_only$/.test(bias));
+    if (ok) view.bias = bias;
+    else findings.push(invalid(`\`bias\` is ${show(bias)}; PEFT accepts "none", "all" or "lora_only".`, lineOf("bias")));
+  }
+  for (const key of ["target_modules", "exclude_modules"]) {
+    const v = get(key);
+    if (v === void 0 || v === null) continue;
+    if (typeof v === "string" || isStringList(v)) {
+      if (key === "target_modules") view.targetModules = v;
+      else view.excludeModules = v;
+    } else {
+      findings.push(invalid(`\`${key}\` is ${show(v)}; it must be a list of module names or one regular expression string.`, lineOf(key)));
+    }
+  }
+  for (const key of ["modules_to_save", "target_parameters"]) {
+    const v = get(key);
+    if (v === void 0 || v === null) continue;
+    if (isStringList(v)) {
+      if (key === "modules_to_save") view.modulesToSave = v;
+      else view.targetParameters = v;
+    } else {
+      findings.push(invalid(`\`${key}\` is ${show(v)}; it must be a list of module names.`, lineOf(key)));
+    }
+  }
+  for (const key of ["rank_pattern", "alpha_pattern"]) {
+    const v = get(key);
+    if (v === void 0 || v === null) continue;
+    if (!isJsonObject(v)) {
+      findings.push(invalid(`\`${key}\` is ${show(v)}; it must be a map from module name or pattern to a value.`, lineOf(key)));
+      continue;
+    }
+    const bad = Object.entries(v).filter(
+      ([, x2]) => key === "alpha_pattern" ? typeof x2 !== "number" : view.peftType === "ADALORA" ? !(isPositiveInt(x2) || Array.isArray(x2) && x2.every((b) => typeof b === "boolean")) : !isPositiveInt(x2)
+    );
+    if (bad.length > 0) {
+      const [k2, x2] = bad[0];
+      findings.push(invalid(`\`${key}\` maps "${k2}" to ${show(x2)}; ${key === "alpha_pattern" ? "alphas must be numbers" : "ranks must be positive integers"}.`, lineOf(`${key}.${k2}`)));
+    } else if (key === "rank_pattern") {
+      view.rankPattern = v;
+    }
+  }
+  const dora = get("use_dora");
+  if (dora !== void 0 && dora !== null) {
+    if (typeof dora === "boolean") view.useDora = dora;
+    else findings.push(invalid(`\`use_dora\` is ${show(dora)}; it must be true or false.`, lineOf("use_dora")));
+  }
+  const known = view.peftType !== void 0 ? KNOWN_KEYS.get(view.peftType) : void 0;
+  if (known) {
+    const unknown = Object.keys(root).filter((k2) => !known.has(k2));
+    if (unknown.length > 0) {
+      findings.push(
+        invalid(
+          `Key(s) ${unknown.map((k2) => `\`${k2}\``).join(", ")} are not ${view.peftType} config fields this scanner knows. A newer PEFT may have written them; older PEFT versions drop them with "Unexpected keyword arguments \u2026 these are ignored".`,
+          lineOf(unknown[0]),
+          "note"
+        )
+      );
+    }
+  }
+  return { findings, view };
+}
+function configObject(a) {
+  return isJsonObject(a.json?.value) ? a.json.value : void 0;
+}
+
+// src/checks/adapter/keys.ts
+var PEFT_KEY_PREFIX = "base_model.model.";
+var LORA_PARTS = ["lora_A", "lora_B", "lora_E", "lora_embedding_A", "lora_embedding_B", "lora_magnitude_vector"];
+var OTHER_TUNER_PARTS = /* @__PURE__ */ new Set([
+  "ia3_l",
+  "hada_w1_a",
+  "hada_w1_b",
+  "hada_w2_a",
+  "hada_w2_b",
+  "hada_t1",
+  "hada_t2",
+  "lokr_w1",
+  "lokr_w1_a",
+  "lokr_w1_b",
+  "lokr_w2",
+  "lokr_w2_a",
+  "lokr_w2_b",
+  "lokr_t2",
+  "vera_lambda_b",
+  "vera_lambda_d",
+  "oft_R",
+  "oft_s",
+  "oft_embedding_R",
+  "boft_R",
+  "boft_s"
+]);
+var AUX_PARTS = /* @__PURE__ */ new Set(["vera_A", "vera_B", "token_adapter"]);
+var PROMPT_KEYS = /* @__PURE__ */ new Set(["prompt_embeddings", "prefix_task_cols", "prefix_task_rows"]);
+var LORA_PART_SET = new Set(LORA_PARTS);
+function stripPeftPrefix(key) {
+  return key.startsWith(PEFT_KEY_PREFIX) ? key.slice(PEFT_KEY_PREFIX.length) : key;
+}
+function parseAdapterKey(key) {
+  const parts = stripPeftPrefix(key).split(".");
+  const leaf = parts[parts.length - 1];
+  if (parts.length === 1 && PROMPT_KEYS.has(leaf)) return { key, module: "", kind: "prompt", leaf };
+  const aux = parts.findIndex((p) => AUX_PARTS.has(p));
+  if (aux >= 0) return { key, module: parts.slice(0, aux).join("."), kind: "aux", leaf };
+  for (const back of [1, 2]) {
+    const i = parts.length - back;
+    if (i < 0) continue;
+    const p = parts[i];
+    if (LORA_PART_SET.has(p)) {
+      return { key, module: parts.slice(0, i).join("."), kind: "lora", part: p, leaf };
+    }
+    if (OTHER_TUNER_PARTS.has(p)) return { key, module: parts.slice(0, i).join("."), kind: "tuner", leaf };
+  }
+  const bl = parts.lastIndexOf("base_layer");
+  if (bl >= 0) return { key, module: parts.slice(0, bl).join("."), kind: "base-layer", leaf };
+  return { key, module: parts.slice(0, -1).join("."), kind: "other", leaf };
+}
+function rankOf(part, shape) {
+  switch (part) {
+    case "lora_A":
+    case "lora_E":
+    case "lora_embedding_A":
+      return shape.length >= 1 ? shape[0] : void 0;
+    case "lora_B":
+    case "lora_embedding_B":
+      return shape.length >= 2 ? shape[1] : void 0;
+    default:
+      return void 0;
+  }
+}
+
+// src/checks/adapter/targets.ts
+function compilePythonRegex(pattern, wrap) {
+  const js = pattern.replace(/\(\?P</g, "(?<").replace(/\(\?P=(\w+)\)/g, "\\k<$1>").replace(/\\A/g, "^").replace(/\\Z/g, "$");
+  try {
+    return new RegExp(wrap(js));
+  } catch {
+    return void 0;
+  }
+}
+var fullMatch = (p) => `^(?:${p})$`;
+function matchesModuleSpec(spec, name) {
+  if (typeof spec === "string") {
+    if (spec === ALL_LINEAR) return true;
+    const re = compilePythonRegex(spec, fullMatch);
+    return re ? re.test(name) : void 0;
+  }
+  return spec.some((e) => e === ALL_LINEAR || name === e || name.endsWith(`.${e}`));
+}
+function matchesTargetParameter(params, name) {
+  return params.some((p) => {
+    const owner = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "";
+    return owner === "" ? false : name === owner || name.endsWith(`.${owner}`);
+  });
+}
+function rankPatternFor(view, name) {
+  for (const [pattern, value] of Object.entries(view.rankPattern)) {
+    if (typeof value !== "number") continue;
+    const re = compilePythonRegex(pattern, (p) => `^(?:.*\\.)?(?:${p})$`);
+    if (re?.test(name)) return { rank: value, pattern };
+  }
+  return void 0;
+}
+function modulesToSaveEntry(entries, name) {
+  return entries.find((e) => name.endsWith(e));
+}
+function listNames(names, max = 5) {
+  const shown = names.slice(0, max).map((n) => `\`${n}\``).join(", ");
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
+function targetUnmatchedFindings(view, adapterModules) {
+  const spec = view.targetModules;
+  if (spec === void 0 || adapterModules.length === 0) return [];
+  if (typeof spec === "string") {
+    if (spec === ALL_LINEAR) return [];
+    const re = compilePythonRegex(spec, fullMatch);
+    if (!re || adapterModules.some((m) => re.test(m))) return [];
+    return [
+      finding("peft-target-unmatched", {
+        path: view.path,
+        line: view.lineOf("target_modules"),
+        message: `The target_modules pattern "${spec}" matches none of the ${adapterModules.length} adapted modules in the weights (e.g. \`${adapterModules[0]}\`); the pattern and the weights describe different models.`
+      })
+    ];
+  }
+  const out = [];
+  for (const entry of spec) {
+    if (entry === ALL_LINEAR) continue;
+    if (adapterModules.some((m) => m === entry || m.endsWith(`.${entry}`))) continue;
+    out.push(
+      finding("peft-target-unmatched", {
+        path: view.path,
+        line: view.lineOfEntry("target_modules", entry),
+        message: `target_modules lists "${entry}", but no saved adapter weight belongs to a module of that name (saved modules end in ${listNames([...new Set(adapterModules.map((m) => m.slice(m.lastIndexOf(".") + 1)))], 6)}). PEFT skips unmatched entries as long as one matches, so this loads, but it is usually a typo or a config copied from another architecture.`
+      })
+    );
+  }
+  return out;
+}
+
+// src/checks/adapter/base-layer.ts
+var EMBEDDING_MODULES = /* @__PURE__ */ new Set(["embed_tokens", "lm_head", "wte", "word_embeddings", "embed_in", "embed_out", "shared"]);
+var VOCAB_SIZED_ROWS = 16e3;
+function tensorBytes(t) {
+  const bits = dtypeInfo(t.dtype)?.bits ?? (t.storage ? t.storage.itemsize * 8 : 0);
+  return t.shape.reduce((a, b) => a * b, 1) * bits / 8;
+}
+function isEmbeddingMatrix(t) {
+  const k2 = parseAdapterKey(t.name);
+  if (k2.kind !== "other" || k2.leaf !== "weight" || t.shape.length !== 2) return false;
+  const last = k2.module.slice(k2.module.lastIndexOf(".") + 1);
+  return EMBEDDING_MODULES.has(last) || t.shape[0] >= VOCAB_SIZED_ROWS;
+}
+function mib(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
+}
+function baseLayerFindings(weights, modulesToSave) {
+  const tensors = weights.tensors ?? [];
+  const saved = tensors.filter((t) => {
+    const k2 = parseAdapterKey(t.name);
+    if (k2.kind === "base-layer") return k2.leaf === "weight";
+    return isEmbeddingMatrix(t) && modulesToSaveEntry(modulesToSave, k2.module) === void 0;
+  });
+  if (saved.length === 0) return [];
+  const bytes = saved.reduce((n, t) => n + tensorBytes(t), 0);
+  const total = tensors.reduce((n, t) => n + tensorBytes(t), 0);
+  const share = total > 0 ? Math.round(100 * bytes / total) : 0;
+  return [
+    finding("peft-base-layer-saved", {
+      path: weights.path,
+      message: `The adapter holds ${saved.length} full base-model weight(s), ${listNames(saved.map((t) => t.name), 3)}: ${mib(bytes)}, ${share}% of the file. This makes the "adapter" as large as that part of the model; PEFT does it when \`save_embedding_layers\` is True or "auto" finds \`embed_tokens\`/\`lm_head\` in target_modules.`,
+      tensors: saved.map((t) => t.name).slice(0, 20)
+    })
+  ];
+}
+
+// src/checks/adapter/config-vs-weights.ts
+function loraModules(keys) {
+  const m = /* @__PURE__ */ new Map();
+  for (const { k: k2, t } of keys) {
+    if (k2.kind !== "lora" || !k2.part || k2.leaf === "bias") continue;
+    const parts = m.get(k2.module) ?? {};
+    parts[k2.part] = t;
+    m.set(k2.module, parts);
+  }
+  return m;
+}
+function adaloraMaskRank(view, module) {
+  for (const [name, mask] of Object.entries(view.rankPattern)) {
+    if (!Array.isArray(mask)) continue;
+    const prefix = stripPeftPrefix(name.split(".").slice(0, -2).join("."));
+    if (prefix === module) return mask.filter((b) => b === true).length;
+  }
+  return void 0;
+}
+function expectedRank(view, module) {
+  if (view.peftType === "ADALORA") {
+    const masked = adaloraMaskRank(view, module);
+    if (masked !== void 0) return { rank: masked, source: "its AdaLoRA rank_pattern mask" };
+    if (view.initR !== void 0) return { rank: view.initR, source: `init_r=${view.initR}` };
+    return { rank: ADALORA_DEFAULT_INIT_R, source: `init_r (default ${ADALORA_DEFAULT_INIT_R})` };
+  }
+  const p = rankPatternFor(view, module);
+  if (p) return { rank: p.rank, source: `rank_pattern "${p.pattern}"` };
+  if (view.r !== void 0) return { rank: view.r, source: `r=${view.r}` };
+  return { rank: LORA_DEFAULT_R, source: `r (default ${LORA_DEFAULT_R})` };
+}
+function mismatch(weights, message, modules, severity) {
+  return finding("peft-config-mismatch", { path: weights.path, message, severity, tensors: modules.slice(0, 20) });
+}
+function configMismatchFindings(view, weights) {
+  const tensors = weights.tensors ?? [];
+  if (tensors.length === 0 || view.peftType === void 0) return [];
+  const keys = tensors.map((t) => ({ k: parseAdapterKey(t.name), t }));
+  const out = [];
+  const cfg = `adapter_config.json (${view.peftType})`;
+  if (LORA_FAMILY.has(view.peftType)) {
+    const modules = loraModules(keys);
+    if (modules.size === 0) {
+      out.push(mismatch(weights, `${cfg} describes a LoRA adapter, but the weights hold no lora_A/lora_B tensor (e.g. \`${tensors[0].name}\`): config and weights come from different adapters.`, []));
+      return out;
+    }
+    const onlyA = [];
+    const onlyB = [];
+    const disagree = [];
+    const wrongRank = /* @__PURE__ */ new Map();
+    const doraExtra = [];
+    const doraMissing = [];
+    for (const [module, p] of modules) {
+      const a = p.lora_A ?? p.lora_embedding_A;
+      const b = p.lora_B ?? p.lora_embedding_B;
+      if (a && !b) onlyA.push(module);
+      if (b && !a) onlyB.push(module);
+      const ra = a && rankOf(p.lora_A ? "lora_A" : "lora_embedding_A", a.shape);
+      const rb = b && rankOf(p.lora_B ? "lora_B" : "lora_embedding_B", b.shape);
+      if (ra !== void 0 && rb !== void 0 && ra !== rb) {
+        disagree.push(`${module} (lora_A rank ${ra}, lora_B rank ${rb})`);
+        continue;
+      }
+      const actual = ra ?? rb;
+      const want = expectedRank(view, module);
+      if (actual !== void 0 && want && actual !== want.rank) {
+        const key = `${want.source} but the weights have rank ${actual}`;
+        wrongRank.set(key, [...wrongRank.get(key) ?? [], module]);
+      }
+      if (p.lora_magnitude_vector && !view.useDora) doraExtra.push(module);
+      if (view.useDora && (a || b) && !p.lora_magnitude_vector) doraMissing.push(module);
+    }
+    if (onlyA.length > 0) out.push(mismatch(weights, `${onlyA.length} LoRA layer(s) have lora_A but no lora_B: ${listNames(onlyA)}. PEFT would leave lora_B at its zero init, so these layers do nothing.`, onlyA));
+    if (onlyB.length > 0) out.push(mismatch(weights, `${onlyB.length} LoRA layer(s) have lora_B but no lora_A: ${listNames(onlyB)}. PEFT would pair them with a random lora_A.`, onlyB));
+    if (disagree.length > 0) out.push(mismatch(weights, `lora_A [r, in] and lora_B [out, r] disagree on r in ${listNames(disagree)}; loading fails with a size mismatch.`, disagree.map((d3) => d3.split(" ")[0])));
+    for (const [why, mods] of wrongRank) {
+      out.push(mismatch(weights, `${mods.length} LoRA layer(s) contradict the config: ${cfg} says ${why} (${listNames(mods)}). Loading fails with "size mismatch for \u2026lora_A\u2026".`, mods));
+    }
+    if (doraExtra.length > 0) out.push(mismatch(weights, `The weights hold lora_magnitude_vector (DoRA) for ${listNames(doraExtra)}, but use_dora is not true: PEFT builds plain LoRA layers and the magnitudes are ignored.`, doraExtra));
+    if (doraMissing.length > 0) out.push(mismatch(weights, `use_dora is true, but ${listNames(doraMissing)} have no lora_magnitude_vector: PEFT would recompute the magnitude from the base weights instead of the trained one.`, doraMissing));
+  }
+  const adapted = [...new Set(keys.filter((x2) => x2.k.kind === "lora" || x2.k.kind === "tuner").map((x2) => x2.k.module))];
+  if (view.targetModules !== void 0 || view.targetParameters !== void 0) {
+    const untargeted = adapted.filter((m) => {
+      const byModules = view.targetModules !== void 0 ? matchesModuleSpec(view.targetModules, m) : false;
+      if (byModules === void 0) return false;
+      return !byModules && !(view.targetParameters && matchesTargetParameter(view.targetParameters, m));
+    });
+    if (untargeted.length > 0 && untargeted.length === adapted.length) {
+      out.push(mismatch(weights, `target_modules selects none of the ${adapted.length} saved adapter layer(s) (${listNames(untargeted)}): loading fails with "Target modules \u2026 not found in the base model", or, on another model, builds layers these weights do not fit.`, untargeted));
+    } else if (untargeted.length > 0) {
+      out.push(mismatch(weights, `${untargeted.length} saved adapter layer(s) belong to modules that target_modules does not select: ${listNames(untargeted)}. PEFT never creates those layers, so their weights are silently not loaded.`, untargeted));
+    }
+  }
+  if (view.excludeModules !== void 0) {
+    const excluded = adapted.filter((m) => matchesModuleSpec(view.excludeModules, m) === true);
+    if (excluded.length > 0) out.push(mismatch(weights, `${excluded.length} saved adapter layer(s) belong to modules that exclude_modules removes: ${listNames(excluded)}; their weights are silently not loaded.`, excluded));
+  }
+  out.push(...headFindings(view, weights, keys));
+  return out;
+}
+function headFindings(view, weights, keys) {
+  const out = [];
+  const headNames = view.taskType !== void 0 ? HEAD_TASK_TYPES.get(view.taskType) : void 0;
+  const plain = keys.filter(
+    (x2) => x2.k.kind === "other" && !/(^|\.)(modules_to_save|original_module)(\.|$)/.test(x2.k.module) && !isEmbeddingMatrix(x2.t) && !(view.bias === "all" && x2.k.leaf === "bias")
+  );
+  const modules = [...new Set(plain.map((x2) => x2.k.module))];
+  const declared = view.modulesToSave;
+  const matched = declared.filter((e) => modules.some((m) => m.endsWith(e)));
+  if (headNames && !headNames.some((h) => modules.some((m) => m.endsWith(h))) && !matched.length) {
+    const listed = declared.length > 0 ? declared : headNames;
+    out.push(
+      mismatch(
+        weights,
+        `task_type ${view.taskType} needs a trained head, but none of ${listNames([...listed])} is saved in the weights: the head would load with random weights and the adapter's predictions are noise.`,
+        []
+      )
+    );
+  } else if (!headNames) {
+    for (const e of declared.filter((x2) => !matched.includes(x2))) {
+      out.push(
+        finding("peft-config-mismatch", {
+          path: view.path,
+          line: view.lineOfEntry("modules_to_save", e),
+          severity: "warning",
+          message: `modules_to_save lists "${e}", but no saved weight belongs to a module of that name: that module keeps its base weights when the adapter loads.`
+        })
+      );
+    }
+  }
+  const effective = [...declared, ...headNames ?? []];
+  const unlisted = modules.filter((m) => modulesToSaveEntry(declared, m) === void 0);
+  if (unlisted.length > 0) {
+    const byTask = unlisted.filter((m) => modulesToSaveEntry(effective, m) !== void 0);
+    const stray = unlisted.filter((m) => !byTask.includes(m));
+    if (byTask.length > 0) {
+      out.push(
+        mismatch(
+          weights,
+          `The weights hold ${listNames(byTask)}, which modules_to_save in adapter_config.json does not list; it loads only because task_type ${view.taskType} adds ${listNames([...headNames ?? []])} by itself. Loaded any other way (a different task type, transformers' load_adapter) the head is dropped.`,
+          byTask,
+          "warning"
+        )
+      );
+    }
+    if (stray.length > 0) {
+      out.push(
+        mismatch(
+          weights,
+          `The weights hold full weights of ${listNames(stray)}, which neither target_modules nor modules_to_save explains: PEFT does not load them (unexpected keys are ignored).`,
+          stray,
+          "warning"
+        )
+      );
+    }
+  }
+  return out;
+}
+
+// src/checks/deep/tensor-data.ts
+import { join } from "node:path";
+var DEEP_CHUNK_BYTES = 4 * 1024 * 1024;
+var MAX_WHOLE_TENSOR_BYTES = 64 * 1024 * 1024;
+function onDisk(a) {
+  return !a.path.includes("!/");
+}
+async function withFile(root, a, fn) {
+  const src = await FileSource.open(join(root, a.path));
+  try {
+    return await fn(src);
+  } finally {
+    await src.close();
+  }
+}
+function tensorRange(t) {
+  if (!t.dataOffsets || t.dataStart === void 0) return void 0;
+  return [t.dataStart + t.dataOffsets[0], t.dataStart + t.dataOffsets[1]];
+}
+async function* tensorChunks(src, t, chunkBytes = DEEP_CHUNK_BYTES) {
+  const range2 = tensorRange(t);
+  if (!range2) return;
+  for (let at = range2[0]; at < range2[1]; at += chunkBytes) {
+    const chunk = await src.read(at, Math.min(chunkBytes, range2[1] - at));
+    if (chunk.length === 0) return;
+    yield chunk;
+  }
+}
+async function readTensorBytes(src, t) {
+  const range2 = tensorRange(t);
+  if (!range2 || range2[1] - range2[0] > MAX_WHOLE_TENSOR_BYTES) return void 0;
+  return src.read(range2[0], range2[1] - range2[0]);
+}
+function sameBytes(a, b) {
+  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
+}
+
+// src/checks/adapter/bias-trap.ts
+var TRAP_EXPLAINED = "With transformers' `model.add_adapter(config)` the head's bias is saved under two names that share one tensor (`<head>.modules_to_save.bias` and `<head>.bias`), and `save_pretrained(safe_serialization=True)` fails with \"The weights trying to be saved contained shared tensors\" (peft#1876). `get_peft_model` works because PEFT clones the alias, at the cost of a duplicate copy.";
+function sharedBiasRiskFindings(view) {
+  if (view.bias !== "all") return [];
+  const head = view.taskType !== void 0 && HEAD_TASK_TYPES.has(view.taskType);
+  if (view.modulesToSave.length === 0 && !head) return [];
+  const why = view.modulesToSave.length > 0 ? `modules_to_save (${view.modulesToSave.map((m) => `"${m}"`).join(", ")})` : `task_type ${view.taskType}, which adds a trained head`;
+  return [
+    finding("peft-shared-bias-risk", {
+      path: view.path,
+      line: view.lineOf("bias"),
+      message: `bias is "all" together with ${why}. ${TRAP_EXPLAINED} Do not fall back to \`safe_serialization=False\`: that writes a pickle.`
+    })
+  ];
+}
+function aliasPartner(name) {
+  const parts = name.split(".");
+  const i = parts.lastIndexOf("modules_to_save");
+  if (i < 0 || parts[parts.length - 1] !== "bias") return void 0;
+  const rest = parts.slice(i + 1);
+  const tail = rest.length === 2 ? rest.slice(1) : rest;
+  return [...parts.slice(0, i), ...tail].join(".");
+}
+function samePlace(a, b) {
+  return a.storage !== void 0 && b.storage !== void 0 && a.storage.key === b.storage.key && a.storage.offset === b.storage.offset;
+}
+async function biasAliasFindings(weights, ctx) {
+  const tensors = weights.tensors ?? [];
+  const byName = new Map(tensors.map((t) => [t.name, t]));
+  const pairs = [];
+  for (const t of tensors) {
+    const p = aliasPartner(t.name);
+    const partner = p !== void 0 ? byName.get(p) : void 0;
+    if (partner) pairs.push([t, partner]);
+  }
+  const out = [];
+  for (const [alias, head] of pairs) {
+    const names = [alias.name, head.name];
+    if (samePlace(alias, head)) {
+      out.push(
+        finding("peft-shared-bias-risk", {
+          path: weights.path,
+          tensors: names,
+          message: `\`${alias.name}\` and \`${head.name}\` are one tensor saved under two names (same storage): this checkpoint cannot be converted to safetensors as it is, the bias="all" + modules_to_save trap of peft#1876.`
+        })
+      );
+      continue;
+    }
+    let verdict = "hold two copies of the same head bias";
+    if (ctx.deep && weights.format === "safetensors" && onDisk(weights)) {
+      const [x2, y] = await withFile(ctx.root, weights, async (src) => [await readTensorBytes(src, alias), await readTensorBytes(src, head)]);
+      if (x2 && y) verdict = sameBytes(x2, y) ? "hold byte-identical copies of one head bias" : "hold different values although PEFT saves them from one tensor (the file was edited or merged)";
+    }
+    out.push(
+      finding("peft-shared-bias-risk", {
+        path: weights.path,
+        tensors: names,
+        severity: "note",
+        message: `\`${alias.name}\` and \`${head.name}\` ${verdict}: PEFT cloned the alias made by bias="all" + modules_to_save to be able to save (peft#1876), costing ${tensorBytes(head).toLocaleString("en-US")} extra bytes. Only \`${head.name}\` is loaded.`
+      })
+    );
+  }
+  return out;
+}
+
+// src/checks/adapter/formats-disagree.ts
+import { createHash } from "node:crypto";
+import { join as join2 } from "node:path";
+
+// src/checks/deep/pickle-data.ts
+var MAX_STORAGE_MEMBERS = 65536;
+function contiguousStride(shape) {
+  const s = new Array(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= shape[i];
+  }
+  return s;
+}
+async function openStorages(src) {
+  const dir = await readZipDirectory(src, MAX_STORAGE_MEMBERS);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of dir.entries) {
+    const m = /\/data\/([^/]+)$/.exec(e.name);
+    if (m) byKey.set(m[1], e);
+  }
+  const budget = { maxMemberBytes: 0, reserveUnpacked: () => false };
+  return {
+    async tensorSource(t) {
+      const st = t.storage;
+      if (!st) return void 0;
+      const entry = byKey.get(st.key);
+      if (!entry) return void 0;
+      const stride = t.stride ?? contiguousStride(t.shape);
+      const want = contiguousStride(t.shape);
+      if (stride.some((s, i) => t.shape[i] > 1 && s !== want[i])) return void 0;
+      const numel3 = t.shape.reduce((a, b) => a * b, 1);
+      const opened = await openZipMember(src, entry, budget);
+      if (Array.isArray(opened)) return void 0;
+      const start = st.offset * st.itemsize;
+      const length = numel3 * st.itemsize;
+      if (start + length > opened.source.size) return void 0;
+      return { src: opened.source, start, length };
+    }
+  };
+}
+
+// src/checks/adapter/formats-disagree.ts
+function describeTensor(t) {
+  return `${t.dtype}[${t.shape.join(", ")}]`;
+}
+async function hashRange(src, start, length) {
+  const h = createHash("sha256");
+  for (let at = start; at < start + length; at += DEEP_CHUNK_BYTES) {
+    const chunk = await src.read(at, Math.min(DEEP_CHUNK_BYTES, start + length - at));
+    if (chunk.length === 0) break;
+    h.update(chunk);
+  }
+  return h.digest("hex");
+}
+async function hashSafetensors(src, t) {
+  const h = createHash("sha256");
+  for await (const chunk of tensorChunks(src, t)) h.update(chunk);
+  return h.digest("hex");
+}
+async function differingBytes(g, root, common) {
+  const st = g.safetensors;
+  const bin = g.bin;
+  if (!st?.tensors || !bin?.tensors || bin.format !== "pytorch-zip" || !onDisk(st) || !onDisk(bin)) return void 0;
+  const stByName = new Map(st.tensors.map((t) => [t.name, t]));
+  const binByName = new Map(bin.tensors.map((t) => [t.name, t]));
+  const binSrc = await FileSource.open(join2(root, bin.path));
+  try {
+    const storages = await openStorages(binSrc);
+    return await withFile(root, st, async (stSrc) => {
+      const differ = [];
+      for (const name of common) {
+        const window = await storages.tensorSource(binByName.get(name));
+        if (!window) return void 0;
+        const [a, b] = [await hashSafetensors(stSrc, stByName.get(name)), await hashRange(window.src, window.start, window.length)];
+        if (a !== b) differ.push(name);
+      }
+      return differ;
+    });
+  } finally {
+    await binSrc.close();
+  }
+}
+async function formatsDisagreeFindings(g, ctx) {
+  const st = g.safetensors;
+  const bin = g.bin;
+  if (!st?.tensors || !bin?.tensors) return [];
+  const stByName = new Map(st.tensors.map((t) => [t.name, t]));
+  const binByName = new Map(bin.tensors.map((t) => [t.name, t]));
+  const onlySt = [...stByName.keys()].filter((n) => !binByName.has(n));
+  const onlyBin = [...binByName.keys()].filter((n) => !stByName.has(n));
+  const common = [...stByName.keys()].filter((n) => binByName.has(n));
+  const reshaped = common.filter((n) => {
+    const a = stByName.get(n);
+    const b = binByName.get(n);
+    return a.dtype !== b.dtype || a.shape.join(",") !== b.shape.join(",");
+  });
+  const out = [];
+  const intro = `${st.path} and ${bin.path} are two copies of this adapter's weights that do not match`;
+  const tail = "PEFT loads the safetensors file and ignores the .bin, other tools may load the .bin: the same directory gives different adapters depending on the loader.";
+  if (onlySt.length > 0 || onlyBin.length > 0 || reshaped.length > 0) {
+    const parts = [];
+    if (onlySt.length > 0) parts.push(`only the safetensors file has ${listNames(onlySt, 3)}`);
+    if (onlyBin.length > 0) parts.push(`only the .bin has ${listNames(onlyBin, 3)}`);
+    if (reshaped.length > 0) {
+      const n = reshaped[0];
+      parts.push(`${reshaped.length} tensor(s) differ in dtype or shape, e.g. \`${n}\` is ${describeTensor(stByName.get(n))} vs ${describeTensor(binByName.get(n))}`);
+    }
+    out.push(finding("adapter-formats-disagree", { path: st.path, message: `${intro}: ${parts.join("; ")}. ${tail}`, tensors: [...onlySt, ...onlyBin, ...reshaped].slice(0, 20) }));
+    return out;
+  }
+  if (ctx.deep) {
+    const differ = await differingBytes(g, ctx.root, common);
+    if (differ && differ.length > 0) {
+      out.push(
+        finding("adapter-formats-disagree", {
+          path: st.path,
+          message: `${intro}: same names and shapes, but ${differ.length} of ${common.length} tensor(s) hold different bytes (${listNames(differ, 3)}). ${tail}`,
+          tensors: differ.slice(0, 20)
+        })
+      );
+    }
+  }
+  return out;
+}
+
+// src/checks/adapter/group.ts
+var CONFIG_NAME = "adapter_config.json";
+var SAFETENSORS_WEIGHTS_NAME = "adapter_model.safetensors";
+var WEIGHTS_NAME = "adapter_model.bin";
+function splitPath(path2) {
+  const i = path2.lastIndexOf("/");
+  return i < 0 ? { dir: "", base: path2 } : { dir: path2.slice(0, i), base: path2.slice(i + 1) };
+}
+function groupAdapters(analyses) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const a of analyses) {
+    const { dir, base } = splitPath(a.path);
+    const slot = base === CONFIG_NAME ? "config" : base === SAFETENSORS_WEIGHTS_NAME ? "safetensors" : base === WEIGHTS_NAME ? "bin" : void 0;
+    if (!slot) continue;
+    let g = groups.get(dir);
+    if (!g) {
+      g = { dir };
+      groups.set(dir, g);
+    }
+    g[slot] = a;
+  }
+  return [...groups.values()].sort((x2, y) => x2.dir < y.dir ? -1 : x2.dir > y.dir ? 1 : 0);
+}
+function preferredWeights(g) {
+  if (g.safetensors && g.safetensors.tensors) return g.safetensors;
+  if (g.bin && g.bin.tensors) return g.bin;
+  return void 0;
+}
+
+// src/checks/adapter/shard-index.ts
+import { existsSync } from "node:fs";
+import { join as join3 } from "node:path";
+var INDEX_NAME = /^(.+?)(\.safetensors|\.bin)\.index\.json$/;
+async function loadShard(root, path2, byPath) {
+  const file = path2.slice(path2.lastIndexOf("/") + 1);
+  const a = byPath.get(path2);
+  if (a) return a.format === "lfs-pointer" ? { file, path: path2 } : { file, path: path2, tensors: a.tensors, bytes: a.bytes };
+  if (path2.includes("!/") || !existsSync(join3(root, path2))) return "missing";
+  if (!file.endsWith(".safetensors")) return { file, path: path2 };
+  const src = await FileSource.open(join3(root, path2));
+  try {
+    const read = await readSafetensors(src);
+    return { file, path: path2, tensors: read.ok ? read.header.tensors : void 0, bytes: src.size };
+  } finally {
+    await src.close();
+  }
+}
+async function shardIndexFindings(index, analyses, root) {
+  const { dir, base } = splitPath(index.path);
+  const m = INDEX_NAME.exec(base);
+  if (!m || !index.json) return [];
+  const [, stem, ext2] = m;
+  const path2 = index.path;
+  const bad = (message, line, tensors) => finding("shard-index-invalid", { path: path2, line, message, tensors });
+  const parsed = parseJson(index.json.text.charCodeAt(0) === 65279 ? index.json.text.slice(1) : index.json.text);
+  if (parsed.error !== void 0 || !isJsonObject(parsed.value)) {
+    return [bad(`The shard index is not a JSON object (${parsed.error ?? "wrong top-level type"}); transformers cannot load the sharded checkpoint.`, parsed.errorLine ?? 1)];
+  }
+  const lineOf = (k2) => parsed.keys.get(k2) ?? 1;
+  const weightMap = parsed.value.weight_map;
+  if (!isJsonObject(weightMap)) return [bad("The shard index has no `weight_map` object mapping tensor names to shard files.", lineOf("weight_map"))];
+  const out = [];
+  const entries = Object.entries(weightMap);
+  const badValues = entries.filter(([, f]) => typeof f !== "string" || f === "" || f.split("/").includes("..") || f.startsWith("/"));
+  if (badValues.length > 0) {
+    out.push(bad(`weight_map sends ${badValues.length} tensor(s) to something that is not a shard file name in this directory, e.g. \`${badValues[0][0]}\`.`, lineOf(`weight_map.${badValues[0][0]}`), badValues.map(([k2]) => k2).slice(0, 20)));
+  }
+  const byPath = new Map(analyses.map((a) => [a.path, a]));
+  const files = [...new Set(entries.map(([, f]) => f).filter((f) => typeof f === "string" && !badValues.some(([, b]) => b === f)))];
+  const shards = /* @__PURE__ */ new Map();
+  const missing = [];
+  for (const f of files) {
+    const s = await loadShard(root, dir ? `${dir}/${f}` : f, byPath);
+    if (s === "missing") missing.push(f);
+    else shards.set(f, s);
+  }
+  if (missing.length > 0) {
+    const first = entries.find(([, f]) => f === missing[0]);
+    out.push(bad(`weight_map names ${missing.length} shard file(s) that do not exist: ${listNames(missing, 3)}: loading the sharded checkpoint fails on the first one (transformers: "does not appear to have a file named \u2026").`, first ? lineOf(`weight_map.${first[0]}`) : lineOf("weight_map")));
+  }
+  const absent = [];
+  for (const [name, f] of entries) {
+    const s = typeof f === "string" ? shards.get(f) : void 0;
+    if (s?.tensors && !s.tensors.some((t) => t.name === name)) absent.push(name);
+  }
+  if (absent.length > 0) {
+    out.push(bad(`${absent.length} tensor(s) in weight_map are not in the shard the index names, e.g. \`${absent[0]}\` \u2192 ${String(weightMap[absent[0]])}: loading fails or leaves them randomly initialised.`, lineOf(`weight_map.${absent[0]}`), absent.slice(0, 20)));
+  }
+  const unindexed = [...shards.values()].flatMap((s) => (s.tensors ?? []).filter((t) => !Object.prototype.hasOwnProperty.call(weightMap, t.name)).map((t) => t.name));
+  if (unindexed.length > 0) {
+    out.push(bad(`${unindexed.length} tensor(s) in the shards are missing from weight_map, e.g. \`${unindexed[0]}\`: loaders that go by the index (from_pretrained's missing-keys report, lazy loading) do not know they exist.`, lineOf("weight_map"), unindexed.slice(0, 20)));
+  }
+  const shardName = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-\\d+-of-\\d+${ext2.replace(".", "\\.")}$`);
+  const unreferenced = analyses.map((a) => splitPath(a.path)).filter((p) => p.dir === dir && shardName.test(p.base) && !files.includes(p.base)).map((p) => p.base);
+  if (unreferenced.length > 0) {
+    out.push(bad(`${unreferenced.length} shard file(s) beside the index are not referenced by it: ${listNames(unreferenced, 3)}. Loaders never read them; either the index is stale or the files are left over.`, lineOf("weight_map")));
+  }
+  const meta = parsed.value.metadata;
+  const total = isJsonObject(meta) ? meta.total_size : void 0;
+  const known = [...shards.values()];
+  if (typeof total === "number" && missing.length === 0 && known.length > 0 && known.every((s) => s.tensors)) {
+    const tensorTotal = known.reduce((n, s) => n + (s.tensors ?? []).reduce((k2, t) => k2 + tensorBytes(t), 0), 0);
+    const fileTotal = known.reduce((n, s) => n + (s.bytes ?? 0), 0);
+    if (total !== tensorTotal && total !== fileTotal) {
+      out.push(bad(`metadata.total_size is ${total.toLocaleString("en-US")} bytes, but the shards hold ${tensorTotal.toLocaleString("en-US")} bytes of tensors (${fileTotal.toLocaleString("en-US")} bytes of files): the index was written for other shards.`, lineOf("metadata.total_size")));
+    }
+  }
+  return out;
+}
+
+// src/checks/adapter/weights-missing.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+function onDiskBeside(root, g, name) {
+  if (g.dir.includes("!/") || g.dir.endsWith("!")) return false;
+  return existsSync2(join4(root, g.dir, name));
+}
+function emptyWeights(w) {
+  if (!w.tensors || w.tensors.length > 0) return false;
+  return !w.findings.some((f) => f.ruleId === "safetensors-empty");
+}
+function weightsMissingFindings(g, root) {
+  const out = [];
+  const weights = [g.safetensors, g.bin].filter((w) => w !== void 0);
+  if (g.config && weights.length === 0 && !onDiskBeside(root, g, SAFETENSORS_WEIGHTS_NAME) && !onDiskBeside(root, g, WEIGHTS_NAME)) {
+    if (g.config.format !== "lfs-pointer") {
+      out.push(
+        finding("peft-weights-missing", {
+          path: g.config.path,
+          line: 1,
+          message: `adapter_config.json has no ${SAFETENSORS_WEIGHTS_NAME} or ${WEIGHTS_NAME} beside it: loading this adapter fails with "Can't find weights". Git LFS, .gitignore rules on *.safetensors, or an upload of the config alone are the usual causes.`
+        })
+      );
+    }
+  }
+  const readable = weights.filter((w) => w.tensors !== void 0);
+  if (!g.config && readable.length > 0 && !onDiskBeside(root, g, CONFIG_NAME)) {
+    const w = readable[0];
+    out.push(
+      finding("peft-weights-missing", {
+        path: w.path,
+        message: `${w.path.slice(w.path.lastIndexOf("/") + 1)} has no adapter_config.json beside it: PEFT cannot tell which method, rank or target modules the weights belong to, so \`PeftModel.from_pretrained\` fails.`
+      })
+    );
+  }
+  for (const w of weights) {
+    if (emptyWeights(w)) {
+      out.push(
+        finding("peft-weights-missing", {
+          path: w.path,
+          message: "The adapter weights file holds no tensors: nothing of the adapter was saved. This is the torch.compile / DeepSpeed ZeRO-3 failure mode; loading it silently does nothing or fails.",
+          fix: "Save again from the trained model: with torch.compile unwrap it first (`model._orig_mod`); with DeepSpeed ZeRO-3 set `stage3_gather_16bit_weights_on_model_save: true`."
+        })
+      );
+    }
+  }
+  return out;
+}
+
+// src/checks/adapter/index.ts
+async function checkAdapter(g, ctx) {
+  const out = [...weightsMissingFindings(g, ctx.root)];
+  const config = g.config ? readPeftConfig(g.config) : void 0;
+  if (config) out.push(...config.findings);
+  const view = config?.view;
+  const weights = preferredWeights(g);
+  if (view) out.push(...sharedBiasRiskFindings(view));
+  if (view && weights) {
+    out.push(...configMismatchFindings(view, weights));
+    const adapted = [...new Set((weights.tensors ?? []).map((t) => parseAdapterKey(t.name)).filter((k2) => k2.kind === "lora" || k2.kind === "tuner").map((k2) => k2.module))];
+    out.push(...targetUnmatchedFindings(view, adapted));
+  }
+  for (const w of [g.safetensors, g.bin]) {
+    if (!w?.tensors) continue;
+    out.push(...baseLayerFindings(w, view?.modulesToSave ?? []));
+    out.push(...await biasAliasFindings(w, ctx));
+  }
+  out.push(...await formatsDisagreeFindings(g, ctx));
+  return out;
+}
+function failed(path2, e) {
+  return finding("file-unreadable", { path: path2, message: `The adapter checks could not finish on this path: ${e.message}. The adapter is not known to be sound.` });
+}
+var adapterChecks = async (analyses, ctx) => {
+  const out = [];
+  for (const g of groupAdapters(analyses)) {
+    try {
+      out.push(...await checkAdapter(g, ctx));
+    } catch (e) {
+      out.push(failed(g.config?.path ?? g.safetensors?.path ?? g.bin?.path ?? (g.dir || "."), e));
+    }
+  }
+  for (const a of analyses) {
+    if (!a.path.endsWith(".index.json")) continue;
+    try {
+      out.push(...await shardIndexFindings(a, analyses, ctx.root));
+    } catch (e) {
+      out.push(failed(a.path, e));
+    }
+  }
+  return out;
+};
+
+// src/checks/deep/nonfinite.ts
+var NAMED_IN_MESSAGE = 3;
+var TENSORS_LISTED = 20;
+function counts(s) {
+  const parts = [];
+  if (s.nan) parts.push(`${s.nan.toLocaleString("en-US")} NaN`);
+  if (s.posInf) parts.push(`${s.posInf.toLocaleString("en-US")} +Inf`);
+  if (s.negInf) parts.push(`${s.negInf.toLocaleString("en-US")} -Inf`);
+  return parts.join(", ");
+}
+function nonfiniteFindings(path2, stats) {
+  const bad = [...stats.values()].filter((s) => s.nan + s.posInf + s.negInf > 0);
+  if (bad.length === 0) return [];
+  const named = bad.slice(0, NAMED_IN_MESSAGE).map((s) => `\`${s.name}\` (${s.dtype}: ${counts(s)})`).join(", ");
+  const more = bad.length > NAMED_IN_MESSAGE ? ` and ${bad.length - NAMED_IN_MESSAGE} more` : "";
+  return [
+    finding("tensor-nonfinite", {
+      path: path2,
+      message: `${bad.length} tensor(s) hold NaN or Inf values: ${named}${more}. Any forward pass through them produces NaN; the training run likely diverged before this save.`,
+      tensors: bad.slice(0, TENSORS_LISTED).map((s) => s.name)
+    })
+  ];
+}
+
+// src/checks/deep/untrained.ts
+function untrainedFindings(path2, stats, peftType) {
+  const keys = [...stats.keys()].map(parseAdapterKey).filter((k2) => k2.kind === "lora" && k2.leaf !== "bias");
+  const adalora = peftType === "ADALORA" || peftType === void 0 && keys.some((k2) => k2.part === "lora_E");
+  const zeroInit = keys.filter((k2) => adalora ? k2.part === "lora_E" : k2.part === "lora_B" || k2.part === "lora_embedding_B");
+  if (zeroInit.length === 0) return [];
+  if (zeroInit.some((k2) => (stats.get(k2.key)?.nonzero ?? 1) > 0)) return [];
+  const what = adalora ? "lora_E (AdaLoRA's singular values)" : "lora_B";
+  return [
+    finding("peft-untrained-adapter", {
+      path: path2,
+      message: `Every ${what} tensor (${zeroInit.length} of them) is all zeros, exactly as PEFT initialises them: this adapter adds nothing to the base model. It was saved before training, or from a different model than the one trained.`,
+      tensors: zeroInit.slice(0, 20).map((k2) => k2.key)
+    })
+  ];
+}
+
+// src/checks/deep/float-bits.ts
+import { endianness } from "node:os";
+function emptyCounts() {
+  return { nan: 0, posInf: 0, negInf: 0, nonzero: 0 };
+}
+var LITTLE_ENDIAN_HOST = endianness() === "LE";
+function words(bytes, width, make) {
+  const n = Math.floor(bytes.length / width);
+  let b = bytes;
+  if (b.byteOffset % width !== 0 || !LITTLE_ENDIAN_HOST) b = bytes.slice(0, n * width);
+  if (!LITTLE_ENDIAN_HOST) {
+    for (let i = 0; i < n * width; i += width) b.subarray(i, i + width).reverse();
+  }
+  return make(b.buffer, b.byteOffset, n);
+}
+var u162 = (bytes) => words(bytes, 2, (b, o, n) => new Uint16Array(b, o, n));
+var u322 = (bytes) => words(bytes, 4, (b, o, n) => new Int32Array(b, o, n));
+function half(expMask, mantMask) {
+  return (bytes, acc) => {
+    const a = u162(bytes);
+    for (let i = 0; i < a.length; i++) {
+      const v = a[i];
+      if ((v & 32767) !== 0) acc.nonzero++;
+      if ((v & expMask) === expMask) {
+        if (v & mantMask) acc.nan++;
+        else if (v & 32768) acc.negInf++;
+        else acc.posInf++;
+      }
+    }
+  };
+}
+var f32 = (bytes, acc) => {
+  const a = u322(bytes);
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if ((v & 2147483647) !== 0) acc.nonzero++;
+    if ((v & 2139095040) === 2139095040) {
+      if (v & 8388607) acc.nan++;
+      else if (v >>> 31) acc.negInf++;
+      else acc.posInf++;
+    }
+  }
+};
+var f64 = (bytes, acc) => {
+  const a = u322(bytes.subarray(0, Math.floor(bytes.length / 8) * 8));
+  for (let i = 0; i + 1 < a.length; i += 2) {
+    const lo = a[i];
+    const hi = a[i + 1];
+    if ((hi & 2147483647) !== 0 || lo !== 0) acc.nonzero++;
+    if ((hi & 2146435072) === 2146435072) {
+      if ((hi & 1048575) !== 0 || lo !== 0) acc.nan++;
+      else if (hi >>> 31) acc.negInf++;
+      else acc.posInf++;
+    }
+  }
+};
+function bytewise(classify) {
+  return (bytes, acc) => {
+    for (let i = 0; i < bytes.length; i++) classify(bytes[i], acc);
+  };
+}
+var e5m2 = bytewise((b, acc) => {
+  if (b & 127) acc.nonzero++;
+  if ((b & 124) === 124) {
+    if (b & 3) acc.nan++;
+    else if (b & 128) acc.negInf++;
+    else acc.posInf++;
+  }
+});
+var e4m3fn = bytewise((b, acc) => {
+  if (b & 127) acc.nonzero++;
+  if ((b & 127) === 127) acc.nan++;
+});
+var fnuz = bytewise((b, acc) => {
+  if (b === 128) acc.nan++;
+  else if (b !== 0) acc.nonzero++;
+});
+var e8m0 = bytewise((b, acc) => {
+  if (b === 255) acc.nan++;
+  else acc.nonzero++;
+});
+var SCANNERS = {
+  F16: half(31744, 1023),
+  BF16: half(32640, 127),
+  F32: f32,
+  // Complex64 is two float32 parts per element.
+  C64: f32,
+  F64: f64,
+  F8_E5M2: e5m2,
+  F8_E4M3: e4m3fn,
+  F8_E4M3FNUZ: fnuz,
+  F8_E5M2FNUZ: fnuz,
+  F8_E8M0: e8m0
+};
+function lanesQuick(mask, target, low, high, nonzeroMask) {
+  return (w) => {
+    let special = 0;
+    let nz = 0;
+    for (let i = 0; i < w.length; i++) {
+      const v = w[i];
+      const x2 = v & mask ^ target;
+      special |= x2 - low & ~x2 & high;
+      nz |= v & nonzeroMask;
+    }
+    return { special: special !== 0, nonzero: nz !== 0 };
+  };
+}
+var f32Quick = (w) => {
+  let special = false;
+  let nz = 0;
+  for (let i = 0; i < w.length; i++) {
+    const v = w[i];
+    if ((v & 2139095040) === 2139095040) special = true;
+    nz |= v & 2147483647;
+  }
+  return { special, nonzero: nz !== 0 };
+};
+var f64Quick = (w) => {
+  let special = false;
+  let nz = 0;
+  for (let i = 0; i + 1 < w.length; i += 2) {
+    const hi = w[i + 1];
+    if ((hi & 2146435072) === 2146435072) special = true;
+    nz |= w[i] | hi & 2147483647;
+  }
+  return { special, nonzero: nz !== 0 };
+};
+var QUICK = {
+  // Exponent bits all ones: Inf or NaN.
+  F16: lanesQuick(2080406528, 2080406528, 65537, 2147516416, 2147450879),
+  BF16: lanesQuick(2139127680, 2139127680, 65537, 2147516416, 2147450879),
+  F32: f32Quick,
+  C64: f32Quick,
+  F64: f64Quick,
+  F8_E5M2: lanesQuick(2088533116, 2088533116, 16843009, 2155905152, 2139062143),
+  F8_E4M3: lanesQuick(2139062143, 2139062143, 16843009, 2155905152, 2139062143),
+  // NaN is the byte 0x80; every other non-zero byte is a value. (E8M0 is rare: exact path only.)
+  F8_E4M3FNUZ: lanesQuick(4294967295, 2155905152, 16843009, 2155905152, 4294967295),
+  F8_E5M2FNUZ: lanesQuick(4294967295, 2155905152, 16843009, 2155905152, 4294967295)
+};
+function quickUnit(dtype) {
+  return dtype === "F64" || dtype === "C64" ? 8 : 4;
+}
+function hasScanner(dtype) {
+  return SCANNERS[dtype] !== void 0;
+}
+function scanBits(dtype, bytes, acc) {
+  const exact = SCANNERS[dtype];
+  if (!exact) return;
+  const quick = QUICK[dtype];
+  const unit = quickUnit(dtype);
+  const whole = bytes.length - bytes.length % unit;
+  if (!quick || whole === 0) return exact(bytes, acc);
+  const r = quick(u322(bytes.subarray(0, whole)));
+  if (r.special) return exact(bytes, acc);
+  if (r.nonzero) acc.nonzero++;
+  if (whole < bytes.length) exact(bytes.subarray(whole), acc);
+}
+
+// src/checks/deep/tensor-stats.ts
+function concat(a, b) {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
+async function fileTensorStats(src, tensors, chunkBytes = DEEP_CHUNK_BYTES) {
+  const spans = [];
+  for (const t of tensors) {
+    const r = tensorRange(t);
+    if (!r || !hasScanner(t.dtype) || r[1] <= r[0]) continue;
+    spans.push({ t, start: r[0], end: r[1], width: Math.max(1, (dtypeInfo(t.dtype)?.bits ?? 8) / 8), stats: { name: t.name, dtype: t.dtype, ...emptyCounts() } });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const out = new Map(spans.map((s) => [s.t.name, s.stats]));
+  if (spans.length === 0) return out;
+  const fileEnd = Math.min(src.size, spans[spans.length - 1].end);
+  let ahead = 0;
+  const nextAt = (after) => {
+    while (ahead < spans.length && spans[ahead].end <= after) ahead++;
+    if (ahead >= spans.length) return void 0;
+    const at2 = Math.max(after, spans[ahead].start);
+    return at2 < fileEnd ? at2 : void 0;
+  };
+  let first = 0;
+  let at = nextAt(0);
+  let pending = at === void 0 ? void 0 : src.read(at, Math.min(chunkBytes, fileEnd - at));
+  while (pending && at !== void 0) {
+    const chunk = await pending;
+    if (chunk.length === 0) break;
+    const chunkAt = at;
+    const chunkEnd = chunkAt + chunk.length;
+    at = nextAt(chunkEnd);
+    pending = at === void 0 ? void 0 : src.read(at, Math.min(chunkBytes, fileEnd - at));
+    while (first < spans.length && spans[first].end <= chunkAt) first++;
+    for (let j2 = first; j2 < spans.length && spans[j2].start < chunkEnd; j2++) {
+      const s = spans[j2];
+      const from = Math.max(s.start, chunkAt);
+      const to = Math.min(s.end, chunkEnd);
+      if (to <= from) continue;
+      let bytes = chunk.subarray(from - chunkAt, to - chunkAt);
+      if (s.carry) {
+        bytes = concat(s.carry, bytes);
+        s.carry = void 0;
+      }
+      const whole = bytes.length - bytes.length % s.width;
+      scanBits(s.t.dtype, bytes.subarray(0, whole), s.stats);
+      if (whole < bytes.length) s.carry = bytes.slice(whole);
+    }
+  }
+  return out;
+}
+
+// src/checks/deep/index.ts
+function deepCandidate(a) {
+  return a.format === "safetensors" && a.tensors !== void 0 && a.tensors.length > 0 && onDisk(a);
+}
+var deepChecks = async (analyses, ctx) => {
+  if (!ctx.deep) return [];
+  const out = [];
+  const stats = /* @__PURE__ */ new Map();
+  for (const a of analyses.filter(deepCandidate)) {
+    try {
+      const s = await withFile(ctx.root, a, (src) => fileTensorStats(src, a.tensors ?? []));
+      stats.set(a.path, s);
+      out.push(...nonfiniteFindings(a.path, s));
+    } catch (e) {
+      out.push(finding("file-unreadable", { path: a.path, message: `The deep scan could not read the tensor data: ${e.message}. Its values were not checked.` }));
+    }
+  }
+  for (const g of groupAdapters(analyses)) {
+    const s = g.safetensors ? stats.get(g.safetensors.path) : void 0;
+    if (!s || !g.safetensors) continue;
+    const cfg = g.config ? configObject(g.config) : void 0;
+    const peftType = typeof cfg?.peft_type === "string" ? cfg.peft_type : void 0;
+    out.push(...untrainedFindings(g.safetensors.path, s, peftType));
+  }
+  return out;
+};
+
 // src/engine/post-checks.ts
-var POST_CHECKS = [];
+var POST_CHECKS = [adapterChecks, deepChecks];
 
 // src/version.ts
 var VERSION = "0.1.0";
 
 // src/engine/scan.ts
 var DEFAULT_CONCURRENCY = 4;
+var LIGHT_FORMATS = /* @__PURE__ */ new Set(["safetensors", "lfs-pointer", "json", "unknown"]);
+var Mutex = class {
+  tail = Promise.resolve();
+  async run(fn) {
+    const prev = this.tail;
+    let release;
+    this.tail = new Promise((r) => release = r);
+    await prev;
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+};
 function meetsThreshold(severity, failOn) {
   return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
@@ -7264,6 +11759,7 @@ async function scan(opts) {
   let unpacked = 0;
   let analysed = 0;
   let limitReported = false;
+  const heavy = new Mutex();
   const configs = /* @__PURE__ */ new Map();
   for (const f of disc.files) {
     if (!f.rel.endsWith("adapter_config.json")) continue;
@@ -7309,7 +11805,8 @@ async function scan(opts) {
       if (!handler) {
         entry.status = "skipped";
       } else {
-        const r = await withTimeout(handler(src, head, ctx), limits.maxMillisPerFile);
+        const call = () => withTimeout(handler(src, head, ctx), limits.maxMillisPerFile);
+        const r = depth === 0 && !LIGHT_FORMATS.has(format) ? await heavy.run(call) : await call();
         if (r === "timeout") {
           entry.status = "error";
           entry.findings.push(
@@ -7364,7 +11861,7 @@ async function scan(opts) {
     const a = byPath.get(f.path);
     if (a && a.status === "ok") a.status = "findings";
   }
-  const final = applySuppressions(findings, opts.suppressions ?? []);
+  const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? []);
   final.sort(compareFindings);
   return { report: buildReport(opts.root, analyses, final, failOn), analyses };
 }
@@ -7405,7 +11902,7 @@ function buildReport(root, analyses, findings, failOn) {
 
 // src/report/escape.ts
 function escapeTerminal(s) {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
     return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
   });
@@ -7414,7 +11911,7 @@ function escapeMarkdown(s) {
   return escapeTerminal(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~"']/g, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/\r?\n/g, " ");
 }
 function markdownCode(s) {
-  const clean = escapeTerminal(s).replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+  const clean = escapeTerminal(s).replace(/\r?\n/g, " ").replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs}\\|`);
   const ticks = clean.match(/`+/g);
   const fence = "`".repeat(Math.max(0, ...(ticks ?? []).map((t) => t.length)) + 1);
   const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
@@ -7438,9 +11935,9 @@ function renderText(report, opts) {
   for (const [path2, list] of byPath) {
     lines.push(c(BOLD, escapeTerminal(path2)));
     for (const f of list) {
-      const where = f.line !== void 0 ? `:${f.line}` : "";
+      const where2 = f.line !== void 0 ? `:${f.line}` : "";
       const sup = f.suppressed ? c(DIM, ` (suppressed: ${escapeTerminal(f.suppressed.reason)})`) : "";
-      lines.push(`  ${c(COLOURS[f.severity], f.severity.padEnd(8))} ${f.ruleId}${where}${sup}`);
+      lines.push(`  ${c(COLOURS[f.severity], f.severity.padEnd(8))} ${f.ruleId}${where2}${sup}`);
       lines.push(`    ${escapeTerminal(f.message)}`);
       lines.push(`    ${c(DIM, "fix:")} ${escapeTerminal(f.fix)}`);
       lines.push(`    ${c(DIM, f.helpUri)}`);
@@ -7448,9 +11945,9 @@ function renderText(report, opts) {
     lines.push("");
   }
   const s = report.summary;
-  const counts = ["critical", "error", "warning", "note"].map((k2) => `${s.bySeverity[k2]} ${k2}`).join(", ");
+  const counts2 = ["critical", "error", "warning", "note"].map((k2) => `${s.bySeverity[k2]} ${k2}`).join(", ");
   const supp = s.suppressed > 0 ? `, ${s.suppressed} suppressed` : "";
-  lines.push(`Scanned ${s.files} file(s), read ${s.bytesRead.toLocaleString("en-US")} bytes: ${s.findings} finding(s) (${counts}${supp}).`);
+  lines.push(`Scanned ${s.files} file(s), read ${s.bytesRead.toLocaleString("en-US")} bytes: ${s.findings} finding(s) (${counts2}${supp}).`);
   const verdict = s.failed ? c(COLOURS.error, `FAIL: findings at or above "${s.failOn}".`) : c("\x1B[32m", s.failOn === "never" ? "PASS (fail-on: never)." : `PASS: nothing at or above "${s.failOn}".`);
   lines.push(verdict);
   return lines.join("\n") + "\n";
@@ -7462,13 +11959,13 @@ function renderJson(report) {
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note" };
 var SECURITY_SEVERITY = { critical: "9.5", error: "7.5", warning: "5.0", note: "2.0" };
 var MAX_SARIF_RESULTS = 25e3;
 function fingerprint(f) {
   const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), f.line ?? ""].join("\0");
-  return createHash("sha256").update(key).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(key).digest("hex").slice(0, 32);
 }
 function renderSarif(report) {
   const rules = allRules();
@@ -7485,7 +11982,8 @@ function renderSarif(report) {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" },
+            // Per segment: encodeURI would keep `#` and `?`, which turn the rest of a path into a fragment or query.
+            artifactLocation: { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" },
             region: { startLine: f.line ?? 1 }
           }
         }
@@ -7544,10 +12042,10 @@ function totalsLine(report) {
   return parts.join(" \xB7 ");
 }
 function row(f) {
-  const where = f.line !== void 0 ? `${markdownCode(f.path)}:${f.line}` : markdownCode(f.path);
+  const where2 = f.line !== void 0 ? `${markdownCode(f.path)}:${f.line}` : markdownCode(f.path);
   const tensors = f.tensors && f.tensors.length > 0 ? `<br>tensors: ${f.tensors.slice(0, 6).map(markdownCode).join(", ")}${f.tensors.length > 6 ? ` and ${f.tensors.length - 6} more` : ""}` : "";
   const sup = f.suppressed ? `<br>\u{1F515} suppressed: ${escapeMarkdown(f.suppressed.reason)}` : "";
-  return `| ${ICON[f.severity]} ${f.severity} | [${f.ruleId}](${ruleHelpUri(f.ruleId)}) | ${where} | ${escapeMarkdown(f.message)}${tensors}${sup} |`;
+  return `| ${ICON[f.severity]} ${f.severity} | [${f.ruleId}](${ruleHelpUri(f.ruleId)}) | ${where2} | ${escapeMarkdown(f.message)}${tensors}${sup} |`;
 }
 function renderMarkdown(report, opts = {}) {
   const bytes = opts.measureBytes ?? false;
@@ -7588,17 +12086,329 @@ function renderMarkdown(report, opts = {}) {
   }
   let out = head.join("\n") + "\n" + body;
   if (shown < report.findings.length) {
-    const where = opts.fullReportUrl ? ` See the [full report](${opts.fullReportUrl}).` : "";
+    const where2 = opts.fullReportUrl ? ` See the [full report](${opts.fullReportUrl}).` : "";
     out += `
-_Showing ${shown} of ${report.findings.length} findings; the rest did not fit.${where}_
+_Showing ${shown} of ${report.findings.length} findings; the rest did not fit.${where2}_
 `;
   }
   out += "\n" + fixes.join("\n");
   return out;
 }
 
+// src/commands/convert.ts
+import { parseArgs } from "node:util";
+import { resolve as resolve3 } from "node:path";
+
+// src/convert/convert.ts
+import { open as open2, rename, rm, stat as stat2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join5, resolve as resolve2 } from "node:path";
+
+// src/convert/materialize.ts
+var COPY_CHUNK_BYTES = 8 * 1024 * 1024;
+var MAX_GATHER_BYTES = 256 * 1024 * 1024;
+function numel2(shape) {
+  return shape.reduce((a, b) => a * b, 1);
+}
+function rowMajorStride(shape) {
+  const out = new Array(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    out[i] = s;
+    s *= shape[i];
+  }
+  return out;
+}
+function isRowMajor(shape, stride) {
+  if (!stride || stride.length !== shape.length || numel2(shape) === 0) return true;
+  let expected = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    if (shape[i] !== 1 && stride[i] !== expected) return false;
+    expected *= shape[i];
+  }
+  return true;
+}
+function elementSpan(t) {
+  const s = t.storage;
+  const stride = t.stride && t.stride.length === t.shape.length ? t.stride : rowMajorStride(t.shape);
+  let lo = s.offset;
+  let hi = s.offset;
+  for (let i = 0; i < t.shape.length; i++) {
+    const reach = (t.shape[i] - 1) * stride[i];
+    if (reach >= 0) hi += reach;
+    else lo += reach;
+  }
+  return [lo, hi];
+}
+async function materialize(src, storage, t, sink) {
+  const s = t.storage;
+  if (!s) throw new Error(`tensor ${t.name} has no storage`);
+  const n = numel2(t.shape);
+  if (n === 0) return 0;
+  const isz = s.itemsize;
+  const [lo, hi] = elementSpan(t);
+  if (lo < 0 || (hi + 1) * isz > storage.size) {
+    throw new Error(`tensor ${t.name} reaches outside its storage (elements ${lo}..${hi}, storage holds ${storage.size / isz})`);
+  }
+  if (isRowMajor(t.shape, t.stride)) {
+    let pos = storage.dataOffset + s.offset * isz;
+    let left = n * isz;
+    while (left > 0) {
+      const want = Math.min(left, COPY_CHUNK_BYTES);
+      const chunk = await src.read(pos, want);
+      if (chunk.length !== want) throw new Error(`storage of ${t.name} is truncated`);
+      await sink(chunk);
+      pos += want;
+      left -= want;
+    }
+    return n * isz;
+  }
+  const spanBytes = (hi - lo + 1) * isz;
+  if (spanBytes > MAX_GATHER_BYTES) {
+    throw new Error(`tensor ${t.name} is a strided view over ${spanBytes} bytes, over the ${MAX_GATHER_BYTES}-byte gather limit`);
+  }
+  const window = await src.read(storage.dataOffset + lo * isz, spanBytes);
+  if (window.length !== spanBytes) throw new Error(`storage of ${t.name} is truncated`);
+  const stride = t.stride;
+  const rank = t.shape.length;
+  const out = new Uint8Array(Math.min(n * isz, COPY_CHUNK_BYTES - COPY_CHUNK_BYTES % isz));
+  let o = 0;
+  const idx = new Array(rank).fill(0);
+  let srcEl = s.offset - lo;
+  for (let k2 = 0; k2 < n; k2++) {
+    const from = srcEl * isz;
+    for (let b = 0; b < isz; b++) out[o + b] = window[from + b];
+    o += isz;
+    if (o === out.length) {
+      await sink(out.slice());
+      o = 0;
+    }
+    for (let d3 = rank - 1; d3 >= 0; d3--) {
+      idx[d3]++;
+      srcEl += stride[d3];
+      if (idx[d3] < t.shape[d3]) break;
+      srcEl -= stride[d3] * t.shape[d3];
+      idx[d3] = 0;
+    }
+  }
+  if (o > 0) await sink(out.slice(0, o));
+  return n * isz;
+}
+
+// src/convert/convert.ts
+var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
+function defaultOutput(input) {
+  const dir = dirname2(input);
+  const base = basename(input);
+  if (base === "pytorch_model.bin") return join5(dir, "model.safetensors");
+  const dot = base.lastIndexOf(".");
+  return join5(dir, `${dot > 0 ? base.slice(0, dot) : base}.safetensors`);
+}
+var STATE_DICT_PREFIX = "state_dict.";
+function unwrapStateDict(tensors) {
+  if (tensors.length === 0 || !tensors.every((t) => t.name.startsWith(STATE_DICT_PREFIX))) return tensors;
+  return tensors.map((t) => ({ ...t, name: t.name.slice(STATE_DICT_PREFIX.length) }));
+}
+function planDedupe(tensors, dedupe) {
+  const groups = sharedGroups(tensors);
+  if (groups.length > 0 && !dedupe) {
+    const list = groups.map((g) => `{${g.map((t) => t.name).join(", ")}}`).join("; ");
+    return `Some tensors share memory, which safetensors refuses to save: ${list}. Re-run with --dedupe to keep one complete member per group (like safetensors' save_model) and record the dropped names in __metadata__.`;
+  }
+  const dropped = {};
+  for (const g of groups) {
+    const complete = g.filter((t) => t.storage && t.storage.offset === 0 && numel2(t.shape) === t.storage.numel).map((t) => t.name);
+    complete.sort();
+    if (complete.length === 0) {
+      return `Tensors {${g.map((t) => t.name).join(", ")}} share storage but none covers the entire storage, so there is no name to keep (safetensors refuses this too: "None is covering the entire storage"). Clone the views before saving.`;
+    }
+    for (const t of g) if (t.name !== complete[0]) dropped[t.name] = complete[0];
+  }
+  return { kept: tensors.filter((t) => !(t.name in dropped)), dropped };
+}
+function writerOrder(tensors) {
+  return [...tensors].sort((a, b) => {
+    const d3 = (dtypeInfo(b.dtype)?.order ?? 0) - (dtypeInfo(a.dtype)?.order ?? 0);
+    return d3 !== 0 ? d3 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  });
+}
+function buildHeader(tensors, metadata) {
+  const sortedMeta = Object.fromEntries(Object.entries(metadata).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+  const header = { __metadata__: sortedMeta };
+  let offset = 0;
+  const sizes = [];
+  for (const t of tensors) {
+    const size2 = numel2(t.shape) * (dtypeInfo(t.dtype)?.bits ?? 8) / 8;
+    header[t.name] = { dtype: t.dtype, shape: t.shape, data_offsets: [offset, offset + size2] };
+    sizes.push(size2);
+    offset += size2;
+  }
+  let json = JSON.stringify(header);
+  json += " ".repeat((8 - Buffer.byteLength(json) % 8) % 8);
+  const body = Buffer.from(json, "utf8");
+  const out = new Uint8Array(8 + body.length);
+  new DataView(out.buffer).setBigUint64(0, BigInt(body.length), true);
+  out.set(body, 8);
+  return { bytes: out, sizes };
+}
+function storagesOf(a) {
+  const facts = a.facts;
+  return facts?.storages;
+}
+async function convertCheckpoint(input, opts = {}) {
+  const abs = resolve2(input);
+  const refuse = (message, findings = []) => ({ ok: false, input, message, findings });
+  const { analyses, report } = await scan({ root: dirname2(abs), targets: [basename(abs)] });
+  const a = analyses.find((x2) => x2.path === basename(abs));
+  if (!a) return refuse(`${input}: cannot read the file`, report.findings);
+  const bad = report.findings.filter((f) => (f.path === a.path || f.path.startsWith(`${a.path}!/`)) && REFUSE_RULES.has(f.ruleId));
+  if (bad.length > 0) {
+    return refuse(`${input}: refusing to convert a file the scan does not trust (${[...new Set(bad.map((f) => f.ruleId))].join(", ")}).`, bad);
+  }
+  if (a.format !== "pytorch-zip" && a.format !== "pytorch-legacy") {
+    return refuse(`${input}: not a PyTorch checkpoint (found ${a.format}); convert reads torch.save zip and legacy files.`);
+  }
+  const tensors = unwrapStateDict(a.tensors ?? []);
+  const storages = storagesOf(a);
+  if (!storages) return refuse(`${input}: the storages of this checkpoint could not be located.`);
+  if (tensors.length === 0) return refuse(`${input}: the checkpoint holds no tensors; there is nothing to convert.`);
+  for (const t of tensors) {
+    const st = t.storage && storages[t.storage.key];
+    if (!st) return refuse(`${input}: tensor ${t.name} has no storage in the file.`);
+    if (st.method !== void 0 && st.method !== 0) return refuse(`${input}: storage ${t.storage.key} is compressed (method ${st.method}); torch.save never writes that.`);
+    if (!dtypeInfo(t.dtype)) return refuse(`${input}: tensor ${t.name} has dtype ${t.dtype}, which safetensors cannot store.`);
+  }
+  const plan = planDedupe(tensors, opts.dedupe ?? false);
+  if (typeof plan === "string") return refuse(`${input}: ${plan}`);
+  const out = resolve2(opts.out ?? defaultOutput(abs));
+  if (!opts.force && await stat2(out).catch(() => void 0)) return refuse(`${out} already exists; pass --force to overwrite it.`);
+  const ordered = writerOrder(plan.kept);
+  const metadata = { format: "pt", ...plan.dropped };
+  const { bytes: header } = buildHeader(ordered, metadata);
+  const tmp = `${out}.tmp-${process.pid}-${Date.now()}`;
+  const src = await FileSource.open(abs);
+  let written = 0;
+  try {
+    const fh = await open2(tmp, "w");
+    try {
+      await fh.write(header);
+      written += header.length;
+      for (const t of ordered) {
+        written += await materialize(src, storages[t.storage.key], t, async (chunk) => {
+          await fh.write(chunk);
+        });
+      }
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    const verdict = await verify(tmp, src, ordered, storages, metadata);
+    if (verdict) {
+      await rm(tmp, { force: true });
+      return { ok: false, input, message: `${input}: verification of the written file failed: ${verdict}`, findings: [] };
+    }
+    await rename(tmp, out);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    return { ok: false, input, message: `${input}: ${e.message}`, findings: [] };
+  } finally {
+    await src.close();
+  }
+  return { ok: true, input, out, message: `wrote ${out}`, findings: [], tensors: ordered.length, bytes: written, dropped: plan.dropped };
+}
+async function verify(file, src, ordered, storages, metadata) {
+  const outSrc = await FileSource.open(file);
+  try {
+    const read = await readSafetensors(outSrc);
+    if (!read.ok) return `${read.error.code}: ${read.error.message}`;
+    const h = read.header;
+    const sorted = (m) => JSON.stringify(Object.entries(m ?? {}).sort());
+    if (sorted(h.metadata) !== sorted(metadata)) return "metadata differs";
+    const byName = new Map(h.tensors.map((t) => [t.name, t]));
+    if (byName.size !== ordered.length) return `expected ${ordered.length} tensors, found ${byName.size}`;
+    for (const t of ordered) {
+      const w = byName.get(t.name);
+      if (!w || w.dtype !== t.dtype || JSON.stringify(w.shape) !== JSON.stringify(t.shape)) return `tensor ${t.name} differs in name, dtype or shape`;
+      let pos = h.dataStart + w.dataOffsets[0];
+      let mismatch2 = false;
+      await materialize(src, storages[t.storage.key], t, async (chunk) => {
+        if (mismatch2) return;
+        const got = await outSrc.read(pos, chunk.length);
+        pos += chunk.length;
+        if (!Buffer.from(got).equals(Buffer.from(chunk))) mismatch2 = true;
+      });
+      if (mismatch2) return `bytes of tensor ${t.name} differ from the source`;
+    }
+    return void 0;
+  } finally {
+    await outSrc.close();
+  }
+}
+
+// src/commands/convert.ts
+var CONVERT_USAGE = `Usage:
+  adapter-guard convert PATH [--out FILE] [--dedupe] [--force]
+
+Converts a PyTorch checkpoint (torch.save zip or legacy format) to safetensors without executing it.
+Refuses files with pickle-code-execution or pickle-unknown-global findings. The output is verified
+byte for byte against the source before it is renamed into place.
+
+  --out FILE   output path (default: beside PATH, adapter_model.bin -> adapter_model.safetensors)
+  --dedupe     tensors sharing storage: keep one complete member per group (like safetensors'
+               save_model) and record dropped -> kept in __metadata__, instead of refusing
+  --force      overwrite an existing output file
+
+Exit status: 0 converted, 1 refused or failed, 2 usage error.
+`;
+async function convertCommand(args, io) {
+  let values;
+  let positionals;
+  try {
+    ;
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { out: { type: "string", short: "o" }, dedupe: { type: "boolean" }, force: { type: "boolean" }, help: { type: "boolean", short: "h" } }
+    }));
+  } catch (e) {
+    io.stderr(`adapter-guard convert: ${e.message}
+
+${CONVERT_USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(CONVERT_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.stderr(`adapter-guard convert: give exactly one PATH
+
+${CONVERT_USAGE}`);
+    return 2;
+  }
+  const r = await convertCheckpoint(resolve3(io.cwd, positionals[0]), {
+    out: values.out === void 0 ? void 0 : resolve3(io.cwd, values.out),
+    dedupe: values.dedupe ?? false,
+    force: values.force ?? false
+  });
+  if (!r.ok) {
+    io.stderr(`adapter-guard convert: ${escapeTerminal(r.message)}
+`);
+    for (const f of r.findings) io.stderr(`  ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message)}
+`);
+    return 1;
+  }
+  const dropped = Object.entries(r.dropped ?? {});
+  io.stdout(`${escapeTerminal(r.out ?? "")}: ${r.tensors} tensors, ${r.bytes} bytes, verified against the source
+`);
+  for (const [d3, k2] of dropped) io.stdout(`  dropped ${escapeTerminal(d3)} (shares storage with ${escapeTerminal(k2)})
+`);
+  return 0;
+}
+
 // src/commands.ts
-var COMMANDS = {};
+var COMMANDS = {
+  convert: convertCommand
+};
 
 // src/cli.ts
 var FORMATS = ["text", "json", "sarif", "markdown"];
@@ -7607,6 +12417,7 @@ var USAGE = `adapter-guard ${VERSION}: scan adapter checkpoints before they are 
 
 Usage:
   adapter-guard scan [PATH...] [options]
+  adapter-guard convert PATH [--out FILE] [--dedupe] [--force]
   adapter-guard --help | --version
 
 Scan options:
@@ -7643,7 +12454,7 @@ ${USAGE}`);
   let positionals;
   try {
     ;
-    ({ values, positionals } = parseArgs({
+    ({ values, positionals } = parseArgs2({
       args: rest,
       allowPositionals: true,
       options: {
@@ -7688,7 +12499,7 @@ ${USAGE}`);
     const toFile = values.output !== void 0;
     const rendered = format === "json" ? renderJson(report) : format === "sarif" ? renderSarif(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR });
     if (toFile) {
-      await writeFile(resolve2(io.cwd, values.output), rendered);
+      await writeFile(resolve4(io.cwd, values.output), rendered);
       if (format !== "text") io.stdout(renderText(report, { color: io.isTTY && !io.env.NO_COLOR }));
     } else {
       io.stdout(rendered);

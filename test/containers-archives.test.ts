@@ -106,16 +106,21 @@ describe('gzip', () => {
     expect(gunzippedName('blob')).toBe('blob.gunzipped')
   })
 
-  test('a gzip bomb stops at the member limit; the start is still handed on', async () => {
+  test('a gzip bomb stops at the unpacked-bytes budget; a large honest stream is streamed, not cut', async () => {
     const bomb = gzipSync(new Uint8Array(20 * 1024 * 1024))
     expect(bomb.length).toBeLessThan(30 * 1024)
     const out = await gunzipBounded(new MemorySource(bomb), 1024 * 1024)
     expect(out.overLimit).toBe(true)
-    expect(out.data.length).toBe(1024 * 1024)
-    const h = harness({ limits: { maxMemberBytes: 1024 * 1024 } })
+    expect(out.bytes).toBe(1024 * 1024)
+    expect(out.source.size).toBe(1024 * 1024)
+    const h = harness({ limits: { maxMemberBytes: 1024 * 1024, maxUnpackedBytes: 4 * 1024 * 1024 } })
     const r = await h.run(source(new Uint8Array(bomb)), 'z.gz')
     expect(rules(r.findings)).toEqual(['resource-limit'])
-    expect(h.members).toEqual([{ path: 'z.gz!/z', size: 1024 * 1024, depth: 1 }])
+    expect(h.members).toEqual([])
+    const streamed = harness({ limits: { maxMemberBytes: 1024 * 1024 } })
+    const ok = await streamed.run(source(new Uint8Array(bomb)), 'z.gz')
+    expect(rules(ok.findings)).toEqual([])
+    expect(streamed.members).toEqual([{ path: 'z.gz!/z', size: 20 * 1024 * 1024, depth: 1 }])
   })
 
   test('truncated and corrupt streams: pickle-malformed, what inflated is scanned', async () => {

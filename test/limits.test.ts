@@ -108,15 +108,21 @@ describe('scan limits give a resource-limit finding', () => {
     expect(limitHits(fs).some(f => /zip bomb/.test(f.message))).toBe(true)
   })
 
-  it('maxMemberBytes: a member declaring more than the limit is not inflated', async () => {
+  it('maxMemberBytes: an honest member over the limit is read through a window, not refused', async () => {
     const z = zipBytes([{ name: 'big.bin', data: new Uint8Array(200 * 1024), deflate: true }])
     const fs = await findingsOf(tree({ 'big.zip': z }), { limits: { maxMemberBytes: 64 * 1024 } })
-    expect(limitHits(fs).some(f => /over the 65536-byte member limit/.test(f.message))).toBe(true)
+    expect(limitHits(fs)).toEqual([])
   })
 
-  it('maxMemberBytes: a gzip inflating past the limit is cut and reported', async () => {
+  it('maxMemberBytes: a member lying about its size past the limit is a zip bomb', async () => {
+    const z = zipBytes([{ name: 'big.bin', data: new Uint8Array(200 * 1024), deflate: true, declaredSize: 100 }])
+    const fs = await findingsOf(tree({ 'big.zip': z }), { limits: { maxMemberBytes: 64 * 1024 } })
+    expect(limitHits(fs).some(f => /inflates to more than the 65536-byte member limit although it declares 100 bytes \(zip bomb\)/.test(f.message))).toBe(true)
+  })
+
+  it('maxUnpackedBytes: a gzip inflating past the total budget is reported, not scanned', async () => {
     const gz = gzipSync(new Uint8Array(1024 * 1024))
-    const fs = await findingsOf(tree({ 'x.tar.gz': gz }), { limits: { maxMemberBytes: 64 * 1024 } })
+    const fs = await findingsOf(tree({ 'x.tar.gz': gz }), { limits: { maxMemberBytes: 64 * 1024, maxUnpackedBytes: 256 * 1024 } })
     expect(limitHits(fs).some(f => /Gzip stream inflates to more than/.test(f.message))).toBe(true)
   })
 
@@ -245,7 +251,7 @@ describe('peak memory of the built CLI on a hostile tree (child process, no heap
   // Known gap (reported to the lead): a deflated member or gzip stream is inflated whole into memory up to
   // maxMemberBytes (256 MiB), and a raw pickle is read whole up to maxPickleBytes (256 MiB), so one 100 MB
   // bomb costs ~255 MB and a 10 GB file starting with PROTO ~300 MB. Flip to it() once they are bounded.
-  it.fails('zip bomb, gzip bomb and a 10 GB pickle-looking file stay under 150 MB', () => {
+  it('zip bomb, gzip bomb and a 10 GB pickle-looking file stay under 150 MB', () => {
     const m = run(['bomb.zip', 'bomb.tar.gz', 'raw-pickle.bin'])
     expect(m.peakRss).toBeLessThan(PEAK_RSS_BYTES)
   })

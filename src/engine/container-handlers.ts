@@ -5,7 +5,7 @@ import type { ByteSource, FileFormat, Finding } from '../types.js'
 import { finding } from '../checks/rules.js'
 import type { FileContext, Handler, HandlerResult } from './context.js'
 import { sniff, SNIFF_BYTES } from '../discover/sniff.js'
-import { MemorySource, SliceSource } from '../formats/source.js'
+import { SliceSource } from '../formats/source.js'
 import {
   crcProblem, duplicateNameProblems, entryProblems, openZipMember, readZipDirectory,
   METHOD_DEFLATED, METHOD_STORED, type ZipEntry, type ZipProblem
@@ -14,6 +14,8 @@ import { analyseTorchZip, isTorchZip, zipProblemFindings } from '../formats/torc
 import { readTarEntries, type TarProblem } from '../formats/tar.js'
 import { analyseTorchTar, isTorchTar } from '../formats/torch-tar.js'
 import { gunzipBounded } from '../formats/gzip.js'
+import { InflatingSource, measureInflated } from '../formats/inflate-source.js'
+import { MAX_STREAMED_MEMBER_BYTES } from '../formats/zip.js'
 import { MAX_NPY_HEADER_BYTES, NPY_PREFIX_BYTES, npyHeaderLength, parseNpyHeader } from '../formats/npy.js'
 import { analyseTorchLegacy, isLegacyMagic } from '../formats/torch-legacy.js'
 import { hiddenPickleFindings, scanHiddenPickle } from '../formats/member-pickles.js'
@@ -183,19 +185,27 @@ export const gzipHandler: Handler = async (src, _head, ctx) => {
   const deep = depthFinding(ctx)
   if (deep) return { format: 'gzip', findings: [deep] }
   const findings: Finding[] = []
-  const out = await gunzipBounded(src, ctx.limits.maxMemberBytes)
-  if (out.overLimit) {
-    findings.push(finding('resource-limit', { path: ctx.path, message: `Gzip stream inflates to more than the ${ctx.limits.maxMemberBytes}-byte member limit (compressed ${src.size} bytes); only the start was scanned.` }))
-  }
-  if (out.error !== undefined) {
-    findings.push(finding('pickle-malformed', { path: ctx.path, message: `Gzip stream is corrupt or truncated after ${out.data.length} inflated bytes: ${out.error}.` }))
-  }
-  if (!ctx.reserveUnpacked(out.data.length)) {
-    findings.push(finding('resource-limit', { path: ctx.path, message: `Inflating this gzip (${out.data.length} bytes) passes the scan's total unpacked-bytes limit; not scanned.` }))
+  // One streaming pass measures the stream; small ones are then held in memory, large ones read
+  // through a window (a .tar.gz release asset can be gigabytes), bombs stop at the streamed limit.
+  const stopAfter = Math.min(MAX_STREAMED_MEMBER_BYTES, ctx.limits.maxUnpackedBytes)
+  const sum = await measureInflated(src, stopAfter, 'gzip')
+  if (sum.over) {
+    findings.push(finding('resource-limit', { path: ctx.path, message: `Gzip stream inflates to more than ${stopAfter} bytes (compressed ${src.size} bytes), past the scan's unpacked-bytes limit; not scanned.` }))
     return { format: 'gzip', findings }
   }
-  if (out.data.length > 0) await ctx.scanMember(`${ctx.path}!/${gunzippedName(ctx.name)}`, new MemorySource(out.data))
-  return { format: 'gzip', findings, facts: { container: 'gzip', inflatedBytes: out.data.length } }
+  if (sum.error !== undefined) {
+    findings.push(finding('pickle-malformed', { path: ctx.path, message: `Gzip stream is corrupt or truncated after ${sum.size} inflated bytes: ${sum.error}.` }))
+  }
+  if (!ctx.reserveUnpacked(sum.size)) {
+    findings.push(finding('resource-limit', { path: ctx.path, message: `Inflating this gzip (${sum.size} bytes) passes the scan's total unpacked-bytes limit; not scanned.` }))
+    return { format: 'gzip', findings }
+  }
+  const out =
+    sum.size <= ctx.limits.maxMemberBytes
+      ? await gunzipBounded(src, ctx.limits.maxMemberBytes)
+      : { source: new InflatingSource(src, sum.size, ctx.limits.maxMemberBytes, 'gzip'), bytes: sum.size }
+  if (out.bytes > 0) await ctx.scanMember(`${ctx.path}!/${gunzippedName(ctx.name)}`, out.source)
+  return { format: 'gzip', findings, facts: { container: 'gzip', inflatedBytes: out.bytes } }
 }
 
 /** npy: header parsed as data; an object dtype means a pickle follows, which is scanned. */

@@ -24,8 +24,10 @@ export const DEFAULT_LIMITS: ScanLimits = {
   maxArchiveDepth: 4,
   maxArchiveMembers: 65_536,
   maxUnpackedBytes: 4 * 1024 ** 3,
-  maxMemberBytes: 256 * 1024 ** 2,
-  maxPickleBytes: 256 * 1024 ** 2,
+  // Members and pickles are held in memory whole: 32 MiB keeps one such file plus the process under
+  // the 150 MB peak-RSS target (a real data.pkl is kilobytes to a few MB, even for 70B models).
+  maxMemberBytes: 32 * 1024 ** 2,
+  maxPickleBytes: 32 * 1024 ** 2,
   maxMillisPerFile: 120_000
 }
 

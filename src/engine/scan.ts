@@ -35,6 +35,28 @@ export interface ScanResult {
 /** Files analysed at once: enough to overlap I/O on many shards, few enough to bound memory. */
 export const DEFAULT_CONCURRENCY = 4
 
+/**
+ * Files of other formats may be read into memory in large pieces (pickles, inflated members; a tiny
+ * zip can be a bomb), so only one of them is analysed at a time: memory peaks at one such file, not four.
+ */
+const LIGHT_FORMATS = new Set(['safetensors', 'lfs-pointer', 'json', 'unknown'])
+
+/** A one-holder lock: heavy files wait for each other, light ones never wait. */
+class Mutex {
+  private tail: Promise<void> = Promise.resolve()
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const prev = this.tail
+    let release!: () => void
+    this.tail = new Promise<void>(r => (release = r))
+    await prev
+    try {
+      return await fn()
+    } finally {
+      release()
+    }
+  }
+}
+
 export function meetsThreshold(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn]
 }
@@ -68,6 +90,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   let unpacked = 0
   let analysed = 0
   let limitReported = false
+  const heavy = new Mutex()
 
   // adapter_config.json per directory, parsed up front so pickle readers can give PEFT-aware messages.
   const configs = new Map<string, Record<string, unknown>>()
@@ -117,7 +140,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       if (!handler) {
         entry.status = 'skipped'
       } else {
-        const r = await withTimeout(handler(src, head, ctx), limits.maxMillisPerFile)
+        const call = () => withTimeout(handler(src, head, ctx), limits.maxMillisPerFile)
+        const r = depth === 0 && !LIGHT_FORMATS.has(format) ? await heavy.run(call) : await call()
         if (r === 'timeout') {
           entry.status = 'error'
           entry.findings.push(

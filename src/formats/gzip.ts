@@ -2,13 +2,15 @@
 // a small `.tar.gz` that unpacks to terabytes is stopped as soon as it passes the budget.
 import { createGunzip } from 'node:zlib'
 import type { ByteSource } from '../types.js'
+import { ChunkedSource } from './source.js'
 
 /** Compressed bytes read from the source per step. */
 const READ_CHUNK_BYTES = 1024 * 1024
 
 export interface GunzipResult {
   /** Everything inflated before the end, an error or the budget. */
-  data: Uint8Array
+  source: ByteSource
+  bytes: number
   /** True when the output passed `maxBytes` and inflating stopped. */
   overLimit: boolean
   /** Set when the stream is corrupt or truncated (zlib's message). */
@@ -51,6 +53,6 @@ export async function gunzipBounded(src: ByteSource, maxBytes: number): Promise<
   }
   if (!overLimit && error === undefined) gunzip.end()
   await done
-  const all = Buffer.concat(chunks, total)
-  return { data: new Uint8Array(all.buffer, all.byteOffset, all.length), overLimit, ...(error !== undefined ? { error } : {}) }
+  // Chunks are served as one source without concatenating them: one copy of the output in memory.
+  return { source: new ChunkedSource(chunks), bytes: total, overLimit, ...(error !== undefined ? { error } : {}) }
 }

@@ -74,3 +74,43 @@ export async function readAll(src: ByteSource, max: number): Promise<Uint8Array>
   if (src.size > max) throw new RangeError(`source is ${src.size} bytes, over the ${max}-byte limit`)
   return src.read(0, src.size)
 }
+
+/** Bytes held as a list of chunks (an inflated stream), read without ever concatenating them. */
+export class ChunkedSource implements ByteSource {
+  bytesRead = 0
+  readonly size: number
+  private readonly starts: number[] = []
+  constructor(private readonly chunks: Uint8Array[]) {
+    let pos = 0
+    for (const c of chunks) {
+      this.starts.push(pos)
+      pos += c.length
+    }
+    this.size = pos
+  }
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    const start = Math.max(0, Math.min(offset, this.size))
+    const end = Math.max(start, Math.min(start + Math.max(0, length), this.size))
+    this.bytesRead += end - start
+    let lo = 0
+    let hi = this.chunks.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.starts[mid] <= start) lo = mid
+      else hi = mid - 1
+    }
+    const first = this.chunks[lo]
+    const at = start - (this.starts[lo] ?? 0)
+    if (first && at + (end - start) <= first.length) return first.subarray(at, at + (end - start))
+    const out = new Uint8Array(end - start)
+    let o = 0
+    for (let i = lo; o < out.length && i < this.chunks.length; i++) {
+      const c = this.chunks[i]
+      const from = i === lo ? at : 0
+      const take = Math.min(c.length - from, out.length - o)
+      out.set(c.subarray(from, from + take), o)
+      o += take
+    }
+    return out
+  }
+}

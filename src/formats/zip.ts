@@ -2,7 +2,8 @@
 // zip64 records, central-directory entries, local headers and member bytes. Lenient like miniz
 // (what torch.load uses): oddities become problems and reading continues. Layout from PKWARE
 // APPNOTE.TXT sections 4.3.7 (local header), 4.3.12 (central header), 4.3.14-16 (zip64, EOCD).
-import { inflateRawSync } from 'node:zlib'
+import { createInflateRaw } from 'node:zlib'
+import { InflatingSource, measureInflated } from './inflate-source.js'
 import type { ByteSource } from '../types.js'
 import { MemorySource, SliceSource } from './source.js'
 
@@ -324,27 +325,30 @@ export async function openZipMemberAt(src: ByteSource, entry: ZipEntry, local: L
   }
   if (entry.method !== METHOD_DEFLATED) return problems
   if (entry.compressedSize > budget.maxMemberBytes || entry.uncompressedSize > budget.maxMemberBytes) {
-    problems.push({ kind: 'limit', member: m, message: `member \`${m}\` declares ${entry.uncompressedSize} bytes, over the ${budget.maxMemberBytes}-byte member limit; not inflated` })
-    return problems
+    return openLargeDeflated(src, entry, local, budget, problems)
   }
   if (!budget.reserveUnpacked(entry.uncompressedSize)) {
     problems.push({ kind: 'limit', member: m, message: `inflating member \`${m}\` would pass the scan's total unpacked-bytes limit; not inflated` })
     return problems
   }
   const packed = await src.read(local.dataStart, entry.compressedSize)
-  let inflated: Uint8Array
-  try {
-    const out = inflateRawSync(packed, { maxOutputLength: budget.maxMemberBytes })
-    inflated = new Uint8Array(out.buffer, out.byteOffset, out.length)
-  } catch (e) {
-    const tooBig = e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
-    problems.push(
-      tooBig
-        ? { kind: 'limit', member: m, message: `member \`${m}\` inflates to more than the ${budget.maxMemberBytes}-byte member limit although it declares ${entry.uncompressedSize} bytes (zip bomb)` }
-        : { kind: 'malformed', member: m, message: `member \`${m}\` is not valid deflate data: ${(e as Error).message}` }
-    )
+  // Streamed into one buffer (never a list of chunks plus a concat), stopped at the member limit.
+  let out = await inflateBounded(packed, entry.uncompressedSize, entry.uncompressedSize)
+  if (out.over) {
+    // More than it declares: measure without keeping anything, then read it only if it is within
+    // the member limit (a lying size is an anomaly; a bomb stops at the limit, never allocated).
+    const sum = await measureInflated(new MemorySource(packed), budget.maxMemberBytes)
+    if (sum.over) {
+      problems.push({ kind: 'limit', member: m, message: `member \`${m}\` inflates to more than the ${budget.maxMemberBytes}-byte member limit although it declares ${entry.uncompressedSize} bytes (zip bomb)` })
+      return problems
+    }
+    out = await inflateBounded(packed, sum.size, sum.size)
+  }
+  if (out.error !== undefined) {
+    problems.push({ kind: 'malformed', member: m, message: `member \`${m}\` is not valid deflate data: ${out.error}` })
     return problems
   }
+  const inflated = out.data
   if (inflated.length !== entry.uncompressedSize) {
     problems.push({ kind: 'anomaly', member: m, message: `member \`${m}\` inflates to ${inflated.length} bytes but declares ${entry.uncompressedSize}` })
     if (inflated.length > entry.uncompressedSize && !budget.reserveUnpacked(inflated.length - entry.uncompressedSize)) {
@@ -373,4 +377,65 @@ export function duplicateNameProblems(entries: ZipEntry[]): ZipProblem[] {
 export function crcProblem(entry: ZipEntry, bytes: Uint8Array): ZipProblem | undefined {
   if (bytes.length !== entry.uncompressedSize || crc32(bytes) === entry.crc32) return undefined
   return { kind: 'anomaly', member: entry.name, message: `member \`${entry.name}\` fails its CRC-32 check (torch ignores CRCs, Python's zipfile refuses the member)` }
+}
+
+/** Largest member inflated as a stream (read through a window, never held whole); past it: `limit`. */
+export const MAX_STREAMED_MEMBER_BYTES = 64 * 1024 ** 3
+
+/**
+ * A deflated member over the member limit: one streaming pass measures its real size and CRC
+ * (stopping a bomb at its declared size), then it is read through a window of the member limit.
+ */
+async function openLargeDeflated(src: ByteSource, entry: ZipEntry, local: LocalHeader, budget: MemberBudget, problems: ZipProblem[]): Promise<OpenedMember | ZipProblem[]> {
+  const m = entry.name
+  if (entry.uncompressedSize > MAX_STREAMED_MEMBER_BYTES) {
+    problems.push({ kind: 'limit', member: m, message: `member \`${m}\` declares ${entry.uncompressedSize} bytes, over the ${MAX_STREAMED_MEMBER_BYTES}-byte limit for streamed members; not inflated` })
+    return problems
+  }
+  if (!budget.reserveUnpacked(entry.uncompressedSize)) {
+    problems.push({ kind: 'limit', member: m, message: `inflating member \`${m}\` would pass the scan's total unpacked-bytes limit; not inflated` })
+    return problems
+  }
+  const compressed = new SliceSource(src, local.dataStart, entry.compressedSize)
+  const sum = await measureInflated(compressed, entry.uncompressedSize)
+  if (sum.error !== undefined) {
+    problems.push({ kind: 'malformed', member: m, message: `member \`${m}\` is not valid deflate data: ${sum.error}` })
+    return problems
+  }
+  if (sum.over) {
+    problems.push({ kind: 'limit', member: m, message: `member \`${m}\` inflates to more than the ${entry.uncompressedSize} bytes it declares (zip bomb); not scanned` })
+    return problems
+  }
+  if (sum.size !== entry.uncompressedSize) {
+    problems.push({ kind: 'anomaly', member: m, message: `member \`${m}\` inflates to ${sum.size} bytes but declares ${entry.uncompressedSize}` })
+  }
+  if (sum.crc32 !== entry.crc32) {
+    problems.push({ kind: 'anomaly', member: m, message: `member \`${m}\` fails its CRC-32 check (torch ignores CRCs, Python's zipfile refuses the member)` })
+  }
+  return { source: new InflatingSource(compressed, sum.size, budget.maxMemberBytes), dataStart: local.dataStart, problems }
+}
+
+/** Inflates raw deflate data into one buffer of at most `max` bytes; `over` when the stream holds more. */
+export async function inflateBounded(packed: Uint8Array, declared: number, max: number): Promise<{ data: Uint8Array; over: boolean; error?: string }> {
+  const out = new Uint8Array(Math.min(declared, max))
+  let n = 0
+  let over = false
+  const inflate = createInflateRaw()
+  return new Promise(resolve => {
+    const finish = (error?: string): void => resolve({ data: out.subarray(0, n), over, ...(error !== undefined ? { error } : {}) })
+    inflate.on('data', (c: Buffer) => {
+      if (over) return
+      if (n + c.length > out.length) {
+        over = true
+        inflate.destroy()
+        finish()
+        return
+      }
+      out.set(c, n)
+      n += c.length
+    })
+    inflate.on('error', (e: Error) => finish(e.message))
+    inflate.on('end', () => finish())
+    inflate.end(packed)
+  })
 }
