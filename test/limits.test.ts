@@ -168,7 +168,7 @@ describe('scan limits give a resource-limit finding', () => {
 
 describe('reader constants refuse oversized structures', () => {
   it('MAX_JSON_DEPTH: deeper JSON is an error, not a stack overflow', () => {
-    expect(parseJson('['.repeat(MAX_JSON_DEPTH + 2) + ']'.repeat(MAX_JSON_DEPTH + 2)).error).toMatch(/recursion limit/)
+    expect(parseJson('['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1)).error).toMatch(/recursion limit/)
     expect(parseJson('['.repeat(100_000)).error).toMatch(/recursion limit/)
     expect(parseJson('['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH)).error).toBeUndefined()
   })

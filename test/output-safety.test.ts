@@ -170,7 +170,7 @@ describe('workflow commands (annotations, log lines)', () => {
   // Known gap (reported): annotationOf passes names to @actions/core, which escapes only %, CR, LF (and
   // : , in properties); ESC sequences (the log viewer renders SGR), C1 and bidi overrides get through.
   // Flip to it() once annotation messages and files go through escapeTerminal.
-  it.fails('annotation messages carry no terminal escapes or bidi overrides', () => {
+  it('annotation messages carry no terminal escapes or bidi overrides', () => {
     const out: string[] = []
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation(s => {
       out.push(String(s))

@@ -38,8 +38,11 @@ export interface JsonParseResult {
   keys: Map<string, number>
 }
 
-/** Nesting limit; deeper input is reported as an error (serde_json's recursion limit is 128). */
-export const MAX_JSON_DEPTH = 128
+/**
+ * Nesting limit, as serde_json's: its remaining-depth counter starts at 128 and fails when an array
+ * or object brings it to 0, so 127 nested containers parse and the 128th is an error.
+ */
+export const MAX_JSON_DEPTH = 127
 
 /** A JSON number, matched in place (sticky) at the parser's position. */
 const NUMBER_RE = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y
@@ -133,10 +136,10 @@ export function parseJson(text: string, options: JsonParseOptions = {}): JsonPar
     return options.markFloats ? new JsonFloat(Number(m[0])) : Number(m[0])
   }
   const parseValue = (path: string, depth: number): JsonValue => {
-    if (depth > MAX_JSON_DEPTH) throw new JsonError('recursion limit exceeded', i)
     ws()
     if (i >= text.length) throw new JsonError('EOF while parsing a value', i)
     const c = text[i]
+    if ((c === '{' || c === '[') && depth >= MAX_JSON_DEPTH) throw new JsonError('recursion limit exceeded', i)
     if (c === '{') {
       i++
       const obj: JsonObject = {}

@@ -2,6 +2,7 @@
 // annotated on the archive (the only file GitHub can show). GitHub shows 10 per level per step and
 // drops the rest silently, so the worst go first and the overflow is counted for the summary.
 import * as core from '@actions/core'
+import { escapeTerminal } from '../report/escape.js'
 import type { Finding } from '../types.js'
 import { SEVERITY_RANK } from '../types.js'
 
@@ -28,9 +29,12 @@ export function splitArchivePath(path: string): { file: string; member?: string 
 
 export function annotationOf(f: Finding): { level: AnnotationLevel; message: string; props: AnnotationProps } {
   const { file, member } = splitArchivePath(f.path)
-  const props: AnnotationProps = { title: `adapter-guard ${f.ruleId} (${f.severity})`, file }
+  // @actions/core escapes only %, CR, LF (and : , in properties): terminal escapes, C1 controls and
+  // bidi overrides from attacker-chosen names are shown escaped instead of reaching the log.
+  const clean = (s: string): string => escapeTerminal(s).replace(/\t/g, ' ')
+  const props: AnnotationProps = { title: `adapter-guard ${f.ruleId} (${f.severity})`, file: clean(file) }
   if (f.line !== undefined) props.startLine = f.line
-  return { level: levelOf(f), message: `${member ? `[${member}] ` : ''}${f.message} Fix: ${f.fix} (${f.helpUri})`, props }
+  return { level: levelOf(f), message: clean(`${member ? `[${member}] ` : ''}${f.message} Fix: ${f.fix} (${f.helpUri})`), props }
 }
 
 /** Active (unsuppressed) findings, worst first; ties keep report order. */
