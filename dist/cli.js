@@ -6784,6 +6784,19 @@ var FileSource = class _FileSource {
     this.bytesRead += got;
     return got === n ? buf : buf.subarray(0, got);
   }
+  /** Reads into `target` (reused by hot loops, so no buffer is allocated and zeroed per chunk). */
+  async readInto(target, offset) {
+    const start = Math.max(0, Math.min(offset, this.size));
+    const n = Math.max(0, Math.min(target.length, this.size - start));
+    let got = 0;
+    while (got < n) {
+      const { bytesRead } = await this.fh.read(target, got, n - got, start + got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    this.bytesRead += got;
+    return target.subarray(0, got);
+  }
   async close() {
     await this.fh.close();
   }
@@ -6854,7 +6867,7 @@ var JsonFloat = class {
   }
   value;
 };
-var MAX_JSON_DEPTH = 128;
+var MAX_JSON_DEPTH = 127;
 var NUMBER_RE = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 var JsonError = class extends Error {
   constructor(message, pos) {
@@ -6956,10 +6969,10 @@ function parseJson(text, options = {}) {
     return options.markFloats ? new JsonFloat(Number(m[0])) : Number(m[0]);
   };
   const parseValue = (path2, depth) => {
-    if (depth > MAX_JSON_DEPTH) throw new JsonError("recursion limit exceeded", i);
     ws();
     if (i >= text.length) throw new JsonError("EOF while parsing a value", i);
     const c = text[i];
+    if ((c === "{" || c === "[") && depth >= MAX_JSON_DEPTH) throw new JsonError("recursion limit exceeded", i);
     if (c === "{") {
       i++;
       const obj = {};
@@ -11576,14 +11589,14 @@ function lanesQuick(mask, target, low, high, nonzeroMask) {
   };
 }
 var f32Quick = (w) => {
-  let special = false;
+  let special = 0;
   let nz = 0;
   for (let i = 0; i < w.length; i++) {
     const v = w[i];
-    if ((v & 2139095040) === 2139095040) special = true;
+    special |= (v & 2139095040) + 8388608;
     nz |= v & 2147483647;
   }
-  return { special, nonzero: nz !== 0 };
+  return { special: special < 0, nonzero: nz !== 0 };
 };
 var f64Quick = (w) => {
   let special = false;
@@ -11595,10 +11608,32 @@ var f64Quick = (w) => {
   }
   return { special, nonzero: nz !== 0 };
 };
+var f16Quick = (w) => {
+  let special = 0;
+  let nz = 0;
+  for (let i = 0; i < w.length; i++) {
+    const v = w[i];
+    const x2 = v & 2080406528 ^ 2080406528;
+    special |= x2 - 65537 & ~x2 & 2147516416;
+    nz |= v & 2147450879;
+  }
+  return { special: special !== 0, nonzero: nz !== 0 };
+};
+var bf16Quick = (w) => {
+  let special = 0;
+  let nz = 0;
+  for (let i = 0; i < w.length; i++) {
+    const v = w[i];
+    const x2 = v & 2139127680 ^ 2139127680;
+    special |= x2 - 65537 & ~x2 & 2147516416;
+    nz |= v & 2147450879;
+  }
+  return { special: special !== 0, nonzero: nz !== 0 };
+};
 var QUICK = {
   // Exponent bits all ones: Inf or NaN.
-  F16: lanesQuick(2080406528, 2080406528, 65537, 2147516416, 2147450879),
-  BF16: lanesQuick(2139127680, 2139127680, 65537, 2147516416, 2147450879),
+  F16: f16Quick,
+  BF16: bf16Quick,
   F32: f32Quick,
   C64: f32Quick,
   F64: f64Quick,
@@ -11652,16 +11687,25 @@ async function fileTensorStats(src, tensors, chunkBytes = DEEP_CHUNK_BYTES) {
     const at2 = Math.max(after, spans[ahead].start);
     return at2 < fileEnd ? at2 : void 0;
   };
+  const buffers = src instanceof FileSource ? [new Uint8Array(chunkBytes), new Uint8Array(chunkBytes)] : void 0;
+  let turn = 0;
+  const readAt = (pos) => {
+    const want = Math.min(chunkBytes, fileEnd - pos);
+    if (!buffers) return src.read(pos, want);
+    const buf = buffers[turn];
+    turn ^= 1;
+    return src.readInto(buf.subarray(0, want), pos);
+  };
   let first = 0;
   let at = nextAt(0);
-  let pending = at === void 0 ? void 0 : src.read(at, Math.min(chunkBytes, fileEnd - at));
+  let pending = at === void 0 ? void 0 : readAt(at);
   while (pending && at !== void 0) {
     const chunk = await pending;
     if (chunk.length === 0) break;
     const chunkAt = at;
     const chunkEnd = chunkAt + chunk.length;
     at = nextAt(chunkEnd);
-    pending = at === void 0 ? void 0 : src.read(at, Math.min(chunkBytes, fileEnd - at));
+    pending = at === void 0 ? void 0 : readAt(at);
     while (first < spans.length && spans[first].end <= chunkAt) first++;
     for (let j2 = first; j2 < spans.length && spans[j2].start < chunkEnd; j2++) {
       const s = spans[j2];

@@ -47,6 +47,19 @@ export class FileSource implements ByteSource {
     this.bytesRead += got
     return got === n ? buf : buf.subarray(0, got)
   }
+  /** Reads into `target` (reused by hot loops, so no buffer is allocated and zeroed per chunk). */
+  async readInto(target: Uint8Array, offset: number): Promise<Uint8Array> {
+    const start = Math.max(0, Math.min(offset, this.size))
+    const n = Math.max(0, Math.min(target.length, this.size - start))
+    let got = 0
+    while (got < n) {
+      const { bytesRead } = await this.fh.read(target, got, n - got, start + got)
+      if (bytesRead === 0) break
+      got += bytesRead
+    }
+    this.bytesRead += got
+    return target.subarray(0, got)
+  }
   async close(): Promise<void> {
     await this.fh.close()
   }

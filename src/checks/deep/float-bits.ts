@@ -144,14 +144,15 @@ function lanesQuick(mask: number, target: number, low: number, high: number, non
 }
 
 const f32Quick: Quick = w => {
-  let special = false
+  // Branch-free: adding 0x00800000 to the exponent field carries into bit 31 only when it is all ones.
+  let special = 0
   let nz = 0
   for (let i = 0; i < w.length; i++) {
     const v = w[i]
-    if ((v & 0x7f800000) === 0x7f800000) special = true
+    special |= (v & 0x7f800000) + 0x00800000
     nz |= v & 0x7fffffff
   }
-  return { special, nonzero: nz !== 0 }
+  return { special: special < 0, nonzero: nz !== 0 }
 }
 
 const f64Quick: Quick = w => {
@@ -165,10 +166,35 @@ const f64Quick: Quick = w => {
   return { special, nonzero: nz !== 0 }
 }
 
+// The two 16-bit float layouts, written out with literal masks: the hot loop of the deep scan.
+const f16Quick: Quick = w => {
+  let special = 0
+  let nz = 0
+  for (let i = 0; i < w.length; i++) {
+    const v = w[i]
+    const x = (v & 0x7c007c00) ^ 0x7c007c00
+    special |= (x - 0x00010001) & ~x & 0x80008000
+    nz |= v & 0x7fff7fff
+  }
+  return { special: special !== 0, nonzero: nz !== 0 }
+}
+
+const bf16Quick: Quick = w => {
+  let special = 0
+  let nz = 0
+  for (let i = 0; i < w.length; i++) {
+    const v = w[i]
+    const x = (v & 0x7f807f80) ^ 0x7f807f80
+    special |= (x - 0x00010001) & ~x & 0x80008000
+    nz |= v & 0x7fff7fff
+  }
+  return { special: special !== 0, nonzero: nz !== 0 }
+}
+
 const QUICK: Readonly<Partial<Record<string, Quick>>> = {
   // Exponent bits all ones: Inf or NaN.
-  F16: lanesQuick(0x7c007c00, 0x7c007c00, 0x00010001, 0x80008000, 0x7fff7fff),
-  BF16: lanesQuick(0x7f807f80, 0x7f807f80, 0x00010001, 0x80008000, 0x7fff7fff),
+  F16: f16Quick,
+  BF16: bf16Quick,
   F32: f32Quick,
   C64: f32Quick,
   F64: f64Quick,

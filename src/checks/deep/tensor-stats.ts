@@ -4,6 +4,7 @@
 // cover many small tensors at once and skip the stretches that hold only integer tensors.
 import type { ByteSource, TensorInfo } from '../../types.js'
 import { dtypeInfo } from '../../formats/dtype.js'
+import { FileSource } from '../../formats/source.js'
 import { emptyCounts, hasScanner, scanBits, type ValueCounts } from './float-bits.js'
 import { DEEP_CHUNK_BYTES, tensorRange } from './tensor-data.js'
 
@@ -48,17 +49,27 @@ export async function fileTensorStats(src: ByteSource, tensors: TensorInfo[], ch
     const at = Math.max(after, spans[ahead].start)
     return at < fileEnd ? at : undefined
   }
+  // Two buffers take turns (one being read, one being scanned) when the source can read into them.
+  const buffers = src instanceof FileSource ? [new Uint8Array(chunkBytes), new Uint8Array(chunkBytes)] : undefined
+  let turn = 0
+  const readAt = (pos: number): Promise<Uint8Array> => {
+    const want = Math.min(chunkBytes, fileEnd - pos)
+    if (!buffers) return src.read(pos, want)
+    const buf = buffers[turn]
+    turn ^= 1
+    return (src as FileSource).readInto(buf.subarray(0, want), pos)
+  }
   // First span the current chunk can still touch.
   let first = 0
   let at = nextAt(0)
-  let pending = at === undefined ? undefined : src.read(at, Math.min(chunkBytes, fileEnd - at))
+  let pending = at === undefined ? undefined : readAt(at)
   while (pending && at !== undefined) {
     const chunk = await pending
     if (chunk.length === 0) break
     const chunkAt = at
     const chunkEnd = chunkAt + chunk.length
     at = nextAt(chunkEnd)
-    pending = at === undefined ? undefined : src.read(at, Math.min(chunkBytes, fileEnd - at))
+    pending = at === undefined ? undefined : readAt(at)
     while (first < spans.length && spans[first].end <= chunkAt) first++
     for (let j = first; j < spans.length && spans[j].start < chunkEnd; j++) {
       const s = spans[j]
