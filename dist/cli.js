@@ -12196,9 +12196,10 @@ async function materialize(src, storage, t, sink) {
   if (isRowMajor(t.shape, t.stride)) {
     let pos = storage.dataOffset + s.offset * isz;
     let left = n * isz;
+    const reuse = src instanceof FileSource ? new Uint8Array(Math.min(left, COPY_CHUNK_BYTES)) : void 0;
     while (left > 0) {
       const want = Math.min(left, COPY_CHUNK_BYTES);
-      const chunk = await src.read(pos, want);
+      const chunk = reuse ? await src.readInto(reuse.subarray(0, want), pos) : await src.read(pos, want);
       if (chunk.length !== want) throw new Error(`storage of ${t.name} is truncated`);
       await sink(chunk);
       pos += want;
@@ -12368,6 +12369,7 @@ async function verify(file, src, ordered, storages, metadata) {
     const sorted = (m) => JSON.stringify(Object.entries(m ?? {}).sort());
     if (sorted(h.metadata) !== sorted(metadata)) return "metadata differs";
     const byName = new Map(h.tensors.map((t) => [t.name, t]));
+    const mine = new Uint8Array(COPY_CHUNK_BYTES);
     if (byName.size !== ordered.length) return `expected ${ordered.length} tensors, found ${byName.size}`;
     for (const t of ordered) {
       const w = byName.get(t.name);
@@ -12376,7 +12378,7 @@ async function verify(file, src, ordered, storages, metadata) {
       let mismatch2 = false;
       await materialize(src, storages[t.storage.key], t, async (chunk) => {
         if (mismatch2) return;
-        const got = await outSrc.read(pos, chunk.length);
+        const got = await outSrc.readInto(mine.subarray(0, chunk.length), pos);
         pos += chunk.length;
         if (!Buffer.from(got).equals(Buffer.from(chunk))) mismatch2 = true;
       });

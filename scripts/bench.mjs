@@ -19,9 +19,11 @@ const MB = 1024 ** 2
 /** The issue's targets, reported beside each number. */
 const TARGETS = {
   'a-shards': { wallMs: 2000, peakRss: 150 * MB },
-  'd-deep': { bytesPerSecond: GB }
+  'd-deep': { bytesPerSecond: GB },
+  // "at disk speed with flat memory": flat is taken as the scan's 150 MB budget.
+  'e-convert': { peakRss: 150 * MB }
 }
-const CASES = ['a-shards', 'b-bin-adapters', 'b-bin-10MB', 'b-bin-10GB', 'c-monorepo', 'd-deep']
+const CASES = ['a-shards', 'b-bin-adapters', 'b-bin-10MB', 'b-bin-10GB', 'c-monorepo', 'd-deep', 'e-convert']
 
 async function bundle(entry, name) {
   const outfile = join(CACHE, name)
@@ -58,6 +60,28 @@ async function main() {
       const t0 = performance.now()
       const corpus = buildCorpus(name, dir, scale)
       const genMs = performance.now() - t0
+      if (name === 'e-convert') {
+        // Convert writes and then re-reads its output; disk speed is compared with a plain copy of the file.
+        const copy = measureNode(join(REPO, 'scripts', 'bench', 'copy-file.mjs'), ['pytorch_model.bin', 'copy.bin'], dir)
+        rmSync(join(dir, 'copy.bin'), { force: true })
+        const conv = measureNode(CLI, ['convert', 'pytorch_model.bin', '--out', 'model.safetensors'], dir)
+        const row = {
+          case: name,
+          corpus: corpus.description,
+          files: 1,
+          logicalBytes: corpus.bytes,
+          engine: { wallMs: Math.round(conv.wallMs), filesPerSecond: 0, bytesRead: corpus.bytes, peakRss: conv.peakRss, processMs: Math.round(conv.wallMs) },
+          cliCold: { wallMs: Math.round(conv.wallMs), filesPerSecond: 0, bytesRead: corpus.bytes, peakRss: conv.peakRss, exit: conv.status },
+          convertBytesPerSecond: Math.round(corpus.bytes / (conv.wallMs / 1000)),
+          plainCopyBytesPerSecond: Math.round(corpus.bytes / (copy.wallMs / 1000)),
+          generateMs: Math.round(genMs)
+        }
+        row.target = { ...TARGETS[name], met: conv.status === 0 && conv.peakRss < TARGETS[name].peakRss }
+        results.push(row)
+        console.error(`${name}: convert ${row.engine.wallMs} ms (${fmtBytes(row.convertBytesPerSecond)}/s; plain copy ${fmtBytes(row.plainCopyBytesPerSecond)}/s), rss ${fmtBytes(conv.peakRss)}`)
+        rmSync(dir, { recursive: true, force: true })
+        continue
+      }
       const deep = name === 'd-deep'
       // Warm the page cache once so both runs read the same way (sparse holes cost no I/O anyway).
       measureNode(runCase, [dir, deep ? 'deep' : 'shallow'], dir)
@@ -90,7 +114,7 @@ async function main() {
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|')
   for (const r of results) {
     const target = r.target ? (r.target.met ? 'met' : 'MISSED') : ''
-    const extra = r.deepBytesPerSecond ? ` (${fmtBytes(r.deepBytesPerSecond)}/s)` : ''
+    const extra = r.deepBytesPerSecond ? ` (${fmtBytes(r.deepBytesPerSecond)}/s)` : r.convertBytesPerSecond ? ` (${fmtBytes(r.convertBytesPerSecond)}/s; copy ${fmtBytes(r.plainCopyBytesPerSecond)}/s)` : ''
     console.log(`| ${r.case} | ${r.files} | ${fmtBytes(r.logicalBytes)} | ${r.engine.wallMs} ms${extra} | ${r.engine.filesPerSecond} | ${fmtBytes(r.engine.bytesRead)} | ${fmtBytes(r.engine.peakRss)} | ${r.cliCold.wallMs} ms | ${fmtBytes(r.cliCold.peakRss)} | ${target} |`)
   }
   console.log(JSON.stringify(out, null, 2))

@@ -16,7 +16,7 @@ const DEEP_BLOCK_BYTES = 16 * MB
 const RANK = 16
 const HIDDEN = 4096
 
-export type CaseName = 'a-shards' | 'b-bin-adapters' | 'b-bin-10MB' | 'b-bin-10GB' | 'c-monorepo' | 'd-deep'
+export type CaseName = 'a-shards' | 'b-bin-adapters' | 'b-bin-10MB' | 'b-bin-10GB' | 'c-monorepo' | 'd-deep' | 'e-convert'
 
 export interface CorpusInfo {
   files: number
@@ -77,6 +77,13 @@ export function buildCorpus(name: CaseName, dir: string, scale = 1): CorpusInfo 
       }
       for (let i = 0; i < big; i++) bytes += writeTorchZip(join(dir, `pytorch_model-${i}.bin`), [{ name: 'model.embed_tokens.weight', shape: [32_000, 4096 * (4 + i)] }])
       return { files: 2 * n + big, bytes, description: `${n} torch-zip .bin adapters with configs (4 layers, q/v LoRA) + ${big} multi-GB .bin checkpoints (2-4 GB storages, sparse)` }
+    }
+    case 'e-convert': {
+      // 2 GB of F32 in four storages: `adapter-guard convert` streams it to safetensors and verifies it.
+      const rows = Math.max(16, Math.round((2 * GB * scale) / 4 / 4 / 4096))
+      const tensors = [0, 1, 2, 3].map(i => ({ name: `model.layers.${i}.mlp.weight`, shape: [rows, 4096] }))
+      const bytes = writeTorchZip(join(dir, 'pytorch_model.bin'), tensors)
+      return { files: 1, bytes, description: `one torch-zip .bin with 4 F32 storages, ${(bytes / GB).toFixed(2)} GB in all, converted to safetensors` }
     }
     case 'b-bin-10MB':
     case 'b-bin-10GB': {

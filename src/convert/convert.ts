@@ -10,7 +10,7 @@ import { FileSource } from '../formats/source.js'
 import { dtypeInfo } from '../formats/dtype.js'
 import { readSafetensors } from '../formats/safetensors.js'
 import { sharedGroups } from '../checks/tensor-layout.js'
-import { materialize, numel, type StorageBytes } from './materialize.js'
+import { COPY_CHUNK_BYTES, materialize, numel, type StorageBytes } from './materialize.js'
 
 /** Findings that make a file unfit to convert: we never copy out of a file we do not trust. */
 export const REFUSE_RULES = new Set(['pickle-code-execution', 'pickle-unknown-global', 'pickle-malformed', 'zip-anomaly', 'resource-limit', 'file-unreadable'])
@@ -192,6 +192,7 @@ async function verify(
     const sorted = (m: Record<string, string> | undefined): string => JSON.stringify(Object.entries(m ?? {}).sort())
     if (sorted(h.metadata) !== sorted(metadata)) return 'metadata differs'
     const byName = new Map(h.tensors.map(t => [t.name, t]))
+    const mine = new Uint8Array(COPY_CHUNK_BYTES)
     if (byName.size !== ordered.length) return `expected ${ordered.length} tensors, found ${byName.size}`
     for (const t of ordered) {
       const w = byName.get(t.name)
@@ -200,7 +201,7 @@ async function verify(
       let mismatch = false
       await materialize(src, storages[t.storage!.key], t, async chunk => {
         if (mismatch) return
-        const got = await outSrc.read(pos, chunk.length)
+        const got = await outSrc.readInto(mine.subarray(0, chunk.length), pos)
         pos += chunk.length
         if (!Buffer.from(got).equals(Buffer.from(chunk))) mismatch = true
       })

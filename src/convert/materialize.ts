@@ -2,6 +2,7 @@
 // does: a contiguous view is one byte range streamed in chunks; a strided view is gathered element by
 // element from a bounded window of the storage.
 import type { ByteSource, TensorInfo } from '../types.js'
+import { FileSource } from '../formats/source.js'
 
 /** Bytes copied per read when streaming a contiguous tensor. */
 export const COPY_CHUNK_BYTES = 8 * 1024 * 1024
@@ -74,9 +75,12 @@ export async function materialize(
   if (isRowMajor(t.shape, t.stride)) {
     let pos = storage.dataOffset + s.offset * isz
     let left = n * isz
+    // One reused buffer when the source can fill it: memory stays flat at one chunk. The sink must be
+    // done with a chunk when its promise settles (it is overwritten by the next read).
+    const reuse = src instanceof FileSource ? new Uint8Array(Math.min(left, COPY_CHUNK_BYTES)) : undefined
     while (left > 0) {
       const want = Math.min(left, COPY_CHUNK_BYTES)
-      const chunk = await src.read(pos, want)
+      const chunk = reuse ? await (src as FileSource).readInto(reuse.subarray(0, want), pos) : await src.read(pos, want)
       if (chunk.length !== want) throw new Error(`storage of ${t.name} is truncated`)
       await sink(chunk)
       pos += want
