@@ -4,39 +4,11 @@
 // scripts/make-examples.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { floats, safetensors } from './lib/example-writer.mjs'
 
 const ROOT = 'examples'
-const BITS = { F32: 32, F16: 16, BF16: 16, I64: 64, U8: 8 }
 
-function safetensors(tensors, metadata) {
-  // Reference writer order: dtype descending, then name; offsets from 0; header padded to 8.
-  const order = ['BOOL', 'U8', 'I8', 'I16', 'U16', 'F16', 'BF16', 'I32', 'U32', 'F32', 'F64', 'I64', 'U64']
-  const sorted = [...tensors].sort((a, b) => order.indexOf(b.dtype) - order.indexOf(a.dtype) || (a.name < b.name ? -1 : 1))
-  const header = metadata ? { __metadata__: metadata } : {}
-  let off = 0
-  const data = []
-  for (const t of sorted) {
-    const n = (t.shape.reduce((x, y) => x * y, 1) * BITS[t.dtype]) / 8
-    header[t.name] = { dtype: t.dtype, shape: t.shape, data_offsets: [off, off + n] }
-    off += n
-    data.push(t.data ?? Buffer.alloc(n))
-  }
-  let json = JSON.stringify(header)
-  json += ' '.repeat((8 - (Buffer.byteLength(json) % 8)) % 8)
-  const len = Buffer.alloc(8)
-  len.writeBigUInt64LE(BigInt(Buffer.byteLength(json)))
-  return Buffer.concat([len, Buffer.from(json), ...data])
-}
 
-function floats(n, seed) {
-  const b = Buffer.alloc(n * 4)
-  let x = seed
-  for (let i = 0; i < n; i++) {
-    x = (x * 1103515245 + 12345) % 2147483648
-    b.writeFloatLE((x / 2147483648 - 0.5) * 0.02, i * 4)
-  }
-  return b
-}
 
 function write(path, bytes) {
   mkdirSync(join(ROOT, path, '..'), { recursive: true })
