@@ -11725,9 +11725,123 @@ async function fileTensorStats(src, tensors, chunkBytes = DEEP_CHUNK_BYTES) {
   return out;
 }
 
+// src/convert/materialize.ts
+var COPY_CHUNK_BYTES = 8 * 1024 * 1024;
+var MAX_GATHER_BYTES = 256 * 1024 * 1024;
+function numel2(shape) {
+  return shape.reduce((a, b) => a * b, 1);
+}
+function rowMajorStride(shape) {
+  const out = new Array(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    out[i] = s;
+    s *= shape[i];
+  }
+  return out;
+}
+function isRowMajor(shape, stride) {
+  if (!stride || stride.length !== shape.length || numel2(shape) === 0) return true;
+  let expected = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    if (shape[i] !== 1 && stride[i] !== expected) return false;
+    expected *= shape[i];
+  }
+  return true;
+}
+function elementSpan(t) {
+  const s = t.storage;
+  const stride = t.stride && t.stride.length === t.shape.length ? t.stride : rowMajorStride(t.shape);
+  let lo = s.offset;
+  let hi = s.offset;
+  for (let i = 0; i < t.shape.length; i++) {
+    const reach = (t.shape[i] - 1) * stride[i];
+    if (reach >= 0) hi += reach;
+    else lo += reach;
+  }
+  return [lo, hi];
+}
+async function materialize(src, storage, t, sink) {
+  const s = t.storage;
+  if (!s) throw new Error(`tensor ${t.name} has no storage`);
+  const n = numel2(t.shape);
+  if (n === 0) return 0;
+  const isz = s.itemsize;
+  const [lo, hi] = elementSpan(t);
+  if (lo < 0 || (hi + 1) * isz > storage.size) {
+    throw new Error(`tensor ${t.name} reaches outside its storage (elements ${lo}..${hi}, storage holds ${storage.size / isz})`);
+  }
+  if (isRowMajor(t.shape, t.stride)) {
+    let pos = storage.dataOffset + s.offset * isz;
+    let left = n * isz;
+    const reuse = src instanceof FileSource ? new Uint8Array(Math.min(left, COPY_CHUNK_BYTES)) : void 0;
+    while (left > 0) {
+      const want = Math.min(left, COPY_CHUNK_BYTES);
+      const chunk = reuse ? await src.readInto(reuse.subarray(0, want), pos) : await src.read(pos, want);
+      if (chunk.length !== want) throw new Error(`storage of ${t.name} is truncated`);
+      await sink(chunk);
+      pos += want;
+      left -= want;
+    }
+    return n * isz;
+  }
+  const spanBytes = (hi - lo + 1) * isz;
+  if (spanBytes > MAX_GATHER_BYTES) {
+    throw new Error(`tensor ${t.name} is a strided view over ${spanBytes} bytes, over the ${MAX_GATHER_BYTES}-byte gather limit`);
+  }
+  const window = await src.read(storage.dataOffset + lo * isz, spanBytes);
+  if (window.length !== spanBytes) throw new Error(`storage of ${t.name} is truncated`);
+  const stride = t.stride;
+  const rank = t.shape.length;
+  const out = new Uint8Array(Math.min(n * isz, COPY_CHUNK_BYTES - COPY_CHUNK_BYTES % isz));
+  let o = 0;
+  const idx = new Array(rank).fill(0);
+  let srcEl = s.offset - lo;
+  for (let k2 = 0; k2 < n; k2++) {
+    const from = srcEl * isz;
+    for (let b = 0; b < isz; b++) out[o + b] = window[from + b];
+    o += isz;
+    if (o === out.length) {
+      await sink(out.slice());
+      o = 0;
+    }
+    for (let d3 = rank - 1; d3 >= 0; d3--) {
+      idx[d3]++;
+      srcEl += stride[d3];
+      if (idx[d3] < t.shape[d3]) break;
+      srcEl -= stride[d3] * t.shape[d3];
+      idx[d3] = 0;
+    }
+  }
+  if (o > 0) await sink(out.slice(0, o));
+  return n * isz;
+}
+
+// src/checks/deep/pickle-stats.ts
+function storagesOf(a) {
+  return a.facts?.storages;
+}
+async function pickleTensorStats(src, a) {
+  const out = /* @__PURE__ */ new Map();
+  const storages = storagesOf(a);
+  if (!storages) return out;
+  for (const t of a.tensors ?? []) {
+    const st = t.storage ? storages[t.storage.key] : void 0;
+    if (!st || (st.method ?? 0) !== 0 || !hasScanner(t.dtype)) continue;
+    const stats = { name: t.name, dtype: t.dtype, ...emptyCounts() };
+    try {
+      await materialize(src, st, t, (chunk) => scanBits(t.dtype, chunk, stats));
+      out.set(t.name, stats);
+    } catch {
+    }
+  }
+  return out;
+}
+
 // src/checks/deep/index.ts
+var PICKLE_CHECKPOINTS = /* @__PURE__ */ new Set(["pytorch-zip", "pytorch-legacy"]);
 function deepCandidate(a) {
-  return a.format === "safetensors" && a.tensors !== void 0 && a.tensors.length > 0 && onDisk(a);
+  return (a.format === "safetensors" || PICKLE_CHECKPOINTS.has(a.format)) && a.tensors !== void 0 && a.tensors.length > 0 && onDisk(a);
 }
 var deepChecks = async (analyses, ctx) => {
   if (!ctx.deep) return [];
@@ -11735,7 +11849,7 @@ var deepChecks = async (analyses, ctx) => {
   const stats = /* @__PURE__ */ new Map();
   for (const a of analyses.filter(deepCandidate)) {
     try {
-      const s = await withFile(ctx.root, a, (src) => fileTensorStats(src, a.tensors ?? []));
+      const s = await withFile(ctx.root, a, (src) => a.format === "safetensors" ? fileTensorStats(src, a.tensors ?? []) : pickleTensorStats(src, a));
       stats.set(a.path, s);
       out.push(...nonfiniteFindings(a.path, s));
     } catch (e) {
@@ -11743,11 +11857,12 @@ var deepChecks = async (analyses, ctx) => {
     }
   }
   for (const g of groupAdapters(analyses)) {
-    const s = g.safetensors ? stats.get(g.safetensors.path) : void 0;
-    if (!s || !g.safetensors) continue;
+    const weights = g.safetensors ?? g.bin;
+    const s = weights ? stats.get(weights.path) : void 0;
+    if (!s || !weights) continue;
     const cfg = g.config ? configObject(g.config) : void 0;
     const peftType = typeof cfg?.peft_type === "string" ? cfg.peft_type : void 0;
-    out.push(...untrainedFindings(g.safetensors.path, s, peftType));
+    out.push(...untrainedFindings(weights.path, s, peftType));
   }
   return out;
 };
@@ -12146,100 +12261,6 @@ import { resolve as resolve3 } from "node:path";
 // src/convert/convert.ts
 import { open as open2, rename, rm, stat as stat2 } from "node:fs/promises";
 import { basename, dirname as dirname2, join as join5, resolve as resolve2 } from "node:path";
-
-// src/convert/materialize.ts
-var COPY_CHUNK_BYTES = 8 * 1024 * 1024;
-var MAX_GATHER_BYTES = 256 * 1024 * 1024;
-function numel2(shape) {
-  return shape.reduce((a, b) => a * b, 1);
-}
-function rowMajorStride(shape) {
-  const out = new Array(shape.length);
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    out[i] = s;
-    s *= shape[i];
-  }
-  return out;
-}
-function isRowMajor(shape, stride) {
-  if (!stride || stride.length !== shape.length || numel2(shape) === 0) return true;
-  let expected = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    if (shape[i] !== 1 && stride[i] !== expected) return false;
-    expected *= shape[i];
-  }
-  return true;
-}
-function elementSpan(t) {
-  const s = t.storage;
-  const stride = t.stride && t.stride.length === t.shape.length ? t.stride : rowMajorStride(t.shape);
-  let lo = s.offset;
-  let hi = s.offset;
-  for (let i = 0; i < t.shape.length; i++) {
-    const reach = (t.shape[i] - 1) * stride[i];
-    if (reach >= 0) hi += reach;
-    else lo += reach;
-  }
-  return [lo, hi];
-}
-async function materialize(src, storage, t, sink) {
-  const s = t.storage;
-  if (!s) throw new Error(`tensor ${t.name} has no storage`);
-  const n = numel2(t.shape);
-  if (n === 0) return 0;
-  const isz = s.itemsize;
-  const [lo, hi] = elementSpan(t);
-  if (lo < 0 || (hi + 1) * isz > storage.size) {
-    throw new Error(`tensor ${t.name} reaches outside its storage (elements ${lo}..${hi}, storage holds ${storage.size / isz})`);
-  }
-  if (isRowMajor(t.shape, t.stride)) {
-    let pos = storage.dataOffset + s.offset * isz;
-    let left = n * isz;
-    const reuse = src instanceof FileSource ? new Uint8Array(Math.min(left, COPY_CHUNK_BYTES)) : void 0;
-    while (left > 0) {
-      const want = Math.min(left, COPY_CHUNK_BYTES);
-      const chunk = reuse ? await src.readInto(reuse.subarray(0, want), pos) : await src.read(pos, want);
-      if (chunk.length !== want) throw new Error(`storage of ${t.name} is truncated`);
-      await sink(chunk);
-      pos += want;
-      left -= want;
-    }
-    return n * isz;
-  }
-  const spanBytes = (hi - lo + 1) * isz;
-  if (spanBytes > MAX_GATHER_BYTES) {
-    throw new Error(`tensor ${t.name} is a strided view over ${spanBytes} bytes, over the ${MAX_GATHER_BYTES}-byte gather limit`);
-  }
-  const window = await src.read(storage.dataOffset + lo * isz, spanBytes);
-  if (window.length !== spanBytes) throw new Error(`storage of ${t.name} is truncated`);
-  const stride = t.stride;
-  const rank = t.shape.length;
-  const out = new Uint8Array(Math.min(n * isz, COPY_CHUNK_BYTES - COPY_CHUNK_BYTES % isz));
-  let o = 0;
-  const idx = new Array(rank).fill(0);
-  let srcEl = s.offset - lo;
-  for (let k2 = 0; k2 < n; k2++) {
-    const from = srcEl * isz;
-    for (let b = 0; b < isz; b++) out[o + b] = window[from + b];
-    o += isz;
-    if (o === out.length) {
-      await sink(out.slice());
-      o = 0;
-    }
-    for (let d3 = rank - 1; d3 >= 0; d3--) {
-      idx[d3]++;
-      srcEl += stride[d3];
-      if (idx[d3] < t.shape[d3]) break;
-      srcEl -= stride[d3] * t.shape[d3];
-      idx[d3] = 0;
-    }
-  }
-  if (o > 0) await sink(out.slice(0, o));
-  return n * isz;
-}
-
-// src/convert/convert.ts
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
   const dir = dirname2(input);
@@ -12295,7 +12316,7 @@ function buildHeader(tensors, metadata) {
   out.set(body, 8);
   return { bytes: out, sizes };
 }
-function storagesOf(a) {
+function storagesOf2(a) {
   const facts = a.facts;
   return facts?.storages;
 }
@@ -12313,7 +12334,7 @@ async function convertCheckpoint(input, opts = {}) {
     return refuse(`${input}: not a PyTorch checkpoint (found ${a.format}); convert reads torch.save zip and legacy files.`);
   }
   const tensors = unwrapStateDict(a.tensors ?? []);
-  const storages = storagesOf(a);
+  const storages = storagesOf2(a);
   if (!storages) return refuse(`${input}: the storages of this checkpoint could not be located.`);
   if (tensors.length === 0) return refuse(`${input}: the checkpoint holds no tensors; there is nothing to convert.`);
   for (const t of tensors) {

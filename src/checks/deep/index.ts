@@ -1,5 +1,5 @@
-// The deep post-check (`deep: true` / `--deep`): reads tensor data of every safetensors file on disk
-// once, streaming, and reports NaN/Inf and adapters that were never trained.
+// The deep post-check (`deep: true` / `--deep`): reads tensor data of every safetensors file and
+// pickle checkpoint on disk once, streaming, and reports NaN/Inf and adapters never trained.
 import type { FileAnalysis, Finding } from '../../types.js'
 import type { PostCheck, PostCheckContext } from '../../engine/post-checks.js'
 import { finding } from '../rules.js'
@@ -9,9 +9,12 @@ import { nonfiniteFindings } from './nonfinite.js'
 import { untrainedFindings } from './untrained.js'
 import { onDisk, withFile } from './tensor-data.js'
 import { fileTensorStats, type TensorStats } from './tensor-stats.js'
+import { pickleTensorStats } from './pickle-stats.js'
+
+const PICKLE_CHECKPOINTS = new Set(['pytorch-zip', 'pytorch-legacy'])
 
 function deepCandidate(a: FileAnalysis): boolean {
-  return a.format === 'safetensors' && a.tensors !== undefined && a.tensors.length > 0 && onDisk(a)
+  return (a.format === 'safetensors' || PICKLE_CHECKPOINTS.has(a.format)) && a.tensors !== undefined && a.tensors.length > 0 && onDisk(a)
 }
 
 export const deepChecks: PostCheck = async (analyses: FileAnalysis[], ctx: PostCheckContext) => {
@@ -20,7 +23,7 @@ export const deepChecks: PostCheck = async (analyses: FileAnalysis[], ctx: PostC
   const stats = new Map<string, Map<string, TensorStats>>()
   for (const a of analyses.filter(deepCandidate)) {
     try {
-      const s = await withFile(ctx.root, a, src => fileTensorStats(src, a.tensors ?? []))
+      const s = await withFile(ctx.root, a, src => (a.format === 'safetensors' ? fileTensorStats(src, a.tensors ?? []) : pickleTensorStats(src, a)))
       stats.set(a.path, s)
       out.push(...nonfiniteFindings(a.path, s))
     } catch (e) {
@@ -28,11 +31,13 @@ export const deepChecks: PostCheck = async (analyses: FileAnalysis[], ctx: PostC
     }
   }
   for (const g of groupAdapters(analyses)) {
-    const s = g.safetensors ? stats.get(g.safetensors.path) : undefined
-    if (!s || !g.safetensors) continue
+    // The weights PEFT would load: safetensors first, else the pickle.
+    const weights = g.safetensors ?? g.bin
+    const s = weights ? stats.get(weights.path) : undefined
+    if (!s || !weights) continue
     const cfg = g.config ? configObject(g.config) : undefined
     const peftType = typeof cfg?.peft_type === 'string' ? cfg.peft_type : undefined
-    out.push(...untrainedFindings(g.safetensors.path, s, peftType))
+    out.push(...untrainedFindings(weights.path, s, peftType))
   }
   return out
 }
