@@ -3,6 +3,7 @@ import { createRequire as __agCreateRequire } from 'node:module';
 const require = __agCreateRequire(import.meta.url);
 
 // src/cli.ts
+import { existsSync as existsSync3 } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
@@ -12552,6 +12553,12 @@ ${USAGE}`);
   const failOn = values["fail-on"] ?? "error";
   if (!FAIL_ON.includes(failOn)) {
     io.stderr(`adapter-guard: --fail-on must be one of ${FAIL_ON.join(", ")}, not "${failOn}"
+`);
+    return 2;
+  }
+  const missing = positionals.filter((p) => !existsSync3(resolve4(io.cwd, p)));
+  if (missing.length > 0) {
+    io.stderr(`adapter-guard: no such file or directory: ${missing.map((m) => escapeTerminal(m)).join(", ")}
 `);
     return 2;
   }

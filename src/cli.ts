@@ -1,4 +1,5 @@
 // The CLI shell: parse arguments, call the engine, render, exit 0 / 1 / 2.
+import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -11,6 +12,7 @@ import { renderSarif } from './report/sarif.js'
 import { renderMarkdown } from './report/markdown.js'
 import { VERSION } from './version.js'
 import { COMMANDS } from './commands.js'
+import { escapeTerminal } from './report/escape.js'
 
 export interface CliIO {
   stdout: (s: string) => void
@@ -89,6 +91,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const failOn = values['fail-on'] ?? 'error'
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
     io.stderr(`adapter-guard: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"\n`)
+    return 2
+  }
+  const missing = positionals.filter(p => !existsSync(resolve(io.cwd, p)))
+  if (missing.length > 0) {
+    io.stderr(`adapter-guard: no such file or directory: ${missing.map(m => escapeTerminal(m)).join(', ')}\n`)
     return 2
   }
   try {

@@ -52,6 +52,9 @@ describe('adapter-guard CLI', () => {
     expect(run(['scan', '--fail-on', 'sometimes']).code).toBe(2)
     expect(run(['frobnicate']).code).toBe(2)
     expect(run(['scan', '--no-such-flag']).code).toBe(2)
+    const missing = run(['scan', 'no-such-dir'])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('no such file or directory: no-such-dir')
   })
 
   it('--format json writes the report contract; --output writes a file', () => {
