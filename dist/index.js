@@ -44831,7 +44831,7 @@ async function findComment(octokit, owner, repo, issueNumber, marker) {
   let seen = 0;
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: COMMENTS_PER_PAGE });
   for await (const page of pages) {
-    for (const c of page.data) if (c.body?.includes(marker)) return c.id;
+    for (const c of page.data) if (c.body?.startsWith(marker) && (c.user?.type ?? "Bot") === "Bot") return c.id;
     seen += page.data.length;
     if (seen >= MAX_COMMENTS_SCANNED) break;
   }

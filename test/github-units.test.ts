@@ -214,3 +214,23 @@ describe('release assets', () => {
     })
   })
 })
+
+describe('the sticky comment is found only among our own', () => {
+  it('a person quoting the marker does not take the comment over', async () => {
+    const { GitHubStandIn } = await import('./helpers/github-stand-in.js')
+    const { findComment } = await import('../src/github/comment.js')
+    const { getOctokit } = await import('@actions/github')
+    const gh = await GitHubStandIn.start({ token: 't0ken' })
+    try {
+      const marker = commentMarker('Adapter checks', 'scan')
+      gh.comments.push({ id: 11, issue_number: 5, body: `${marker}\nI copied your marker`, user: { login: 'mallory', type: 'User' } })
+      gh.comments.push({ id: 12, issue_number: 5, body: `quoting it inside: ${marker}` })
+      const octokit = getOctokit('t0ken', { baseUrl: gh.apiUrl })
+      expect(await findComment(octokit, 'acme', 'adapters', 5, marker)).toBeUndefined()
+      gh.comments.push({ id: 13, issue_number: 5, body: `${marker}\n## Adapter Guard` })
+      expect(await findComment(octokit, 'acme', 'adapters', 5, marker)).toBe(13)
+    } finally {
+      await gh.close()
+    }
+  })
+})

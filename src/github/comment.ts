@@ -38,7 +38,9 @@ export async function findComment(octokit: Octokit, owner: string, repo: string,
   let seen = 0
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: COMMENTS_PER_PAGE })
   for await (const page of pages) {
-    for (const c of page.data) if (c.body?.includes(marker)) return c.id
+    // Ours start with the marker and were written by a bot (the Actions token, or an app's): a person
+    // quoting the marker in a comment of their own cannot redirect where results are written.
+    for (const c of page.data) if (c.body?.startsWith(marker) && (c.user?.type ?? 'Bot') === 'Bot') return c.id
     seen += page.data.length
     if (seen >= MAX_COMMENTS_SCANNED) break
   }

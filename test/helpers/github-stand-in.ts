@@ -30,6 +30,8 @@ export interface StandInComment {
   id: number
   issue_number: number
   body: string
+  /** Author; the Actions bot when absent. */
+  user?: { login: string; type: 'User' | 'Bot' }
 }
 
 export interface StandInCheckRun {
@@ -292,7 +294,7 @@ export class GitHubStandIn {
   }
 
   private commentJson(c: StandInComment): Record<string, unknown> {
-    return { id: c.id, body: c.body, html_url: `https://github.example/acme/adapters/pull/${c.issue_number}#issuecomment-${c.id}`, user: { login: 'github-actions[bot]', type: 'Bot' } }
+    return { id: c.id, body: c.body, html_url: `https://github.example/acme/adapters/pull/${c.issue_number}#issuecomment-${c.id}`, user: c.user ?? { login: 'github-actions[bot]', type: 'Bot' } }
   }
 
   private checkRunJson(r: StandInCheckRun): Record<string, unknown> {
