@@ -44311,8 +44311,33 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/github/api.ts
-function makeOctokit(token, ctx) {
-  return getOctokit(token, { baseUrl: ctx.apiUrl, userAgent: "adapter-guard" });
+var RATE_LIMIT_RETRIES = 2;
+var MAX_RETRY_WAIT_MS = 6e4;
+var SECONDARY_DEFAULT_WAIT_MS = 6e4;
+function rateLimitWait(e, now = Date.now()) {
+  const status = httpStatus(e);
+  if (status !== 403 && status !== 429) return void 0;
+  const headers = e?.response?.headers ?? {};
+  const retryAfter = headers["retry-after"];
+  if (retryAfter !== void 0 && /^\d+$/.test(retryAfter.trim())) return Number(retryAfter) * 1e3;
+  if (headers["x-ratelimit-remaining"] === "0" && headers["x-ratelimit-reset"] !== void 0) return Math.max(0, Number(headers["x-ratelimit-reset"]) * 1e3 - now);
+  if (/secondary rate limit/i.test(e?.message ?? "")) return SECONDARY_DEFAULT_WAIT_MS;
+  return void 0;
+}
+function makeOctokit(token, ctx, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+  const octokit = getOctokit(token, { baseUrl: ctx.apiUrl, userAgent: "adapter-guard" });
+  octokit.hook.wrap("request", async (request2, options) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request2(options);
+      } catch (e) {
+        const wait = rateLimitWait(e);
+        if (wait === void 0 || attempt >= RATE_LIMIT_RETRIES || wait > MAX_RETRY_WAIT_MS) throw e;
+        await sleep(wait);
+      }
+    }
+  });
+  return octokit;
 }
 function httpStatus(e) {
   const s = e?.status;

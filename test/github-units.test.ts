@@ -234,3 +234,32 @@ describe('the sticky comment is found only among our own', () => {
     }
   })
 })
+
+describe('secondary rate limits', () => {
+  it('a comment write that meets one waits as GitHub asks and succeeds; a missing permission is not retried', async () => {
+    const { GitHubStandIn } = await import('./helpers/github-stand-in.js')
+    const { makeOctokit, rateLimitWait } = await import('../src/github/api.js')
+    const gh = await GitHubStandIn.start({ token: 't0ken' })
+    try {
+      const waits: number[] = []
+      const octokit = makeOctokit('t0ken', { apiUrl: gh.apiUrl }, async ms => {
+        waits.push(ms)
+      })
+      gh.secondaryLimits = 2
+      const created = await octokit.rest.issues.createComment({ owner: 'acme', repo: 'adapters', issue_number: 3, body: 'hello' })
+      expect(created.status).toBe(201)
+      expect(waits).toEqual([1000, 1000])
+      gh.secondaryLimits = 3
+      await expect(octokit.rest.issues.createComment({ owner: 'acme', repo: 'adapters', issue_number: 3, body: 'again' })).rejects.toMatchObject({ status: 403 })
+      gh.secondaryLimits = 0
+      gh.readOnly = true
+      waits.length = 0
+      await expect(octokit.rest.issues.createComment({ owner: 'acme', repo: 'adapters', issue_number: 3, body: 'fork' })).rejects.toMatchObject({ status: 403 })
+      expect(waits).toEqual([])
+    } finally {
+      await gh.close()
+    }
+    expect(rateLimitWait({ status: 403, message: 'x', response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '100' } } }, 40_000)).toBe(60_000)
+    expect(rateLimitWait({ status: 404, message: 'x' })).toBeUndefined()
+  })
+})

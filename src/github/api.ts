@@ -5,8 +5,41 @@ import type { RunnerContext } from './runner.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
-export function makeOctokit(token: string, ctx: RunnerContext): Octokit {
-  return getOctokit(token, { baseUrl: ctx.apiUrl, userAgent: 'adapter-guard' })
+/** Secondary rate limits (403/429 with `retry-after`, or an exhausted `x-ratelimit-remaining`): retries. */
+export const RATE_LIMIT_RETRIES = 2
+/** Longest wait honoured before one retry; past it the error stands (the job's minutes are the user's). */
+export const MAX_RETRY_WAIT_MS = 60_000
+/** GitHub asks for at least a minute when a secondary limit names no retry-after. */
+const SECONDARY_DEFAULT_WAIT_MS = 60_000
+
+/** How long GitHub asks us to wait before retrying, or undefined when the error is not a rate limit. */
+export function rateLimitWait(e: unknown, now = Date.now()): number | undefined {
+  const status = httpStatus(e)
+  if (status !== 403 && status !== 429) return undefined
+  const headers = (e as HttpErrorShape | undefined)?.response?.headers ?? {}
+  const retryAfter = headers['retry-after']
+  if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim())) return Number(retryAfter) * 1000
+  if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset'] !== undefined) return Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - now)
+  if (/secondary rate limit/i.test((e as HttpErrorShape | undefined)?.message ?? '')) return SECONDARY_DEFAULT_WAIT_MS
+  return undefined
+}
+
+export function makeOctokit(token: string, ctx: Pick<RunnerContext, 'apiUrl'>, sleep = (ms: number) => new Promise<void>(r => setTimeout(r, ms))): Octokit {
+  const octokit = getOctokit(token, { baseUrl: ctx.apiUrl, userAgent: 'adapter-guard' })
+  // A comment or check-run write that meets a secondary rate limit waits as GitHub asks and retries,
+  // instead of losing the report; a plain 403 (missing permission) is never retried.
+  octokit.hook.wrap('request', async (request, options) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(options)
+      } catch (e) {
+        const wait = rateLimitWait(e)
+        if (wait === undefined || attempt >= RATE_LIMIT_RETRIES || wait > MAX_RETRY_WAIT_MS) throw e
+        await sleep(wait)
+      }
+    }
+  })
+  return octokit
 }
 
 interface HttpErrorShape {

@@ -68,12 +68,15 @@ export interface StandInOptions {
   readOnly?: boolean
 }
 
+
 export class GitHubStandIn {
   readonly requests: RecordedRequest[] = []
   readonly prFiles = new Map<number, Array<{ filename: string; status: string; previous_filename?: string }>>()
   /** Files served by the compare API (merge queues), capped at 300 like GitHub. */
   compareFiles: Array<{ filename: string; status: string; previous_filename?: string }> = []
   readonly comments: StandInComment[] = []
+  /** The next this-many comment creations answer with a secondary rate limit (403, retry-after: 1). */
+  secondaryLimits = 0
   readonly checkRuns: StandInCheckRun[] = []
   readonly releases: StandInRelease[] = []
   readOnly: boolean
@@ -191,6 +194,10 @@ export class GitHubStandIn {
       if (method === 'GET') return this.paginate(res, url, this.comments.filter(c => c.issue_number === issue).map(c => this.commentJson(c)))
       if (method === 'POST') {
         if (this.readOnly) return forbidden('issues=write; pull_requests=write')
+        if (this.secondaryLimits > 0) {
+          this.secondaryLimits--
+          return send(res, 403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': '1' })
+        }
         const text = String(json().body ?? '')
         if (text.length > COMMENT_LIMIT) return send(res, 422, { message: 'Validation Failed', errors: [{ message: `Body is too long (maximum is ${COMMENT_LIMIT} characters)` }] })
         const c = { id: this.id(), issue_number: issue, body: text }
