@@ -20,7 +20,7 @@ import type { Finding } from '../src/types.js'
 import { OP, bu, int, pk, u32 } from './pickle-asm.js'
 import { f32, writeSafetensors } from './helpers/safetensors-writer.js'
 import { zipBytes } from './fuzz/zip-writer.js'
-import { tarBytes, tarHeader } from './fuzz/tar-writer.js'
+import { buildTar, tarHeader } from './helpers/tar-writer.js'
 import { writeHostileTree } from './fuzz/hostile-tree.js'
 import { measureNode } from './fuzz/peak-rss.js'
 import { reducePayload } from './pickle-asm.js'
@@ -96,7 +96,7 @@ describe('scan limits give a resource-limit finding', () => {
   })
 
   it('maxArchiveMembers: a tar listing more members than the limit', async () => {
-    const t = tarBytes(Array.from({ length: 10 }, (_, i) => ({ name: `m${i}.txt`, data: new Uint8Array([i]) })))
+    const t = buildTar(Array.from({ length: 10 }, (_, i) => ({ name: `m${i}.txt`, data: new Uint8Array([i]) })))
     const fs = await findingsOf(tree({ 'many.tar': t }), { limits: { maxArchiveMembers: 4 } })
     expect(limitHits(fs).some(f => /more than 4 members/.test(f.message))).toBe(true)
   })
@@ -139,7 +139,7 @@ describe('scan limits give a resource-limit finding', () => {
   })
 
   it('maxMillisPerFile: a file that takes too long is reported, and the scan moves on', async () => {
-    const t = tarBytes(Array.from({ length: 3000 }, (_, i) => ({ name: `m${i}.pkl`, data: pk(OP.PROTO, 2, OP.NONE, OP.STOP) })))
+    const t = buildTar(Array.from({ length: 3000 }, (_, i) => ({ name: `m${i}.pkl`, data: pk(OP.PROTO, 2, OP.NONE, OP.STOP) })))
     const dir = tree({ 'slow.tar': t, 'b.safetensors': adapter() })
     const { report } = await scan({ root: dir, limits: { maxMillisPerFile: 1 } })
     expect(limitHits(report.findings).some(f => f.path === 'slow.tar' && /maxMillisPerFile/.test(f.message))).toBe(true)
@@ -185,7 +185,7 @@ describe('reader constants refuse oversized structures', () => {
   it('tar long-name and pax records over their limit', async () => {
     const size = 2 * 1024 * 1024
     const b = new Uint8Array(512 + size + 1024)
-    b.set(tarHeader('././@LongLink', size, 'L'))
+    b.set(tarHeader({ name: '././@LongLink', data: '', type: 'L' }, size))
     const listing = await readTarEntries(new MemorySource(b), 10)
     expect(listing.problems.map(p => p.kind)).toEqual(['limit'])
   })

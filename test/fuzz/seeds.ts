@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { MemorySource } from '../../src/formats/source.js'
 import { openZipMember, readZipDirectory } from '../../src/formats/zip.js'
 import { f32, writeSafetensors } from '../helpers/safetensors-writer.js'
-import { tarBytes } from './tar-writer.js'
+import { buildTar } from '../helpers/tar-writer.js'
 import { zipBytes } from './zip-writer.js'
 
 export interface SeedCorpus {
@@ -92,8 +92,8 @@ export async function loadSeeds(repoRoot: string): Promise<SeedCorpus> {
   const tar = [
     ...malicious.filter(isTar),
     ...torch.filter(isTar),
-    tarBytes([
-      { name: 'sub/', type: '5' },
+    buildTar([
+      { name: 'sub/', data: '', type: '5' },
       { name: 'sub/adapter_model.safetensors', data: adapter },
       { name: 'sub/x.pkl', data: pickle[0] ?? new Uint8Array([0x80, 2, 0x4e, 0x2e]) }
     ])
