@@ -44414,8 +44414,6 @@ var WriteAccess = class {
 };
 
 // src/github/changed-files.ts
-import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
-import { join as join5, posix as posix2 } from "node:path";
 var PR_FILES_API_CAP = 3e3;
 var FILES_PER_PAGE = 100;
 var COMPARE_FILES_CAP = 300;
@@ -44433,6 +44431,10 @@ async function listCompareFiles(octokit, owner, repo, base, head) {
   const files = (res.data.files ?? []).map((f) => ({ filename: f.filename, status: f.status, ...f.previous_filename ? { previous_filename: f.previous_filename } : {} }));
   return { files, capped: files.length >= COMPARE_FILES_CAP };
 }
+
+// src/discover/changed.ts
+import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
+import { join as join5, posix as posix2 } from "node:path";
 function inScope(rel, f) {
   const opts = { dot: true };
   return f.paths.some((p) => minimatch(rel, p, opts)) && !f.exclude.some((p) => minimatch(rel, p, opts));

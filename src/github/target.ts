@@ -7,7 +7,8 @@ import type { ScanPlan } from './event.js'
 import type { Notes } from './notes.js'
 import type { RunnerContext } from './runner.js'
 import { errorText, type Octokit } from './api.js'
-import { PR_FILES_API_CAP, filesToScan, listCompareFiles, listPrFiles, type ChangedList } from './changed-files.js'
+import { PR_FILES_API_CAP, listCompareFiles, listPrFiles, type ChangedList } from './changed-files.js'
+import { filesToScan } from '../discover/changed.js'
 import { downloadRelease, findRelease, type ReleaseInfo } from './release.js'
 
 export interface ScanTarget {
