@@ -13,6 +13,10 @@ import { renderMarkdown } from './report/markdown.js'
 import { VERSION } from './version.js'
 import { COMMANDS } from './commands.js'
 import { escapeTerminal } from './report/escape.js'
+import { readConfigFile, type ConfigValues } from './github/config-file.js'
+import { INPUT_DEFAULTS } from './github/input-defaults.js'
+
+const DEFAULT_CONFIG_FILE = INPUT_DEFAULTS['config-file']
 
 export interface CliIO {
   stdout: (s: string) => void
@@ -39,6 +43,8 @@ Scan options:
                                       exit 1 when a finding reaches this severity (default: error)
   --deep                              also read tensor data (NaN/Inf, untrained adapters)
   --exclude GLOB                      skip files matching GLOB (repeatable; default .git/** node_modules/**)
+  --config FILE                       settings and suppressions (default: .adapter-guard.yml if present)
+  --no-config                         ignore .adapter-guard.yml
 
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
 Rules: https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md
@@ -60,7 +66,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: unknown command "${cmd}"\n\n${USAGE}`)
     return 2
   }
-  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean }
+  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
@@ -72,6 +78,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         'fail-on': { type: 'string' },
         deep: { type: 'boolean' },
         exclude: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     }))
@@ -88,7 +96,26 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: --format must be one of ${FORMATS.join(', ')}, not "${format}"\n`)
     return 2
   }
-  const failOn = values['fail-on'] ?? 'error'
+  // The same config file the Action reads: flags win over it, suppressions always apply.
+  let file: ConfigValues = { values: {}, suppressions: [] }
+  if (!values['no-config']) {
+    const shown = values.config ?? DEFAULT_CONFIG_FILE
+    const abs = resolve(io.cwd, shown)
+    if (values.config !== undefined && !existsSync(abs)) {
+      io.stderr(`adapter-guard: config file ${escapeTerminal(shown)} does not exist\n`)
+      return 2
+    }
+    if (existsSync(abs)) {
+      try {
+        file = readConfigFile(abs, shown)
+      } catch (e) {
+        io.stderr(`adapter-guard: ${escapeTerminal((e as Error).message)}\n`)
+        return 2
+      }
+    }
+  }
+  const listOf = (v: string | undefined): string[] | undefined => (v === undefined ? undefined : v.split(/\r?\n/).map(x => x.trim()).filter(Boolean))
+  const failOn = values['fail-on'] ?? file.values['fail-on'] ?? 'error'
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
     io.stderr(`adapter-guard: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"\n`)
     return 2
@@ -102,9 +129,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const { report } = await scan({
       root: io.cwd,
       targets: positionals.length > 0 ? positionals : ['.'],
-      exclude: values.exclude ?? DEFAULT_EXCLUDE,
-      deep: values.deep ?? false,
-      failOn: failOn as FailOn
+      paths: listOf(file.values.paths),
+      exclude: values.exclude ?? listOf(file.values.exclude) ?? DEFAULT_EXCLUDE,
+      deep: values.deep ?? file.values.deep === 'true',
+      failOn: failOn as FailOn,
+      suppressions: file.suppressions
     })
     const toFile = values.output !== undefined
     const rendered =

@@ -90,6 +90,26 @@ describe('adapter-guard CLI', () => {
     expect(r.stdout).toContain('### How to fix')
   })
 
+  it('reads .adapter-guard.yml like the Action: suppressions apply, flags win, bad files are usage errors', () => {
+    writeFileSync(join(root, '.adapter-guard.yml'), 'fail-on: error\nsuppressions:\n  - rule: safetensors-header-invalid\n    path: bad/**\n    reason: fixture for a test\n')
+    try {
+      const r = run(['scan', '--format', 'json'])
+      expect(r.code).toBe(0)
+      const report = JSON.parse(r.stdout)
+      expect(report.summary.suppressed).toBe(1)
+      expect(report.findings.find((f: { ruleId: string }) => f.ruleId === 'safetensors-header-invalid').suppressed).toEqual({ reason: 'fixture for a test' })
+      expect(run(['scan', '--no-config']).code).toBe(1)
+      expect(run(['scan', '--fail-on', 'warning']).code).toBe(1)
+      writeFileSync(join(root, '.adapter-guard.yml'), 'suppressions:\n  - rule: no-such-rule\n    path: x\n    reason: y\n')
+      const bad = run(['scan'])
+      expect(bad.code).toBe(2)
+      expect(bad.stderr).toMatch(/unknown rule id "no-such-rule"/)
+      expect(run(['scan', '--config', 'missing.yml']).code).toBe(2)
+    } finally {
+      rmSync(join(root, '.adapter-guard.yml'))
+    }
+  })
+
   it('--version and --help', () => {
     expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')).version)
     expect(run(['--help']).stdout).toContain('adapter-guard scan [PATH...]')
