@@ -18020,6 +18020,12 @@ function readPeftConfig(a) {
       view.rankPattern = v;
     }
   }
+  const layers = get("layers_to_transform");
+  if (typeof layers === "number" && Number.isInteger(layers)) view.layersToTransform = [layers];
+  else if (Array.isArray(layers) && layers.length > 0 && layers.every((x2) => typeof x2 === "number" && Number.isInteger(x2))) view.layersToTransform = layers;
+  const pattern = get("layers_pattern");
+  if (typeof pattern === "string" && pattern) view.layersPattern = [pattern];
+  else if (Array.isArray(pattern) && pattern.length > 0 && pattern.every((x2) => typeof x2 === "string")) view.layersPattern = pattern;
   const dora = get("use_dora");
   if (dora !== void 0 && dora !== null) {
     if (typeof dora === "boolean") view.useDora = dora;
@@ -18245,6 +18251,17 @@ function expectedRank(view, module) {
   if (view.r !== void 0) return { rank: view.r, source: `r=${view.r}` };
   return { rank: LORA_DEFAULT_R, source: `r (default ${LORA_DEFAULT_R})` };
 }
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function layerIndex(module, patterns) {
+  const res = patterns ? patterns.map((p) => new RegExp(`^.*\\.${escapeRegExp(p)}\\.(\\d+)\\.`)) : [/^.*\.[^.]*\.(\d+)\./];
+  for (const re of res) {
+    const m = re.exec(module);
+    if (m) return Number(m[1]);
+  }
+  return void 0;
+}
 function mismatch(weights, message, modules, severity) {
   return finding("peft-config-mismatch", { path: weights.path, message, severity, tensors: modules.slice(0, 20) });
 }
@@ -18306,6 +18323,16 @@ function configMismatchFindings(view, weights) {
       out.push(mismatch(weights, `target_modules selects none of the ${adapted.length} saved adapter layer(s) (${listNames(untargeted)}): loading fails with "Target modules \u2026 not found in the base model", or, on another model, builds layers these weights do not fit.`, untargeted));
     } else if (untargeted.length > 0) {
       out.push(mismatch(weights, `${untargeted.length} saved adapter layer(s) belong to modules that target_modules does not select: ${listNames(untargeted)}. PEFT never creates those layers, so their weights are silently not loaded.`, untargeted));
+    }
+  }
+  if (view.layersToTransform !== void 0) {
+    const allowed = new Set(view.layersToTransform);
+    const outside = adapted.filter((m) => {
+      const idx = layerIndex(m, view.layersPattern);
+      return idx === void 0 || !allowed.has(idx);
+    });
+    if (outside.length > 0) {
+      out.push(mismatch(weights, `${outside.length} saved adapter layer(s) are not in the layers that layers_to_transform [${view.layersToTransform.join(", ")}] selects${view.layersPattern ? ` (layers_pattern ${view.layersPattern.map((p) => `"${p}"`).join(", ")})` : ""}: ${listNames(outside)}. PEFT never creates those layers, so their weights are silently not loaded.`, outside));
     }
   }
   if (view.excludeModules !== void 0) {

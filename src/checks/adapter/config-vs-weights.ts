@@ -47,6 +47,23 @@ function expectedRank(view: PeftConfigView, module: string): { rank: number; sou
   return { rank: LORA_DEFAULT_R, source: `r (default ${LORA_DEFAULT_R})` }
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * The layer index PEFT reads from a module name when layers_to_transform is set (tuners_utils
+ * `check_target_module_exists`: `re.match(r".*\.{pattern}\.(\d+)\.", key)`, any name when no pattern).
+ */
+export function layerIndex(module: string, patterns: string[] | undefined): number | undefined {
+  const res = patterns ? patterns.map(p => new RegExp(`^.*\\.${escapeRegExp(p)}\\.(\\d+)\\.`)) : [/^.*\.[^.]*\.(\d+)\./]
+  for (const re of res) {
+    const m = re.exec(module)
+    if (m) return Number(m[1])
+  }
+  return undefined
+}
+
 function mismatch(weights: FileAnalysis, message: string, modules: string[], severity?: Finding['severity']): Finding {
   return finding('peft-config-mismatch', { path: weights.path, message, severity, tensors: modules.slice(0, 20) })
 }
@@ -112,6 +129,16 @@ export function configMismatchFindings(view: PeftConfigView, weights: FileAnalys
       out.push(mismatch(weights, `target_modules selects none of the ${adapted.length} saved adapter layer(s) (${listNames(untargeted)}): loading fails with "Target modules … not found in the base model", or, on another model, builds layers these weights do not fit.`, untargeted))
     } else if (untargeted.length > 0) {
       out.push(mismatch(weights, `${untargeted.length} saved adapter layer(s) belong to modules that target_modules does not select: ${listNames(untargeted)}. PEFT never creates those layers, so their weights are silently not loaded.`, untargeted))
+    }
+  }
+  if (view.layersToTransform !== undefined) {
+    const allowed = new Set(view.layersToTransform)
+    const outside = adapted.filter(m => {
+      const idx = layerIndex(m, view.layersPattern)
+      return idx === undefined || !allowed.has(idx)
+    })
+    if (outside.length > 0) {
+      out.push(mismatch(weights, `${outside.length} saved adapter layer(s) are not in the layers that layers_to_transform [${view.layersToTransform.join(', ')}] selects${view.layersPattern ? ` (layers_pattern ${view.layersPattern.map(p => `"${p}"`).join(', ')})` : ''}: ${listNames(outside)}. PEFT never creates those layers, so their weights are silently not loaded.`, outside))
     }
   }
   if (view.excludeModules !== undefined) {

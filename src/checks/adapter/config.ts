@@ -23,6 +23,10 @@ export interface PeftConfigView {
   /** LoRA: pattern → rank; AdaLoRA: module key → boolean mask of kept ranks. */
   rankPattern: Record<string, JsonValue>
   useDora: boolean
+  /** Layer indexes adapted (`layers_to_transform`), when the config restricts them. */
+  layersToTransform?: number[]
+  /** Names before the layer index (`layers_pattern`); undefined: any name (PEFT's default). */
+  layersPattern?: string[]
   lineOf(key: string): number
   /** Line of a string element of the array under `key` (the key's line when not found). */
   lineOfEntry(key: string, entry: string): number
@@ -169,6 +173,14 @@ export function readPeftConfig(a: FileAnalysis): ConfigRead {
       view.rankPattern = v
     }
   }
+  // layers_to_transform / layers_pattern (PEFT tuners_utils `check_target_module_exists`).
+  const layers = get('layers_to_transform')
+  if (typeof layers === 'number' && Number.isInteger(layers)) view.layersToTransform = [layers]
+  else if (Array.isArray(layers) && layers.length > 0 && layers.every(x => typeof x === 'number' && Number.isInteger(x))) view.layersToTransform = layers as number[]
+  const pattern = get('layers_pattern')
+  if (typeof pattern === 'string' && pattern) view.layersPattern = [pattern]
+  else if (Array.isArray(pattern) && pattern.length > 0 && pattern.every(x => typeof x === 'string')) view.layersPattern = pattern as string[]
+
   const dora = get('use_dora')
   if (dora !== undefined && dora !== null) {
     if (typeof dora === 'boolean') view.useDora = dora
