@@ -33,7 +33,9 @@ function row(f: Finding): string {
   const where = f.line !== undefined ? `${markdownCode(f.path)}:${f.line}` : markdownCode(f.path)
   const tensors = f.tensors && f.tensors.length > 0 ? `<br>tensors: ${f.tensors.slice(0, 6).map(markdownCode).join(', ')}${f.tensors.length > 6 ? ` and ${f.tensors.length - 6} more` : ''}` : ''
   const sup = f.suppressed ? `<br>🔕 suppressed: ${escapeMarkdown(f.suppressed.reason)}` : ''
-  return `| ${ICON[f.severity]} ${f.severity} | [${f.ruleId}](${ruleHelpUri(f.ruleId)}) | ${where} | ${escapeMarkdown(f.message)}${tensors}${sup} |`
+  // A fix written for this finding (not the rule's general one) goes with it; general fixes are listed below.
+  const fix = f.fix !== RULES.get(f.ruleId)?.fix ? `<br>**Fix:** ${escapeMarkdown(f.fix)}` : ''
+  return `| ${ICON[f.severity]} ${f.severity} | [${f.ruleId}](${ruleHelpUri(f.ruleId)}) | ${where} | ${escapeMarkdown(f.message)}${tensors}${fix}${sup} |`
 }
 
 export function renderMarkdown(report: ScanReport, opts: MarkdownOptions = {}): string {
