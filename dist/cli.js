@@ -13976,8 +13976,13 @@ function worthOpening(name) {
 function isAdapterJson(base) {
   return base === "adapter_config.json" || base.endsWith(".index.json") || base === "config.json";
 }
+var MAGIC_BYTES = /* @__PURE__ */ new Map();
 function startsWith(head, bytes, at = 0) {
-  const arr = typeof bytes === "string" ? Array.from(bytes, (c) => c.charCodeAt(0)) : bytes;
+  let arr;
+  if (typeof bytes === "string") {
+    arr = MAGIC_BYTES.get(bytes) ?? Array.from(bytes, (c) => c.charCodeAt(0));
+    MAGIC_BYTES.set(bytes, arr);
+  } else arr = bytes;
   if (head.length < at + arr.length) return false;
   for (let i = 0; i < arr.length; i++) if (head[at + i] !== arr[i]) return false;
   return true;

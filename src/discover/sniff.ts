@@ -40,8 +40,15 @@ export function isAdapterJson(base: string): boolean {
   return base === 'adapter_config.json' || base.endsWith('.index.json') || base === 'config.json'
 }
 
+/** Magic strings as byte arrays, made once (sniffing runs for every file and archive member). */
+const MAGIC_BYTES = new Map<string, number[]>()
+
 function startsWith(head: Uint8Array, bytes: number[] | string, at = 0): boolean {
-  const arr = typeof bytes === 'string' ? Array.from(bytes, c => c.charCodeAt(0)) : bytes
+  let arr: number[]
+  if (typeof bytes === 'string') {
+    arr = MAGIC_BYTES.get(bytes) ?? Array.from(bytes, c => c.charCodeAt(0))
+    MAGIC_BYTES.set(bytes, arr)
+  } else arr = bytes
   if (head.length < at + arr.length) return false
   for (let i = 0; i < arr.length; i++) if (head[at + i] !== arr[i]) return false
   return true
