@@ -36062,12 +36062,12 @@ var STORAGE_DTYPES = {
   UntypedStorage: { dtype: "U8", itemsize: 1 }
 };
 var StorageRef = class {
-  constructor(storageType, dtype, itemsize, key, numel3, location, viewOffset) {
+  constructor(storageType, dtype, itemsize, key, numel2, location, viewOffset) {
     this.storageType = storageType;
     this.dtype = dtype;
     this.itemsize = itemsize;
     this.key = key;
-    this.numel = numel3;
+    this.numel = numel2;
     this.location = location;
     this.viewOffset = viewOffset;
   }
@@ -36116,13 +36116,13 @@ function persistentLoad(pid) {
   const info2 = STORAGE_DTYPES[cls.name];
   const key = pid[2];
   const location = pid[3];
-  const numel3 = toInt(pid[4]);
-  if (!info2 || typeof key !== "string" && typeof key !== "number" || numel3 === void 0 || numel3 < 0) return void 0;
+  const numel2 = toInt(pid[4]);
+  if (!info2 || typeof key !== "string" && typeof key !== "number" || numel2 === void 0 || numel2 < 0) return void 0;
   let viewOffset = 0;
   if (pid.length >= 6 && Array.isArray(pid[5])) {
     viewOffset = toInt(pid[5][1]) ?? 0;
   }
-  return new StorageRef(cls.name, info2.dtype, info2.itemsize, String(key), numel3, String(location), viewOffset);
+  return new StorageRef(cls.name, info2.dtype, info2.itemsize, String(key), numel2, String(location), viewOffset);
 }
 var REBUILD_TENSOR = /* @__PURE__ */ new Set(["_rebuild_tensor_v2", "_rebuild_tensor"]);
 var REBUILD_PARAMETER = /* @__PURE__ */ new Set(["_rebuild_parameter", "_rebuild_parameter_with_state"]);
@@ -37085,39 +37085,41 @@ function pickleCheckpointFinding(path2) {
   });
 }
 
-// src/checks/tensor-layout.ts
-var MAX_NAMES_IN_MESSAGE = 10;
+// src/formats/layout.ts
 function numel(shape) {
   return shape.reduce((a, b) => a * b, 1);
 }
-function isContiguous(t) {
-  const stride = t.stride;
-  if (!stride || stride.length !== t.shape.length) return true;
-  if (t.shape.some((d3) => d3 === 0)) return true;
+function rowMajorStride(shape) {
+  const out = new Array(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    out[i] = s;
+    s *= shape[i];
+  }
+  return out;
+}
+function isRowMajor(shape, stride) {
+  if (!stride || stride.length !== shape.length || numel(shape) === 0) return true;
   let expected = 1;
-  for (let i = t.shape.length - 1; i >= 0; i--) {
-    const size2 = t.shape[i];
-    if (size2 !== 1 && stride[i] !== expected) return false;
-    expected *= size2;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    if (shape[i] !== 1 && stride[i] !== expected) return false;
+    expected *= shape[i];
   }
   return true;
+}
+
+// src/checks/tensor-layout.ts
+var MAX_NAMES_IN_MESSAGE = 10;
+function isContiguous(t) {
+  return isRowMajor(t.shape, t.stride);
 }
 function byteSpan(t) {
   const s = t.storage;
   if (!s || numel(t.shape) === 0) return void 0;
-  const stride = t.stride && t.stride.length === t.shape.length ? t.stride : rowMajor(t.shape);
+  const stride = t.stride && t.stride.length === t.shape.length ? t.stride : rowMajorStride(t.shape);
   let last = s.offset;
   for (let i = 0; i < t.shape.length; i++) last += (t.shape[i] - 1) * stride[i];
   return [s.offset * s.itemsize, (last + 1) * s.itemsize];
-}
-function rowMajor(shape) {
-  const out = new Array(shape.length);
-  let acc = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    out[i] = acc;
-    acc *= shape[i];
-  }
-  return out;
 }
 function isComplete(t) {
   return !!t.storage && t.storage.offset === 0 && numel(t.shape) === t.storage.numel && isContiguous(t);
@@ -37499,9 +37501,9 @@ async function walkStorages(w) {
     const type = Array.isArray(args) ? args[2] : void 0;
     const info2 = type instanceof GlobalRef && type.module === "torch" ? STORAGE_DTYPES[type.name] : void 0;
     if (!info2) return void w.problems.push(`storage record ${i} does not name a torch storage type`);
-    const numel3 = await w.int(INT64_BYTES, `the element count of storage ${i}`);
-    if (numel3 === void 0 || numel3 < 0) return void w.problems.push(`storage ${i} has an impossible element count`);
-    if (!w.skip(numel3 * info2.itemsize, `storage ${i}`)) return;
+    const numel2 = await w.int(INT64_BYTES, `the element count of storage ${i}`);
+    if (numel2 === void 0 || numel2 < 0) return void w.problems.push(`storage ${i} has an impossible element count`);
+    if (!w.skip(numel2 * info2.itemsize, `storage ${i}`)) return;
   }
   await w.pickle("the storage view list");
 }
@@ -37807,17 +37809,17 @@ async function walkStorages2(src, start, keys, tensors, path2) {
       return walk;
     }
     const count = new DataView(countBytes.buffer, countBytes.byteOffset, STORAGE_COUNT_BYTES).getBigInt64(0, true);
-    const numel3 = Number(count);
-    if (count < 0n || !Number.isSafeInteger(numel3)) {
+    const numel2 = Number(count);
+    if (count < 0n || !Number.isSafeInteger(numel2)) {
       walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` at offset ${pos} declares an impossible element count ${count}.` }));
       walk.end = pos;
       return walk;
     }
-    if (numel3 !== shape.numel) {
-      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` holds ${numel3} elements in the file but the pickle declares ${shape.numel}.` }));
+    if (numel2 !== shape.numel) {
+      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` holds ${numel2} elements in the file but the pickle declares ${shape.numel}.` }));
     }
-    const size2 = numel3 * shape.itemsize;
-    walk.storages[key] = { dataOffset: pos + STORAGE_COUNT_BYTES, size: size2, numel: numel3, itemsize: shape.itemsize };
+    const size2 = numel2 * shape.itemsize;
+    walk.storages[key] = { dataOffset: pos + STORAGE_COUNT_BYTES, size: size2, numel: numel2, itemsize: shape.itemsize };
     pos += STORAGE_COUNT_BYTES + size2;
     if (pos > src.size) {
       walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` needs ${size2} bytes but the file ends ${pos - src.size} bytes short: truncated.` }));
@@ -38037,10 +38039,10 @@ var npyHandler = async (src, head, ctx) => {
     return { format: "npy", findings: findings2, facts };
   }
   const findings = [];
-  const numel3 = h.shape.reduce((a, b) => a * b, 1);
+  const numel2 = h.shape.reduce((a, b) => a * b, 1);
   const name = ctx.name.replace(/\.npy$/i, "");
   if (h.itemsize === void 0) return { format: "npy", findings, facts };
-  const want = numel3 * h.itemsize;
+  const want = numel2 * h.itemsize;
   if (src.size - h.dataStart !== want) {
     findings.push(finding("pickle-malformed", { path: path2, message: `NumPy array ${JSON.stringify(h.shape)} of ${h.itemsize}-byte items needs ${want} data bytes after the header; the file has ${src.size - h.dataStart}.` }));
   }
@@ -38884,55 +38886,293 @@ async function biasAliasFindings(weights, ctx) {
 import { createHash } from "node:crypto";
 import { join as join2 } from "node:path";
 
-// src/checks/deep/pickle-data.ts
-var MAX_STORAGE_MEMBERS = 65536;
-function contiguousStride(shape) {
-  const s = new Array(shape.length);
-  let acc = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    s[i] = acc;
-    acc *= shape[i];
+// src/convert/materialize.ts
+var COPY_CHUNK_BYTES = 8 * 1024 * 1024;
+var MAX_GATHER_BYTES = 256 * 1024 * 1024;
+function elementSpan(t) {
+  const s = t.storage;
+  const stride = t.stride && t.stride.length === t.shape.length ? t.stride : rowMajorStride(t.shape);
+  let lo = s.offset;
+  let hi = s.offset;
+  for (let i = 0; i < t.shape.length; i++) {
+    const reach = (t.shape[i] - 1) * stride[i];
+    if (reach >= 0) hi += reach;
+    else lo += reach;
   }
-  return s;
+  return [lo, hi];
 }
-async function openStorages(src) {
-  const dir = await readZipDirectory(src, MAX_STORAGE_MEMBERS);
-  const byKey = /* @__PURE__ */ new Map();
-  for (const e of dir.entries) {
-    const m = /\/data\/([^/]+)$/.exec(e.name);
-    if (m) byKey.set(m[1], e);
+async function materialize(src, storage, t, sink) {
+  const s = t.storage;
+  if (!s) throw new Error(`tensor ${t.name} has no storage`);
+  const n = numel(t.shape);
+  if (n === 0) return 0;
+  const isz = s.itemsize;
+  const [lo, hi] = elementSpan(t);
+  if (lo < 0 || (hi + 1) * isz > storage.size) {
+    throw new Error(`tensor ${t.name} reaches outside its storage (elements ${lo}..${hi}, storage holds ${storage.size / isz})`);
   }
-  const budget = { maxMemberBytes: 0, reserveUnpacked: () => false };
-  return {
-    async tensorSource(t) {
-      const st = t.storage;
-      if (!st) return void 0;
-      const entry = byKey.get(st.key);
-      if (!entry) return void 0;
-      const stride = t.stride ?? contiguousStride(t.shape);
-      const want = contiguousStride(t.shape);
-      if (stride.some((s, i) => t.shape[i] > 1 && s !== want[i])) return void 0;
-      const numel3 = t.shape.reduce((a, b) => a * b, 1);
-      const opened = await openZipMember(src, entry, budget);
-      if (Array.isArray(opened)) return void 0;
-      const start = st.offset * st.itemsize;
-      const length = numel3 * st.itemsize;
-      if (start + length > opened.source.size) return void 0;
-      return { src: opened.source, start, length };
+  if (isRowMajor(t.shape, t.stride)) {
+    let pos = storage.dataOffset + s.offset * isz;
+    let left = n * isz;
+    const reuse = src instanceof FileSource ? new Uint8Array(Math.min(left, COPY_CHUNK_BYTES)) : void 0;
+    while (left > 0) {
+      const want = Math.min(left, COPY_CHUNK_BYTES);
+      const chunk = reuse ? await src.readInto(reuse.subarray(0, want), pos) : await src.read(pos, want);
+      if (chunk.length !== want) throw new Error(`storage of ${t.name} is truncated`);
+      await sink(chunk);
+      pos += want;
+      left -= want;
+    }
+    return n * isz;
+  }
+  const spanBytes = (hi - lo + 1) * isz;
+  if (spanBytes > MAX_GATHER_BYTES) {
+    throw new Error(`tensor ${t.name} is a strided view over ${spanBytes} bytes, over the ${MAX_GATHER_BYTES}-byte gather limit`);
+  }
+  const window = await src.read(storage.dataOffset + lo * isz, spanBytes);
+  if (window.length !== spanBytes) throw new Error(`storage of ${t.name} is truncated`);
+  const stride = t.stride;
+  const rank = t.shape.length;
+  const out = new Uint8Array(Math.min(n * isz, COPY_CHUNK_BYTES - COPY_CHUNK_BYTES % isz));
+  let o = 0;
+  const idx = new Array(rank).fill(0);
+  let srcEl = s.offset - lo;
+  for (let k2 = 0; k2 < n; k2++) {
+    const from = srcEl * isz;
+    for (let b = 0; b < isz; b++) out[o + b] = window[from + b];
+    o += isz;
+    if (o === out.length) {
+      await sink(out.slice());
+      o = 0;
+    }
+    for (let d3 = rank - 1; d3 >= 0; d3--) {
+      idx[d3]++;
+      srcEl += stride[d3];
+      if (idx[d3] < t.shape[d3]) break;
+      srcEl -= stride[d3] * t.shape[d3];
+      idx[d3] = 0;
+    }
+  }
+  if (o > 0) await sink(out.slice(0, o));
+  return n * isz;
+}
+
+// src/checks/deep/float-bits.ts
+import { endianness } from "node:os";
+function emptyCounts() {
+  return { nan: 0, posInf: 0, negInf: 0, nonzero: 0 };
+}
+var LITTLE_ENDIAN_HOST = endianness() === "LE";
+function words(bytes, width, make) {
+  const n = Math.floor(bytes.length / width);
+  let b = bytes;
+  if (b.byteOffset % width !== 0 || !LITTLE_ENDIAN_HOST) b = bytes.slice(0, n * width);
+  if (!LITTLE_ENDIAN_HOST) {
+    for (let i = 0; i < n * width; i += width) b.subarray(i, i + width).reverse();
+  }
+  return make(b.buffer, b.byteOffset, n);
+}
+var u162 = (bytes) => words(bytes, 2, (b, o, n) => new Uint16Array(b, o, n));
+var u322 = (bytes) => words(bytes, 4, (b, o, n) => new Int32Array(b, o, n));
+function half(expMask, mantMask) {
+  return (bytes, acc) => {
+    const a = u162(bytes);
+    for (let i = 0; i < a.length; i++) {
+      const v = a[i];
+      if ((v & 32767) !== 0) acc.nonzero++;
+      if ((v & expMask) === expMask) {
+        if (v & mantMask) acc.nan++;
+        else if (v & 32768) acc.negInf++;
+        else acc.posInf++;
+      }
     }
   };
+}
+var f32 = (bytes, acc) => {
+  const a = u322(bytes);
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if ((v & 2147483647) !== 0) acc.nonzero++;
+    if ((v & 2139095040) === 2139095040) {
+      if (v & 8388607) acc.nan++;
+      else if (v >>> 31) acc.negInf++;
+      else acc.posInf++;
+    }
+  }
+};
+var f64 = (bytes, acc) => {
+  const a = u322(bytes.subarray(0, Math.floor(bytes.length / 8) * 8));
+  for (let i = 0; i + 1 < a.length; i += 2) {
+    const lo = a[i];
+    const hi = a[i + 1];
+    if ((hi & 2147483647) !== 0 || lo !== 0) acc.nonzero++;
+    if ((hi & 2146435072) === 2146435072) {
+      if ((hi & 1048575) !== 0 || lo !== 0) acc.nan++;
+      else if (hi >>> 31) acc.negInf++;
+      else acc.posInf++;
+    }
+  }
+};
+function bytewise(classify) {
+  return (bytes, acc) => {
+    for (let i = 0; i < bytes.length; i++) classify(bytes[i], acc);
+  };
+}
+var e5m2 = bytewise((b, acc) => {
+  if (b & 127) acc.nonzero++;
+  if ((b & 124) === 124) {
+    if (b & 3) acc.nan++;
+    else if (b & 128) acc.negInf++;
+    else acc.posInf++;
+  }
+});
+var e4m3fn = bytewise((b, acc) => {
+  if (b & 127) acc.nonzero++;
+  if ((b & 127) === 127) acc.nan++;
+});
+var fnuz = bytewise((b, acc) => {
+  if (b === 128) acc.nan++;
+  else if (b !== 0) acc.nonzero++;
+});
+var e8m0 = bytewise((b, acc) => {
+  if (b === 255) acc.nan++;
+  else acc.nonzero++;
+});
+var SCANNERS = {
+  F16: half(31744, 1023),
+  BF16: half(32640, 127),
+  F32: f32,
+  // Complex64 is two float32 parts per element.
+  C64: f32,
+  F64: f64,
+  F8_E5M2: e5m2,
+  F8_E4M3: e4m3fn,
+  F8_E4M3FNUZ: fnuz,
+  F8_E5M2FNUZ: fnuz,
+  F8_E8M0: e8m0
+};
+function lanesQuick(mask, target, low, high, nonzeroMask) {
+  return (w) => {
+    let special = 0;
+    let nz = 0;
+    for (let i = 0; i < w.length; i++) {
+      const v = w[i];
+      const x2 = v & mask ^ target;
+      special |= x2 - low & ~x2 & high;
+      nz |= v & nonzeroMask;
+    }
+    return { special: special !== 0, nonzero: nz !== 0 };
+  };
+}
+var f32Quick = (w) => {
+  let special = 0;
+  let nz = 0;
+  for (let i = 0; i < w.length; i++) {
+    const v = w[i];
+    special |= (v & 2139095040) + 8388608;
+    nz |= v & 2147483647;
+  }
+  return { special: special < 0, nonzero: nz !== 0 };
+};
+var f64Quick = (w) => {
+  let special = false;
+  let nz = 0;
+  for (let i = 0; i + 1 < w.length; i += 2) {
+    const hi = w[i + 1];
+    if ((hi & 2146435072) === 2146435072) special = true;
+    nz |= w[i] | hi & 2147483647;
+  }
+  return { special, nonzero: nz !== 0 };
+};
+var f16Quick = (w) => {
+  let special = 0;
+  let nz = 0;
+  for (let i = 0; i < w.length; i++) {
+    const v = w[i];
+    const x2 = v & 2080406528 ^ 2080406528;
+    special |= x2 - 65537 & ~x2 & 2147516416;
+    nz |= v & 2147450879;
+  }
+  return { special: special !== 0, nonzero: nz !== 0 };
+};
+var bf16Quick = (w) => {
+  let special = 0;
+  let nz = 0;
+  for (let i = 0; i < w.length; i++) {
+    const v = w[i];
+    const x2 = v & 2139127680 ^ 2139127680;
+    special |= x2 - 65537 & ~x2 & 2147516416;
+    nz |= v & 2147450879;
+  }
+  return { special: special !== 0, nonzero: nz !== 0 };
+};
+var QUICK = {
+  // Exponent bits all ones: Inf or NaN.
+  F16: f16Quick,
+  BF16: bf16Quick,
+  F32: f32Quick,
+  C64: f32Quick,
+  F64: f64Quick,
+  F8_E5M2: lanesQuick(2088533116, 2088533116, 16843009, 2155905152, 2139062143),
+  F8_E4M3: lanesQuick(2139062143, 2139062143, 16843009, 2155905152, 2139062143),
+  // NaN is the byte 0x80; every other non-zero byte is a value. (E8M0 is rare: exact path only.)
+  F8_E4M3FNUZ: lanesQuick(4294967295, 2155905152, 16843009, 2155905152, 4294967295),
+  F8_E5M2FNUZ: lanesQuick(4294967295, 2155905152, 16843009, 2155905152, 4294967295)
+};
+function quickUnit(dtype) {
+  return dtype === "F64" || dtype === "C64" ? 8 : 4;
+}
+function hasScanner(dtype) {
+  return SCANNERS[dtype] !== void 0;
+}
+function scanBits(dtype, bytes, acc) {
+  const exact = SCANNERS[dtype];
+  if (!exact) return;
+  const quick = QUICK[dtype];
+  const unit = quickUnit(dtype);
+  const whole = bytes.length - bytes.length % unit;
+  if (!quick || whole === 0) return exact(bytes, acc);
+  const r = quick(u322(bytes.subarray(0, whole)));
+  if (r.special) return exact(bytes, acc);
+  if (r.nonzero) acc.nonzero++;
+  if (whole < bytes.length) exact(bytes.subarray(whole), acc);
+}
+
+// src/checks/deep/pickle-stats.ts
+function storagesOf(a) {
+  return a.facts?.storages;
+}
+async function pickleTensorStats(src, a) {
+  const out = /* @__PURE__ */ new Map();
+  const storages = storagesOf(a);
+  if (!storages) return out;
+  for (const t of a.tensors ?? []) {
+    const st = t.storage ? storages[t.storage.key] : void 0;
+    if (!st || (st.method ?? 0) !== 0 || !hasScanner(t.dtype)) continue;
+    const stats = { name: t.name, dtype: t.dtype, ...emptyCounts() };
+    try {
+      await materialize(src, st, t, (chunk) => scanBits(t.dtype, chunk, stats));
+      out.set(t.name, stats);
+    } catch {
+    }
+  }
+  return out;
 }
 
 // src/checks/adapter/formats-disagree.ts
 function describeTensor(t) {
   return `${t.dtype}[${t.shape.join(", ")}]`;
 }
-async function hashRange(src, start, length) {
+async function hashPickleTensor(src, storages, t) {
+  const st = t.storage ? storages[t.storage.key] : void 0;
+  if (!st || (st.method ?? 0) !== 0) return void 0;
   const h = createHash("sha256");
-  for (let at = start; at < start + length; at += DEEP_CHUNK_BYTES) {
-    const chunk = await src.read(at, Math.min(DEEP_CHUNK_BYTES, start + length - at));
-    if (chunk.length === 0) break;
-    h.update(chunk);
+  try {
+    await materialize(src, st, t, (chunk) => {
+      h.update(chunk);
+    });
+  } catch {
+    return void 0;
   }
   return h.digest("hex");
 }
@@ -38944,18 +39184,18 @@ async function hashSafetensors(src, t) {
 async function differingBytes(g, root, common) {
   const st = g.safetensors;
   const bin = g.bin;
-  if (!st?.tensors || !bin?.tensors || bin.format !== "pytorch-zip" || !onDisk(st) || !onDisk(bin)) return void 0;
+  const storages = bin ? storagesOf(bin) : void 0;
+  if (!st?.tensors || !bin?.tensors || !storages || !onDisk(st) || !onDisk(bin)) return void 0;
   const stByName = new Map(st.tensors.map((t) => [t.name, t]));
   const binByName = new Map(bin.tensors.map((t) => [t.name, t]));
   const binSrc = await FileSource.open(join2(root, bin.path));
   try {
-    const storages = await openStorages(binSrc);
     return await withFile(root, st, async (stSrc) => {
       const differ = [];
       for (const name of common) {
-        const window = await storages.tensorSource(binByName.get(name));
-        if (!window) return void 0;
-        const [a, b] = [await hashSafetensors(stSrc, stByName.get(name)), await hashRange(window.src, window.start, window.length)];
+        const b = await hashPickleTensor(binSrc, storages, binByName.get(name));
+        if (b === void 0) return void 0;
+        const a = await hashSafetensors(stSrc, stByName.get(name));
         if (a !== b) differ.push(name);
       }
       return differ;
@@ -39251,187 +39491,6 @@ function untrainedFindings(path2, stats, peftType) {
   ];
 }
 
-// src/checks/deep/float-bits.ts
-import { endianness } from "node:os";
-function emptyCounts() {
-  return { nan: 0, posInf: 0, negInf: 0, nonzero: 0 };
-}
-var LITTLE_ENDIAN_HOST = endianness() === "LE";
-function words(bytes, width, make) {
-  const n = Math.floor(bytes.length / width);
-  let b = bytes;
-  if (b.byteOffset % width !== 0 || !LITTLE_ENDIAN_HOST) b = bytes.slice(0, n * width);
-  if (!LITTLE_ENDIAN_HOST) {
-    for (let i = 0; i < n * width; i += width) b.subarray(i, i + width).reverse();
-  }
-  return make(b.buffer, b.byteOffset, n);
-}
-var u162 = (bytes) => words(bytes, 2, (b, o, n) => new Uint16Array(b, o, n));
-var u322 = (bytes) => words(bytes, 4, (b, o, n) => new Int32Array(b, o, n));
-function half(expMask, mantMask) {
-  return (bytes, acc) => {
-    const a = u162(bytes);
-    for (let i = 0; i < a.length; i++) {
-      const v = a[i];
-      if ((v & 32767) !== 0) acc.nonzero++;
-      if ((v & expMask) === expMask) {
-        if (v & mantMask) acc.nan++;
-        else if (v & 32768) acc.negInf++;
-        else acc.posInf++;
-      }
-    }
-  };
-}
-var f32 = (bytes, acc) => {
-  const a = u322(bytes);
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i];
-    if ((v & 2147483647) !== 0) acc.nonzero++;
-    if ((v & 2139095040) === 2139095040) {
-      if (v & 8388607) acc.nan++;
-      else if (v >>> 31) acc.negInf++;
-      else acc.posInf++;
-    }
-  }
-};
-var f64 = (bytes, acc) => {
-  const a = u322(bytes.subarray(0, Math.floor(bytes.length / 8) * 8));
-  for (let i = 0; i + 1 < a.length; i += 2) {
-    const lo = a[i];
-    const hi = a[i + 1];
-    if ((hi & 2147483647) !== 0 || lo !== 0) acc.nonzero++;
-    if ((hi & 2146435072) === 2146435072) {
-      if ((hi & 1048575) !== 0 || lo !== 0) acc.nan++;
-      else if (hi >>> 31) acc.negInf++;
-      else acc.posInf++;
-    }
-  }
-};
-function bytewise(classify) {
-  return (bytes, acc) => {
-    for (let i = 0; i < bytes.length; i++) classify(bytes[i], acc);
-  };
-}
-var e5m2 = bytewise((b, acc) => {
-  if (b & 127) acc.nonzero++;
-  if ((b & 124) === 124) {
-    if (b & 3) acc.nan++;
-    else if (b & 128) acc.negInf++;
-    else acc.posInf++;
-  }
-});
-var e4m3fn = bytewise((b, acc) => {
-  if (b & 127) acc.nonzero++;
-  if ((b & 127) === 127) acc.nan++;
-});
-var fnuz = bytewise((b, acc) => {
-  if (b === 128) acc.nan++;
-  else if (b !== 0) acc.nonzero++;
-});
-var e8m0 = bytewise((b, acc) => {
-  if (b === 255) acc.nan++;
-  else acc.nonzero++;
-});
-var SCANNERS = {
-  F16: half(31744, 1023),
-  BF16: half(32640, 127),
-  F32: f32,
-  // Complex64 is two float32 parts per element.
-  C64: f32,
-  F64: f64,
-  F8_E5M2: e5m2,
-  F8_E4M3: e4m3fn,
-  F8_E4M3FNUZ: fnuz,
-  F8_E5M2FNUZ: fnuz,
-  F8_E8M0: e8m0
-};
-function lanesQuick(mask, target, low, high, nonzeroMask) {
-  return (w) => {
-    let special = 0;
-    let nz = 0;
-    for (let i = 0; i < w.length; i++) {
-      const v = w[i];
-      const x2 = v & mask ^ target;
-      special |= x2 - low & ~x2 & high;
-      nz |= v & nonzeroMask;
-    }
-    return { special: special !== 0, nonzero: nz !== 0 };
-  };
-}
-var f32Quick = (w) => {
-  let special = 0;
-  let nz = 0;
-  for (let i = 0; i < w.length; i++) {
-    const v = w[i];
-    special |= (v & 2139095040) + 8388608;
-    nz |= v & 2147483647;
-  }
-  return { special: special < 0, nonzero: nz !== 0 };
-};
-var f64Quick = (w) => {
-  let special = false;
-  let nz = 0;
-  for (let i = 0; i + 1 < w.length; i += 2) {
-    const hi = w[i + 1];
-    if ((hi & 2146435072) === 2146435072) special = true;
-    nz |= w[i] | hi & 2147483647;
-  }
-  return { special, nonzero: nz !== 0 };
-};
-var f16Quick = (w) => {
-  let special = 0;
-  let nz = 0;
-  for (let i = 0; i < w.length; i++) {
-    const v = w[i];
-    const x2 = v & 2080406528 ^ 2080406528;
-    special |= x2 - 65537 & ~x2 & 2147516416;
-    nz |= v & 2147450879;
-  }
-  return { special: special !== 0, nonzero: nz !== 0 };
-};
-var bf16Quick = (w) => {
-  let special = 0;
-  let nz = 0;
-  for (let i = 0; i < w.length; i++) {
-    const v = w[i];
-    const x2 = v & 2139127680 ^ 2139127680;
-    special |= x2 - 65537 & ~x2 & 2147516416;
-    nz |= v & 2147450879;
-  }
-  return { special: special !== 0, nonzero: nz !== 0 };
-};
-var QUICK = {
-  // Exponent bits all ones: Inf or NaN.
-  F16: f16Quick,
-  BF16: bf16Quick,
-  F32: f32Quick,
-  C64: f32Quick,
-  F64: f64Quick,
-  F8_E5M2: lanesQuick(2088533116, 2088533116, 16843009, 2155905152, 2139062143),
-  F8_E4M3: lanesQuick(2139062143, 2139062143, 16843009, 2155905152, 2139062143),
-  // NaN is the byte 0x80; every other non-zero byte is a value. (E8M0 is rare: exact path only.)
-  F8_E4M3FNUZ: lanesQuick(4294967295, 2155905152, 16843009, 2155905152, 4294967295),
-  F8_E5M2FNUZ: lanesQuick(4294967295, 2155905152, 16843009, 2155905152, 4294967295)
-};
-function quickUnit(dtype) {
-  return dtype === "F64" || dtype === "C64" ? 8 : 4;
-}
-function hasScanner(dtype) {
-  return SCANNERS[dtype] !== void 0;
-}
-function scanBits(dtype, bytes, acc) {
-  const exact = SCANNERS[dtype];
-  if (!exact) return;
-  const quick = QUICK[dtype];
-  const unit = quickUnit(dtype);
-  const whole = bytes.length - bytes.length % unit;
-  if (!quick || whole === 0) return exact(bytes, acc);
-  const r = quick(u322(bytes.subarray(0, whole)));
-  if (r.special) return exact(bytes, acc);
-  if (r.nonzero) acc.nonzero++;
-  if (whole < bytes.length) exact(bytes.subarray(whole), acc);
-}
-
 // src/checks/deep/tensor-stats.ts
 function concat(a, b) {
   const out = new Uint8Array(a.length + b.length);
@@ -39490,119 +39549,6 @@ async function fileTensorStats(src, tensors, chunkBytes = DEEP_CHUNK_BYTES) {
       const whole = bytes.length - bytes.length % s.width;
       scanBits(s.t.dtype, bytes.subarray(0, whole), s.stats);
       if (whole < bytes.length) s.carry = bytes.slice(whole);
-    }
-  }
-  return out;
-}
-
-// src/convert/materialize.ts
-var COPY_CHUNK_BYTES = 8 * 1024 * 1024;
-var MAX_GATHER_BYTES = 256 * 1024 * 1024;
-function numel2(shape) {
-  return shape.reduce((a, b) => a * b, 1);
-}
-function rowMajorStride(shape) {
-  const out = new Array(shape.length);
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    out[i] = s;
-    s *= shape[i];
-  }
-  return out;
-}
-function isRowMajor(shape, stride) {
-  if (!stride || stride.length !== shape.length || numel2(shape) === 0) return true;
-  let expected = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    if (shape[i] !== 1 && stride[i] !== expected) return false;
-    expected *= shape[i];
-  }
-  return true;
-}
-function elementSpan(t) {
-  const s = t.storage;
-  const stride = t.stride && t.stride.length === t.shape.length ? t.stride : rowMajorStride(t.shape);
-  let lo = s.offset;
-  let hi = s.offset;
-  for (let i = 0; i < t.shape.length; i++) {
-    const reach = (t.shape[i] - 1) * stride[i];
-    if (reach >= 0) hi += reach;
-    else lo += reach;
-  }
-  return [lo, hi];
-}
-async function materialize(src, storage, t, sink) {
-  const s = t.storage;
-  if (!s) throw new Error(`tensor ${t.name} has no storage`);
-  const n = numel2(t.shape);
-  if (n === 0) return 0;
-  const isz = s.itemsize;
-  const [lo, hi] = elementSpan(t);
-  if (lo < 0 || (hi + 1) * isz > storage.size) {
-    throw new Error(`tensor ${t.name} reaches outside its storage (elements ${lo}..${hi}, storage holds ${storage.size / isz})`);
-  }
-  if (isRowMajor(t.shape, t.stride)) {
-    let pos = storage.dataOffset + s.offset * isz;
-    let left = n * isz;
-    const reuse = src instanceof FileSource ? new Uint8Array(Math.min(left, COPY_CHUNK_BYTES)) : void 0;
-    while (left > 0) {
-      const want = Math.min(left, COPY_CHUNK_BYTES);
-      const chunk = reuse ? await src.readInto(reuse.subarray(0, want), pos) : await src.read(pos, want);
-      if (chunk.length !== want) throw new Error(`storage of ${t.name} is truncated`);
-      await sink(chunk);
-      pos += want;
-      left -= want;
-    }
-    return n * isz;
-  }
-  const spanBytes = (hi - lo + 1) * isz;
-  if (spanBytes > MAX_GATHER_BYTES) {
-    throw new Error(`tensor ${t.name} is a strided view over ${spanBytes} bytes, over the ${MAX_GATHER_BYTES}-byte gather limit`);
-  }
-  const window = await src.read(storage.dataOffset + lo * isz, spanBytes);
-  if (window.length !== spanBytes) throw new Error(`storage of ${t.name} is truncated`);
-  const stride = t.stride;
-  const rank = t.shape.length;
-  const out = new Uint8Array(Math.min(n * isz, COPY_CHUNK_BYTES - COPY_CHUNK_BYTES % isz));
-  let o = 0;
-  const idx = new Array(rank).fill(0);
-  let srcEl = s.offset - lo;
-  for (let k2 = 0; k2 < n; k2++) {
-    const from = srcEl * isz;
-    for (let b = 0; b < isz; b++) out[o + b] = window[from + b];
-    o += isz;
-    if (o === out.length) {
-      await sink(out.slice());
-      o = 0;
-    }
-    for (let d3 = rank - 1; d3 >= 0; d3--) {
-      idx[d3]++;
-      srcEl += stride[d3];
-      if (idx[d3] < t.shape[d3]) break;
-      srcEl -= stride[d3] * t.shape[d3];
-      idx[d3] = 0;
-    }
-  }
-  if (o > 0) await sink(out.slice(0, o));
-  return n * isz;
-}
-
-// src/checks/deep/pickle-stats.ts
-function storagesOf(a) {
-  return a.facts?.storages;
-}
-async function pickleTensorStats(src, a) {
-  const out = /* @__PURE__ */ new Map();
-  const storages = storagesOf(a);
-  if (!storages) return out;
-  for (const t of a.tensors ?? []) {
-    const st = t.storage ? storages[t.storage.key] : void 0;
-    if (!st || (st.method ?? 0) !== 0 || !hasScanner(t.dtype)) continue;
-    const stats = { name: t.name, dtype: t.dtype, ...emptyCounts() };
-    try {
-      await materialize(src, st, t, (chunk) => scanBits(t.dtype, chunk, stats));
-      out.set(t.name, stats);
-    } catch {
     }
   }
   return out;
@@ -45013,7 +44959,7 @@ function planDedupe(tensors, dedupe) {
   }
   const dropped = {};
   for (const g of groups) {
-    const complete = g.filter((t) => t.storage && t.storage.offset === 0 && numel2(t.shape) === t.storage.numel).map((t) => t.name);
+    const complete = g.filter((t) => t.storage && t.storage.offset === 0 && numel(t.shape) === t.storage.numel).map((t) => t.name);
     complete.sort();
     if (complete.length === 0) {
       return `Tensors {${g.map((t) => t.name).join(", ")}} share storage but none covers the entire storage, so there is no name to keep (safetensors refuses this too: "None is covering the entire storage"). Clone the views before saving.`;
@@ -45034,7 +44980,7 @@ function buildHeader(tensors, metadata) {
   let offset = 0;
   const sizes = [];
   for (const t of tensors) {
-    const size2 = numel2(t.shape) * (dtypeInfo(t.dtype)?.bits ?? 8) / 8;
+    const size2 = numel(t.shape) * (dtypeInfo(t.dtype)?.bits ?? 8) / 8;
     header[t.name] = { dtype: t.dtype, shape: t.shape, data_offsets: [offset, offset + size2] };
     sizes.push(size2);
     offset += size2;

@@ -3,6 +3,7 @@
 // _is_complete, _remove_duplicate_names, and save_file's contiguity check), from pickle layouts.
 import type { Finding, TensorInfo } from '../types.js'
 import { finding } from './rules.js'
+import { isRowMajor, numel, rowMajorStride } from '../formats/layout.js'
 
 /** Tensor names spelled out in a non-contiguous message; the full list is in Finding.tensors. */
 const MAX_NAMES_IN_MESSAGE = 10
@@ -14,43 +15,22 @@ interface Span {
   tensor: TensorInfo
 }
 
-function numel(shape: number[]): number {
-  return shape.reduce((a, b) => a * b, 1)
-}
 
 /** Row-major (C order) check like torch's is_contiguous: size-1 dims are ignored, empty tensors are contiguous. */
 export function isContiguous(t: TensorInfo): boolean {
-  const stride = t.stride
-  if (!stride || stride.length !== t.shape.length) return true
-  if (t.shape.some(d => d === 0)) return true
-  let expected = 1
-  for (let i = t.shape.length - 1; i >= 0; i--) {
-    const size = t.shape[i]!
-    if (size !== 1 && stride[i] !== expected) return false
-    expected *= size
-  }
-  return true
+  return isRowMajor(t.shape, t.stride)
 }
 
 /** Byte interval the tensor touches in its storage: [off*isz, (off + 1 + Σ(size_i-1)*stride_i)*isz); empty -> none. */
 export function byteSpan(t: TensorInfo): [number, number] | undefined {
   const s = t.storage
   if (!s || numel(t.shape) === 0) return undefined
-  const stride = t.stride && t.stride.length === t.shape.length ? t.stride : rowMajor(t.shape)
+  const stride = t.stride && t.stride.length === t.shape.length ? t.stride : rowMajorStride(t.shape)
   let last = s.offset
   for (let i = 0; i < t.shape.length; i++) last += (t.shape[i]! - 1) * stride[i]!
   return [s.offset * s.itemsize, (last + 1) * s.itemsize]
 }
 
-function rowMajor(shape: number[]): number[] {
-  const out = new Array<number>(shape.length)
-  let acc = 1
-  for (let i = shape.length - 1; i >= 0; i--) {
-    out[i] = acc
-    acc *= shape[i]!
-  }
-  return out
-}
 
 /** safetensors' _is_complete: starts at the storage start and covers all of it (and is contiguous, so it can stand for the storage). */
 function isComplete(t: TensorInfo): boolean {

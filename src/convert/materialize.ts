@@ -3,6 +3,9 @@
 // element from a bounded window of the storage.
 import type { ByteSource, TensorInfo } from '../types.js'
 import { FileSource } from '../formats/source.js'
+import { isRowMajor, numel, rowMajorStride } from '../formats/layout.js'
+
+export { isRowMajor, numel, rowMajorStride }
 
 /** Bytes copied per read when streaming a contiguous tensor. */
 export const COPY_CHUNK_BYTES = 8 * 1024 * 1024
@@ -13,30 +16,6 @@ export const MAX_GATHER_BYTES = 256 * 1024 * 1024
 export interface StorageBytes {
   dataOffset: number
   size: number
-}
-
-export function numel(shape: number[]): number {
-  return shape.reduce((a, b) => a * b, 1)
-}
-
-export function rowMajorStride(shape: number[]): number[] {
-  const out = new Array<number>(shape.length)
-  let s = 1
-  for (let i = shape.length - 1; i >= 0; i--) {
-    out[i] = s
-    s *= shape[i]
-  }
-  return out
-}
-
-export function isRowMajor(shape: number[], stride: number[] | undefined): boolean {
-  if (!stride || stride.length !== shape.length || numel(shape) === 0) return true
-  let expected = 1
-  for (let i = shape.length - 1; i >= 0; i--) {
-    if (shape[i] !== 1 && stride[i] !== expected) return false
-    expected *= shape[i]
-  }
-  return true
 }
 
 /** The storage element range [first, last] a view touches (numel > 0). */

@@ -8,19 +8,25 @@ import { FileSource } from '../../formats/source.js'
 import { finding } from '../rules.js'
 import type { AdapterGroup } from './group.js'
 import { listNames } from './targets.js'
-import { DEEP_CHUNK_BYTES, onDisk, tensorChunks, withFile } from '../deep/tensor-data.js'
-import { openStorages } from '../deep/pickle-data.js'
+import { onDisk, tensorChunks, withFile } from '../deep/tensor-data.js'
+import { storagesOf } from '../deep/pickle-stats.js'
+import { materialize } from '../../convert/materialize.js'
 
 function describeTensor(t: TensorInfo): string {
   return `${t.dtype}[${t.shape.join(', ')}]`
 }
 
-async function hashRange(src: ByteSource, start: number, length: number): Promise<string> {
+/** Hash of a pickle tensor's bytes in row-major order, read from its storage (what torch.load would give). */
+async function hashPickleTensor(src: ByteSource, storages: NonNullable<ReturnType<typeof storagesOf>>, t: TensorInfo): Promise<string | undefined> {
+  const st = t.storage ? storages[t.storage.key] : undefined
+  if (!st || (st.method ?? 0) !== 0) return undefined
   const h = createHash('sha256')
-  for (let at = start; at < start + length; at += DEEP_CHUNK_BYTES) {
-    const chunk = await src.read(at, Math.min(DEEP_CHUNK_BYTES, start + length - at))
-    if (chunk.length === 0) break
-    h.update(chunk)
+  try {
+    await materialize(src, st, t, chunk => {
+      h.update(chunk)
+    })
+  } catch {
+    return undefined
   }
   return h.digest('hex')
 }
@@ -35,18 +41,18 @@ async function hashSafetensors(src: ByteSource, t: TensorInfo): Promise<string> 
 async function differingBytes(g: AdapterGroup, root: string, common: string[]): Promise<string[] | undefined> {
   const st = g.safetensors
   const bin = g.bin
-  if (!st?.tensors || !bin?.tensors || bin.format !== 'pytorch-zip' || !onDisk(st) || !onDisk(bin)) return undefined
+  const storages = bin ? storagesOf(bin) : undefined
+  if (!st?.tensors || !bin?.tensors || !storages || !onDisk(st) || !onDisk(bin)) return undefined
   const stByName = new Map(st.tensors.map(t => [t.name, t]))
   const binByName = new Map(bin.tensors.map(t => [t.name, t]))
   const binSrc = await FileSource.open(join(root, bin.path))
   try {
-    const storages = await openStorages(binSrc)
     return await withFile(root, st, async stSrc => {
       const differ: string[] = []
       for (const name of common) {
-        const window = await storages.tensorSource(binByName.get(name) as TensorInfo)
-        if (!window) return undefined
-        const [a, b] = [await hashSafetensors(stSrc, stByName.get(name) as TensorInfo), await hashRange(window.src, window.start, window.length)]
+        const b = await hashPickleTensor(binSrc, storages, binByName.get(name) as TensorInfo)
+        if (b === undefined) return undefined
+        const a = await hashSafetensors(stSrc, stByName.get(name) as TensorInfo)
         if (a !== b) differ.push(name)
       }
       return differ
