@@ -1,13 +1,11 @@
 // Real adapters written by other people (../shared/corpus, used in place): no false error, and every
 // adapter-rule finding is one the file justifies.
-import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Finding } from '../src/types.js'
 import { scan } from '../src/engine/scan.js'
 import { ADAPTER_RULES } from './helpers/adapter-dir.js'
 
-const CORPUS = '../shared/corpus'
-const present = existsSync(`${CORPUS}/MANIFEST.tsv`)
+import { CORPUS, HAS_CORPUS as present } from './helpers/corpus.js'
 
 describe.skipIf(!present)('real adapters in ../shared/corpus (skipped: the corpus is absent on this machine)', () => {
   let shallow: Finding[]

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { convertCheckpoint, defaultOutput } from '../src/convert/convert.js'
 import { MemorySource } from '../src/formats/source.js'
 import { readSafetensors } from '../src/formats/safetensors.js'
+import { CORPUS, HAS_CORPUS } from './helpers/corpus.js'
 
 const TORCH = resolve(__dirname, 'fixtures', 'torch')
 const MALICIOUS = resolve(__dirname, 'fixtures', 'malicious')
@@ -113,7 +114,7 @@ describe('the CLI command', () => {
   })
 })
 
-const CORPUS = resolve(__dirname, '..', '..', 'shared', 'corpus')
+
 function bins(dir: string): string[] {
   const outList: string[] = []
   for (const e of readdirSync(dir)) {
@@ -124,7 +125,7 @@ function bins(dir: string): string[] {
   return outList
 }
 
-describe.skipIf(!existsSync(CORPUS))('every real .bin adapter in ../shared/corpus converts (skipped: corpus absent in this clone)', () => {
+describe.skipIf(!HAS_CORPUS)('every real .bin adapter in ../shared/corpus converts (skipped: corpus absent in this clone)', () => {
   it('converts, validates and matches the source tensors', async () => {
     const files = bins(CORPUS)
     expect(files.length).toBeGreaterThanOrEqual(2)

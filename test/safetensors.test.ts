@@ -1,6 +1,6 @@
 // One test per rule and per reference error, on bytes built here (mutations of a valid file).
 import { describe, expect, it } from 'vitest'
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { SafeTensor } from 'safetensors'
 import { MemorySource } from '../src/formats/source.js'
@@ -8,6 +8,7 @@ import { readSafetensors, MAX_HEADER_SIZE } from '../src/formats/safetensors.js'
 import { safetensorsFindings } from '../src/checks/safetensors.js'
 import { DTYPES } from '../src/formats/dtype.js'
 import { assemble, f32, writeSafetensors } from './helpers/safetensors-writer.js'
+import { CORPUS, HAS_CORPUS } from './helpers/corpus.js'
 
 async function read(bytes: Uint8Array) {
   return readSafetensors(new MemorySource(bytes))
@@ -217,7 +218,7 @@ describe('safetensors notes and safetensors-empty', () => {
   })
 })
 
-const CORPUS = join(__dirname, '..', '..', 'shared', 'corpus')
+
 function listFiles(dir: string): string[] {
   const out: string[] = []
   for (const e of readdirSync(dir)) {
@@ -228,7 +229,7 @@ function listFiles(dir: string): string[] {
   return out
 }
 
-describe.skipIf(!existsSync(CORPUS))('real safetensors files in ../shared/corpus (skipped: corpus absent in this clone)', () => {
+describe.skipIf(!HAS_CORPUS)('real safetensors files in ../shared/corpus (skipped: corpus absent in this clone)', () => {
   it('every real safetensors file reads clean of errors', async () => {
     const files = listFiles(CORPUS).filter(f => f.endsWith('.safetensors'))
     let real = 0
