@@ -39997,6 +39997,10 @@ var CHOICES = {
   convert: ["true", "false"],
   "convert-dedupe": ["true", "false"]
 };
+function tokenFrom(env) {
+  const token = rawInput(env, "github-token") || env.GITHUB_TOKEN || "";
+  return token.startsWith("${{") ? "" : token;
+}
 function rawInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -40015,13 +40019,21 @@ function choice(name, value) {
   if (allowed && !allowed.includes(v)) throw new Error(`input ${name} must be one of ${allowed.join(", ")}, got "${value}"`);
   return v;
 }
-function readConfig(env, workspace) {
+function configFilePath(env) {
+  return rawInput(env, "config-file") || INPUT_DEFAULTS["config-file"];
+}
+function readConfig(env, workspace, fromBase) {
   const configInput = rawInput(env, "config-file");
-  const configPath = configInput || INPUT_DEFAULTS["config-file"];
+  const configPath = configFilePath(env);
   const abs = resolve2(workspace, configPath);
   let file = { values: {}, suppressions: [] };
   let configFile;
-  if (existsSync4(abs)) {
+  if (fromBase) {
+    if (fromBase.text !== null) {
+      file = parseConfigText(fromBase.text, fromBase.source);
+      configFile = configPath;
+    }
+  } else if (existsSync4(abs)) {
     file = readConfigFile(abs, configPath);
     configFile = configPath;
   } else if (configInput && !sameAsDefault("config-file", configInput)) {
@@ -40032,9 +40044,8 @@ function readConfig(env, workspace) {
     if (!sameAsDefault(name, input)) return input;
     return file.values[name] ?? INPUT_DEFAULTS[name];
   };
-  const token = rawInput(env, "github-token") || env.GITHUB_TOKEN || "";
   return {
-    token: token.startsWith("${{") ? "" : token,
+    token: tokenFrom(env),
     paths: parseList(value("paths")),
     exclude: parseList(value("exclude")),
     failOn: choice("fail-on", value("fail-on")),
@@ -40051,76 +40062,9 @@ function readConfig(env, workspace) {
     convertDir: value("convert-dir"),
     convertDedupe: choice("convert-dedupe", value("convert-dedupe")) === "true",
     suppressions: file.suppressions,
-    ...configFile ? { configFile } : {}
+    ...configFile ? { configFile } : {},
+    ...fromBase ? { configFromBase: true } : {}
   };
-}
-
-// src/report/escape.ts
-function escapeTerminal(s) {
-  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-function escapeMarkdown(s) {
-  return escapeTerminal(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~"']/g, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/\r?\n/g, " ");
-}
-function markdownCode(s) {
-  const clean = escapeTerminal(s).replace(/\r?\n/g, " ").replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs}\\|`);
-  const ticks = clean.match(/`+/g);
-  const fence = "`".repeat(Math.max(0, ...(ticks ?? []).map((t) => t.length)) + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence}${pad}${clean.replace(/</g, "&lt;")}${pad}${fence}`;
-}
-
-// src/github/event.ts
-var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-var TREE_EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch", "schedule"]);
-function planScan(ctx, cfg) {
-  const p = ctx.payload;
-  const ev = ctx.eventName;
-  const base = { fork: false, headSha: ctx.sha || void 0 };
-  if (cfg.releaseTag) {
-    return { ...base, mode: "release", changedOnly: false, release: { tag: cfg.releaseTag }, description: `release mode: assets of release ${markdownCode(cfg.releaseTag)} (release-tag input)` };
-  }
-  if (ev === "release") {
-    const id = getNumber(p, "release", "id");
-    const tag = getString(p, "release", "tag_name");
-    const action = getString(p, "action") ?? "unknown";
-    return { ...base, mode: "release", changedOnly: false, release: { id, tag }, description: `release mode: assets of release ${markdownCode(tag ?? String(id ?? "?"))} (release ${escapeMarkdown(action)})` };
-  }
-  if (PR_EVENTS.has(ev) && get(p, "pull_request")) {
-    const headRepo = getString(p, "pull_request", "head", "repo", "full_name");
-    const baseRepo = getString(p, "pull_request", "base", "repo", "full_name") ?? getString(p, "repository", "full_name");
-    const number = getNumber(p, "pull_request", "number") ?? getNumber(p, "number");
-    const changedOnly = cfg.scope === "changed" && number !== void 0;
-    return {
-      mode: "pull-request",
-      changedOnly,
-      headSha: getString(p, "pull_request", "head", "sha") ?? base.headSha,
-      baseSha: getString(p, "pull_request", "base", "sha"),
-      prNumber: number,
-      changedFiles: getNumber(p, "pull_request", "changed_files"),
-      // A deleted fork has head.repo null: treat it as a fork too.
-      fork: headRepo === void 0 ? get(p, "pull_request", "head", "repo") === null : headRepo !== baseRepo,
-      description: `pull request #${number ?? "?"} (${ev}): ${changedOnly ? "checkpoint directories changed by the PR (scope: changed)" : "the whole tree (scope: all)"}`
-    };
-  }
-  if (ev === "merge_group") {
-    const headSha = getString(p, "merge_group", "head_sha") ?? base.headSha;
-    const baseSha = getString(p, "merge_group", "base_sha");
-    const changedOnly = cfg.scope === "changed" && baseSha !== void 0 && headSha !== void 0;
-    return {
-      mode: "merge-group",
-      changedOnly,
-      headSha,
-      baseSha,
-      fork: false,
-      description: `merge queue (merge_group): ${changedOnly ? "checkpoint directories changed against the base (scope: changed)" : "the whole tree (scope: all)"}`
-    };
-  }
-  if (TREE_EVENTS.has(ev)) return { ...base, mode: "tree", changedOnly: false, description: `the whole tree (${ev})` };
-  return { ...base, mode: "tree", changedOnly: false, description: `the whole tree (event ${markdownCode(ev || "none")} has no special handling)` };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -44335,6 +44279,104 @@ function errorText(e) {
   return s ? `HTTP ${s}: ${msg.split("\n")[0]}` : msg.split("\n")[0];
 }
 
+// src/report/escape.ts
+function escapeTerminal(s) {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function escapeMarkdown(s) {
+  return escapeTerminal(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~"']/g, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/\r?\n/g, " ");
+}
+function markdownCode(s) {
+  const clean = escapeTerminal(s).replace(/\r?\n/g, " ").replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs}\\|`);
+  const ticks = clean.match(/`+/g);
+  const fence = "`".repeat(Math.max(0, ...(ticks ?? []).map((t) => t.length)) + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean.replace(/</g, "&lt;")}${pad}${fence}`;
+}
+
+// src/github/config-base.ts
+var BASE_SHA = {
+  pull_request: ["pull_request", "base", "sha"],
+  pull_request_target: ["pull_request", "base", "sha"],
+  merge_group: ["merge_group", "base_sha"]
+};
+async function configFromBase(octokit, ctx, path2, notes) {
+  const where2 = BASE_SHA[ctx.eventName];
+  if (!where2) return void 0;
+  const base = getString(ctx.payload, ...where2);
+  const fallback = (why) => {
+    notes.say("config-base", `The config file could not be read at the base commit (${why}), so ${markdownCode(path2)} was taken from the change itself; critical findings stay unsuppressible if the change edits it.`, "warning");
+    return void 0;
+  };
+  if (!base || !/^[0-9a-f]{40}$/i.test(base)) return fallback("the event names no base commit");
+  if (!octokit) return fallback("no github-token");
+  const source = `${path2} at the base commit ${base.slice(0, 12)}`;
+  try {
+    const r = await octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref: base });
+    const data = r.data;
+    if (Array.isArray(r.data) || data.type !== "file" || typeof data.content !== "string") return fallback(`${path2} is not a file there`);
+    if ((data.size ?? 0) > MAX_CONFIG_BYTES) return fallback(`${data.size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit`);
+    const text = data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : data.content;
+    return { text, source };
+  } catch (e) {
+    if (httpStatus(e) === 404) return { text: null, source };
+    return fallback(errorText(e));
+  }
+}
+
+// src/github/event.ts
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var TREE_EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch", "schedule"]);
+function planScan(ctx, cfg) {
+  const p = ctx.payload;
+  const ev = ctx.eventName;
+  const base = { fork: false, headSha: ctx.sha || void 0 };
+  if (cfg.releaseTag) {
+    return { ...base, mode: "release", changedOnly: false, release: { tag: cfg.releaseTag }, description: `release mode: assets of release ${markdownCode(cfg.releaseTag)} (release-tag input)` };
+  }
+  if (ev === "release") {
+    const id = getNumber(p, "release", "id");
+    const tag = getString(p, "release", "tag_name");
+    const action = getString(p, "action") ?? "unknown";
+    return { ...base, mode: "release", changedOnly: false, release: { id, tag }, description: `release mode: assets of release ${markdownCode(tag ?? String(id ?? "?"))} (release ${escapeMarkdown(action)})` };
+  }
+  if (PR_EVENTS.has(ev) && get(p, "pull_request")) {
+    const headRepo = getString(p, "pull_request", "head", "repo", "full_name");
+    const baseRepo = getString(p, "pull_request", "base", "repo", "full_name") ?? getString(p, "repository", "full_name");
+    const number = getNumber(p, "pull_request", "number") ?? getNumber(p, "number");
+    const changedOnly = cfg.scope === "changed" && number !== void 0;
+    return {
+      mode: "pull-request",
+      changedOnly,
+      headSha: getString(p, "pull_request", "head", "sha") ?? base.headSha,
+      baseSha: getString(p, "pull_request", "base", "sha"),
+      prNumber: number,
+      changedFiles: getNumber(p, "pull_request", "changed_files"),
+      // A deleted fork has head.repo null: treat it as a fork too.
+      fork: headRepo === void 0 ? get(p, "pull_request", "head", "repo") === null : headRepo !== baseRepo,
+      description: `pull request #${number ?? "?"} (${ev}): ${changedOnly ? "checkpoint directories changed by the PR (scope: changed)" : "the whole tree (scope: all)"}`
+    };
+  }
+  if (ev === "merge_group") {
+    const headSha = getString(p, "merge_group", "head_sha") ?? base.headSha;
+    const baseSha = getString(p, "merge_group", "base_sha");
+    const changedOnly = cfg.scope === "changed" && baseSha !== void 0 && headSha !== void 0;
+    return {
+      mode: "merge-group",
+      changedOnly,
+      headSha,
+      baseSha,
+      fork: false,
+      description: `merge queue (merge_group): ${changedOnly ? "checkpoint directories changed against the base (scope: changed)" : "the whole tree (scope: all)"}`
+    };
+  }
+  if (TREE_EVENTS.has(ev)) return { ...base, mode: "tree", changedOnly: false, description: `the whole tree (${ev})` };
+  return { ...base, mode: "tree", changedOnly: false, description: `the whole tree (event ${markdownCode(ev || "none")} has no special handling)` };
+}
+
 // src/github/notes.ts
 function logLine(s) {
   return escapeTerminal(s).replace(/\r?\n/g, "\\n");
@@ -44609,6 +44651,9 @@ async function changedList(octokit, ctx, plan, notes) {
     return void 0;
   }
 }
+function isFromBase(cfg) {
+  return cfg.configFromBase === true;
+}
 async function resolveTarget(octokit, ctx, cfg, plan, notes, log2) {
   if (plan.mode === "release") {
     if (!octokit) throw new Error("release mode needs github-token to read the release");
@@ -44624,21 +44669,25 @@ async function resolveTarget(octokit, ctx, cfg, plan, notes, log2) {
   if (!plan.changedOnly) return tree(ctx, cfg);
   const list = await changedList(octokit, ctx, plan, notes);
   if (!list) return tree(ctx, cfg);
-  if (cfg.configFile && list.files.some((f) => f.filename === cfg.configFile || f.previous_filename === cfg.configFile)) {
+  const configPath = cfg.configFile ?? ".adapter-guard.yml";
+  const configEdited = list.files.some((f) => f.filename === configPath || f.previous_filename === configPath);
+  if (configEdited && isFromBase(cfg)) {
+    notes.say("config-changed", `This change edits ${markdownCode(configPath)}: settings and suppressions are read from the base commit, so its edits take effect once it is merged.`, "notice");
+  } else if (configEdited) {
     notes.say(
       "config-changed",
-      `This change edits ${markdownCode(cfg.configFile)}: its settings and suppressions come from the change itself, so review them. Its suppressions are not applied to critical findings: a change cannot silence a payload it brings.`,
+      `This change edits ${markdownCode(configPath)}: its settings and suppressions come from the change itself, so review them. Its suppressions are not applied to critical findings: a change cannot silence a payload it brings.`,
       "warning"
     );
   }
-  const configEdited = Boolean(cfg.configFile && list.files.some((f) => f.filename === cfg.configFile || f.previous_filename === cfg.configFile));
+  const guard = configEdited && !isFromBase(cfg);
   const scope = filesToScan(list.files, ctx.workspace, { paths: cfg.paths, exclude: cfg.exclude });
   log2(`${list.files.length} changed file(s); ${scope.directories.length} checkpoint director${scope.directories.length === 1 ? "y" : "ies"} in scope: ${scope.directories.join(", ") || "none"}`);
   if (scope.files.length === 0) {
     notes.say("nothing-changed", "No checkpoint, archive or adapter config changed: nothing to scan.", "info");
     return { options: { root: ctx.workspace }, empty: true, configEdited };
   }
-  return { options: { root: ctx.workspace, onlyFiles: scope.files, ...configEdited ? { unsuppressible: ["critical"] } : {} }, empty: false, configEdited };
+  return { options: { root: ctx.workspace, onlyFiles: scope.files, ...guard ? { unsuppressible: ["critical"] } : {} }, empty: false, configEdited };
 }
 
 // src/report/markdown.ts
@@ -45114,12 +45163,13 @@ async function convertInWorkspace(analyses, opts, notes) {
 async function run(env = process.env) {
   try {
     const ctx = readRunner(env, process.cwd());
-    const cfg = readConfig(env, ctx.workspace);
-    const plan = planScan(ctx, cfg);
     const notes = new Notes();
-    const octokit = cfg.token ? makeOctokit(cfg.token, ctx) : void 0;
+    const token = tokenFrom(env);
+    const octokit = token ? makeOctokit(token, ctx) : void 0;
+    const cfg = readConfig(env, ctx.workspace, await configFromBase(octokit, ctx, configFilePath(env), notes));
+    const plan = planScan(ctx, cfg);
     const writes = new WriteAccess(plan.fork, notes);
-    log(`scanning ${plan.description.replace(/`/g, "")}${cfg.configFile ? `; settings from ${cfg.configFile}` : ""}`);
+    log(`scanning ${plan.description.replace(/`/g, "")}${cfg.configFile ? `; settings from ${cfg.configFile}${cfg.configFromBase ? " at the base commit" : ""}` : ""}`);
     const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log);
     const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions };
     const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts);

@@ -7,7 +7,8 @@ import { buildReport, scan } from './engine/scan.js'
 import { renderJson } from './report/json.js'
 import { renderSarif } from './report/sarif.js'
 import { readRunner, runUrl } from './github/runner.js'
-import { readConfig } from './github/inputs.js'
+import { configFilePath, readConfig, tokenFrom } from './github/inputs.js'
+import { configFromBase } from './github/config-base.js'
 import { planScan } from './github/event.js'
 import { makeOctokit } from './github/api.js'
 import { Notes, log } from './github/notes.js'
@@ -23,12 +24,13 @@ import { convertInWorkspace } from './github/convert.js'
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const ctx = readRunner(env, process.cwd())
-    const cfg = readConfig(env, ctx.workspace)
-    const plan = planScan(ctx, cfg)
     const notes = new Notes()
-    const octokit = cfg.token ? makeOctokit(cfg.token, ctx) : undefined
+    const token = tokenFrom(env)
+    const octokit = token ? makeOctokit(token, ctx) : undefined
+    const cfg = readConfig(env, ctx.workspace, await configFromBase(octokit, ctx, configFilePath(env), notes))
+    const plan = planScan(ctx, cfg)
     const writes = new WriteAccess(plan.fork, notes)
-    log(`scanning ${plan.description.replace(/`/g, '')}${cfg.configFile ? `; settings from ${cfg.configFile}` : ''}`)
+    log(`scanning ${plan.description.replace(/`/g, '')}${cfg.configFile ? `; settings from ${cfg.configFile}${cfg.configFromBase ? ' at the base commit' : ''}` : ''}`)
 
     const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log)
     const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions }

@@ -306,29 +306,50 @@ describe.each(NODES)('dist/index.js under %s', node => {
     expectNoTokenLeak(gh, run)
   })
 
-  it('config file: settings and suppressions apply, suppressed findings are listed, and a PR editing it is flagged', async () => {
+  it('config file: settings and suppressions apply, suppressed findings are listed', async () => {
     fresh()
     const ws = workspace({
       'legacy/adapter_model.safetensors': CORRUPT_SAFETENSORS,
-      '.adapter-guard.yml': ['comment: always', 'check-run: never', 'suppressions:', '  - rule: "*"', '    path: legacy/**', '    reason: frozen legacy export, tracked in #12', ''].join('\n')
+      '.adapter-guard.yml': ['fail-on: warning', 'check-run: never', 'suppressions:', '  - rule: "*"', '    path: legacy/**', '    reason: frozen legacy export, tracked in #12', ''].join('\n')
     })
-    gh.prFiles.set(13, [
-      { filename: 'legacy/adapter_model.safetensors', status: 'modified' },
-      { filename: '.adapter-guard.yml', status: 'added' }
-    ])
-    const run = await runAction({ node, workspace: ws, event: 'pull_request', payload: prPayload(13, { changedFiles: 2 }), apiUrl: gh.apiUrl, token: TOKEN })
+    const run = await runAction({ node, workspace: ws, event: 'push', payload: { ref: 'refs/heads/main' }, apiUrl: gh.apiUrl, token: TOKEN })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     const rep = reportOf(run)
     expect(rep.findings.length).toBeGreaterThan(0)
     expect(rep.findings.every(f => f.suppressed)).toBe(true)
     expect(run.outputs.findings).toBe('0')
-    // comment: always came from the file: a clean run still comments.
+    expect(run.summary).toContain('frozen legacy export')
+  })
+
+  it('on a PR, settings and suppressions come from the base commit: the change cannot loosen them', async () => {
+    fresh()
+    const base = 'c'.repeat(40)
+    // The base allows one legacy file; the change adds a broken adapter, sets fail-on: never and suppresses everything.
+    gh.files.set(`${base}:.adapter-guard.yml`, ['comment: always', 'suppressions:', '  - rule: "*"', '    path: legacy/**', '    reason: frozen legacy export, tracked in #12', ''].join('\n'))
+    const ws = workspace({
+      'legacy/adapter_model.safetensors': CORRUPT_SAFETENSORS,
+      'new/adapter_model.safetensors': CORRUPT_SAFETENSORS,
+      '.adapter-guard.yml': ['fail-on: never', 'comment: never', 'suppressions:', '  - rule: "*"', '    path: "**"', '    reason: trust me', ''].join('\n')
+    })
+    gh.prFiles.set(13, [
+      { filename: 'legacy/adapter_model.safetensors', status: 'modified' },
+      { filename: 'new/adapter_model.safetensors', status: 'added' },
+      { filename: '.adapter-guard.yml', status: 'modified' }
+    ])
+    const run = await runAction({ node, workspace: ws, event: 'pull_request', payload: prPayload(13, { changedFiles: 3 }), apiUrl: gh.apiUrl, token: TOKEN })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(1)
+    const rep = reportOf(run)
+    expect(rep.findings.filter(f => f.path.startsWith('legacy/')).every(f => f.suppressed)).toBe(true)
+    expect(rep.findings.filter(f => f.path.startsWith('new/')).some(f => !f.suppressed)).toBe(true)
+    expect(gh.apiRequests().some(r => r.url.includes(`/contents/.adapter-guard.yml?ref=${base}`))).toBe(true)
+    // comment: always came from the base file; the change's comment: never did not apply.
     const body = gh.comments.find(c => c.issue_number === 13)?.body ?? ''
-    expect(body).toContain('suppressed')
     expect(body).toContain('frozen legacy export')
-    expect(body).toContain('edits `.adapter-guard.yml`')
-    expect(run.commands.filter(c => c.command === 'warning' && c.message.includes('.adapter-guard.yml'))).toHaveLength(1)
+    expect(body).toContain('read from the base commit')
+    expect(body).not.toContain('trust me')
+    gh.files.clear()
   })
 
   it('config file errors fail the step with a clear message', async () => {
@@ -356,7 +377,8 @@ describe.each(NODES)('dist/index.js under %s', node => {
     const payload = { action: 'checks_requested', merge_group: { head_sha: 'd'.repeat(40), base_sha: 'e'.repeat(40), head_ref: 'gh-readonly-queue/main/pr-1' } }
     const run = await runAction({ node, workspace: ws, event: 'merge_group', payload, inputs: { 'fail-on': 'never' }, apiUrl: gh.apiUrl, token: TOKEN })
     expect(run.code).toBe(0)
-    expect(gh.apiRequests().map(r => r.url.split('?')[0])).toEqual([`${gh.repoPath}/compare/${'e'.repeat(40)}...${'d'.repeat(40)}`])
+    // The config file is looked up at the base commit first (absent here), then the compare API.
+    expect(gh.apiRequests().map(r => r.url.split('?')[0])).toEqual([`${gh.repoPath}/contents/.adapter-guard.yml`, `${gh.repoPath}/compare/${'e'.repeat(40)}...${'d'.repeat(40)}`])
     expect([...new Set(reportOf(run).findings.map(f => f.path))]).toEqual(['in/adapter_model.safetensors'])
   })
 

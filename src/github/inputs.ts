@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { FailOn } from '../types.js'
 import type { Suppression } from '../checks/suppressions.js'
-import { readConfigFile, type ConfigValues } from './config-file.js'
+import { parseConfigText, readConfigFile, type ConfigValues } from './config-file.js'
 import { INPUT_DEFAULTS, type InputName } from './input-defaults.js'
 
 const CHOICES: Partial<Record<InputName, readonly string[]>> = {
@@ -42,6 +42,14 @@ export interface ActionConfig {
   suppressions: Suppression[]
   /** Workspace-relative path of the config file that was read, when one was. */
   configFile?: string
+  /** The config file was read at the pull request's base commit, not from the change. */
+  configFromBase?: boolean
+}
+
+/** The token: the github-token input, else GITHUB_TOKEN; an unexpanded expression counts as none. */
+export function tokenFrom(env: NodeJS.ProcessEnv): string {
+  const token = rawInput(env, 'github-token') || env.GITHUB_TOKEN || ''
+  return token.startsWith('${{') ? '' : token
 }
 
 /** Same name mapping as @actions/core getInput: INPUT_ + upper case, spaces to underscores. */
@@ -70,14 +78,27 @@ function choice<T extends string>(name: InputName, value: string): T {
   return v as T
 }
 
-/** Reads inputs from env, reads the config file from the workspace, and merges them. Throws on bad values. */
-export function readConfig(env: NodeJS.ProcessEnv, workspace: string): ActionConfig {
+/** The config file's workspace-relative path, from the input or the default. */
+export function configFilePath(env: NodeJS.ProcessEnv): string {
+  return rawInput(env, 'config-file') || INPUT_DEFAULTS['config-file']
+}
+
+/**
+ * Reads inputs from env and the config file, and merges them. `fromBase` replaces the workspace
+ * file: the file's text at a pull request's base commit (null: it does not exist there). Throws on bad values.
+ */
+export function readConfig(env: NodeJS.ProcessEnv, workspace: string, fromBase?: { text: string | null; source: string }): ActionConfig {
   const configInput = rawInput(env, 'config-file')
-  const configPath = configInput || INPUT_DEFAULTS['config-file']
+  const configPath = configFilePath(env)
   const abs = resolve(workspace, configPath)
   let file: ConfigValues = { values: {}, suppressions: [] }
   let configFile: string | undefined
-  if (existsSync(abs)) {
+  if (fromBase) {
+    if (fromBase.text !== null) {
+      file = parseConfigText(fromBase.text, fromBase.source)
+      configFile = configPath
+    }
+  } else if (existsSync(abs)) {
     file = readConfigFile(abs, configPath)
     configFile = configPath
   } else if (configInput && !sameAsDefault('config-file', configInput)) {
@@ -89,9 +110,8 @@ export function readConfig(env: NodeJS.ProcessEnv, workspace: string): ActionCon
     if (!sameAsDefault(name, input)) return input
     return file.values[name] ?? INPUT_DEFAULTS[name]
   }
-  const token = rawInput(env, 'github-token') || env.GITHUB_TOKEN || ''
   return {
-    token: token.startsWith('${{') ? '' : token,
+    token: tokenFrom(env),
     paths: parseList(value('paths')),
     exclude: parseList(value('exclude')),
     failOn: choice<FailOn>('fail-on', value('fail-on')),
@@ -108,6 +128,7 @@ export function readConfig(env: NodeJS.ProcessEnv, workspace: string): ActionCon
     convertDir: value('convert-dir'),
     convertDedupe: choice('convert-dedupe', value('convert-dedupe')) === 'true',
     suppressions: file.suppressions,
-    ...(configFile ? { configFile } : {})
+    ...(configFile ? { configFile } : {}),
+    ...(fromBase ? { configFromBase: true } : {})
   }
 }

@@ -49,6 +49,10 @@ async function changedList(octokit: Octokit | undefined, ctx: RunnerContext, pla
   }
 }
 
+function isFromBase(cfg: ActionConfig): boolean {
+  return cfg.configFromBase === true
+}
+
 export async function resolveTarget(octokit: Octokit | undefined, ctx: RunnerContext, cfg: ActionConfig, plan: ScanPlan, notes: Notes, log: (s: string) => void): Promise<ScanTarget> {
   if (plan.mode === 'release') {
     if (!octokit) throw new Error('release mode needs github-token to read the release')
@@ -64,19 +68,24 @@ export async function resolveTarget(octokit: Octokit | undefined, ctx: RunnerCon
   if (!plan.changedOnly) return tree(ctx, cfg)
   const list = await changedList(octokit, ctx, plan, notes)
   if (!list) return tree(ctx, cfg)
-  if (cfg.configFile && list.files.some(f => f.filename === cfg.configFile || f.previous_filename === cfg.configFile)) {
+  const configPath = cfg.configFile ?? '.adapter-guard.yml'
+  const configEdited = list.files.some(f => f.filename === configPath || f.previous_filename === configPath)
+  if (configEdited && isFromBase(cfg)) {
+    notes.say('config-changed', `This change edits ${markdownCode(configPath)}: settings and suppressions are read from the base commit, so its edits take effect once it is merged.`, 'notice')
+  } else if (configEdited) {
     notes.say(
       'config-changed',
-      `This change edits ${markdownCode(cfg.configFile)}: its settings and suppressions come from the change itself, so review them. Its suppressions are not applied to critical findings: a change cannot silence a payload it brings.`,
+      `This change edits ${markdownCode(configPath)}: its settings and suppressions come from the change itself, so review them. Its suppressions are not applied to critical findings: a change cannot silence a payload it brings.`,
       'warning'
     )
   }
-  const configEdited = Boolean(cfg.configFile && list.files.some(f => f.filename === cfg.configFile || f.previous_filename === cfg.configFile))
+  // Only a config taken from the change itself needs the guard.
+  const guard = configEdited && !isFromBase(cfg)
   const scope = filesToScan(list.files, ctx.workspace, { paths: cfg.paths, exclude: cfg.exclude })
   log(`${list.files.length} changed file(s); ${scope.directories.length} checkpoint director${scope.directories.length === 1 ? 'y' : 'ies'} in scope: ${scope.directories.join(', ') || 'none'}`)
   if (scope.files.length === 0) {
     notes.say('nothing-changed', 'No checkpoint, archive or adapter config changed: nothing to scan.', 'info')
     return { options: { root: ctx.workspace }, empty: true, configEdited }
   }
-  return { options: { root: ctx.workspace, onlyFiles: scope.files, ...(configEdited ? { unsuppressible: ['critical' as const] } : {}) }, empty: false, configEdited }
+  return { options: { root: ctx.workspace, onlyFiles: scope.files, ...(guard ? { unsuppressible: ['critical' as const] } : {}) }, empty: false, configEdited }
 }

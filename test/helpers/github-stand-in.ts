@@ -75,6 +75,8 @@ export class GitHubStandIn {
   /** Files served by the compare API (merge queues), capped at 300 like GitHub. */
   compareFiles: Array<{ filename: string; status: string; previous_filename?: string }> = []
   readonly comments: StandInComment[] = []
+  /** Repository files at a commit, `<sha>:<path>` → text, served by the contents API. */
+  readonly files = new Map<string, string>()
   /** The next this-many comment creations answer with a secondary rate limit (403, retry-after: 1). */
   secondaryLimits = 0
   readonly checkRuns: StandInCheckRun[] = []
@@ -181,6 +183,13 @@ export class GitHubStandIn {
       send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }, { 'x-accepted-github-permissions': permission })
     let m: RegExpExecArray | null
 
+    if ((m = new RegExp(`^${rp}/contents/(.+)$`).exec(p)) && method === 'GET') {
+      // Files at a commit (`ref`): what the base branch holds, keyed by `<sha>:<path>`.
+      const path = decodeURIComponent(m[1])
+      const text = this.files.get(`${url.searchParams.get('ref') ?? ''}:${path}`)
+      if (text === undefined) return send(res, 404, { message: 'Not Found' })
+      return send(res, 200, { type: 'file', path, size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') })
+    }
     if ((m = new RegExp(`^${rp}/pulls/(\\d+)/files$`).exec(p)) && method === 'GET') {
       const all = (this.prFiles.get(Number(m[1])) ?? []).slice(0, PR_FILES_CAP)
       return this.paginate(res, url, all.map(f => ({ sha: 'f'.repeat(40), additions: 0, deletions: 0, changes: 0, ...f })))
