@@ -15968,6 +15968,8 @@ var Scan = class {
   metastack = [];
   memo = new Memo();
   opOffset = 0;
+  /** End of the current PEP 3154 frame (-1: none). Opcodes must not straddle it (gh-154848). */
+  frameEnd = -1;
   /** The input seen as a Buffer (same memory) for fast latin-1 slices. */
   buf;
   problem(code, message, offset = this.opOffset) {
@@ -16195,6 +16197,7 @@ var Scan = class {
     this.stack = [];
     this.metastack = [];
     this.memo = new Memo();
+    this.frameEnd = -1;
     try {
       for (; ; ) {
         if (this.halted) return { stopped: false, end: this.pos, value: void 0 };
@@ -16213,6 +16216,12 @@ var Scan = class {
           return { stopped: true, end: this.pos, value };
         }
         this.step(op);
+        if (op.name !== "FRAME" && this.opOffset < this.frameEnd && this.pos > this.frameEnd) {
+          this.problem(
+            "frame-straddle",
+            `the ${op.name} opcode at offset ${this.opOffset} runs past the end of its frame (offset ${this.frameEnd}): loaders disagree on what such a pickle does (CPython gh-154848); no pickler writes this`
+          );
+        }
       }
     } catch (e) {
       if (e instanceof Fatal) {
@@ -16546,6 +16555,10 @@ var Scan = class {
         if (this.pos + n > this.bytes.length) {
           this.problem("truncated", `FRAME at offset ${this.opOffset} announces ${n} bytes but only ${this.bytes.length - this.pos} are left`);
         }
+        if (this.opOffset < this.frameEnd) {
+          this.problem("frame-overlap", `a FRAME opens at offset ${this.opOffset}, before the previous frame ends at offset ${this.frameEnd}: loaders disagree on such a pickle (CPython gh-154848)`);
+        }
+        this.frameEnd = this.pos + Number(n);
         return;
       }
       default:

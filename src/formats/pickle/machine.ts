@@ -230,6 +230,8 @@ class Scan {
   private metastack: unknown[][] = []
   private memo = new Memo()
   private opOffset = 0
+  /** End of the current PEP 3154 frame (-1: none). Opcodes must not straddle it (gh-154848). */
+  private frameEnd = -1
 
   /** The input seen as a Buffer (same memory) for fast latin-1 slices. */
   private readonly buf: Buffer
@@ -498,6 +500,7 @@ class Scan {
     this.stack = []
     this.metastack = []
     this.memo = new Memo()
+    this.frameEnd = -1
     try {
       for (;;) {
         if (this.halted) return { stopped: false, end: this.pos, value: undefined }
@@ -516,6 +519,16 @@ class Scan {
           return { stopped: true, end: this.pos, value }
         }
         this.step(op)
+        // Frames are an optimisation, but loaders disagree when an opcode crosses one: CPython's C
+        // unpickler before 3.13.15 / 3.14.7 could run different opcodes than a linear reader sees,
+        // newer CPython and the pure-Python unpickler refuse the file (gh-154848). We read linearly
+        // and say so: a legitimate pickler never writes this.
+        if (op.name !== 'FRAME' && this.opOffset < this.frameEnd && this.pos > this.frameEnd) {
+          this.problem(
+            'frame-straddle',
+            `the ${op.name} opcode at offset ${this.opOffset} runs past the end of its frame (offset ${this.frameEnd}): loaders disagree on what such a pickle does (CPython gh-154848); no pickler writes this`
+          )
+        }
       }
     } catch (e) {
       if (e instanceof Fatal) {
@@ -839,6 +852,10 @@ class Scan {
         if (this.pos + n > this.bytes.length) {
           this.problem('truncated', `FRAME at offset ${this.opOffset} announces ${n} bytes but only ${this.bytes.length - this.pos} are left`)
         }
+        if (this.opOffset < this.frameEnd) {
+          this.problem('frame-overlap', `a FRAME opens at offset ${this.opOffset}, before the previous frame ends at offset ${this.frameEnd}: loaders disagree on such a pickle (CPython gh-154848)`)
+        }
+        this.frameEnd = this.pos + Number(n)
         return
       }
       default:
