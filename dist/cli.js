@@ -19336,6 +19336,11 @@ async function scan(opts) {
           if (r.metadata) entry.metadata = r.metadata;
           if (r.json) entry.json = r.json;
           if (r.facts) entry.facts = r.facts;
+          const disguise = disguisedAsSafetensors(path2, name, r.format);
+          if (disguise) {
+            entry.findings.push(disguise);
+            if (entry.status === "ok") entry.status = "findings";
+          }
         }
       }
     } catch (e) {
@@ -19380,6 +19385,15 @@ async function scan(opts) {
   const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? []);
   final.sort(compareFindings);
   return { report: buildReport(opts.root, analyses, final, failOn), analyses };
+}
+function disguisedAsSafetensors(path2, name, format) {
+  if (extname(name) !== ".safetensors" || format === "safetensors" || format === "lfs-pointer") return void 0;
+  const what = format === "unknown" ? "not a safetensors file" : `a ${format} file`;
+  return finding("safetensors-header-invalid", {
+    path: path2,
+    message: `The file is named .safetensors but its content is ${what}: safetensors loaders fail on its first bytes (usually HeaderTooLarge), and renaming a pickle does not make it safe to load.`,
+    fix: "Save the tensors with safetensors (`adapter-guard convert` for a PyTorch checkpoint) instead of renaming the file."
+  });
 }
 function compareFindings(a, b) {
   if (a.path !== b.path) return a.path < b.path ? -1 : 1;

@@ -38,6 +38,9 @@ beforeAll(() => {
   // A safetensors file named .bin is recognised by content.
   mkdirSync(join(root, 'renamed'))
   writeFileSync(join(root, 'renamed', 'model.bin'), writeSafetensors([], { format: 'pt' }))
+  // A pickle renamed to .safetensors: its own findings plus the disguise.
+  mkdirSync(join(root, 'disguised'))
+  writeFileSync(join(root, 'disguised', 'model.safetensors'), Buffer.from('\x80\x02ccollections\nOrderedDict\nq\x00)Rq\x01.', 'latin1'))
   // Symlink out of the root: never followed.
   writeFileSync(join(outside, 'secret.safetensors'), goodAdapter())
   symlinkSync(join(outside, 'secret.safetensors'), join(root, 'escape.safetensors'))
@@ -62,6 +65,9 @@ describe('scan engine', () => {
     expect(by('broken/adapter_model.safetensors')).toEqual(['safetensors-header-invalid'])
     expect(by('broken/weights.bin')).toEqual(['safetensors-header-invalid'])
     expect(by('renamed/model.bin')).toEqual(['safetensors-empty'])
+    expect(by('disguised/model.safetensors')).toContain('safetensors-header-invalid')
+    expect(by('disguised/model.safetensors')).not.toContain('pickle-code-execution')
+    expect(report.findings.find(f => f.path === 'disguised/model.safetensors' && f.ruleId === 'safetensors-header-invalid')?.message).toMatch(/named \.safetensors but its content is a pickle file/)
     expect(report.files.find(f => f.path === 'renamed/model.bin')?.format).toBe('safetensors')
     expect(report.files.find(f => f.path === 'lfs/adapter_model.safetensors')).toMatchObject({ format: 'lfs-pointer', status: 'skipped' })
     expect(report.files.some(f => f.path.startsWith('node_modules/'))).toBe(false)

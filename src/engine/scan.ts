@@ -1,10 +1,10 @@
 // The one scan engine behind the CLI and the Action: discover → formats → checks → report data.
 import { readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import type { ByteSource, FailOn, FileAnalysis, Finding, ScanReport, Severity } from '../types.js'
+import type { ByteSource, FailOn, FileAnalysis, FileFormat, Finding, ScanReport, Severity } from '../types.js'
 import { SEVERITIES, SEVERITY_RANK } from '../types.js'
 import { discover, type DiscoverOptions } from '../discover/files.js'
-import { SNIFF_BYTES, sniff } from '../discover/sniff.js'
+import { SNIFF_BYTES, extname, sniff } from '../discover/sniff.js'
 import { FileSource } from '../formats/source.js'
 import { isJsonObject, parseJson } from '../formats/json.js'
 import { finding } from '../checks/rules.js'
@@ -155,6 +155,11 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
           if (r.metadata) entry.metadata = r.metadata
           if (r.json) entry.json = r.json
           if (r.facts) entry.facts = r.facts
+          const disguise = disguisedAsSafetensors(path, name, r.format)
+          if (disguise) {
+            entry.findings.push(disguise)
+            if (entry.status === 'ok') entry.status = 'findings'
+          }
         }
       }
     } catch (e) {
@@ -204,6 +209,20 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? [])
   final.sort(compareFindings)
   return { report: buildReport(opts.root, analyses, final, failOn), analyses }
+}
+
+/**
+ * A file named `.safetensors` whose content is something else (a renamed pickle passes a naive
+ * "safetensors only" policy): every safetensors loader fails on it, and its own findings still apply.
+ */
+function disguisedAsSafetensors(path: string, name: string, format: FileFormat): Finding | undefined {
+  if (extname(name) !== '.safetensors' || format === 'safetensors' || format === 'lfs-pointer') return undefined
+  const what = format === 'unknown' ? 'not a safetensors file' : `a ${format} file`
+  return finding('safetensors-header-invalid', {
+    path,
+    message: `The file is named .safetensors but its content is ${what}: safetensors loaders fail on its first bytes (usually HeaderTooLarge), and renaming a pickle does not make it safe to load.`,
+    fix: 'Save the tensors with safetensors (`adapter-guard convert` for a PyTorch checkpoint) instead of renaming the file.'
+  })
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
