@@ -44735,6 +44735,20 @@ function row(f) {
   const fix = f.fix !== RULES.get(f.ruleId)?.fix ? `<br>**Fix:** ${escapeMarkdown(f.fix)}` : "";
   return `| ${ICON[f.severity]} ${f.severity} | [${f.ruleId}](${ruleHelpUri(f.ruleId)}) | ${where2} | ${escapeMarkdown(f.message)}${tensors}${fix}${sup} |`;
 }
+var BY_FILE_ROWS = 50;
+function byFileTable(report) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    if (f.suppressed) continue;
+    const c = counts2.get(f.path) ?? { critical: 0, error: 0, warning: 0, note: 0 };
+    c[f.severity]++;
+    counts2.set(f.path, c);
+  }
+  if (counts2.size === 0) return [];
+  const rows = [...counts2].slice(0, BY_FILE_ROWS).map(([path2, c]) => `| ${markdownCode(path2)} | ${c.critical || ""} | ${c.error || ""} | ${c.warning || ""} | ${c.note || ""} |`);
+  const more = counts2.size > BY_FILE_ROWS ? [`| and ${counts2.size - BY_FILE_ROWS} more file(s) | | | | |`] : [];
+  return ["### By file", "", `| File | ${ICON.critical} critical | ${ICON.error} error | ${ICON.warning} warning | ${ICON.note} note |`, "|---|---:|---:|---:|---:|", ...rows, ...more, ""];
+}
 function renderMarkdown(report, opts = {}) {
   const bytes = opts.measureBytes ?? false;
   const max = opts.maxLength ?? Number.POSITIVE_INFINITY;
@@ -44748,6 +44762,7 @@ function renderMarkdown(report, opts = {}) {
   head.push("");
   head.push(totalsLine(report));
   head.push("");
+  head.push(...byFileTable(report));
   const rules = [...new Set(report.findings.map((f) => f.ruleId))];
   const fixes = [];
   if (rules.length > 0) {

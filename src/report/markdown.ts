@@ -38,6 +38,24 @@ function row(f: Finding): string {
   return `| ${ICON[f.severity]} ${f.severity} | [${f.ruleId}](${ruleHelpUri(f.ruleId)}) | ${where} | ${escapeMarkdown(f.message)}${tensors}${fix}${sup} |`
 }
 
+/** Files listed in the by-file table at most; the findings table below still has every row that fits. */
+export const BY_FILE_ROWS = 50
+
+/** One row per file with findings: counts by severity (suppressed findings left out). */
+function byFileTable(report: ScanReport): string[] {
+  const counts = new Map<string, Record<Severity, number>>()
+  for (const f of report.findings) {
+    if (f.suppressed) continue
+    const c = counts.get(f.path) ?? { critical: 0, error: 0, warning: 0, note: 0 }
+    c[f.severity]++
+    counts.set(f.path, c)
+  }
+  if (counts.size === 0) return []
+  const rows = [...counts].slice(0, BY_FILE_ROWS).map(([path, c]) => `| ${markdownCode(path)} | ${c.critical || ''} | ${c.error || ''} | ${c.warning || ''} | ${c.note || ''} |`)
+  const more = counts.size > BY_FILE_ROWS ? [`| and ${counts.size - BY_FILE_ROWS} more file(s) | | | | |`] : []
+  return ['### By file', '', `| File | ${ICON.critical} critical | ${ICON.error} error | ${ICON.warning} warning | ${ICON.note} note |`, '|---|---:|---:|---:|---:|', ...rows, ...more, '']
+}
+
 export function renderMarkdown(report: ScanReport, opts: MarkdownOptions = {}): string {
   const bytes = opts.measureBytes ?? false
   const max = opts.maxLength ?? Number.POSITIVE_INFINITY
@@ -51,6 +69,8 @@ export function renderMarkdown(report: ScanReport, opts: MarkdownOptions = {}): 
   head.push('')
   head.push(totalsLine(report))
   head.push('')
+
+  head.push(...byFileTable(report))
 
   const rules = [...new Set(report.findings.map(f => f.ruleId))]
   const fixes: string[] = []
