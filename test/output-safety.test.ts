@@ -82,6 +82,22 @@ function outsideCode(line: string): string {
 }
 
 /** Pipes that end a GFM table cell (cmark-gfm: a backslash escapes the next punctuation character, itself included). */
+/** The rows of the markdown table whose header starts with `header` (up to the next blank line). */
+function tableRows(md: string, header: string): string[] {
+  const lines = md.split('\n')
+  const start = lines.findIndex(l => l.startsWith(header))
+  if (start < 0) return []
+  const out: string[] = []
+  for (let i = start + 2; i < lines.length && lines[i].startsWith('| '); i++) out.push(lines[i])
+  return out
+}
+
+/** Every row of both tables has exactly its own cells: findings 4, by-file 5. */
+function expectCells(md: string): void {
+  for (const r of tableRows(md, '| Severity')) expect(cellDelimiters(r), r).toBe(5)
+  for (const r of tableRows(md, '| File')) expect(cellDelimiters(r), r).toBe(6)
+}
+
 function cellDelimiters(line: string): number {
   let n = 0
   for (let i = 0; i < line.length; i++) {
@@ -93,11 +109,11 @@ function cellDelimiters(line: string): number {
 
 describe('markdown (PR comment, job summary)', () => {
   const md = renderMarkdown(report(findings))
-  const rows = md.split('\n').filter(l => l.startsWith('| ') && !l.startsWith('| Severity'))
+  const rows = tableRows(md, '| Severity')
 
   it('every finding is exactly one table row of exactly four cells', () => {
     expect(rows).toHaveLength(findings.length)
-    for (const r of rows) expect(cellDelimiters(r), r).toBe(5)
+    expectCells(md)
   })
 
   it('no HTML from attackers: only our own <br> tags', () => {
@@ -135,7 +151,7 @@ describe('markdown (PR comment, job summary)', () => {
     for (const opts of [{ maxLength: 65_536 }, { maxLength: 20_000, measureBytes: true }]) {
       const out = renderMarkdown(report(many), { ...opts, fullReportUrl: 'https://example.invalid/run' })
       expect(opts.measureBytes ? Buffer.byteLength(out) : out.length).toBeLessThanOrEqual(opts.maxLength)
-      for (const r of out.split('\n').filter(l => l.startsWith('| ') && !l.startsWith('| Severity'))) expect(cellDelimiters(r)).toBe(5)
+      expectCells(out)
     }
   })
 })
@@ -252,7 +268,7 @@ describe('end to end: hostile file and tensor names through a real scan', () => 
     expect(r.findings.length).toBeGreaterThanOrEqual(HOSTILE.length)
     const md = renderMarkdown(r)
     expect(md.replace(/<br>/g, '')).not.toMatch(/<[a-zA-Z!/?]/)
-    for (const row of md.split('\n').filter(l => l.startsWith('| ') && !l.startsWith('| Severity'))) expect(cellDelimiters(row), row).toBe(5)
+    expectCells(md)
     expect(renderText(r, { color: false })).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/)
     const sarif = JSON.parse(renderSarif(r)) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }
     for (const res of sarif.runs[0].results) expect(res.locations[0].physicalLocation.artifactLocation.uri).not.toMatch(/[#? ]/)
