@@ -4,7 +4,7 @@
 // scripts/make-examples.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { floats, safetensors } from './lib/example-writer.mjs'
+import { floats, loraConfig, safetensors } from './lib/example-writer.mjs'
 
 const ROOT = 'examples'
 
@@ -15,40 +15,21 @@ function write(path, bytes) {
   writeFileSync(join(ROOT, path), bytes)
 }
 
-const config = {
-  alpha_pattern: {},
-  auto_mapping: null,
-  base_model_name_or_path: 'gpt2',
-  bias: 'none',
-  fan_in_fan_out: true,
-  inference_mode: true,
-  init_lora_weights: true,
-  layers_pattern: null,
-  layers_to_transform: null,
-  lora_alpha: 16,
-  lora_dropout: 0.05,
-  modules_to_save: null,
-  peft_type: 'LORA',
-  r: 4,
-  rank_pattern: {},
-  revision: null,
-  target_modules: ['c_attn'],
-  task_type: 'CAUSAL_LM'
-}
+const config = loraConfig()
 const lora = []
 for (let layer = 0; layer < 2; layer++) {
   const m = `base_model.model.transformer.h.${layer}.attn.c_attn`
   lora.push({ name: `${m}.lora_A.weight`, dtype: 'F32', shape: [4, 32], data: floats(128, layer + 1) })
   lora.push({ name: `${m}.lora_B.weight`, dtype: 'F32', shape: [96, 4], data: floats(384, layer + 7) })
 }
-write('adapters/gpt2-lora/adapter_config.json', JSON.stringify(config, null, 2))
+write('adapters/gpt2-lora/adapter_config.json', config)
 write('adapters/gpt2-lora/adapter_model.safetensors', safetensors(lora, { format: 'pt' }))
 
 write(
   'adapters/lfs-checkout/adapter_model.safetensors',
   'version https://git-lfs.github.com/spec/v1\noid sha256:9f2c5b3e1f0f5d0c6a7b8e9d0c1b2a3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b\nsize 2367673\n'
 )
-write('adapters/lfs-checkout/adapter_config.json', JSON.stringify(config, null, 2))
+write('adapters/lfs-checkout/adapter_config.json', config)
 
 // safetensors files that break the reference loader, one per reference error class.
 write('safetensors/header-too-small.safetensors', Buffer.from([1, 2, 3]))

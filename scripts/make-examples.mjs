@@ -3,37 +3,12 @@
 // Deterministic: re-running it reproduces the same bytes. Run from the repository root.
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { floats, safetensors } from './lib/example-writer.mjs'
+import { floats, loraConfig as config, safetensors } from './lib/example-writer.mjs'
 
 const ROOT = 'examples/broken'
 
 
 
-// PEFT writes json.dumps(indent=2, sort_keys=True).
-function peftJson(obj) {
-  const sort = v => (Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map(k => [k, sort(v[k])])) : v)
-  return JSON.stringify(sort(obj), null, 2)
-}
-
-function config(overrides = {}) {
-  return peftJson({
-    base_model_name_or_path: 'gpt2',
-    bias: 'none',
-    fan_in_fan_out: true,
-    inference_mode: true,
-    init_lora_weights: true,
-    lora_alpha: 16,
-    lora_dropout: 0.05,
-    modules_to_save: null,
-    peft_type: 'LORA',
-    r: 4,
-    rank_pattern: {},
-    target_modules: ['c_attn'],
-    task_type: 'CAUSAL_LM',
-    use_dora: false,
-    ...overrides
-  })
-}
 
 const LAYERS = ['transformer.h.0.attn.c_attn', 'transformer.h.1.attn.c_attn']
 

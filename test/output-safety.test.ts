@@ -156,19 +156,24 @@ describe('markdown (PR comment, job summary)', () => {
   })
 })
 
+/** What emitAnnotations writes to stdout for every finding (none suppressed). */
+function captureAnnotations(): string {
+  const out: string[] = []
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation(s => {
+    out.push(String(s))
+    return true
+  })
+  try {
+    emitAnnotations(findings.map(f => ({ ...f, suppressed: undefined })), 1000)
+  } finally {
+    spy.mockRestore()
+  }
+  return out.join('')
+}
+
 describe('workflow commands (annotations, log lines)', () => {
   it('one command per annotation; %, CR, LF escaped in the message; also : and , in properties', () => {
-    const out: string[] = []
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(s => {
-      out.push(String(s))
-      return true
-    })
-    try {
-      emitAnnotations(findings.map(f => ({ ...f, suppressed: undefined })), 1000)
-    } finally {
-      spy.mockRestore()
-    }
-    const lines = out.join('').split('\n').filter(l => l !== '')
+    const lines = captureAnnotations().split('\n').filter(l => l !== '')
     expect(lines).toHaveLength(findings.length)
     for (const line of lines) {
       const m = /^::(error|warning|notice) ([^:]*)::([\s\S]*)$/.exec(line)
@@ -183,21 +188,9 @@ describe('workflow commands (annotations, log lines)', () => {
     expect(lines.join('\n')).toContain('::error file=x::forged %250A %2525')
   })
 
-  // Known gap (reported): annotationOf passes names to @actions/core, which escapes only %, CR, LF (and
-  // : , in properties); ESC sequences (the log viewer renders SGR), C1 and bidi overrides get through.
-  // Flip to it() once annotation messages and files go through escapeTerminal.
+  // @actions/core escapes only %, CR, LF (and : , in properties); annotationOf escapes the rest.
   it('annotation messages carry no terminal escapes or bidi overrides', () => {
-    const out: string[] = []
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(s => {
-      out.push(String(s))
-      return true
-    })
-    try {
-      emitAnnotations(findings.map(f => ({ ...f, suppressed: undefined })), 1000)
-    } finally {
-      spy.mockRestore()
-    }
-    expect(out.join('')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/)
+    expect(captureAnnotations()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/)
   })
 
   it('log lines never start a command or a new line', () => {

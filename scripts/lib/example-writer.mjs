@@ -33,3 +33,30 @@ export function floats(n, seed) {
   }
   return b
 }
+
+// PEFT writes json.dumps(indent=2, sort_keys=True).
+export function peftJson(obj) {
+  const sort = v => (Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map(k => [k, sort(v[k])])) : v)
+  return JSON.stringify(sort(obj), null, 2)
+}
+
+/** adapter_config.json of a small GPT-2 LoRA adapter, as PEFT writes it. */
+export function loraConfig(overrides = {}) {
+  return peftJson({
+    base_model_name_or_path: 'gpt2',
+    bias: 'none',
+    fan_in_fan_out: true,
+    inference_mode: true,
+    init_lora_weights: true,
+    lora_alpha: 16,
+    lora_dropout: 0.05,
+    modules_to_save: null,
+    peft_type: 'LORA',
+    r: 4,
+    rank_pattern: {},
+    target_modules: ['c_attn'],
+    task_type: 'CAUSAL_LM',
+    use_dora: false,
+    ...overrides
+  })
+}
