@@ -39,11 +39,15 @@ export function pickleFindings(path: string, run: PickleRun): Finding[] {
       })
     )
   }
+  // A stream the reader could not follow to the end (malformed, a limit, an internal error) cannot be
+  // shown to use an import harmlessly: any import outside the allow list is then critical (issue #10 item 1).
+  const unreadable = run.problems.some(p => p.code !== JUNK_AFTER_STOP)
   for (const { first, count } of groups.filter(g => g.first.verdict === 'unknown')) {
     out.push(
       finding('pickle-unknown-global', {
         path,
-        message: `The pickle imports \`${first.module}.${first.name}\` ${where(first, count)}: ${first.description}.`
+        ...(unreadable ? { severity: 'critical' as const } : {}),
+        message: `The pickle imports \`${first.module}.${first.name}\` ${where(first, count)}: ${first.description}.${unreadable ? ' The pickle cannot be read to the end, so what this import is used for cannot be checked: judged critical, like code execution.' : ''}`
       })
     )
   }

@@ -19,7 +19,7 @@ import { MAX_STREAMED_MEMBER_BYTES } from '../formats/zip.js'
 import { MAX_NPY_HEADER_BYTES, NPY_PREFIX_BYTES, npyHeaderLength, parseNpyHeader } from '../formats/npy.js'
 import { analyseTorchLegacy, isLegacyMagic } from '../formats/torch-legacy.js'
 import { hiddenPickleFindings, scanHiddenPickle } from '../formats/member-pickles.js'
-import { pickleCheckpointFinding, pickleFindings, scanPickles, tensorLayoutFindings } from '../formats/pickle/index.js'
+import { addSweptImports, pickleCheckpointFinding, pickleFindings, scanPickles, sweepSource, tensorLayoutFindings } from '../formats/pickle/index.js'
 
 /** Stored zip members up to this size are read whole to check their CRC (cheap; larger ones are left to loaders). */
 export const CRC_CHECK_MAX_BYTES = 64 * 1024
@@ -252,7 +252,13 @@ export const legacyHandler: Handler = async (src, _head, ctx) => legacyResult(sr
 export const pickleHandler: Handler = async (src, _head, ctx) => {
   const { path } = ctx
   const length = Math.min(src.size, ctx.limits.maxPickleBytes)
-  const run = scanPickles(await src.read(0, length))
+  let run = scanPickles(await src.read(0, length))
+  if (src.size > length && run.incomplete) {
+    // The machine saw only the first maxPickleBytes; the stackless sweep reads the rest window by
+    // window so an import placed after a huge literal is still found (issue #10 item 1).
+    const swept = await sweepSource(src, run.incomplete.pickleStart, run.incomplete.offset)
+    run = addSweptImports(run, new Uint8Array(0), swept.imports, `the ${ctx.limits.maxPickleBytes}-byte pickle limit`)
+  }
   // A legacy torch checkpoint written with another pickle protocol is not caught by the sniffer's byte prefix.
   if (isLegacyMagic(run.values[0])) return legacyResult(src, ctx)
   const findings = pickleFindings(path, run)

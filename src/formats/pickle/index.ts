@@ -2,6 +2,7 @@
 // state-dict tensor recovery, and the findings built from them.
 export {
   scanPickles,
+  addSweptImports,
   DEFAULT_PICKLE_LIMITS,
   type PickleImport,
   type PickleProblem,
@@ -9,6 +10,7 @@ export {
   type PickleLimits,
   type ScanPicklesOptions
 } from './machine.js'
+export { sweepImports, sweepSource, ImportSweep, type SweptImport } from './sweep.js'
 export { judgeGlobal, type ImportVerdict, type Judgement } from './policy.js'
 export { STORAGE_DTYPES } from './torch.js'
 export { pickleFindings, pickleCheckpointFinding } from '../../checks/pickle-imports.js'
