@@ -6,6 +6,8 @@ import { deepChecks } from '../checks/deep/index.js'
 export interface PostCheckContext {
   deep: boolean
   root: string
+  /** Per-file time budget (ScanLimits.maxMillisPerFile); the deep read of each file stops past it. */
+  maxMillisPerFile?: number
 }
 
 export type PostCheck = (analyses: FileAnalysis[], ctx: PostCheckContext) => Promise<Finding[]> | Finding[]

@@ -194,7 +194,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   for (const a of analyses) findings.push(...a.findings)
   for (const check of POST_CHECKS) {
     try {
-      findings.push(...(await check(analyses, { deep, root: opts.root })))
+      findings.push(...(await check(analyses, { deep, root: opts.root, maxMillisPerFile: limits.maxMillisPerFile })))
     } catch (e) {
       findings.push(finding('file-unreadable', { path: '.', message: `A check failed unexpectedly: ${(e as Error).message}.` }))
     }

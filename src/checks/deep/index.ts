@@ -7,7 +7,7 @@ import { groupAdapters } from '../adapter/group.js'
 import { configObject } from '../adapter/config.js'
 import { nonfiniteFindings } from './nonfinite.js'
 import { untrainedFindings } from './untrained.js'
-import { onDisk, withFile } from './tensor-data.js'
+import { DeepCutShort, onDisk, withFile } from './tensor-data.js'
 import { fileTensorStats, type TensorStats } from './tensor-stats.js'
 import { pickleTensorStats } from './pickle-stats.js'
 
@@ -22,11 +22,25 @@ export const deepChecks: PostCheck = async (analyses: FileAnalysis[], ctx: PostC
   const out: Finding[] = []
   const stats = new Map<string, Map<string, TensorStats>>()
   for (const a of analyses.filter(deepCandidate)) {
+    // The deep read of each file has the same per-file time budget as reading it (issue #10 item 12).
+    const budget = ctx.maxMillisPerFile ?? Infinity
+    const deadline = Date.now() + budget
     try {
-      const s = await withFile(ctx.root, a, src => (a.format === 'safetensors' ? fileTensorStats(src, a.tensors ?? []) : pickleTensorStats(src, a)))
+      const s = await withFile(ctx.root, a, src => (a.format === 'safetensors' ? fileTensorStats(src, a.tensors ?? [], undefined, deadline) : pickleTensorStats(src, a, deadline)))
       stats.set(a.path, s)
       out.push(...nonfiniteFindings(a.path, s))
     } catch (e) {
+      if (e instanceof DeepCutShort) {
+        // NaN/Inf already seen are real; "never trained" needs every value, so it is not judged.
+        out.push(...nonfiniteFindings(a.path, e.partial))
+        out.push(
+          finding('resource-limit', {
+            path: a.path,
+            message: `The deep scan stopped after ${budget / 1000} s (maxMillisPerFile) at byte ${e.at} of ${a.bytes}: tensor values past that point were not checked for NaN/Inf, and whether the adapter was trained was not judged.`
+          })
+        )
+        continue
+      }
       out.push(finding('file-unreadable', { path: a.path, message: `The deep scan could not read the tensor data: ${(e as Error).message}. Its values were not checked.` }))
     }
   }

@@ -5,6 +5,7 @@ import type { ByteSource, FileAnalysis } from '../../types.js'
 import { materialize, type StorageBytes } from '../../convert/materialize.js'
 import { emptyCounts, hasScanner, scanBits } from './float-bits.js'
 import type { TensorStats } from './tensor-stats.js'
+import { DeepCutShort } from './tensor-data.js'
 
 type Storages = Record<string, StorageBytes & { method?: number }>
 
@@ -12,7 +13,7 @@ export function storagesOf(a: FileAnalysis): Storages | undefined {
   return (a.facts as { storages?: Storages } | undefined)?.storages
 }
 
-export async function pickleTensorStats(src: ByteSource, a: FileAnalysis): Promise<Map<string, TensorStats>> {
+export async function pickleTensorStats(src: ByteSource, a: FileAnalysis, deadline = Infinity): Promise<Map<string, TensorStats>> {
   const out = new Map<string, TensorStats>()
   const storages = storagesOf(a)
   if (!storages) return out
@@ -22,9 +23,13 @@ export async function pickleTensorStats(src: ByteSource, a: FileAnalysis): Promi
     if (!st || (st.method ?? 0) !== 0 || !hasScanner(t.dtype)) continue
     const stats: TensorStats = { name: t.name, dtype: t.dtype, ...emptyCounts() }
     try {
-      await materialize(src, st, t, chunk => scanBits(t.dtype, chunk, stats))
+      await materialize(src, st, t, chunk => {
+        if (Date.now() > deadline) throw new DeepCutShort(st.dataOffset, out)
+        scanBits(t.dtype, chunk, stats)
+      })
       out.set(t.name, stats)
-    } catch {
+    } catch (e) {
+      if (e instanceof DeepCutShort) throw e
       // A view reaching outside its storage is already a finding of the pickle reader.
     }
   }

@@ -53,3 +53,16 @@ export async function readTensorBytes(src: ByteSource, t: TensorInfo): Promise<U
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length))
 }
+
+/**
+ * Thrown when a file's deep read passes the per-file time limit (maxMillisPerFile, issue #10 item
+ * 12): carries the statistics gathered so far and how far the read got.
+ */
+export class DeepCutShort extends Error {
+  constructor(
+    readonly at: number,
+    readonly partial: Map<string, import('./tensor-stats.js').TensorStats>
+  ) {
+    super(`the deep read passed the per-file time limit at byte ${at}`)
+  }
+}

@@ -6,7 +6,7 @@ import type { ByteSource, TensorInfo } from '../../types.js'
 import { dtypeInfo } from '../../formats/dtype.js'
 import { FileSource } from '../../formats/source.js'
 import { emptyCounts, hasScanner, scanBits, type ValueCounts } from './float-bits.js'
-import { DEEP_CHUNK_BYTES, tensorRange } from './tensor-data.js'
+import { DEEP_CHUNK_BYTES, DeepCutShort, tensorRange } from './tensor-data.js'
 
 export interface TensorStats extends ValueCounts {
   name: string
@@ -30,7 +30,8 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out
 }
 
-export async function fileTensorStats(src: ByteSource, tensors: TensorInfo[], chunkBytes = DEEP_CHUNK_BYTES): Promise<Map<string, TensorStats>> {
+/** `deadline` (a Date.now() value): past it the read stops with DeepCutShort, checked once per chunk. */
+export async function fileTensorStats(src: ByteSource, tensors: TensorInfo[], chunkBytes = DEEP_CHUNK_BYTES, deadline = Infinity): Promise<Map<string, TensorStats>> {
   const spans: Span[] = []
   for (const t of tensors) {
     const r = tensorRange(t)
@@ -66,6 +67,8 @@ export async function fileTensorStats(src: ByteSource, tensors: TensorInfo[], ch
   while (pending && at !== undefined) {
     const chunk = await pending
     if (chunk.length === 0) break
+    // Checked before the next read starts, so no read is left in flight when we stop.
+    if (Date.now() > deadline) throw new DeepCutShort(at, out)
     const chunkAt = at
     const chunkEnd = chunkAt + chunk.length
     at = nextAt(chunkEnd)
