@@ -4863,7 +4863,7 @@ var require_util2 = __commonJS({
       }
       return gettingDecodingSplitting(value);
     }
-    var textDecoder = new TextDecoder();
+    var textDecoder2 = new TextDecoder();
     function utf8DecodeBytes(buffer) {
       if (buffer.length === 0) {
         return "";
@@ -4871,7 +4871,7 @@ var require_util2 = __commonJS({
       if (buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191) {
         buffer = buffer.subarray(3);
       }
-      const output = textDecoder.decode(buffer);
+      const output = textDecoder2.decode(buffer);
       return output;
     }
     var EnvironmentSettingsObjectBase = class {
@@ -16912,7 +16912,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17052,7 +17052,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -34479,6 +34479,7 @@ async function discover(opts) {
 }
 
 // src/formats/source.ts
+import { readSync } from "node:fs";
 import { open as open2 } from "node:fs/promises";
 var MemorySource = class {
   constructor(data) {
@@ -34534,6 +34535,22 @@ var FileSource = class _FileSource {
     let got = 0;
     while (got < n) {
       const { bytesRead } = await this.fh.read(target, got, n - got, start + got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    this.bytesRead += got;
+    return target.subarray(0, got);
+  }
+  /**
+   * Synchronous readInto, for parsers that pull bytes a window at a time without turning every
+   * byte access into a promise (the dense safetensors header reader).
+   */
+  readIntoSync(target, offset) {
+    const start = Math.max(0, Math.min(offset, this.size));
+    const n = Math.max(0, Math.min(target.length, this.size - start));
+    let got = 0;
+    while (got < n) {
+      const bytesRead = readSync(this.fh.fd, target, got, n - got, start + got);
       if (bytesRead === 0) break;
       got += bytesRead;
     }
@@ -34867,6 +34884,605 @@ function isNewDtype(name) {
   return d3 !== void 0 && (d3.since.startsWith("0.6") || d3.since.startsWith("0.7") || d3.since.startsWith("0.8"));
 }
 
+// src/formats/safetensors-dense.ts
+import { isUtf8 } from "node:buffer";
+var DENSE_HEADER_BYTES = 4 * 1024 * 1024;
+var WINDOW = 1024 * 1024;
+var MAX_LISTED_TENSORS = 1e5;
+var MAX_METADATA_ENTRIES = 1e4;
+var MAX_DEPTH = 127;
+var U64_MAX = (1n << 64n) - 1n;
+var TWO53 = 2 ** 53;
+var JsonSyntax = class extends Error {
+};
+var HeaderFail = class extends Error {
+  constructor(code, message, tensor) {
+    super(message);
+    this.code = code;
+    this.tensor = tensor;
+  }
+  code;
+  tensor;
+};
+var MIN_ENTRY_BYTES = 50;
+var INDEX_BITS = 22;
+var OK = 0;
+var OVERFLOW = 1;
+var MISALIGNED = 2;
+var SIZE_MISMATCH = 3;
+var Columns = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+    this.begin = new Uint32Array(capacity);
+    this.end = new Uint32Array(capacity);
+    this.key = new Float64Array(capacity);
+    this.nameAt = new Uint32Array(capacity);
+    this.dtype = new Uint8Array(capacity);
+    this.status = new Uint8Array(capacity);
+  }
+  capacity;
+  n = 0;
+  begin;
+  end;
+  /** Name hash (31 bits) * 2^22 + row: sorting it natively puts equal names next to each other. */
+  key;
+  /** Where the name's raw JSON text starts in the header, to re-read it for a message or the list. */
+  nameAt;
+  dtype;
+  status;
+  /** Shapes, only while the tensors may still be listed (n <= MAX_LISTED_TENSORS). */
+  shapes = [];
+  /** Offsets past 2^53, exact. */
+  big = /* @__PURE__ */ new Map();
+  /** Makes a used set of columns ready for another header (every row field is written before it is read). */
+  reset() {
+    this.n = 0;
+    this.shapes = [];
+    this.big.clear();
+    return this;
+  }
+  add() {
+    if (this.n >= this.capacity) throw new JsonSyntax("more tensor entries than the header length allows");
+    return this.n++;
+  }
+  setOffsets(i, b, e) {
+    if ((b > 4294967295 || e > 4294967295) && this.begin instanceof Uint32Array) {
+      this.begin = Float64Array.from(this.begin);
+      this.end = Float64Array.from(this.end);
+    }
+    this.begin[i] = b;
+    this.end[i] = e;
+  }
+};
+var Reader = class {
+  constructor(fill, length) {
+    this.fill = fill;
+    this.length = length;
+    this.win = new Uint8Array(Math.min(WINDOW, Math.max(1, length)));
+  }
+  fill;
+  length;
+  win;
+  winStart = 0;
+  winLen = 0;
+  pos = 0;
+  line = 1;
+  lineStart = 0;
+  /** Byte at the current position, or -1 at the end of the header. */
+  peek() {
+    const i = this.pos - this.winStart;
+    if (i >= 0 && i < this.winLen) return this.win[i];
+    return this.refill();
+  }
+  refill() {
+    if (this.pos >= this.length) return -1;
+    this.winStart = this.pos;
+    this.winLen = this.fill(this.win, this.pos).length;
+    return this.winLen > 0 ? this.win[0] : -1;
+  }
+  next() {
+    const c = this.peek();
+    if (c >= 0) this.pos++;
+    return c;
+  }
+  /** Byte at an absolute header offset (from the window when it is there, else read). */
+  byteAt(at) {
+    const i = at - this.winStart;
+    if (i >= 0 && i < this.winLen) return this.win[i];
+    return this.slice(at, at + 1)[0] ?? -1;
+  }
+  /** Raw bytes [from, to) of the header (re-read when outside the window). */
+  slice(from, to) {
+    if (from >= this.winStart && to <= this.winStart + this.winLen) return this.win.slice(from - this.winStart, to - this.winStart);
+    const out = new Uint8Array(to - from);
+    return this.fill(out, from).slice();
+  }
+  ws() {
+    for (; ; ) {
+      const c = this.peek();
+      if (c === 32 || c === 9 || c === 13) this.pos++;
+      else if (c === 10) {
+        this.pos++;
+        this.line++;
+        this.lineStart = this.pos;
+      } else return;
+    }
+  }
+  where() {
+    return `at line ${this.line} column ${this.pos - this.lineStart + 1}`;
+  }
+  syntax(what) {
+    throw new JsonSyntax(`${what} ${this.where()}`);
+  }
+  expect(c, what) {
+    this.ws();
+    const got = this.peek();
+    if (got !== c) this.syntax(got < 0 ? "EOF while parsing a value" : `expected ${what}`);
+    this.pos++;
+  }
+};
+var textDecoder = new TextDecoder();
+var SPAN = { rawAt: 0, rawLen: 0, escaped: false, hash: 0 };
+function readString(r) {
+  r.ws();
+  if (r.peek() !== 34) r.syntax(r.peek() < 0 ? "EOF while parsing a value" : 'expected `"`');
+  r.pos++;
+  const rawAt = r.pos;
+  let escaped = false;
+  let h = 2166136261;
+  for (; ; ) {
+    const win = r.win;
+    let i = r.pos - r.winStart;
+    const lim = r.winLen;
+    while (i < lim) {
+      const c2 = win[i];
+      if (c2 === 34 || c2 === 92 || c2 < 32) break;
+      h = Math.imul(h ^ c2, 16777619);
+      i++;
+    }
+    r.pos = r.winStart + i;
+    if (i >= lim) {
+      if (r.peek() < 0) r.syntax("EOF while parsing a string");
+      continue;
+    }
+    const c = win[i];
+    r.pos++;
+    if (c === 34) break;
+    if (c < 32) r.syntax("control character (\\u0000-\\u001F) found while parsing a string");
+    if (c === 92) {
+      escaped = true;
+      const e = r.next();
+      if (e === 117) {
+        for (let k2 = 0; k2 < 4; k2++) {
+          const x2 = r.next() | 32;
+          if (!(x2 >= 48 && x2 <= 57 || x2 >= 97 && x2 <= 102)) r.syntax("invalid escape");
+        }
+      } else if (e !== 34 && e !== 92 && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116) r.syntax("invalid escape");
+    }
+  }
+  SPAN.rawAt = rawAt;
+  SPAN.rawLen = r.pos - 1 - rawAt;
+  SPAN.escaped = escaped;
+  SPAN.hash = h >>> 1;
+  return SPAN;
+}
+function textOf(r, s) {
+  let text;
+  if (s.rawLen <= 32) {
+    text = "";
+    for (let i = 0; i < s.rawLen; i++) {
+      const c = r.byteAt(s.rawAt + i);
+      if (c >= 128) {
+        text = void 0;
+        break;
+      }
+      text += String.fromCharCode(c);
+    }
+  }
+  text ??= textDecoder.decode(r.slice(s.rawAt, s.rawAt + s.rawLen));
+  return s.escaped ? JSON.parse(`"${text}"`) : text;
+}
+function spells(r, s, word) {
+  if (s.escaped || s.rawLen !== word.length) return false;
+  for (let i = 0; i < s.rawLen; i++) if (r.byteAt(s.rawAt + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+function hashText(text) {
+  let h = 2166136261;
+  for (const c of new TextEncoder().encode(text)) h = Math.imul(h ^ c, 16777619);
+  return h >>> 1;
+}
+function readUsize(r) {
+  r.ws();
+  const c = r.peek();
+  if (c === 45 || c >= 48 && c <= 57) {
+    let digits = "";
+    let v = 0;
+    let neg = false;
+    if (c === 45) {
+      neg = true;
+      r.pos++;
+    }
+    const first = r.peek();
+    if (first < 48 || first > 57) r.syntax("invalid number");
+    let count = 0;
+    for (let d3 = r.peek(); d3 >= 48 && d3 <= 57; d3 = r.peek()) {
+      r.pos++;
+      if (++count <= 15) v = v * 10 + (d3 - 48);
+      else {
+        if (count === 16) digits = String(v);
+        digits += String.fromCharCode(d3);
+        if (count > 400) r.syntax("number out of range");
+      }
+    }
+    if (count > 1 && first === 48) r.syntax("invalid number");
+    let float = false;
+    if (r.peek() === 46) {
+      float = true;
+      r.pos++;
+      if (!(r.peek() >= 48 && r.peek() <= 57)) r.syntax("invalid number");
+      while (r.peek() >= 48 && r.peek() <= 57) r.pos++;
+    }
+    if ((r.peek() | 32) === 101) {
+      float = true;
+      r.pos++;
+      if (r.peek() === 43 || r.peek() === 45) r.pos++;
+      if (!(r.peek() >= 48 && r.peek() <= 57)) r.syntax("invalid number");
+      while (r.peek() >= 48 && r.peek() <= 57) r.pos++;
+    }
+    if (float || neg) return neg && !float && count === 1 && first === 48 ? 0 : void 0;
+    if (count <= 15) return v;
+    const b = BigInt(digits);
+    return b > U64_MAX ? void 0 : b < BigInt(TWO53) ? Number(b) : b;
+  }
+  skipValue(r, 0);
+  return void 0;
+}
+function skipValue(r, depth) {
+  const stack = [];
+  for (; ; ) {
+    r.ws();
+    const c = r.peek();
+    if (c === 123 || c === 91) {
+      if (depth + stack.length + 1 > MAX_DEPTH) r.syntax("recursion limit exceeded");
+      r.pos++;
+      r.ws();
+      const close = c === 123 ? 125 : 93;
+      if (r.peek() === close) {
+        r.pos++;
+      } else {
+        stack.push(close);
+        if (close === 125) {
+          readString(r);
+          r.expect(58, "`:`");
+        }
+        continue;
+      }
+    } else if (c === 34) {
+      readString(r);
+    } else if (c === 45 || c >= 48 && c <= 57) {
+      readUsize(r);
+    } else if (c === 116 || c === 102 || c === 110) {
+      const word = c === 116 ? "true" : c === 102 ? "false" : "null";
+      for (let i = 0; i < word.length; i++) if (r.next() !== word.charCodeAt(i)) r.syntax("expected ident");
+    } else {
+      r.syntax(c < 0 ? "EOF while parsing a value" : "expected value");
+    }
+    for (; ; ) {
+      if (stack.length === 0) return;
+      r.ws();
+      const close = stack[stack.length - 1];
+      const d3 = r.next();
+      if (d3 === close) {
+        stack.pop();
+        continue;
+      }
+      if (d3 !== 44) r.syntax(d3 < 0 ? "EOF while parsing a list or object" : "expected `,` or the end of the container");
+      if (close === 125) {
+        readString(r);
+        r.expect(58, "`:`");
+      }
+      break;
+    }
+  }
+}
+function forEachMember(r, onKey) {
+  r.expect(123, "`{`");
+  r.ws();
+  if (r.peek() === 125) {
+    r.pos++;
+    return;
+  }
+  for (; ; ) {
+    onKey();
+    r.ws();
+    const d3 = r.next();
+    if (d3 === 125) return;
+    if (d3 !== 44) r.syntax(d3 < 0 ? "EOF while parsing an object" : "expected `,` or `}`");
+    r.ws();
+  }
+}
+function nameOf(r, cols, i) {
+  const at = cols.nameAt[i];
+  let end = at;
+  for (let c = r.byteAt(end); c !== 34 && c >= 0; c = r.byteAt(end)) end += c === 92 ? 2 : 1;
+  const text = textOf(r, { rawAt: at, rawLen: end - at, escaped: false, hash: 0 });
+  return text.includes("\\") ? JSON.parse(`"${text}"`) : text;
+}
+async function readDenseHeader(src, headerLength, size2) {
+  let fill;
+  if (src instanceof FileSource) {
+    fill = (t, at) => src.readIntoSync(t.subarray(0, Math.max(0, Math.min(t.length, headerLength - at))), 8 + at);
+  } else {
+    const all = await src.read(8, headerLength);
+    fill = (t, at) => {
+      const part = all.subarray(at, Math.min(all.length, at + t.length));
+      t.set(part);
+      return t.subarray(0, part.length);
+    };
+  }
+  {
+    const buf = new Uint8Array(WINDOW);
+    for (let at = 0; at < headerLength; ) {
+      const got = fill(buf, at);
+      let cut2 = got.length;
+      if (at + cut2 < headerLength) {
+        while (cut2 > 0 && cut2 > got.length - 4 && (got[cut2 - 1] & 192) === 128) cut2--;
+        if (cut2 > 0 && got[cut2 - 1] >= 192) cut2--;
+      }
+      if (cut2 === 0 || !isUtf8(got.subarray(0, cut2))) return fail("InvalidHeader", "invalid UTF-8 in header: the header bytes are not valid UTF-8");
+      at += cut2;
+    }
+  }
+  const capacity = Math.ceil(headerLength / MIN_ENTRY_BYTES) + 1;
+  const cols = spare && spare.capacity >= capacity ? spare.reset() : new Columns(capacity);
+  spare = void 0;
+  try {
+    return await readWith(r0(fill, headerLength), cols, headerLength, size2);
+  } finally {
+    const prev = spare;
+    if (!prev || prev.capacity < cols.capacity) spare = cols;
+  }
+}
+var spare;
+function r0(fill, headerLength) {
+  return new Reader(fill, headerLength);
+}
+async function readWith(r, cols, headerLength, size2) {
+  const first = r.peek();
+  const leadingWhitespace = first === 32 || first === 9 || first === 10 || first === 13;
+  let metadata;
+  let metadataSeen = false;
+  try {
+    forEachMember(r, () => {
+      const key = readString(r);
+      r.expect(58, "`:`");
+      if (spells(r, key, "__metadata__")) {
+        if (metadataSeen) throw new HeaderFail("DuplicateTensorName", 'invalid JSON in header: the tensor name "__metadata__" appears twice in the header; the reference loader silently keeps the last one, so two loaders can see different tensors', "__metadata__");
+        metadataSeen = true;
+        r.ws();
+        if (r.peek() === 110) {
+          skipValue(r, 1);
+          return;
+        }
+        if (r.peek() !== 123) throw new HeaderFail("InvalidHeaderDeserialization", "invalid JSON in header: `__metadata__` must be a map of strings to strings");
+        const meta = {};
+        metadata = meta;
+        let kept = 0;
+        forEachMember(r, () => {
+          const k2 = { ...readString(r) };
+          r.expect(58, "`:`");
+          r.ws();
+          if (r.peek() !== 34) throw new HeaderFail("InvalidHeaderDeserialization", `invalid JSON in header: \`__metadata__\` value for "${textOf(r, k2)}" must be a string`);
+          const v = readString(r);
+          if (kept++ < MAX_METADATA_ENTRIES) meta[textOf(r, k2)] = textOf(r, v);
+        });
+        return;
+      }
+      const i = cols.add();
+      cols.nameAt[i] = key.rawAt;
+      cols.key[i] = (key.escaped ? hashText(textOf(r, key)) : key.hash) * 2 ** INDEX_BITS + i;
+      readTensor(r, cols, i);
+    });
+    r.ws();
+    if (r.peek() >= 0) r.syntax("trailing characters");
+  } catch (e) {
+    if (e instanceof JsonSyntax) return fail("InvalidHeaderDeserialization", `invalid JSON in header: ${e.message}`);
+    if (e instanceof HeaderFail) return fail(e.code, e.message, e.tensor);
+    throw e;
+  }
+  const n = cols.n;
+  {
+    const keys = cols.key.subarray(0, n).sort();
+    const idx = (k2) => k2 % 2 ** INDEX_BITS;
+    const scale = 1 / 2 ** INDEX_BITS;
+    let prev = -1;
+    for (let k2 = 0; k2 < n; k2++) {
+      const hk = Math.floor(keys[k2] * scale);
+      const same = hk === prev;
+      prev = hk;
+      if (!same) continue;
+      if (nameOf(r, cols, idx(keys[k2])) === nameOf(r, cols, idx(keys[k2 - 1]))) {
+        const dup = nameOf(r, cols, idx(keys[k2]));
+        return fail("DuplicateTensorName", `invalid JSON in header: the tensor name "${dup}" appears twice in the header; the reference loader silently keeps the last one, so two loaders can see different tensors`, dup);
+      }
+    }
+  }
+  let sorted = cols.big.size === 0;
+  for (let i = 1; sorted && i < n; i++) {
+    const d3 = cols.begin[i] - cols.begin[i - 1];
+    if (d3 < 0 || d3 === 0 && cols.end[i] < cols.end[i - 1]) sorted = false;
+  }
+  const order = sorted ? void 0 : new Uint32Array(n);
+  if (order) for (let i = 0; i < n; i++) order[i] = i;
+  const bigOf = (i, which2) => cols.big.get(i)?.[which2] ?? BigInt(cols[which2][i]);
+  order?.sort((a, b) => {
+    if (cols.big.size === 0 || !cols.big.has(a) && !cols.big.has(b)) return cols.begin[a] - cols.begin[b] || cols.end[a] - cols.end[b] || a - b;
+    const ba = bigOf(a, "begin");
+    const bb = bigOf(b, "begin");
+    if (ba !== bb) return ba < bb ? -1 : 1;
+    const ea = bigOf(a, "end");
+    const eb = bigOf(b, "end");
+    return ea !== eb ? ea < eb ? -1 : 1 : a - b;
+  });
+  let start = 0n;
+  let startN = 0;
+  for (let k2 = 0; k2 < n; k2++) {
+    const i = order ? order[k2] : k2;
+    const fast = cols.big.size === 0;
+    if (fast && cols.begin[i] === startN && cols.end[i] >= startN && cols.status[i] === OK) {
+      startN = cols.end[i];
+      continue;
+    }
+    if (fast) start = BigInt(startN);
+    const begin = bigOf(i, "begin");
+    const end = bigOf(i, "end");
+    if (begin !== start || end < begin) {
+      const name = nameOf(r, cols, i);
+      const why = end < begin ? `its data_offsets end (${end}) is before its begin (${begin})` : start === 0n && begin > 0n ? `the first tensor must start at offset 0 but it starts at ${begin}` : begin > start ? `it starts at ${begin} but the previous tensor ended at ${start}: ${begin - start} bytes in between are not indexed by any tensor (a hole)` : `it starts at ${begin}, inside the previous tensor which ends at ${start} (an overlap)`;
+      return fail("InvalidOffset", `invalid offset for tensor \`${name}\`: ${why}`, name);
+    }
+    const st = cols.status[i];
+    if (st !== OK) {
+      const name = nameOf(r, cols, i);
+      const dt = DTYPES[cols.dtype[i]];
+      if (st === OVERFLOW) return fail("ValidationOverflow", `overflow computing buffer size from shape and/or element type: tensor \`${name}\``, name);
+      if (st === MISALIGNED) return fail("MisalignedSlice", `tensor \`${name}\` of a ${dt.bits}-bit dtype holds a number of bits that does not end on a byte boundary (MisalignedSlice)`, name);
+      return fail("TensorInvalidInfo", `invalid shape, data type, or offset for tensor \`${name}\`: its ${dt.name} shape does not need the ${end - begin} bytes its data_offsets [${begin}, ${end}] span`, name);
+    }
+    start = end;
+    startN = Number(end);
+  }
+  if (cols.big.size === 0) start = BigInt(startN);
+  const dataStart = 8 + headerLength;
+  if (start + BigInt(dataStart) !== BigInt(size2)) {
+    const diff = BigInt(size2) - BigInt(dataStart) - start;
+    const why = diff > 0n ? `${diff} bytes after the last tensor are not indexed by any tensor (a polyglot or appended file)` : `the tensors need ${-diff} bytes more than the file holds (truncated)`;
+    return fail("MetadataIncompleteBuffer", `incomplete metadata, file not fully covered: ${why}`);
+  }
+  const tensors = [];
+  if (n <= MAX_LISTED_TENSORS && cols.shapes) {
+    for (let k2 = 0; k2 < n; k2++) {
+      const i = order ? order[k2] : k2;
+      tensors.push({
+        name: nameOf(r, cols, i),
+        dtype: DTYPES[cols.dtype[i]].name,
+        shape: cols.shapes[i],
+        dataOffsets: [cols.begin[i], cols.end[i]],
+        dataStart
+      });
+    }
+  }
+  const header = { headerLength, dataStart, tensors, leadingWhitespace };
+  if (n > MAX_LISTED_TENSORS) header.tensorCount = n;
+  if (metadata !== void 0) header.metadata = metadata;
+  return { ok: true, header };
+}
+function fail(code, message, tensor) {
+  return { ok: false, error: tensor === void 0 ? { code, message } : { code, message, tensor } };
+}
+var FIELD_DTYPE = 1;
+var FIELD_SHAPE = 2;
+var FIELD_OFFSETS = 3;
+function badTensor(r, cols, i, what) {
+  const name = nameOf(r, cols, i);
+  throw new HeaderFail("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}": ${what} ${r.where()}`, name);
+}
+function readTensor(r, cols, i) {
+  r.ws();
+  if (r.peek() < 0) r.syntax("EOF while parsing a value");
+  if (r.peek() !== 123) badTensor(r, cols, i, "must be an object with dtype, shape and data_offsets");
+  r.pos++;
+  let dtype = -1;
+  let haveShape = false;
+  let nelem = 1;
+  let overflow = false;
+  const dims = cols.shapes && cols.n <= MAX_LISTED_TENSORS ? [] : void 0;
+  let offsets = -1;
+  let b = 0;
+  let e = 0;
+  r.ws();
+  if (r.peek() === 125) r.pos++;
+  else {
+    for (; ; ) {
+      const k2 = readString(r);
+      const field2 = spells(r, k2, "dtype") ? FIELD_DTYPE : spells(r, k2, "shape") ? FIELD_SHAPE : spells(r, k2, "data_offsets") ? FIELD_OFFSETS : 0;
+      r.expect(58, "`:`");
+      r.ws();
+      if (field2 === FIELD_DTYPE) {
+        if (r.peek() !== 34) badTensor(r, cols, i, "dtype must be a string");
+        const d4 = textOf(r, readString(r));
+        dtype = DTYPE_INDEX.get(d4) ?? -1;
+        if (dtype < 0) badTensor(r, cols, i, `unknown dtype "${d4.slice(0, 40)}" (unknown variant)`);
+      } else if (field2 !== 0) {
+        const what = field2 === FIELD_SHAPE ? "shape" : "data_offsets";
+        if (r.peek() !== 91) badTensor(r, cols, i, `${what} must be a list of non-negative integers`);
+        r.pos++;
+        let count = 0;
+        if (field2 === FIELD_SHAPE) {
+          haveShape = true;
+          nelem = 1;
+          overflow = false;
+          if (dims) dims.length = 0;
+        }
+        r.ws();
+        if (r.peek() === 93) r.pos++;
+        else {
+          for (; ; ) {
+            const v = readUsize(r);
+            if (v === void 0) badTensor(r, cols, i, `${what} entries must be non-negative integers`);
+            if (++count > 4096) badTensor(r, cols, i, `${what} has too many entries`);
+            if (field2 === FIELD_SHAPE) {
+              if (typeof nelem === "number" && typeof v === "number" && nelem * v < TWO53) nelem *= v;
+              else {
+                nelem = BigInt(nelem) * BigInt(v);
+                if (nelem > U64_MAX) overflow = true;
+              }
+              dims?.push(Number(v));
+            } else if (count === 1) b = v;
+            else if (count === 2) e = v;
+            r.ws();
+            const d4 = r.next();
+            if (d4 === 93) break;
+            if (d4 !== 44) r.syntax("expected `,` or `]`");
+          }
+        }
+        if (field2 === FIELD_OFFSETS) offsets = count;
+      } else {
+        skipValue(r, 2);
+      }
+      r.ws();
+      const d3 = r.next();
+      if (d3 === 125) break;
+      if (d3 !== 44) r.syntax(d3 < 0 ? "EOF while parsing an object" : "expected `,` or `}`");
+    }
+  }
+  if (dtype < 0) badTensor(r, cols, i, "missing field `dtype`");
+  if (!haveShape) badTensor(r, cols, i, "missing field `shape`");
+  if (offsets < 0) badTensor(r, cols, i, "missing field `data_offsets`");
+  if (offsets !== 2) badTensor(r, cols, i, `data_offsets has ${offsets} entries, expected exactly two integers [begin, end]`);
+  cols.dtype[i] = dtype;
+  const bits = DTYPES[dtype].bits;
+  let status = overflow ? OVERFLOW : OK;
+  if (status === OK && typeof nelem === "number" && nelem * bits < TWO53 && typeof b === "number" && typeof e === "number") {
+    const nbits = nelem * bits;
+    status = nbits % 8 !== 0 ? MISALIGNED : e - b !== nbits / 8 ? SIZE_MISMATCH : OK;
+  } else if (status === OK) {
+    const nbits = BigInt(nelem) * BigInt(bits);
+    if (nbits > U64_MAX) status = OVERFLOW;
+    else if (nbits % 8n !== 0n) status = MISALIGNED;
+    else if (BigInt(e) - BigInt(b) !== nbits / 8n) status = SIZE_MISMATCH;
+  }
+  cols.status[i] = status;
+  cols.setOffsets(i, Number(b), Number(e));
+  if (typeof b === "bigint" || typeof e === "bigint") cols.big.set(i, { begin: BigInt(b), end: BigInt(e) });
+  if (cols.shapes) {
+    if (cols.n > MAX_LISTED_TENSORS) cols.shapes = void 0;
+    else cols.shapes[i] = dims ?? [];
+  }
+}
+var DTYPE_INDEX = new Map(DTYPES.map((d3, i) => [d3.name, i]));
+
 // src/checks/safetensors.ts
 var RULE_OF = {
   HeaderTooSmall: "safetensors-header-invalid",
@@ -34911,7 +35527,14 @@ function safetensorsFindings(path2, read) {
   }
   const out = [];
   const h = read.header;
-  if (h.tensors.length === 0) {
+  if (h.tensorCount !== void 0) {
+    out.push(
+      finding("resource-limit", {
+        path: path2,
+        message: `The header lists ${h.tensorCount.toLocaleString("en-US")} tensors, more than the ${MAX_LISTED_TENSORS.toLocaleString("en-US")} the scan checks one by one (an adapter has hundreds to a few thousand). Every tensor's dtype, shape and offsets were validated as the safetensors crate does; the per-tensor adapter checks were not run.`
+      })
+    );
+  } else if (h.tensors.length === 0) {
     const base = path2.slice(path2.lastIndexOf("/") + 1);
     const adapter = base.startsWith("adapter_model");
     out.push(
@@ -34969,7 +35592,7 @@ function safetensorsFindings(path2, read) {
 // src/formats/safetensors.ts
 var MAX_HEADER_SIZE = 1e8;
 var USIZE_MAX = (1n << 64n) - 1n;
-function fail(code, message, tensor) {
+function fail2(code, message, tensor) {
   return { ok: false, error: tensor === void 0 ? { code, message } : { code, message, tensor } };
 }
 function asUsize(v) {
@@ -34988,33 +35611,34 @@ function describe(v) {
 }
 async function readSafetensors(src) {
   const size2 = src.size;
-  if (size2 < 8) return fail("HeaderTooSmall", `header too small: the file is ${size2} bytes, fewer than the 8 bytes of the header length`);
+  if (size2 < 8) return fail2("HeaderTooSmall", `header too small: the file is ${size2} bytes, fewer than the 8 bytes of the header length`);
   const prefix = await src.read(0, 8);
   const n = new DataView(prefix.buffer, prefix.byteOffset, 8).getBigUint64(0, true);
   if (n > BigInt(MAX_HEADER_SIZE)) {
-    return fail("HeaderTooLarge", `header too large: the first 8 bytes declare a ${n}-byte header, over the reference limit of ${MAX_HEADER_SIZE} bytes`);
+    return fail2("HeaderTooLarge", `header too large: the first 8 bytes declare a ${n}-byte header, over the reference limit of ${MAX_HEADER_SIZE} bytes`);
   }
   const headerLength = Number(n);
   if (8 + headerLength > size2) {
-    return fail("InvalidHeaderLength", `invalid header length: the header is declared as ${headerLength} bytes but only ${size2 - 8} bytes follow the length prefix`);
+    return fail2("InvalidHeaderLength", `invalid header length: the header is declared as ${headerLength} bytes but only ${size2 - 8} bytes follow the length prefix`);
   }
+  if (headerLength > DENSE_HEADER_BYTES) return readDenseHeader(src, headerLength, size2);
   const raw = await src.read(8, headerLength);
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(raw);
   } catch {
-    return fail("InvalidHeader", "invalid UTF-8 in header: the header bytes are not valid UTF-8");
+    return fail2("InvalidHeader", "invalid UTF-8 in header: the header bytes are not valid UTF-8");
   }
   const parsed = parseJson(text, { markFloats: true });
-  if (parsed.error !== void 0) return fail("InvalidHeaderDeserialization", `invalid JSON in header: ${parsed.error}`);
+  if (parsed.error !== void 0) return fail2("InvalidHeaderDeserialization", `invalid JSON in header: ${parsed.error}`);
   const root = parsed.value;
   if (!isJsonObject(root)) {
-    return fail("InvalidHeaderDeserialization", `invalid JSON in header: expected a JSON object, found ${describe(root)}`);
+    return fail2("InvalidHeaderDeserialization", `invalid JSON in header: expected a JSON object, found ${describe(root)}`);
   }
   const topDuplicates = parsed.duplicates.filter((d3) => !d3.path.includes(".") && !d3.path.includes("["));
   if (topDuplicates.length > 0) {
     const name = topDuplicates[0].path;
-    return fail(
+    return fail2(
       "DuplicateTensorName",
       `invalid JSON in header: the tensor name "${name}" appears twice in the header; the reference loader silently keeps the last one, so two loaders can see different tensors`,
       name
@@ -35027,48 +35651,48 @@ async function readSafetensors(src) {
     if (name === "__metadata__") {
       if (value === null) continue;
       if (!isJsonObject(value)) {
-        return fail("InvalidHeaderDeserialization", `invalid JSON in header: \`__metadata__\` must be a map of strings to strings, found ${describe(value)}`);
+        return fail2("InvalidHeaderDeserialization", `invalid JSON in header: \`__metadata__\` must be a map of strings to strings, found ${describe(value)}`);
       }
       metadata = {};
       for (const [k2, v] of Object.entries(value)) {
         if (typeof v !== "string") {
-          return fail("InvalidHeaderDeserialization", `invalid JSON in header: \`__metadata__\` value for "${k2}" must be a string, found ${describe(v)}`);
+          return fail2("InvalidHeaderDeserialization", `invalid JSON in header: \`__metadata__\` value for "${k2}" must be a string, found ${describe(v)}`);
         }
         metadata[k2] = v;
       }
       continue;
     }
     if (!isJsonObject(value)) {
-      return fail("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" must be an object with dtype, shape and data_offsets, found ${describe(value)}`, name);
+      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" must be an object with dtype, shape and data_offsets, found ${describe(value)}`, name);
     }
     const dtype = value.dtype;
     if (typeof dtype !== "string") {
-      return fail("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has dtype ${describe(dtype)}, expected a dtype name`, name);
+      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has dtype ${describe(dtype)}, expected a dtype name`, name);
     }
     const info2 = dtypeInfo(dtype);
     if (!info2) {
-      return fail("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has unknown dtype "${dtype}" (unknown variant)`, name);
+      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has unknown dtype "${dtype}" (unknown variant)`, name);
     }
     const shapeV = value.shape;
     if (!Array.isArray(shapeV)) {
-      return fail("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has shape ${describe(shapeV)}, expected a list of non-negative integers`, name);
+      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has shape ${describe(shapeV)}, expected a list of non-negative integers`, name);
     }
     const shape = [];
     for (const d3 of shapeV) {
       const u = asUsize(d3);
       if (u === void 0) {
-        return fail("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has a shape dimension ${describe(d3)}, expected a non-negative integer`, name);
+        return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has a shape dimension ${describe(d3)}, expected a non-negative integer`, name);
       }
       shape.push(u);
     }
     const offV = value.data_offsets;
     if (!Array.isArray(offV) || offV.length !== 2) {
-      return fail("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has data_offsets ${Array.isArray(offV) ? `with ${offV.length} entries` : describe(offV)}, expected exactly two integers [begin, end]`, name);
+      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has data_offsets ${Array.isArray(offV) ? `with ${offV.length} entries` : describe(offV)}, expected exactly two integers [begin, end]`, name);
     }
     const begin = asUsize(offV[0]);
     const end = asUsize(offV[1]);
     if (begin === void 0 || end === void 0) {
-      return fail("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has data_offsets [${describe(offV[0])}, ${describe(offV[1])}], expected non-negative integers`, name);
+      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has data_offsets [${describe(offV[0])}, ${describe(offV[1])}], expected non-negative integers`, name);
     }
     let nelem = 1n;
     let overflow = false;
@@ -35094,20 +35718,20 @@ async function readSafetensors(src) {
     const t = bounds[i];
     if (t.begin !== start || t.end < t.begin) {
       const why = t.end < t.begin ? `its data_offsets end (${t.end}) is before its begin (${t.begin})` : start === 0n && t.begin > 0n ? `the first tensor must start at offset 0 but it starts at ${t.begin}` : t.begin > start ? `it starts at ${t.begin} but the previous tensor ended at ${start}: ${t.begin - start} bytes in between are not indexed by any tensor (a hole)` : `it starts at ${t.begin}, inside the previous tensor which ends at ${start} (an overlap)`;
-      return fail("InvalidOffset", `invalid offset for tensor \`${t.name}\`: ${why}`, t.name);
+      return fail2("InvalidOffset", `invalid offset for tensor \`${t.name}\`: ${why}`, t.name);
     }
     if (t.nelem < 0n) {
-      return fail("ValidationOverflow", `overflow computing buffer size from shape and/or element type: tensor \`${t.name}\` has shape [${t.shape.join(", ")}]`, t.name);
+      return fail2("ValidationOverflow", `overflow computing buffer size from shape and/or element type: tensor \`${t.name}\` has shape [${t.shape.join(", ")}]`, t.name);
     }
     const nbits = t.nelem * BigInt(t.bits);
     if (nbits > USIZE_MAX) {
-      return fail("ValidationOverflow", `overflow computing buffer size from shape and/or element type: tensor \`${t.name}\` has shape [${t.shape.join(", ")}]`, t.name);
+      return fail2("ValidationOverflow", `overflow computing buffer size from shape and/or element type: tensor \`${t.name}\` has shape [${t.shape.join(", ")}]`, t.name);
     }
     if (nbits % 8n !== 0n) {
-      return fail("MisalignedSlice", `tensor \`${t.name}\` of a ${t.bits}-bit dtype with shape [${t.shape.join(", ")}] holds ${nbits} bits, which does not end on a byte boundary (MisalignedSlice)`, t.name);
+      return fail2("MisalignedSlice", `tensor \`${t.name}\` of a ${t.bits}-bit dtype with shape [${t.shape.join(", ")}] holds ${nbits} bits, which does not end on a byte boundary (MisalignedSlice)`, t.name);
     }
     if (t.end - t.begin !== nbits / 8n) {
-      return fail("TensorInvalidInfo", `invalid shape, data type, or offset for tensor \`${t.name}\`: shape [${t.shape.join(", ")}] needs ${nbits / 8n} bytes but data_offsets [${t.begin}, ${t.end}] span ${t.end - t.begin}`, t.name);
+      return fail2("TensorInvalidInfo", `invalid shape, data type, or offset for tensor \`${t.name}\`: shape [${t.shape.join(", ")}] needs ${nbits / 8n} bytes but data_offsets [${t.begin}, ${t.end}] span ${t.end - t.begin}`, t.name);
     }
     start = t.end;
   }
@@ -35115,7 +35739,7 @@ async function readSafetensors(src) {
   if (start + BigInt(dataStart) !== BigInt(size2)) {
     const diff = BigInt(size2) - BigInt(dataStart) - start;
     const why = diff > 0n ? `${diff} bytes after the last tensor are not indexed by any tensor (a polyglot or appended file)` : `the tensors need ${-diff} bytes more than the file holds (truncated)`;
-    return fail("MetadataIncompleteBuffer", `incomplete metadata, file not fully covered: ${why}`);
+    return fail2("MetadataIncompleteBuffer", `incomplete metadata, file not fully covered: ${why}`);
   }
   const sorted = order.map((i) => ({ ...tensors[i], dataStart }));
   const header = {
@@ -35646,6 +36270,170 @@ var OPCODE_BY_NAME = new Map(
   OPCODES.filter((o) => o !== void 0).map((o) => [o.name, o])
 );
 var HIGHEST_PROTOCOL = 5;
+
+// src/formats/pickle/numbers.ts
+var MAX_DECIMAL_DIGITS = 4300;
+var MAX_RADIX2_DIGITS = 1 << 16;
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13;
+}
+function digitValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 122) return c - 97 + 10;
+  if (c >= 65 && c <= 90) return c - 65 + 10;
+  return 99;
+}
+function trimBounds(s) {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  return [a, b];
+}
+function digitRun(s, a, b, radix, leadingUnderscore) {
+  if (a >= b) return void 0;
+  let out = "";
+  let chunkStart = a;
+  let prevUnderscore = !leadingUnderscore;
+  let count = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 95) {
+      if (prevUnderscore) return void 0;
+      prevUnderscore = true;
+      out += s.slice(chunkStart, i);
+      chunkStart = i + 1;
+      continue;
+    }
+    if (digitValue(c) >= radix) return void 0;
+    prevUnderscore = false;
+    count++;
+  }
+  if (prevUnderscore || count === 0) return void 0;
+  return out + s.slice(chunkStart, b);
+}
+function build(neg, digits, radix) {
+  const limit = radix === 10 ? MAX_DECIMAL_DIGITS : MAX_RADIX2_DIGITS;
+  if (digits.length > limit) return { value: void 0, digits: digits.length };
+  const prefix = radix === 16 ? "0x" : radix === 8 ? "0o" : radix === 2 ? "0b" : "";
+  const v = BigInt(prefix + digits);
+  return { value: neg ? -v : v, digits: digits.length };
+}
+function parsePythonInt(text) {
+  const [a0, b] = trimBounds(text);
+  let a = a0;
+  let neg = false;
+  const c0 = text.charCodeAt(a);
+  if (c0 === 43 || c0 === 45) {
+    neg = c0 === 45;
+    a++;
+  }
+  if (a >= b) return void 0;
+  if (text.charCodeAt(a) === 48 && a + 1 < b) {
+    const p = text.charCodeAt(a + 1) | 32;
+    const radix = p === 120 ? 16 : p === 111 ? 8 : p === 98 ? 2 : 0;
+    if (radix !== 0) {
+      const d5 = digitRun(text, a + 2, b, radix, true);
+      return d5 === void 0 ? void 0 : build(neg, d5, radix);
+    }
+    const d4 = digitRun(text, a, b, 10, false);
+    if (d4 === void 0) return void 0;
+    for (let i = 0; i < d4.length; i++) if (d4.charCodeAt(i) !== 48) return void 0;
+    return { value: 0n, digits: d4.length };
+  }
+  const d3 = digitRun(text, a, b, 10, false);
+  return d3 === void 0 ? void 0 : build(neg, d3, 10);
+}
+function parseDecimalInt(text) {
+  const [a0, b] = trimBounds(text);
+  let a = a0;
+  let neg = false;
+  const c0 = text.charCodeAt(a);
+  if (c0 === 43 || c0 === 45) {
+    neg = c0 === 45;
+    a++;
+  }
+  const d3 = digitRun(text, a, b, 10, false);
+  return d3 === void 0 ? void 0 : build(neg, d3, 10);
+}
+function parseStrtol(text) {
+  let a = 0;
+  const b = text.length;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  let neg = false;
+  const c0 = text.charCodeAt(a);
+  if (c0 === 43 || c0 === 45) {
+    neg = c0 === 45;
+    a++;
+  }
+  if (a >= b) return void 0;
+  let radix = 10;
+  if (text.charCodeAt(a) === 48) {
+    if (a + 1 < b && (text.charCodeAt(a + 1) | 32) === 120) {
+      radix = 16;
+      a += 2;
+      if (a >= b) return void 0;
+    } else {
+      radix = 8;
+    }
+  }
+  for (let i = a; i < b; i++) if (digitValue(text.charCodeAt(i)) >= radix) return void 0;
+  return build(neg, text.slice(a, b), radix);
+}
+function parseIntOpcode(text) {
+  return parseStrtol(text) ?? parsePythonInt(text);
+}
+function parseLongOpcode(text) {
+  return parsePythonInt(text.endsWith("L") ? text.slice(0, -1) : text);
+}
+function scanDigits(s, i, b) {
+  if (i >= b || digitValue(s.charCodeAt(i)) >= 10) return i;
+  let j2 = i + 1;
+  for (; ; ) {
+    if (j2 < b && digitValue(s.charCodeAt(j2)) < 10) j2++;
+    else if (j2 + 1 < b && s.charCodeAt(j2) === 95 && digitValue(s.charCodeAt(j2 + 1)) < 10) j2 += 2;
+    else return j2;
+  }
+}
+function parseFloatText(text) {
+  const [a0, b] = trimBounds(text);
+  let a = a0;
+  let neg = false;
+  const c0 = text.charCodeAt(a);
+  if (c0 === 43 || c0 === 45) {
+    neg = c0 === 45;
+    a++;
+  }
+  if (a >= b) return void 0;
+  if (b - a <= 8) {
+    const word = text.slice(a, b).toLowerCase();
+    if (word === "inf" || word === "infinity") return neg ? -Infinity : Infinity;
+    if (word === "nan") return NaN;
+  }
+  let i = a;
+  const intEnd = scanDigits(text, i, b);
+  let mantissaDigits = intEnd > i;
+  i = intEnd;
+  if (i < b && text.charCodeAt(i) === 46) {
+    i++;
+    const fracEnd = scanDigits(text, i, b);
+    mantissaDigits ||= fracEnd > i;
+    i = fracEnd;
+  }
+  if (!mantissaDigits) return void 0;
+  if (i < b && (text.charCodeAt(i) | 32) === 101) {
+    i++;
+    if (i < b && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) i++;
+    const expEnd = scanDigits(text, i, b);
+    if (expEnd === i) return void 0;
+    i = expEnd;
+  }
+  if (i !== b) return void 0;
+  const body = text.slice(a, b);
+  const v = Number(body.includes("_") ? body.split("_").join("") : body);
+  if (Number.isNaN(v)) return void 0;
+  return neg ? -v : v;
+}
 
 // src/formats/pickle/policy.ts
 var TORCH_STORAGES = [
@@ -36190,6 +36978,257 @@ function collectTensors(values, maxVisits) {
   return { tensors, truncated: false };
 }
 
+// src/formats/pickle/sweep.ts
+var SWEEP_MAX_ARG = 64 * 1024;
+var SWEEP_MAX_MEMO = 1 << 20;
+var SWEEP_MAX_IMPORTS = 1e4;
+var latin1Decoder = new TextDecoder("latin1");
+var utf8Decoder = new TextDecoder("utf-8");
+function u32le(b, i) {
+  return (b[i] | b[i + 1] << 8 | b[i + 2] << 16 | b[i + 3] << 24) >>> 0;
+}
+var ImportSweep = class {
+  /** @param from imports at offsets below this are not recorded (the machine already read them exactly). */
+  constructor(from = 0) {
+    this.from = from;
+  }
+  from;
+  imports = [];
+  /** Imports past SWEEP_MAX_IMPORTS (counted, not listed). */
+  dropped = 0;
+  /** Why the sweep stopped before the end, when it did (unknown opcode, truncated argument). */
+  stopped;
+  /** Last two values pushed, as far as a stackless reader can tell: a string, or undefined (anything else). */
+  recent = [];
+  memo = /* @__PURE__ */ new Map();
+  /** Bytes of a long argument still to skip, and whether we are skipping to a newline instead. */
+  skip = 0;
+  skipLine = false;
+  skipLines = 0;
+  /**
+   * Reads whole opcodes from `chunk` (which starts at absolute offset `base`) and returns the absolute
+   * offset it consumed up to. The caller feeds the rest again with more bytes after it; `eof` says no
+   * more bytes follow. An opcode never needs more than SWEEP_MAX_ARG + 9 bytes at once.
+   */
+  feed(chunk, base, eof) {
+    let p = 0;
+    const n = chunk.length;
+    while (this.stopped === void 0) {
+      if (this.skip > 0) {
+        const k2 = Math.min(this.skip, n - p);
+        this.skip -= k2;
+        p += k2;
+        if (this.skip > 0) break;
+      }
+      while (this.skipLine && this.skipLines > 0) {
+        const nl = chunk.indexOf(10, p);
+        if (nl < 0) return eof ? this.stop("a text argument has no terminating newline", base + n) : base + n;
+        p = nl + 1;
+        if (--this.skipLines === 0) this.skipLine = false;
+      }
+      if (p >= n) break;
+      const at = p;
+      const r = this.step(chunk, p, base);
+      if (r === -1) {
+        if (eof || n - at > SWEEP_MAX_ARG + 16) this.stop(`the argument of the opcode at offset ${base + at} is truncated`, base + at);
+        return base + at;
+      }
+      p = r;
+    }
+    return base + p;
+  }
+  stop(why, offset) {
+    this.stopped = why;
+    return offset;
+  }
+  record(module, name, offset, opcode, resolved) {
+    if (offset < this.from) return;
+    if (this.imports.length >= SWEEP_MAX_IMPORTS) {
+      this.dropped++;
+      return;
+    }
+    this.imports.push({ module, name, offset, opcode, resolved });
+  }
+  pushed(v) {
+    this.recent.push(v);
+    if (this.recent.length > 2) this.recent.shift();
+  }
+  /** Index of the newline ending a text argument that starts at p, or -1 when it is not in the chunk. */
+  lineEnd(c, p) {
+    return c.indexOf(10, p);
+  }
+  /** Executes the opcode at c[p]; returns the index after it, or -1 when its argument is not all in the chunk. */
+  step(c, p, base) {
+    const offset = base + p;
+    const op = OPCODES[c[p]];
+    if (op === void 0) {
+      this.stop(`invalid opcode 0x${c[p].toString(16).padStart(2, "0")} at offset ${offset}`, offset);
+      return p;
+    }
+    const q = p + 1;
+    const n = c.length;
+    const have = (k2) => q + k2 <= n;
+    switch (op.name) {
+      case "GLOBAL":
+      case "INST": {
+        const e1 = this.lineEnd(c, q);
+        const e2 = e1 < 0 ? -1 : this.lineEnd(c, e1 + 1);
+        if (e2 < 0) {
+          if (n - q <= SWEEP_MAX_ARG) return -1;
+          this.record("<unreadable>", "<unreadable>", offset, op.name, false);
+          this.recent = [];
+          this.skipLine = true;
+          this.skipLines = e1 < 0 ? 2 : 1;
+          return e1 < 0 ? n : e1 + 1;
+        }
+        this.record(utf8Decoder.decode(c.subarray(q, e1)), utf8Decoder.decode(c.subarray(e1 + 1, e2)), offset, op.name, true);
+        this.recent = [];
+        this.pushed(void 0);
+        return e2 + 1;
+      }
+      case "STACK_GLOBAL": {
+        const [m, nm] = this.recent.length === 2 ? this.recent : [void 0, void 0];
+        if (m !== void 0 && nm !== void 0) this.record(m, nm, offset, op.name, true);
+        else this.record("<unknown>", "<unknown>", offset, op.name, false);
+        this.recent = [];
+        this.pushed(void 0);
+        return q;
+      }
+      case "EXT1":
+      case "EXT2":
+      case "EXT4": {
+        const k2 = op.name === "EXT1" ? 1 : op.name === "EXT2" ? 2 : 4;
+        if (!have(k2)) return -1;
+        this.record("copyreg", "extension", offset, op.name, false);
+        this.recent = [];
+        this.pushed(void 0);
+        return q + k2;
+      }
+      case "PROTO":
+        return have(1) ? q + 1 : -1;
+      case "FRAME":
+        return have(8) ? q + 8 : -1;
+      case "MEMOIZE":
+        this.memoSet(this.memo.size, this.recent[this.recent.length - 1]);
+        return q;
+      case "BINPUT":
+      case "LONG_BINPUT":
+      case "BINGET":
+      case "LONG_BINGET": {
+        const k2 = op.name.startsWith("LONG") ? 4 : 1;
+        if (!have(k2)) return -1;
+        const key = k2 === 1 ? c[q] : u32le(c, q);
+        if (op.name.endsWith("PUT")) this.memoSet(key, this.recent[this.recent.length - 1]);
+        else this.pushed(this.memo.get(key));
+        return q + k2;
+      }
+      case "PUT":
+      case "GET": {
+        const e = this.lineEnd(c, q);
+        if (e < 0) return n - q <= SWEEP_MAX_ARG ? -1 : this.longLine(n);
+        const key = Number.parseInt(latin1Decoder.decode(c.subarray(q, Math.min(e, q + 20))), 10);
+        if (op.name === "PUT") this.memoSet(key, this.recent[this.recent.length - 1]);
+        else this.pushed(this.memo.get(key));
+        return e + 1;
+      }
+      case "STOP":
+        this.recent = [];
+        this.memo.clear();
+        return q;
+      default:
+        return this.generic(c, q, op.arg, op.name);
+    }
+  }
+  memoSet(key, v) {
+    if (this.memo.size < SWEEP_MAX_MEMO || this.memo.has(key)) this.memo.set(key, v);
+  }
+  longLine(n) {
+    this.recent = [];
+    this.pushed(void 0);
+    this.skipLine = true;
+    this.skipLines = 1;
+    return n;
+  }
+  /** Any other opcode: skip its argument; a string push is remembered, anything else resets what STACK_GLOBAL may use. */
+  generic(c, q, arg, name) {
+    const n = c.length;
+    const fixed = { uint1: 1, uint2: 2, int4: 4, uint4: 4, uint8: 8, float8: 8 };
+    if (arg === "none") {
+      this.recent = [];
+      if (!NO_PUSH.has(name)) this.pushed(void 0);
+      return q;
+    }
+    if (fixed[arg] !== void 0) {
+      if (q + fixed[arg] > n) return -1;
+      this.recent = [];
+      this.pushed(void 0);
+      return q + fixed[arg];
+    }
+    const isStr = STRING_OPS.has(name);
+    if (arg.endsWith("nl") || arg === "decimalnl_short" || arg === "decimalnl_long" || arg === "stringnl_noescape") {
+      const e = c.indexOf(10, q);
+      if (e < 0) return n - q <= SWEEP_MAX_ARG ? -1 : this.longLine(n);
+      let s;
+      if (isStr) {
+        const raw = latin1Decoder.decode(c.subarray(q, e));
+        s = name === "STRING" ? unquote(raw) : raw;
+      }
+      if (!isStr) this.recent = [];
+      this.pushed(s);
+      return e + 1;
+    }
+    const lenBytes = arg === "long1" || arg.endsWith("1") ? 1 : arg.endsWith("8") ? 8 : 4;
+    if (q + lenBytes > n) return -1;
+    let len;
+    if (lenBytes === 1) len = c[q];
+    else if (lenBytes === 4) len = arg === "long4" || arg === "string4" ? u32le(c, q) | 0 : u32le(c, q);
+    else {
+      const hi = u32le(c, q + 4);
+      len = hi >= 2097152 ? Number.MAX_SAFE_INTEGER : hi * 4294967296 + u32le(c, q);
+    }
+    if (len < 0) {
+      this.stop(`negative length at offset ${q - 1}`, q - 1);
+      return q;
+    }
+    const start = q + lenBytes;
+    if (!isStr) this.recent = [];
+    if (len > SWEEP_MAX_ARG) {
+      this.pushed(void 0);
+      this.skip = len;
+      return start;
+    }
+    if (start + len > n) return -1;
+    this.pushed(isStr ? name.includes("UNICODE") ? utf8Decoder.decode(c.subarray(start, start + len)) : latin1Decoder.decode(c.subarray(start, start + len)) : void 0);
+    return start + len;
+  }
+};
+var NO_PUSH = /* @__PURE__ */ new Set(["POP", "POP_MARK", "MARK", "APPEND", "APPENDS", "SETITEM", "SETITEMS", "ADDITEMS", "BUILD", "READONLY_BUFFER"]);
+var STRING_OPS = /* @__PURE__ */ new Set(["STRING", "BINSTRING", "SHORT_BINSTRING", "UNICODE", "SHORT_BINUNICODE", "BINUNICODE", "BINUNICODE8"]);
+function unquote(raw) {
+  const q = raw[0];
+  if (raw.length < 2 || q !== "'" && q !== '"' || raw[raw.length - 1] !== q) return void 0;
+  const inner = raw.slice(1, -1);
+  return inner.includes("\\") ? void 0 : inner;
+}
+function sweepImports(bytes, start, from = start) {
+  const s = new ImportSweep(from);
+  s.feed(bytes.subarray(start), start, true);
+  return s;
+}
+var SWEEP_WINDOW = 4 * 1024 * 1024;
+async function sweepSource(src, start, from) {
+  const s = new ImportSweep(from);
+  let pos = start;
+  while (pos < src.size && s.stopped === void 0) {
+    const len = Math.min(SWEEP_WINDOW, src.size - pos);
+    const eof = pos + len >= src.size;
+    const next = s.feed(await src.read(pos, len), pos, eof);
+    if (eof || next <= pos) break;
+    pos = next;
+  }
+  return s;
+}
+
 // src/formats/pickle/machine.ts
 var DEFAULT_PICKLE_LIMITS = {
   maxOpcodes: 1e7,
@@ -36216,60 +37255,28 @@ var Fatal = class {
 var utf8Strict = new TextDecoder("utf-8", { fatal: true });
 var utf8Lossy = new TextDecoder("utf-8");
 function latin12(b) {
-  let s = "";
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
-  return s;
+  return Buffer2.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
 }
 function intValue(n) {
   return n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
 }
-var STRTOL_RE = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;
-var PYINT_BASE0_RE = /^\s*([+-]?)(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?0)*|[1-9](?:_?[0-9])*)\s*$/;
-var PYINT_BASE10_RE = /^\s*([+-]?)([0-9](?:_?[0-9])*)\s*$/;
-function parseBigInt(sign, digits) {
-  const clean = digits.replace(/_/g, "");
-  let v;
-  if (/^0[xXoObB]/.test(clean)) v = BigInt(clean.toLowerCase());
-  else if (/^0[0-7]+$/.test(clean)) v = BigInt(`0o${clean.slice(1)}`);
-  else v = BigInt(clean);
-  return sign === "-" ? -v : v;
-}
-function parseIntOpcode(text) {
-  const m = STRTOL_RE.exec(text) ?? PYINT_BASE0_RE.exec(text);
-  return m ? parseBigInt(m[1] ?? "", m[2] ?? "") : void 0;
-}
-function parseLongOpcode(text) {
-  const t = text.endsWith("L") ? text.slice(0, -1) : text;
-  const m = PYINT_BASE0_RE.exec(t);
-  return m ? parseBigInt(m[1] ?? "", m[2] ?? "") : void 0;
-}
-function parseBase10(text) {
-  const m = PYINT_BASE10_RE.exec(text);
-  return m ? BigInt(((m[1] ?? "") === "-" ? "-" : "") + (m[2] ?? "").replace(/_/g, "")) : void 0;
-}
-var FLOAT_RE = /^\s*[+-]?(?:(?:\d(?:_?\d)*)?\.?(?:\d(?:_?\d)*)?(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)\s*$/i;
-function parseFloatText(text) {
-  if (!FLOAT_RE.test(text) || !/[0-9a-z]/i.test(text)) return void 0;
-  const t = text.trim().replace(/_/g, "").toLowerCase();
-  const unsigned = t.replace(/^[+-]/, "");
-  const neg = t.startsWith("-");
-  if (unsigned.startsWith("inf")) return neg ? -Infinity : Infinity;
-  if (unsigned === "nan") return NaN;
-  const v = Number(t);
-  return Number.isNaN(v) ? void 0 : v;
+function literalValue(lit) {
+  return lit.value === void 0 ? new Unknown(`an integer literal of ${lit.digits} digits`) : intValue(lit.value);
 }
 function escapeDecode(b) {
-  const out = [];
+  const out = new Uint8Array(b.length);
+  let o = 0;
   const simple = { 92: 92, 39: 39, 34: 34, 97: 7, 98: 8, 102: 12, 110: 10, 114: 13, 116: 9, 118: 11 };
+  const hexDigit = (c) => c === void 0 ? -1 : c >= 48 && c <= 57 ? c - 48 : (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1;
   for (let i = 0; i < b.length; i++) {
     const c = b[i];
     if (c !== 92 || i + 1 >= b.length) {
-      out.push(c);
+      out[o++] = c;
       continue;
     }
     const e = b[i + 1];
     if (simple[e] !== void 0) {
-      out.push(simple[e]);
+      out[o++] = simple[e];
       i++;
     } else if (e === 10) {
       i++;
@@ -36277,16 +37284,16 @@ function escapeDecode(b) {
       let v = 0;
       let j2 = i + 1;
       while (j2 < b.length && j2 < i + 4 && b[j2] >= 48 && b[j2] <= 55) v = v * 8 + (b[j2++] - 48);
-      out.push(v & 255);
+      out[o++] = v & 255;
       i = j2 - 1;
-    } else if (e === 120 && i + 3 < b.length && /^[0-9a-fA-F]{2}$/.test(String.fromCharCode(b[i + 2], b[i + 3]))) {
-      out.push(parseInt(String.fromCharCode(b[i + 2], b[i + 3]), 16));
+    } else if (e === 120 && i + 3 < b.length && hexDigit(b[i + 2]) >= 0 && hexDigit(b[i + 3]) >= 0) {
+      out[o++] = hexDigit(b[i + 2]) * 16 + hexDigit(b[i + 3]);
       i += 3;
     } else {
-      out.push(c);
+      out[o++] = c;
     }
   }
-  return Uint8Array.from(out);
+  return out.subarray(0, o);
 }
 function rawUnicodeEscape(b) {
   const s = latin12(b);
@@ -36298,6 +37305,7 @@ function rawUnicodeEscape(b) {
 function importKey(module, name, verdict, opcode) {
   return `${verdict}\0${module}\0${name}\0${opcode === "BUILD" ? "BUILD" : ""}`;
 }
+var MAX_LONG_BYTES = 1 << 16;
 var DENSE_MEMO_KEYS = 1 << 20;
 var Memo = class {
   dense = [];
@@ -36430,12 +37438,14 @@ var Scan = class {
     if (i === end) return this.buf.toString("latin1", start, end);
     return this.utf8(b.subarray(start, end), what);
   }
+  /** LONG1/LONG4 payload: two's complement little-endian, built through one hex string (linear, not byte-by-byte BigInt shifts). */
   signedLE(b) {
-    if (b.length === 0) return 0n;
-    let v = 0n;
-    for (let i = b.length - 1; i >= 0; i--) v = v << 8n | BigInt(b[i]);
+    if (b.length === 0) return 0;
+    if (b.length > MAX_LONG_BYTES) return new Unknown(`a ${b.length}-byte integer`);
+    const hex = Buffer2.from(b).reverse().toString("hex");
+    let v = BigInt(`0x${hex}`);
     if (b[b.length - 1] & 128) v -= 1n << BigInt(8 * b.length);
-    return v;
+    return intValue(v);
   }
   // ---- stack ----
   push(v) {
@@ -36482,6 +37492,30 @@ var Scan = class {
     if (this.imports.length >= this.limits.maxImportRecords && this.importKeys.has(key)) return;
     this.importKeys.add(key);
     this.imports.push({ module, name, offset, opcode, verdict: j2.verdict, description: j2.description });
+  }
+  /**
+   * Imports found by the stackless sweep past the point where this machine stopped; those the
+   * machine already recorded at the same offset are skipped. STACK_GLOBAL whose operands the sweep
+   * could not see is judged code execution (fail closed), like an unresolvable one in the machine.
+   */
+  addSwept(swept, why) {
+    const seen = new Set(this.imports.map((i) => i.offset));
+    for (const imp of swept) {
+      if (seen.has(imp.offset)) continue;
+      if (imp.resolved) {
+        const j2 = this.judge(imp.module, imp.name);
+        this.recordImport(imp.module, imp.name, imp.opcode, j2.verdict, `${j2.description} (found by the opcode sweep after ${why})`, imp.offset);
+      } else {
+        this.recordImport(
+          imp.module,
+          imp.name,
+          imp.opcode,
+          "code-execution",
+          `${imp.opcode} after ${why} imports something the opcode sweep could not name without running the pickle; judged as code execution (fail closed)`,
+          imp.offset
+        );
+      }
+    }
   }
   judge(module, name) {
     const key = `${module}\0${name}`;
@@ -36572,7 +37606,7 @@ var Scan = class {
     this.frameEnd = -1;
     try {
       for (; ; ) {
-        if (this.halted) return { stopped: false, end: this.pos, value: void 0 };
+        if (this.halted) return { stopped: false, end: this.pos, value: void 0, at: this.opOffset };
         this.opOffset = this.pos;
         if (this.pos >= this.bytes.length) {
           throw new Fatal("missing-stop", `pickle data ended at offset ${this.pos} without a STOP opcode`, this.pos);
@@ -36604,10 +37638,10 @@ var Scan = class {
         } else {
           this.problem(e.code, e.message, e.offset);
         }
-        return { stopped: false, end: this.pos, value: void 0 };
+        return { stopped: false, end: this.pos, value: void 0, at: e.offset };
       }
       this.problem("internal", `the pickle reader failed at offset ${this.opOffset}: ${e instanceof Error ? e.message : String(e)}`);
-      return { stopped: false, end: this.pos, value: void 0 };
+      return { stopped: false, end: this.pos, value: void 0, at: this.opOffset };
     }
   }
   step(op) {
@@ -36626,7 +37660,7 @@ var Scan = class {
         if (text === "01") return this.push(true);
         const v = parseIntOpcode(text);
         if (v === void 0) throw new Fatal("bad-argument", `INT argument ${JSON.stringify(text.slice(0, 40))} is not an integer`, this.opOffset);
-        return this.push(intValue(v));
+        return this.push(literalValue(v));
       }
       case "BININT":
         return this.push(this.i32());
@@ -36638,17 +37672,16 @@ var Scan = class {
         const text = latin12(this.line("LONG"));
         const v = parseLongOpcode(text);
         if (v === void 0) throw new Fatal("bad-argument", `LONG argument ${JSON.stringify(text.slice(0, 40))} is not an integer`, this.opOffset);
-        return this.push(intValue(v));
+        return this.push(literalValue(v));
       }
       case "LONG1": {
         const n = this.u8();
-        return this.push(intValue(this.signedLE(this.take(n, "LONG1"))));
+        return this.push(this.signedLE(this.take(n, "LONG1")));
       }
       case "LONG4": {
         const n = this.i32();
         if (n < 0) throw new Fatal("bad-argument", "LONG pickle has negative byte count", this.opOffset);
-        if (n > 1 << 20) this.limit(`LONG4 of ${n} bytes`);
-        return this.push(intValue(this.signedLE(this.take(n, "LONG4"))));
+        return this.push(this.signedLE(this.take(n, "LONG4")));
       }
       case "FLOAT": {
         const text = latin12(this.line("FLOAT"));
@@ -36791,7 +37824,7 @@ var Scan = class {
         let key;
         if (op.name === "GET") {
           const text = latin12(this.line("GET"));
-          const v = parseBase10(text);
+          const v = parseDecimalInt(text)?.value;
           if (v === void 0) throw new Fatal("bad-argument", `GET argument ${JSON.stringify(text.slice(0, 40))} is not an integer`, this.opOffset);
           key = Number(v);
         } else {
@@ -36810,7 +37843,7 @@ var Scan = class {
         let key;
         if (op.name === "PUT") {
           const text = latin12(this.line("PUT"));
-          const v = parseBase10(text);
+          const v = parseDecimalInt(text)?.value;
           if (v === void 0) throw new Fatal("bad-argument", `PUT argument ${JSON.stringify(text.slice(0, 40))} is not an integer`, this.opOffset);
           if (v < 0n) throw new Fatal("bad-argument", "negative PUT argument", this.opOffset);
           key = Number(v);
@@ -36969,9 +38002,11 @@ function scanStream(bytes, opts, limits, depth) {
     scan2.problem("empty", `no pickle data at offset ${start}`, start);
     return { end: start, pickles: 0, imports: scan2.imports, problems: scan2.problems, tensors: [], values: [] };
   }
+  let incomplete;
   while (pickles < maxPickles && pos < bytes.length && !scan2.halted) {
     const before = scan2.problems.length;
     const r = scan2.runPickle(pos);
+    if (!r.stopped) incomplete = { pickleStart: pos, offset: Math.max(pos, r.at ?? pos) };
     if (r.stopped) {
       pickles++;
       scan2.values.push(r.value);
@@ -36994,6 +38029,7 @@ function scanStream(bytes, opts, limits, depth) {
     }
     break;
   }
+  if (incomplete) scan2.addSwept(sweepImports(bytes, incomplete.pickleStart, incomplete.offset).imports, "the reader stopped");
   let tensors = [];
   let truncated = false;
   try {
@@ -37003,20 +38039,32 @@ function scanStream(bytes, opts, limits, depth) {
     scan2.problem("internal", `naming tensors failed: ${e instanceof Error ? e.message : String(e)}`, end);
   }
   if (truncated) scan2.problem("limit", `more than ${limits.maxTensorWalk} values visited while naming tensors`, end);
-  return { end, pickles, imports: scan2.imports, problems: scan2.problems, tensors, values: scan2.values };
+  return { end, pickles, imports: scan2.imports, problems: scan2.problems, tensors, values: scan2.values, ...incomplete ? { incomplete } : {} };
+}
+function addSweptImports(run2, bytes, swept, why) {
+  const scan2 = new Scan(bytes, { ...DEFAULT_PICKLE_LIMITS }, 0);
+  scan2.addSwept(swept.filter((s) => !run2.imports.some((i) => i.offset === s.offset)), why);
+  return { ...run2, imports: [...run2.imports, ...scan2.imports] };
 }
 function scanPickles(bytes, opts = {}) {
   const limits = { ...DEFAULT_PICKLE_LIMITS, ...opts.limits ?? {} };
   try {
     return scanStream(bytes, opts, limits, 0);
   } catch (e) {
+    const start = opts.start ?? 0;
+    const scan2 = new Scan(bytes, limits, 0);
+    try {
+      scan2.addSwept(sweepImports(bytes, start).imports, "the reader failed");
+    } catch {
+    }
     return {
-      end: opts.start ?? 0,
+      end: start,
       pickles: 0,
-      imports: [],
-      problems: [{ code: "internal", message: `the pickle reader failed: ${e instanceof Error ? e.message : String(e)}`, offset: opts.start ?? 0 }],
+      imports: scan2.imports,
+      problems: [{ code: "internal", message: `the pickle reader failed: ${e instanceof Error ? e.message : String(e)}`, offset: start }],
       tensors: [],
-      values: []
+      values: [],
+      incomplete: { pickleStart: start, offset: start }
     };
   }
 }
@@ -37051,11 +38099,13 @@ function pickleFindings(path2, run2) {
       })
     );
   }
+  const unreadable = run2.problems.some((p) => p.code !== JUNK_AFTER_STOP);
   for (const { first, count } of groups.filter((g) => g.first.verdict === "unknown")) {
     out.push(
       finding("pickle-unknown-global", {
         path: path2,
-        message: `The pickle imports \`${first.module}.${first.name}\` ${where(first, count)}: ${first.description}.`
+        ...unreadable ? { severity: "critical" } : {},
+        message: `The pickle imports \`${first.module}.${first.name}\` ${where(first, count)}: ${first.description}.${unreadable ? " The pickle cannot be read to the end, so what this import is used for cannot be checked: judged critical, like code execution." : ""}`
       })
     );
   }
@@ -38070,7 +39120,11 @@ var legacyHandler = async (src, _head, ctx) => legacyResult(src, ctx);
 var pickleHandler = async (src, _head, ctx) => {
   const { path: path2 } = ctx;
   const length = Math.min(src.size, ctx.limits.maxPickleBytes);
-  const run2 = scanPickles(await src.read(0, length));
+  let run2 = scanPickles(await src.read(0, length));
+  if (src.size > length && run2.incomplete) {
+    const swept = await sweepSource(src, run2.incomplete.pickleStart, run2.incomplete.offset);
+    run2 = addSweptImports(run2, new Uint8Array(0), swept.imports, `the ${ctx.limits.maxPickleBytes}-byte pickle limit`);
+  }
   if (isLegacyMagic(run2.values[0])) return legacyResult(src, ctx);
   const findings = pickleFindings(path2, run2);
   if (src.size > length) {
@@ -38829,6 +39883,15 @@ async function readTensorBytes(src, t) {
 function sameBytes(a, b) {
   return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
 }
+var DeepCutShort = class extends Error {
+  constructor(at, partial) {
+    super(`the deep read passed the per-file time limit at byte ${at}`);
+    this.at = at;
+    this.partial = partial;
+  }
+  at;
+  partial;
+};
 
 // src/checks/adapter/bias-trap.ts
 var TRAP_EXPLAINED = "With transformers' `model.add_adapter(config)` the head's bias is saved under two names that share one tensor (`<head>.modules_to_save.bias` and `<head>.bias`), and `save_pretrained(safe_serialization=True)` fails with \"The weights trying to be saved contained shared tensors\" (peft#1876). `get_peft_model` works because PEFT clones the alias, at the cost of a duplicate copy.";
@@ -39155,7 +40218,7 @@ function scanBits(dtype, bytes, acc) {
 function storagesOf(a) {
   return a.facts?.storages;
 }
-async function pickleTensorStats(src, a) {
+async function pickleTensorStats(src, a, deadline = Infinity) {
   const out = /* @__PURE__ */ new Map();
   const storages = storagesOf(a);
   if (!storages) return out;
@@ -39164,9 +40227,13 @@ async function pickleTensorStats(src, a) {
     if (!st || (st.method ?? 0) !== 0 || !hasScanner(t.dtype)) continue;
     const stats = { name: t.name, dtype: t.dtype, ...emptyCounts() };
     try {
-      await materialize(src, st, t, (chunk) => scanBits(t.dtype, chunk, stats));
+      await materialize(src, st, t, (chunk) => {
+        if (Date.now() > deadline) throw new DeepCutShort(st.dataOffset, out);
+        scanBits(t.dtype, chunk, stats);
+      });
       out.set(t.name, stats);
-    } catch {
+    } catch (e) {
+      if (e instanceof DeepCutShort) throw e;
     }
   }
   return out;
@@ -39511,7 +40578,7 @@ function concat(a, b) {
   out.set(b, a.length);
   return out;
 }
-async function fileTensorStats(src, tensors, chunkBytes = DEEP_CHUNK_BYTES) {
+async function fileTensorStats(src, tensors, chunkBytes = DEEP_CHUNK_BYTES, deadline = Infinity) {
   const spans = [];
   for (const t of tensors) {
     const r = tensorRange(t);
@@ -39544,6 +40611,7 @@ async function fileTensorStats(src, tensors, chunkBytes = DEEP_CHUNK_BYTES) {
   while (pending && at !== void 0) {
     const chunk = await pending;
     if (chunk.length === 0) break;
+    if (Date.now() > deadline) throw new DeepCutShort(at, out);
     const chunkAt = at;
     const chunkEnd = chunkAt + chunk.length;
     at = nextAt(chunkEnd);
@@ -39577,11 +40645,23 @@ var deepChecks = async (analyses, ctx) => {
   const out = [];
   const stats = /* @__PURE__ */ new Map();
   for (const a of analyses.filter(deepCandidate)) {
+    const budget = ctx.maxMillisPerFile ?? Infinity;
+    const deadline = Date.now() + budget;
     try {
-      const s = await withFile(ctx.root, a, (src) => a.format === "safetensors" ? fileTensorStats(src, a.tensors ?? []) : pickleTensorStats(src, a));
+      const s = await withFile(ctx.root, a, (src) => a.format === "safetensors" ? fileTensorStats(src, a.tensors ?? [], void 0, deadline) : pickleTensorStats(src, a, deadline));
       stats.set(a.path, s);
       out.push(...nonfiniteFindings(a.path, s));
     } catch (e) {
+      if (e instanceof DeepCutShort) {
+        out.push(...nonfiniteFindings(a.path, e.partial));
+        out.push(
+          finding("resource-limit", {
+            path: a.path,
+            message: `The deep scan stopped after ${budget / 1e3} s (maxMillisPerFile) at byte ${e.at} of ${a.bytes}: tensor values past that point were not checked for NaN/Inf, and whether the adapter was trained was not judged.`
+          })
+        );
+        continue;
+      }
       out.push(finding("file-unreadable", { path: a.path, message: `The deep scan could not read the tensor data: ${e.message}. Its values were not checked.` }));
     }
   }
@@ -39598,6 +40678,68 @@ var deepChecks = async (analyses, ctx) => {
 
 // src/engine/post-checks.ts
 var POST_CHECKS = [adapterChecks, deepChecks];
+
+// src/engine/memory-budget.ts
+var MEMORY_BUDGET_BYTES = 96 * 1024 * 1024;
+var MemoryBudget = class {
+  constructor(budget = MEMORY_BUDGET_BYTES) {
+    this.budget = budget;
+  }
+  budget;
+  inFlight = 0;
+  waiting = [];
+  /** Resolves when `bytes` fit (or nothing else is in flight); returns the release function (idempotent). */
+  async acquire(bytes) {
+    if (bytes <= 0) return () => {
+    };
+    if (this.waiting.length === 0 && this.fits(bytes)) this.inFlight += bytes;
+    else await new Promise((go) => this.waiting.push({ bytes, go }));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.inFlight -= bytes;
+      this.wake();
+    };
+  }
+  get bytesInFlight() {
+    return this.inFlight;
+  }
+  fits(bytes) {
+    return this.inFlight === 0 || this.inFlight + bytes <= this.budget;
+  }
+  /** First come, first served: a big file is not starved by a stream of small ones. */
+  wake() {
+    while (this.waiting.length > 0 && this.fits(this.waiting[0].bytes)) {
+      const next = this.waiting.shift();
+      this.inFlight += next.bytes;
+      next.go();
+    }
+  }
+};
+function memoryEstimate(format, head, size2, limits) {
+  switch (format) {
+    case "safetensors": {
+      if (head.length < 8) return 0;
+      const n = Number(new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true));
+      return n > DENSE_HEADER_BYTES && n <= 1e8 ? n : 0;
+    }
+    case "pickle":
+    case "npy":
+    case "pytorch-legacy":
+      return Math.min(size2, limits.maxPickleBytes);
+    case "zip":
+    case "npz":
+    case "pytorch-zip":
+    case "tar":
+    case "pytorch-tar":
+    case "gzip":
+    case "7z":
+      return Math.min(size2, limits.maxMemberBytes + limits.maxPickleBytes);
+    default:
+      return 0;
+  }
+}
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -39648,6 +40790,7 @@ async function scan(opts) {
   let analysed = 0;
   let limitReported = false;
   const heavy = new Mutex();
+  const memory = new MemoryBudget();
   const configs = /* @__PURE__ */ new Map();
   for (const f of disc.files) {
     if (!f.rel.endsWith("adapter_config.json")) continue;
@@ -39693,7 +40836,12 @@ async function scan(opts) {
       if (!handler2) {
         entry.status = "skipped";
       } else {
-        const call = () => withTimeout(handler2(src, head, ctx), limits.maxMillisPerFile);
+        const call = async () => {
+          const release = await memory.acquire(depth === 0 ? memoryEstimate(format, head, src.size, limits) : 0);
+          const running = handler2(src, head, ctx);
+          running.then(release, release);
+          return withTimeout(running, limits.maxMillisPerFile);
+        };
         const r = depth === 0 && !LIGHT_FORMATS.has(format) ? await heavy.run(call) : await call();
         if (r === "timeout") {
           entry.status = "error";
@@ -39744,7 +40892,7 @@ async function scan(opts) {
   for (const a of analyses) findings.push(...a.findings);
   for (const check of POST_CHECKS) {
     try {
-      findings.push(...await check(analyses, { deep, root: opts.root }));
+      findings.push(...await check(analyses, { deep, root: opts.root, maxMillisPerFile: limits.maxMillisPerFile }));
     } catch (e) {
       findings.push(finding("file-unreadable", { path: ".", message: `A check failed unexpectedly: ${e.message}.` }));
     }

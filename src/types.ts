@@ -45,6 +45,7 @@ export type FileFormat =
   | 'lfs-pointer'
   | 'json'
   | 'unknown'
+  | '7z'
 
 /** `ok`: read fully and no finding; `findings`: read, with findings; `skipped`: not scanned; `error`: could not be read. */
 export type FileStatus = 'ok' | 'findings' | 'skipped' | 'error'

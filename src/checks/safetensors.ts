@@ -3,6 +3,7 @@
 import type { Finding } from '../types.js'
 import { dtypeInfo, isNewDtype } from '../formats/dtype.js'
 import type { SafetensorsErrorCode, SafetensorsRead } from '../formats/safetensors.js'
+import { MAX_LISTED_TENSORS } from '../formats/safetensors-dense.js'
 import { finding } from './rules.js'
 
 /** Which rule each reader error belongs to. */
@@ -61,7 +62,15 @@ export function safetensorsFindings(path: string, read: SafetensorsRead): Findin
   }
   const out: Finding[] = []
   const h = read.header
-  if (h.tensors.length === 0) {
+  if (h.tensorCount !== undefined) {
+    // The dense header reader validated every tensor but listed none (issue #10 item 7).
+    out.push(
+      finding('resource-limit', {
+        path,
+        message: `The header lists ${h.tensorCount.toLocaleString('en-US')} tensors, more than the ${MAX_LISTED_TENSORS.toLocaleString('en-US')} the scan checks one by one (an adapter has hundreds to a few thousand). Every tensor's dtype, shape and offsets were validated as the safetensors crate does; the per-tensor adapter checks were not run.`
+      })
+    )
+  } else if (h.tensors.length === 0) {
     const base = path.slice(path.lastIndexOf('/') + 1)
     const adapter = base.startsWith('adapter_model')
     out.push(

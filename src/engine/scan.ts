@@ -12,6 +12,7 @@ import { applySuppressions, type Suppression } from '../checks/suppressions.js'
 import { DEFAULT_LIMITS, type FileContext, type HandlerResult, type ScanLimits } from './context.js'
 import { HANDLERS } from './handlers.js'
 import { POST_CHECKS } from './post-checks.js'
+import { MemoryBudget, memoryEstimate } from './memory-budget.js'
 import { VERSION } from '../version.js'
 
 export interface ScanOptions extends DiscoverOptions {
@@ -91,6 +92,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   let analysed = 0
   let limitReported = false
   const heavy = new Mutex()
+  const memory = new MemoryBudget()
 
   // adapter_config.json per directory, parsed up front so pickle readers can give PEFT-aware messages.
   const configs = new Map<string, Record<string, unknown>>()
@@ -140,7 +142,13 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       if (!handler) {
         entry.status = 'skipped'
       } else {
-        const call = () => withTimeout(handler(src, head, ctx), limits.maxMillisPerFile)
+        const call = async () => {
+          // Bytes in flight stay under the memory budget; released when the handler really ends, not at a timeout.
+          const release = await memory.acquire(depth === 0 ? memoryEstimate(format, head, src.size, limits) : 0)
+          const running = handler(src, head, ctx)
+          running.then(release, release)
+          return withTimeout(running, limits.maxMillisPerFile)
+        }
         const r = depth === 0 && !LIGHT_FORMATS.has(format) ? await heavy.run(call) : await call()
         if (r === 'timeout') {
           entry.status = 'error'

@@ -3,6 +3,7 @@
 // One precise error per rule, named after the crate's `SafeTensorError` variants, in the crate's order.
 import type { ByteSource, TensorInfo } from '../types.js'
 import { dtypeInfo } from './dtype.js'
+import { DENSE_HEADER_BYTES, readDenseHeader } from './safetensors-dense.js'
 import { JsonFloat, isJsonObject, parseJson, type JsonValue } from './json.js'
 
 /** `MAX_HEADER_SIZE` in the crate: a larger N is `HeaderTooLarge`. */
@@ -39,6 +40,11 @@ export interface SafetensorsHeader {
   metadata?: Record<string, string>
   /** Tensors sorted by data offsets (the crate's validation order). */
   tensors: TensorInfo[]
+  /**
+   * Set when the header lists more than MAX_LISTED_TENSORS tensors: all were validated, but
+   * `tensors` is left empty to keep memory bounded (safetensors-dense.ts).
+   */
+  tensorCount?: number
   /** Whitespace before `{` (the README says the header MUST begin with `{`; the reader accepts it). */
   leadingWhitespace: boolean
 }
@@ -79,6 +85,8 @@ export async function readSafetensors(src: ByteSource): Promise<SafetensorsRead>
   if (8 + headerLength > size) {
     return fail('InvalidHeaderLength', `invalid header length: the header is declared as ${headerLength} bytes but only ${size - 8} bytes follow the length prefix`)
   }
+  // Large headers are streamed into compact columns instead of a JSON tree (issue #10 item 7).
+  if (headerLength > DENSE_HEADER_BYTES) return readDenseHeader(src, headerLength, size)
   const raw = await src.read(8, headerLength)
   let text: string
   try {

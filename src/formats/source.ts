@@ -1,6 +1,7 @@
 // Random-access byte sources: a file on disk, bytes in memory, or a window of another source
 // (an archive member stored without compression). Every read is counted, so tests and the
 // benchmark can prove that a scan read only headers.
+import { readSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import type { ByteSource } from '../types.js'
 
@@ -54,6 +55,22 @@ export class FileSource implements ByteSource {
     let got = 0
     while (got < n) {
       const { bytesRead } = await this.fh.read(target, got, n - got, start + got)
+      if (bytesRead === 0) break
+      got += bytesRead
+    }
+    this.bytesRead += got
+    return target.subarray(0, got)
+  }
+  /**
+   * Synchronous readInto, for parsers that pull bytes a window at a time without turning every
+   * byte access into a promise (the dense safetensors header reader).
+   */
+  readIntoSync(target: Uint8Array, offset: number): Uint8Array {
+    const start = Math.max(0, Math.min(offset, this.size))
+    const n = Math.max(0, Math.min(target.length, this.size - start))
+    let got = 0
+    while (got < n) {
+      const bytesRead = readSync(this.fh.fd, target, got, n - got, start + got)
       if (bytesRead === 0) break
       got += bytesRead
     }
