@@ -14,7 +14,8 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
   return findings.map(f => {
     if (unsuppressible.includes(f.severity)) return f
     const s = suppressions.find(
-      s => (s.rule === '*' || s.rule === f.ruleId) && minimatch(f.path, s.path, { dot: true, matchBase: !s.path.includes('/') })
+      // Anchored at the root: `adapter_model.bin` is that file only, `**/adapter_model.bin` any folder's (issue #10).
+      s => (s.rule === '*' || s.rule === f.ruleId) && minimatch(f.path, s.path, { dot: true })
     )
     return s ? { ...f, suppressed: { reason: s.reason } } : f
   })
