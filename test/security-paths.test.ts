@@ -13,6 +13,7 @@ import { renderJson } from '../src/report/json.js'
 import { renderSarif } from '../src/report/sarif.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { renderText } from '../src/report/text.js'
+import { writeSafetensors } from './helpers/safetensors-writer.js'
 
 const MARKER = 'OUTSIDE_SECRET_7f3a'
 let box: string
@@ -31,6 +32,10 @@ beforeAll(() => {
   mkdirSync(join(root, 'research', 'x'), { recursive: true })
   mkdirSync(join(root, 'inside', 'real'), { recursive: true })
   writeFileSync(join(root, 'inside', 'real', 'adapter_model.safetensors'), new Uint8Array(3))
+  writeFileSync(join(outside, 'shard.safetensors'), writeSafetensors([{ name: `${MARKER}.weight`, dtype: 'F32', shape: [1] }], { format: 'pt' }))
+  mkdirSync(join(root, 'sharded'))
+  writeFileSync(join(root, 'sharded', 'model.safetensors.index.json'), JSON.stringify({ metadata: { total_size: 4 }, weight_map: { 'a.weight': 'sub/shard.safetensors' } }))
+  symlinkSync(outside, join(root, 'sharded', 'sub'))
   symlinkSync(outside, join(root, 'models', 'lora'))
   symlinkSync('../../../elsewhere', join(root, 'research', 'x', 'adapters'))
 })
@@ -59,7 +64,7 @@ describe('containment: nothing outside the real root is listed or read', () => {
 
   it('the default ** reports the links themselves', async () => {
     const { report } = await scan({ root })
-    expect(report.findings.filter(x => x.ruleId === 'path-outside-root').map(x => x.path)).toEqual(['models/lora', 'research/x/adapters'])
+    expect(report.findings.filter(x => x.ruleId === 'path-outside-root').map(x => x.path)).toEqual(['models/lora', 'research/x/adapters', 'sharded/sub'])
     expect(renderJson(report)).not.toContain(MARKER)
   })
 
@@ -67,6 +72,11 @@ describe('containment: nothing outside the real root is listed or read', () => {
     await expectContained({ root, onlyFiles: ['models/lora/adapter_config.json', 'models/lora/adapter_model.safetensors'] }, 'models/lora')
     await expectContained({ root, targets: ['models/lora'] }, 'models/lora')
     await expectContained({ root, targets: ['models/lora/deep'] }, 'models/lora')
+  })
+
+  it('a shard index naming a shard behind a link out does not read it', async () => {
+    const { report } = await scan({ root, onlyFiles: ['sharded/model.safetensors.index.json'] })
+    expect(renderJson(report)).not.toContain(MARKER)
   })
 
   it('PR scope: a changed directory that is now a symlink out is not listed, and is handed on to be reported', () => {
