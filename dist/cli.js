@@ -7370,12 +7370,12 @@ var require_dist = __commonJS({
 // src/cli.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/scan.ts
 import { readFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, resolve as resolve3 } from "node:path";
 
 // src/types.ts
 var SEVERITIES = ["critical", "error", "warning", "note"];
@@ -10673,10 +10673,10 @@ var Minipass = class extends EventEmitter {
    * Return a void Promise that resolves once the stream ends.
    */
   async promise() {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve8, reject) => {
       this.on(DESTROYED, () => reject(new Error("stream destroyed")));
       this.on("error", (er) => reject(er));
-      this.on("end", () => resolve7());
+      this.on("end", () => resolve8());
     });
   }
   /**
@@ -10700,7 +10700,7 @@ var Minipass = class extends EventEmitter {
         return Promise.resolve({ done: false, value: res });
       if (this[EOF])
         return stop();
-      let resolve7;
+      let resolve8;
       let reject;
       const onerr = (er) => {
         this.off("data", ondata);
@@ -10714,19 +10714,19 @@ var Minipass = class extends EventEmitter {
         this.off("end", onend);
         this.off(DESTROYED, ondestroy);
         this.pause();
-        resolve7({ value, done: !!this[EOF] });
+        resolve8({ value, done: !!this[EOF] });
       };
       const onend = () => {
         this.off("error", onerr);
         this.off("data", ondata);
         this.off(DESTROYED, ondestroy);
         stop();
-        resolve7({ done: true, value: void 0 });
+        resolve8({ done: true, value: void 0 });
       };
       const ondestroy = () => onerr(new Error("stream destroyed"));
       return new Promise((res2, rej) => {
         reject = rej;
-        resolve7 = res2;
+        resolve8 = res2;
         this.once(DESTROYED, ondestroy);
         this.once("error", onerr);
         this.once("end", onend);
@@ -11702,9 +11702,9 @@ var PathBase = class {
     if (this.#asyncReaddirInFlight) {
       await this.#asyncReaddirInFlight;
     } else {
-      let resolve7 = () => {
+      let resolve8 = () => {
       };
-      this.#asyncReaddirInFlight = new Promise((res) => resolve7 = res);
+      this.#asyncReaddirInFlight = new Promise((res) => resolve8 = res);
       try {
         for (const e of await this.#fs.promises.readdir(fullpath, {
           withFileTypes: true
@@ -11717,7 +11717,7 @@ var PathBase = class {
         children.provisional = 0;
       }
       this.#asyncReaddirInFlight = void 0;
-      resolve7();
+      resolve8();
     }
     return children.slice(0, children.provisional);
   }
@@ -15257,8 +15257,8 @@ async function inflateBounded(packed, declared, max) {
   let n = 0;
   let over = false;
   const inflate = createInflateRaw2();
-  return new Promise((resolve7) => {
-    const finish = (error) => resolve7({ data: out.subarray(0, n), over, ...error !== void 0 ? { error } : {} });
+  return new Promise((resolve8) => {
+    const finish = (error) => resolve8({ data: out.subarray(0, n), over, ...error !== void 0 ? { error } : {} });
     inflate.on("data", (c) => {
       if (over) return;
       if (n + c.length > out.length) {
@@ -17295,7 +17295,7 @@ async function gunzipBounded(src, maxBytes) {
   let total = 0;
   let overLimit = false;
   let error;
-  const done = new Promise((resolve7) => {
+  const done = new Promise((resolve8) => {
     gunzip.on("data", (chunk) => {
       if (overLimit) return;
       if (total + chunk.length > maxBytes) {
@@ -17303,7 +17303,7 @@ async function gunzipBounded(src, maxBytes) {
         chunks.push(chunk.subarray(0, maxBytes - total));
         total = maxBytes;
         gunzip.destroy();
-        resolve7();
+        resolve8();
         return;
       }
       chunks.push(chunk);
@@ -17311,10 +17311,10 @@ async function gunzipBounded(src, maxBytes) {
     });
     gunzip.on("error", (e) => {
       error = e.message;
-      resolve7();
+      resolve8();
     });
-    gunzip.on("end", () => resolve7());
-    gunzip.on("close", () => resolve7());
+    gunzip.on("end", () => resolve8());
+    gunzip.on("close", () => resolve8());
   });
   for (let off = 0; off < src.size && !overLimit && error === void 0; off += READ_CHUNK_BYTES) {
     const chunk = await src.read(off, READ_CHUNK_BYTES);
@@ -19015,6 +19015,7 @@ async function loadShard(root, path2, byPath) {
   if (a) return a.format === "lfs-pointer" ? { file, path: path2 } : { file, path: path2, tensors: a.tensors, bytes: a.bytes };
   if (path2.includes("!/") || !existsSync(join3(root, path2))) return "missing";
   if (!file.endsWith(".safetensors")) return { file, path: path2 };
+  if (!resolvesInside(realRootSync(root), join3(root, path2))) return { file, path: path2 };
   const src = await FileSource.open(join3(root, path2));
   try {
     const read = await readSafetensors(src);
@@ -19091,7 +19092,8 @@ import { existsSync as existsSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 function onDiskBeside(root, g, name) {
   if (g.dir.includes("!/") || g.dir.endsWith("!")) return false;
-  return existsSync2(join4(root, g.dir, name));
+  const abs = join4(root, g.dir, name);
+  return existsSync2(abs) && resolvesInside(realRootSync(root), abs);
 }
 function emptyWeights(w) {
   if (!w.tensors || w.tensors.length > 0) return false;
@@ -19470,6 +19472,10 @@ async function scan(opts) {
     const a = byPath.get(f.path);
     if (a && a.status === "ok") a.status = "findings";
   }
+  const rootDir = resolve3(opts.root);
+  if (rootDir.length > 1) {
+    for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join("").split(rootDir).join(".");
+  }
   const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? []);
   final.sort(compareFindings);
   return { report: buildReport(opts.root, analyses, final, failOn), analyses };
@@ -19732,16 +19738,16 @@ _Showing ${shown2} of ${report.findings.length} findings; the rest did not fit.$
 
 // src/commands/convert.ts
 import { parseArgs } from "node:util";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/convert/convert.ts
 import { lstat as lstat4, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve4 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve5 } from "node:path";
 
 // src/io/safe-write.ts
 import { constants } from "node:fs";
 import { lstat as lstat3, mkdir, open as open2, realpath as realpath4, rename, rm } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join5, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { basename, dirname as dirname2, join as join5, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
 import { randomBytes } from "node:crypto";
 var OutputRefused = class extends Error {
 };
@@ -19751,8 +19757,8 @@ function shown(base, p) {
   return r === "" ? "." : r.split(sep4).join("/");
 }
 async function makeDirNoFollow(base, dir, what) {
-  const b = resolve3(base);
-  const d3 = resolve3(dir);
+  const b = resolve4(base);
+  const d3 = resolve4(dir);
   if (!isInside(b, d3)) throw new OutputRefused(`${what}: ${d3} is outside ${b}; refusing to write there.`);
   let cur = b;
   for (const part of relative3(b, d3).split(sep4).filter(Boolean)) {
@@ -19784,9 +19790,9 @@ async function checkDestination(dest, what, overwrite) {
   if (!overwrite) throw new OutputRefused(`${what}: ${dest} already exists.`);
 }
 async function writeContained(dest, data, opts) {
-  const abs = resolve3(dest);
-  const base = opts.allowed.map((a) => resolve3(a)).find((a) => isInside(a, abs) && a !== abs);
-  if (!base) throw new OutputRefused(`${opts.what}: ${abs} is outside ${opts.allowed.map((a) => resolve3(a)).join(" and ")}; refusing to write there.`);
+  const abs = resolve4(dest);
+  const base = opts.allowed.map((a) => resolve4(a)).find((a) => isInside(a, abs) && a !== abs);
+  if (!base) throw new OutputRefused(`${opts.what}: ${abs} is outside ${opts.allowed.map((a) => resolve4(a)).join(" and ")}; refusing to write there.`);
   await makeDirNoFollow(base, dirname2(abs), opts.what);
   await checkDestination(abs, opts.what, opts.overwrite ?? true);
   const tmp = await createExclusiveTemp(abs);
@@ -19863,7 +19869,7 @@ function storagesOf2(a) {
   return facts?.storages;
 }
 async function convertCheckpoint(input, opts = {}) {
-  const abs = resolve4(input);
+  const abs = resolve5(input);
   const refuse = (message, findings = []) => ({ ok: false, input, message, findings });
   const { analyses, report } = await scan({ root: dirname3(abs), targets: [basename2(abs)] });
   const a = analyses.find((x2) => x2.path === basename2(abs));
@@ -19887,7 +19893,7 @@ async function convertCheckpoint(input, opts = {}) {
   }
   const plan = planDedupe(tensors, opts.dedupe ?? false);
   if (typeof plan === "string") return refuse(`${input}: ${plan}`);
-  const out = resolve4(opts.out ?? defaultOutput(abs));
+  const out = resolve5(opts.out ?? defaultOutput(abs));
   const existing = await lstat4(out).catch(() => void 0);
   if (existing?.isSymbolicLink()) return refuse(`${out} is a symlink; refusing to write through it (remove it first).`);
   if (existing && !existing.isFile()) return refuse(`${out} exists and is not a regular file.`);
@@ -19999,8 +20005,8 @@ ${CONVERT_USAGE}`);
 ${CONVERT_USAGE}`);
     return 2;
   }
-  const r = await convertCheckpoint(resolve5(io.cwd, positionals[0]), {
-    out: values.out === void 0 ? void 0 : resolve5(io.cwd, values.out),
+  const r = await convertCheckpoint(resolve6(io.cwd, positionals[0]), {
+    out: values.out === void 0 ? void 0 : resolve6(io.cwd, values.out),
     dedupe: values.dedupe ?? false,
     force: values.force ?? false
   });
@@ -20186,7 +20192,7 @@ ${USAGE}`);
   let configApplied;
   if (!values["no-config"]) {
     const shown2 = values.config ?? DEFAULT_CONFIG_FILE;
-    const abs = resolve6(io.cwd, shown2);
+    const abs = resolve7(io.cwd, shown2);
     if (values.config !== void 0 && !existsSync3(abs)) {
       io.stderr(`adapter-guard: config file ${escapeTerminal(shown2)} does not exist
 `);
@@ -20232,7 +20238,7 @@ ${USAGE}`);
 `);
     return 2;
   }
-  const missing = positionals.filter((p) => !existsSync3(resolve6(io.cwd, p)));
+  const missing = positionals.filter((p) => !existsSync3(resolve7(io.cwd, p)));
   if (missing.length > 0) {
     io.stderr(`adapter-guard: no such file or directory: ${missing.map((m) => escapeTerminal(m)).join(", ")}
 `);
@@ -20253,7 +20259,7 @@ ${USAGE}`);
     const toFile = values.output !== void 0;
     const rendered = format === "json" ? renderJson(report) : format === "sarif" ? renderSarif(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR, config: configLine });
     if (toFile) {
-      const dest = resolve6(io.cwd, values.output);
+      const dest = resolve7(io.cwd, values.output);
       if (isInside(io.cwd, dest)) await writeContained(dest, rendered, { allowed: [io.cwd], what: "--output" });
       else await writeFile(dest, rendered);
       if (format !== "text") io.stdout(renderText(report, { color: io.isTTY && !io.env.NO_COLOR, config: configLine }));

@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve9, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream2[kContentType] }));
+          resolve9(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -26604,11 +26604,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve8) {
-          resolve8(value);
+        return value instanceof P2 ? value : new P2(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve8, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26624,7 +26624,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26711,26 +26711,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve9(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve9(Buffer.concat(chunks));
             });
           }));
         });
@@ -26938,14 +26938,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve9(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -27189,12 +27189,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -27202,7 +27202,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
+              resolve9(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -27241,7 +27241,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve8(response);
+              resolve9(response);
             }
           }));
         });
@@ -27414,11 +27414,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve8) {
-      resolve8(value);
+    return value instanceof P2 ? value : new P2(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve8, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27434,7 +27434,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27742,11 +27742,11 @@ function info(message) {
 }
 
 // src/action.ts
-import { join as join9, resolve as resolve7 } from "node:path";
+import { join as join9, resolve as resolve8 } from "node:path";
 
 // src/engine/scan.ts
 import { readFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, resolve as resolve3 } from "node:path";
 
 // src/types.ts
 var SEVERITIES = ["critical", "error", "warning", "note"];
@@ -31044,10 +31044,10 @@ var Minipass = class extends EventEmitter {
    * Return a void Promise that resolves once the stream ends.
    */
   async promise() {
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve9, reject) => {
       this.on(DESTROYED, () => reject(new Error("stream destroyed")));
       this.on("error", (er) => reject(er));
-      this.on("end", () => resolve8());
+      this.on("end", () => resolve9());
     });
   }
   /**
@@ -31071,7 +31071,7 @@ var Minipass = class extends EventEmitter {
         return Promise.resolve({ done: false, value: res });
       if (this[EOF])
         return stop();
-      let resolve8;
+      let resolve9;
       let reject;
       const onerr = (er) => {
         this.off("data", ondata);
@@ -31085,19 +31085,19 @@ var Minipass = class extends EventEmitter {
         this.off("end", onend);
         this.off(DESTROYED, ondestroy);
         this.pause();
-        resolve8({ value, done: !!this[EOF] });
+        resolve9({ value, done: !!this[EOF] });
       };
       const onend = () => {
         this.off("error", onerr);
         this.off("data", ondata);
         this.off(DESTROYED, ondestroy);
         stop();
-        resolve8({ done: true, value: void 0 });
+        resolve9({ done: true, value: void 0 });
       };
       const ondestroy = () => onerr(new Error("stream destroyed"));
       return new Promise((res2, rej) => {
         reject = rej;
-        resolve8 = res2;
+        resolve9 = res2;
         this.once(DESTROYED, ondestroy);
         this.once("error", onerr);
         this.once("end", onend);
@@ -32073,9 +32073,9 @@ var PathBase = class {
     if (this.#asyncReaddirInFlight) {
       await this.#asyncReaddirInFlight;
     } else {
-      let resolve8 = () => {
+      let resolve9 = () => {
       };
-      this.#asyncReaddirInFlight = new Promise((res) => resolve8 = res);
+      this.#asyncReaddirInFlight = new Promise((res) => resolve9 = res);
       try {
         for (const e of await this.#fs.promises.readdir(fullpath, {
           withFileTypes: true
@@ -32088,7 +32088,7 @@ var PathBase = class {
         children.provisional = 0;
       }
       this.#asyncReaddirInFlight = void 0;
-      resolve8();
+      resolve9();
     }
     return children.slice(0, children.provisional);
   }
@@ -35628,8 +35628,8 @@ async function inflateBounded(packed, declared, max) {
   let n = 0;
   let over = false;
   const inflate = createInflateRaw2();
-  return new Promise((resolve8) => {
-    const finish = (error2) => resolve8({ data: out.subarray(0, n), over, ...error2 !== void 0 ? { error: error2 } : {} });
+  return new Promise((resolve9) => {
+    const finish = (error2) => resolve9({ data: out.subarray(0, n), over, ...error2 !== void 0 ? { error: error2 } : {} });
     inflate.on("data", (c) => {
       if (over) return;
       if (n + c.length > out.length) {
@@ -37666,7 +37666,7 @@ async function gunzipBounded(src, maxBytes) {
   let total = 0;
   let overLimit = false;
   let error2;
-  const done = new Promise((resolve8) => {
+  const done = new Promise((resolve9) => {
     gunzip.on("data", (chunk) => {
       if (overLimit) return;
       if (total + chunk.length > maxBytes) {
@@ -37674,7 +37674,7 @@ async function gunzipBounded(src, maxBytes) {
         chunks.push(chunk.subarray(0, maxBytes - total));
         total = maxBytes;
         gunzip.destroy();
-        resolve8();
+        resolve9();
         return;
       }
       chunks.push(chunk);
@@ -37682,10 +37682,10 @@ async function gunzipBounded(src, maxBytes) {
     });
     gunzip.on("error", (e) => {
       error2 = e.message;
-      resolve8();
+      resolve9();
     });
-    gunzip.on("end", () => resolve8());
-    gunzip.on("close", () => resolve8());
+    gunzip.on("end", () => resolve9());
+    gunzip.on("close", () => resolve9());
   });
   for (let off = 0; off < src.size && !overLimit && error2 === void 0; off += READ_CHUNK_BYTES) {
     const chunk = await src.read(off, READ_CHUNK_BYTES);
@@ -39386,6 +39386,7 @@ async function loadShard(root, path2, byPath) {
   if (a) return a.format === "lfs-pointer" ? { file, path: path2 } : { file, path: path2, tensors: a.tensors, bytes: a.bytes };
   if (path2.includes("!/") || !existsSync2(join3(root, path2))) return "missing";
   if (!file.endsWith(".safetensors")) return { file, path: path2 };
+  if (!resolvesInside(realRootSync(root), join3(root, path2))) return { file, path: path2 };
   const src = await FileSource.open(join3(root, path2));
   try {
     const read = await readSafetensors(src);
@@ -39462,7 +39463,8 @@ import { existsSync as existsSync3 } from "node:fs";
 import { join as join4 } from "node:path";
 function onDiskBeside(root, g, name) {
   if (g.dir.includes("!/") || g.dir.endsWith("!")) return false;
-  return existsSync3(join4(root, g.dir, name));
+  const abs = join4(root, g.dir, name);
+  return existsSync3(abs) && resolvesInside(realRootSync(root), abs);
 }
 function emptyWeights(w) {
   if (!w.tensors || w.tensors.length > 0) return false;
@@ -39841,6 +39843,10 @@ async function scan(opts) {
     const a = byPath.get(f.path);
     if (a && a.status === "ok") a.status = "findings";
   }
+  const rootDir = resolve3(opts.root);
+  if (rootDir.length > 1) {
+    for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join("").split(rootDir).join(".");
+  }
   const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? []);
   final.sort(compareFindings);
   return { report: buildReport(opts.root, analyses, final, failOn), analyses };
@@ -40020,7 +40026,7 @@ function getNumber(obj, ...keys) {
 
 // src/github/inputs.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/github/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -40139,7 +40145,7 @@ function configFilePath(env) {
 function readConfig(env, workspace, fromBase) {
   const configInput = rawInput(env, "config-file");
   const configPath = configFilePath(env);
-  const abs = resolve3(workspace, configPath);
+  const abs = resolve4(workspace, configPath);
   let file = { values: {}, suppressions: [] };
   let configFile;
   if (fromBase) {
@@ -40238,11 +40244,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve8) {
-      resolve8(value);
+    return value instanceof P2 ? value : new P2(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve8, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40258,7 +40264,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45165,7 +45171,7 @@ function setOutputs(report, files) {
 // src/io/safe-write.ts
 import { constants as constants3 } from "node:fs";
 import { lstat as lstat4, mkdir as mkdir2, open as open4, realpath as realpath4, rename as rename2, rm as rm3 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join7, relative as relative3, resolve as resolve4, sep as sep5 } from "node:path";
+import { basename, dirname as dirname2, join as join7, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
 import { randomBytes } from "node:crypto";
 var OutputRefused = class extends Error {
 };
@@ -45175,8 +45181,8 @@ function shown(base, p) {
   return r === "" ? "." : r.split(sep5).join("/");
 }
 async function makeDirNoFollow(base, dir, what) {
-  const b = resolve4(base);
-  const d3 = resolve4(dir);
+  const b = resolve5(base);
+  const d3 = resolve5(dir);
   if (!isInside(b, d3)) throw new OutputRefused(`${what}: ${d3} is outside ${b}; refusing to write there.`);
   let cur = b;
   for (const part of relative3(b, d3).split(sep5).filter(Boolean)) {
@@ -45208,9 +45214,9 @@ async function checkDestination(dest, what, overwrite) {
   if (!overwrite) throw new OutputRefused(`${what}: ${dest} already exists.`);
 }
 async function writeContained(dest, data, opts) {
-  const abs = resolve4(dest);
-  const base = opts.allowed.map((a) => resolve4(a)).find((a) => isInside(a, abs) && a !== abs);
-  if (!base) throw new OutputRefused(`${opts.what}: ${abs} is outside ${opts.allowed.map((a) => resolve4(a)).join(" and ")}; refusing to write there.`);
+  const abs = resolve5(dest);
+  const base = opts.allowed.map((a) => resolve5(a)).find((a) => isInside(a, abs) && a !== abs);
+  if (!base) throw new OutputRefused(`${opts.what}: ${abs} is outside ${opts.allowed.map((a) => resolve5(a)).join(" and ")}; refusing to write there.`);
   await makeDirNoFollow(base, dirname2(abs), opts.what);
   await checkDestination(abs, opts.what, opts.overwrite ?? true);
   const tmp = await createExclusiveTemp(abs);
@@ -45227,11 +45233,11 @@ async function writeContained(dest, data, opts) {
 }
 
 // src/github/convert.ts
-import { dirname as dirname4, relative as relative4, resolve as resolve6 } from "node:path";
+import { dirname as dirname4, relative as relative4, resolve as resolve7 } from "node:path";
 
 // src/convert/convert.ts
 import { lstat as lstat5, rename as rename3, rm as rm4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join8, resolve as resolve5 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join8, resolve as resolve6 } from "node:path";
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
   const dir = dirname3(input);
@@ -45292,7 +45298,7 @@ function storagesOf2(a) {
   return facts?.storages;
 }
 async function convertCheckpoint(input, opts = {}) {
-  const abs = resolve5(input);
+  const abs = resolve6(input);
   const refuse = (message, findings = []) => ({ ok: false, input, message, findings });
   const { analyses, report } = await scan({ root: dirname3(abs), targets: [basename2(abs)] });
   const a = analyses.find((x2) => x2.path === basename2(abs));
@@ -45316,7 +45322,7 @@ async function convertCheckpoint(input, opts = {}) {
   }
   const plan = planDedupe(tensors, opts.dedupe ?? false);
   if (typeof plan === "string") return refuse(`${input}: ${plan}`);
-  const out = resolve5(opts.out ?? defaultOutput(abs));
+  const out = resolve6(opts.out ?? defaultOutput(abs));
   const existing = await lstat5(out).catch(() => void 0);
   if (existing?.isSymbolicLink()) return refuse(`${out} is a symlink; refusing to write through it (remove it first).`);
   if (existing && !existing.isFile()) return refuse(`${out} exists and is not a regular file.`);
@@ -45398,8 +45404,8 @@ async function convertInWorkspace(analyses, opts, notes) {
   const where2 = { workspace: opts.workspace, temp: opts.temp ?? opts.workspace };
   for (const a of analyses) {
     if (!PICKLE_CHECKPOINTS2.has(a.format) || a.path.includes("!/")) continue;
-    const src = resolve6(opts.root, a.path);
-    const dest = opts.convertDir ? resolve6(opts.workspace, opts.convertDir, relative4(opts.root, defaultOutput(src))) : defaultOutput(src);
+    const src = resolve7(opts.root, a.path);
+    const dest = opts.convertDir ? resolve7(opts.workspace, opts.convertDir, relative4(opts.root, defaultOutput(src))) : defaultOutput(src);
     const destRel = relative4(opts.workspace, dest).split("\\").join("/");
     if (!safeOutputName(a.path) || !safeOutputName(destRel)) {
       out.findings.push(
@@ -45466,8 +45472,8 @@ async function run(env = process.env) {
         return void 0;
       }
     };
-    const reportFile = await writeOutput("report-file", resolve7(ctx.workspace, cfg.reportFile || join9(ctx.temp, "adapter-guard-report.json")), renderJson(report));
-    const sarifFile = cfg.sarifFile ? await writeOutput("sarif-file", resolve7(ctx.workspace, cfg.sarifFile), renderSarif(report)) : void 0;
+    const reportFile = await writeOutput("report-file", resolve8(ctx.workspace, cfg.reportFile || join9(ctx.temp, "adapter-guard-report.json")), renderJson(report));
+    const sarifFile = cfg.sarifFile ? await writeOutput("sarif-file", resolve8(ctx.workspace, cfg.sarifFile), renderSarif(report)) : void 0;
     const unsafeRelease = target.release !== void 0 && report.summary.failed;
     if (unsafeRelease && target.release && cfg.onUnsafeRelease === "draft" && octokit) {
       const rel = target.release;

@@ -74,6 +74,13 @@ describe('containment: nothing outside the real root is listed or read', () => {
     await expectContained({ root, targets: ['models/lora/deep'] }, 'models/lora')
   })
 
+  it('OS error texts name files relative to the root, never by absolute runner path', async () => {
+    const { report } = await scan({ root, targets: ['gone/adapter_model.bin'] })
+    const f = report.findings.find(x => x.ruleId === 'file-unreadable')
+    expect(f?.message).toContain("'gone/adapter_model.bin'")
+    expect(renderJson(report).replace(JSON.stringify(root), '')).not.toContain(root)
+  })
+
   it('a shard index naming a shard behind a link out does not read it', async () => {
     const { report } = await scan({ root, onlyFiles: ['sharded/model.safetensors.index.json'] })
     expect(renderJson(report)).not.toContain(MARKER)
