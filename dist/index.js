@@ -44421,6 +44421,7 @@ function markdownCode(s) {
 // src/github/config-base.ts
 var PR_TRIGGERS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment", "merge_group"]);
 var PR_EVENT_NAMES = /* @__PURE__ */ new Set([...PR_TRIGGERS, "pull_request_review_thread"]);
+var MAYBE_PR_EVENTS = /* @__PURE__ */ new Set(["issue_comment", "workflow_run", "check_suite", "check_run"]);
 var SHA = /^[0-9a-f]{40}$/i;
 var BRANCH = /^(?!.*\.\.)[A-Za-z0-9._/-]{1,255}$/;
 function firstPr(v) {
@@ -44452,6 +44453,7 @@ function prConfigRef(ctx) {
     }
   }
   if (PR_EVENT_NAMES.has(ev)) return pick(void 0, "the base commit");
+  if (MAYBE_PR_EVENTS.has(ev) && Object.keys(p).length === 0) return pick(void 0, "the base commit");
   return void 0;
 }
 async function configFromBase(octokit, ctx, path2, notes) {

@@ -9,6 +9,7 @@ import { GitHubStandIn } from './helpers/github-stand-in.js'
 import { runAction, type ActionRun } from './helpers/github-runner.js'
 import { buildZip } from './helpers/zip-writer.js'
 import { torchStateDict } from './pickle-asm.js'
+import { prConfigRef } from '../src/github/config-base.js'
 
 const TOKEN = 'ghs_securityTestToken0123456789abcdef'
 const MARKER = 'OUTSIDE_SECRET_91c2'
@@ -289,4 +290,30 @@ describe('"Not converted" notes and the converted output', () => {
     expect(unsafe.sort()).toEqual(['x\n$(touch pwned)/adapter_model.bin', 'y`id`/adapter_model.bin', 'z/a;rm -rf ~.bin'].sort())
     expect(existsSync(join(ws, 'y`id`', 'adapter_model.safetensors'))).toBe(false)
   })
+})
+
+describe('prConfigRef: which events are about a pull request', () => {
+  const repository = { full_name: 'acme/adapters', default_branch: 'main' }
+  const cases: Array<[string, Record<string, unknown>, string | undefined | null]> = [
+    ['pull_request', { pull_request: { base: { sha: BASE } }, repository }, BASE],
+    ['pull_request_review', { pull_request: { base: { sha: 'nope' } }, repository }, 'main'],
+    ['merge_group', { merge_group: { base_sha: BASE } }, BASE],
+    ['issue_comment', { issue: { pull_request: {} }, repository }, 'main'],
+    ['issue_comment', { issue: {}, repository }, null],
+    ['issue_comment', {}, undefined],
+    ['workflow_run', { workflow_run: { event: 'push', head_repository: { full_name: 'acme/adapters' }, pull_requests: [] }, repository }, null],
+    ['workflow_run', { workflow_run: { event: 'push', head_repository: { full_name: 'forker/adapters' }, pull_requests: [] }, repository }, 'main'],
+    ['check_suite', { check_suite: { pull_requests: [{ base: { sha: BASE } }] }, repository }, BASE],
+    ['pull_request_target', {}, undefined],
+    ['push', { repository }, null],
+    ['pull_request', { pull_request: {}, repository: { default_branch: 'main; rm -rf' } }, undefined]
+  ]
+  for (const [event, payload, ref] of cases) {
+    it(`${event} ${JSON.stringify(payload).slice(0, 60)} → ${ref === null ? 'not a PR' : (ref ?? 'a PR with no readable base')}`, () => {
+      const r = prConfigRef({ eventName: event, payload })
+      if (ref === null) expect(r).toBeUndefined()
+      else expect(r?.ref).toBe(ref)
+      if (ref !== null) expect(r).toBeDefined()
+    })
+  }
 })

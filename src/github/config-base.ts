@@ -24,6 +24,9 @@ const PR_TRIGGERS = new Set(['pull_request', 'pull_request_target', 'pull_reques
 /** Event names that are about a pull request even when the payload is missing or unreadable. */
 const PR_EVENT_NAMES = new Set([...PR_TRIGGERS, 'pull_request_review_thread'])
 
+/** Events that are sometimes about a pull request: the payload decides. */
+const MAYBE_PR_EVENTS = new Set(['issue_comment', 'workflow_run', 'check_suite', 'check_run'])
+
 const SHA = /^[0-9a-f]{40}$/i
 /** A branch name as the contents API takes it in `ref` (no `..`, no control characters). */
 const BRANCH = /^(?!.*\.\.)[A-Za-z0-9._/-]{1,255}$/
@@ -64,6 +67,8 @@ export function prConfigRef(ctx: Pick<RunnerContext, 'eventName' | 'payload'>): 
     }
   }
   if (PR_EVENT_NAMES.has(ev)) return pick(undefined, 'the base commit')
+  // Events that may be about a PR, with no payload to tell: assume they are (fail closed).
+  if (MAYBE_PR_EVENTS.has(ev) && Object.keys(p).length === 0) return pick(undefined, 'the base commit')
   return undefined
 }
 
