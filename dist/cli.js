@@ -7382,7 +7382,7 @@ var SEVERITIES = ["critical", "error", "warning", "note"];
 var SEVERITY_RANK = { critical: 4, error: 3, warning: 2, note: 1 };
 
 // src/discover/files.ts
-import { lstat as lstat2, realpath as realpath3, stat } from "node:fs/promises";
+import { lstat as lstat2, realpath as realpath2, stat } from "node:fs/promises";
 import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -13616,7 +13616,6 @@ glob.glob = glob;
 
 // src/discover/contain.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { realpath as realpath2 } from "node:fs/promises";
 import { relative, resolve, sep as sep2 } from "node:path";
 
 // src/checks/rules.ts
@@ -13828,28 +13827,35 @@ function toPosix(p) {
   return sep2 === "/" ? p : p.split(sep2).join("/");
 }
 async function containment(root, realRoot, abs) {
-  const real = await realpath2(abs).catch(() => void 0);
+  const real = nativeRealpath(abs);
   if (real !== void 0 && isInside(realRoot, real)) return { kind: "inside", real };
   const parts = toPosix(relative(root, abs)).split("/").filter(Boolean);
   for (let i = 1; i <= parts.length; i++) {
     const step = resolve(root, ...parts.slice(0, i));
-    const r = await realpath2(step).catch(() => void 0);
+    const r = nativeRealpath(step);
     const via = parts.slice(0, i).join("/");
     if (r === void 0) return { kind: "missing", via };
     if (!isInside(realRoot, r)) return { kind: "outside", via };
   }
   return real === void 0 ? { kind: "missing", via: toPosix(relative(root, abs)) } : { kind: "outside", via: toPosix(relative(root, abs)) };
 }
+function nativeRealpath(p) {
+  try {
+    return realpathSync2.native(p);
+  } catch {
+    return void 0;
+  }
+}
 function resolvesInside(realRoot, abs) {
   try {
-    return isInside(realRoot, realpathSync2(abs));
+    return isInside(realRoot, realpathSync2.native(abs));
   } catch {
     return false;
   }
 }
 function realRootSync(root) {
   try {
-    return realpathSync2(root);
+    return realpathSync2.native(root);
   } catch {
     return resolve(root);
   }
@@ -13865,7 +13871,7 @@ function outsideIgnore(exclude, realBase, onOutside) {
   const leadsOut = (p) => {
     if (!p.isSymbolicLink()) return false;
     try {
-      if (isInside(realBase, realpathSync2(p.fullpath()))) return false;
+      if (isInside(realBase, realpathSync2.native(p.fullpath()))) return false;
     } catch {
       return false;
     }
@@ -14106,7 +14112,7 @@ function toPosix2(p) {
 }
 async function discover(opts) {
   const root = resolve2(opts.root);
-  const realRoot = await realpath3(root).catch(() => root);
+  const realRoot = await realpath2(root).catch(() => root);
   const targets = opts.targets && opts.targets.length > 0 ? opts.targets : ["."];
   const patterns = opts.paths && opts.paths.length > 0 ? opts.paths : DEFAULT_PATHS;
   const exclude = opts.exclude ?? DEFAULT_EXCLUDE;
@@ -14163,7 +14169,7 @@ async function discover(opts) {
     let isDir = st.isDirectory();
     if (!isInside(root, abs)) {
       isDir ||= st.isSymbolicLink() && Boolean((await stat(abs).catch(() => void 0))?.isDirectory());
-      base = isDir ? { root: abs, real: await realpath3(abs).catch(() => abs) } : void 0;
+      base = isDir ? { root: abs, real: await realpath2(abs).catch(() => abs) } : void 0;
     } else if (abs !== root) {
       const where2 = await containment(root, realRoot, abs);
       if (where2.kind === "outside") {
@@ -19746,7 +19752,7 @@ import { basename as basename2, dirname as dirname3, join as join6, resolve as r
 
 // src/io/safe-write.ts
 import { constants } from "node:fs";
-import { lstat as lstat3, mkdir, open as open2, realpath as realpath4, rename, rm } from "node:fs/promises";
+import { lstat as lstat3, mkdir, open as open2, realpath as realpath3, rename, rm } from "node:fs/promises";
 import { basename, dirname as dirname2, join as join5, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
 import { randomBytes } from "node:crypto";
 var OutputRefused = class extends Error {
@@ -19773,7 +19779,7 @@ async function makeDirNoFollow(base, dir, what) {
     if (st.isSymbolicLink()) throw new OutputRefused(`${what}: ${shown(b, cur)} is a symlink; refusing to write through it (it could lead anywhere).`);
     if (!st.isDirectory()) throw new OutputRefused(`${what}: ${shown(b, cur)} is not a directory.`);
   }
-  const [realBase, realDir] = await Promise.all([realpath4(b), realpath4(d3)]);
+  const [realBase, realDir] = await Promise.all([realpath3(b), realpath3(d3)]);
   if (!isInside(realBase, realDir)) throw new OutputRefused(`${what}: ${shown(b, d3)} resolves outside ${b}; refusing to write there.`);
   return d3;
 }
