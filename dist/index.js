@@ -34003,7 +34003,7 @@ var RULE_LIST = [
     id: "file-unreadable",
     severity: "error",
     title: "File could not be read",
-    fix: "Check that the file exists, is readable and is not a dangling or out-of-root symlink."
+    fix: "Check that the file exists, is readable and is not a dangling symlink."
   },
   {
     id: "resource-limit",
