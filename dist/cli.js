@@ -4000,10 +4000,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4017,7 +4017,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4041,7 +4041,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4057,7 +4057,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4148,7 +4148,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4162,13 +4162,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4211,18 +4211,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4276,8 +4276,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4289,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4300,8 +4300,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4318,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4498,7 +4498,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4515,24 +4515,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4715,25 +4715,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep3 + (match2?.[1] ?? "");
+      return res + sep5 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5543,14 +5543,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6717,18 +6717,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep5;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6881,15 +6881,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7083,13 +7083,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7370,12 +7370,12 @@ var require_dist = __commonJS({
 // src/cli.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/scan.ts
 import { readFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, resolve as resolve3 } from "node:path";
 
 // src/types.ts
 var SEVERITIES = ["critical", "error", "warning", "note"];
@@ -7383,7 +7383,7 @@ var SEVERITY_RANK = { critical: 4, error: 3, warning: 2, note: 1 };
 
 // src/discover/files.ts
 import { lstat as lstat2, realpath as realpath2, stat } from "node:fs/promises";
-import { relative, resolve, sep as sep2 } from "node:path";
+import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -10673,10 +10673,10 @@ var Minipass = class extends EventEmitter {
    * Return a void Promise that resolves once the stream ends.
    */
   async promise() {
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve8, reject) => {
       this.on(DESTROYED, () => reject(new Error("stream destroyed")));
       this.on("error", (er) => reject(er));
-      this.on("end", () => resolve5());
+      this.on("end", () => resolve8());
     });
   }
   /**
@@ -10700,7 +10700,7 @@ var Minipass = class extends EventEmitter {
         return Promise.resolve({ done: false, value: res });
       if (this[EOF])
         return stop();
-      let resolve5;
+      let resolve8;
       let reject;
       const onerr = (er) => {
         this.off("data", ondata);
@@ -10714,19 +10714,19 @@ var Minipass = class extends EventEmitter {
         this.off("end", onend);
         this.off(DESTROYED, ondestroy);
         this.pause();
-        resolve5({ value, done: !!this[EOF] });
+        resolve8({ value, done: !!this[EOF] });
       };
       const onend = () => {
         this.off("error", onerr);
         this.off("data", ondata);
         this.off(DESTROYED, ondestroy);
         stop();
-        resolve5({ done: true, value: void 0 });
+        resolve8({ done: true, value: void 0 });
       };
       const ondestroy = () => onerr(new Error("stream destroyed"));
       return new Promise((res2, rej) => {
         reject = rej;
-        resolve5 = res2;
+        resolve8 = res2;
         this.once(DESTROYED, ondestroy);
         this.once("error", onerr);
         this.once("end", onend);
@@ -11702,9 +11702,9 @@ var PathBase = class {
     if (this.#asyncReaddirInFlight) {
       await this.#asyncReaddirInFlight;
     } else {
-      let resolve5 = () => {
+      let resolve8 = () => {
       };
-      this.#asyncReaddirInFlight = new Promise((res) => resolve5 = res);
+      this.#asyncReaddirInFlight = new Promise((res) => resolve8 = res);
       try {
         for (const e of await this.#fs.promises.readdir(fullpath, {
           withFileTypes: true
@@ -11717,7 +11717,7 @@ var PathBase = class {
         children.provisional = 0;
       }
       this.#asyncReaddirInFlight = void 0;
-      resolve5();
+      resolve8();
     }
     return children.slice(0, children.provisional);
   }
@@ -11947,7 +11947,7 @@ var PathScurryBase = class {
    *
    * @internal
    */
-  constructor(cwd = process.cwd(), pathImpl, sep3, { nocase, childrenCacheSize = 16 * 1024, fs = defaultFS } = {}) {
+  constructor(cwd = process.cwd(), pathImpl, sep5, { nocase, childrenCacheSize = 16 * 1024, fs = defaultFS } = {}) {
     this.#fs = fsFromOption(fs);
     if (cwd instanceof URL || cwd.startsWith("file://")) {
       cwd = fileURLToPath(cwd);
@@ -11958,7 +11958,7 @@ var PathScurryBase = class {
     this.#resolveCache = new ResolveCache();
     this.#resolvePosixCache = new ResolveCache();
     this.#children = new ChildrenCache(childrenCacheSize);
-    const split = cwdPath.substring(this.rootPath.length).split(sep3);
+    const split = cwdPath.substring(this.rootPath.length).split(sep5);
     if (split.length === 1 && !split[0]) {
       split.pop();
     }
@@ -12779,10 +12779,10 @@ var Ignore = class {
   ignored(p) {
     const fullpath = p.fullpath();
     const fullpaths = `${fullpath}/`;
-    const relative2 = p.relative() || ".";
-    const relatives = `${relative2}/`;
+    const relative4 = p.relative() || ".";
+    const relatives = `${relative4}/`;
     for (const m of this.relative) {
-      if (m.match(relative2) || m.match(relatives))
+      if (m.match(relative4) || m.match(relatives))
         return true;
     }
     for (const m of this.absolute) {
@@ -12793,9 +12793,9 @@ var Ignore = class {
   }
   childrenIgnored(p) {
     const fullpath = p.fullpath() + "/";
-    const relative2 = (p.relative() || ".") + "/";
+    const relative4 = (p.relative() || ".") + "/";
     for (const m of this.relativeChildren) {
-      if (m.match(relative2))
+      if (m.match(relative4))
         return true;
     }
     for (const m of this.absoluteChildren) {
@@ -13614,6 +13614,10 @@ var glob = Object.assign(glob_, {
 });
 glob.glob = glob;
 
+// src/discover/contain.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { relative, resolve, sep as sep2 } from "node:path";
+
 // src/checks/rules.ts
 var DOCS_URL = "https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md";
 var RULE_LIST = [
@@ -13628,7 +13632,7 @@ var RULE_LIST = [
     id: "file-unreadable",
     severity: "error",
     title: "File could not be read",
-    fix: "Check that the file exists, is readable and is not a dangling or out-of-root symlink."
+    fix: "Check that the file exists, is readable and is not a dangling symlink."
   },
   {
     id: "resource-limit",
@@ -13776,6 +13780,19 @@ var RULE_LIST = [
     severity: "warning",
     title: "Adapter was never trained (every lora_B is zero)",
     fix: "Save after training, from the model that was trained."
+  },
+  // Security boundaries (issue #10)
+  {
+    id: "path-outside-root",
+    severity: "error",
+    title: "Path leads outside the scan root",
+    fix: "Commit the files themselves instead of a symlink, or scan the real location explicitly (`adapter-guard scan /path/to/adapter`)."
+  },
+  {
+    id: "convert-unsafe-name",
+    severity: "warning",
+    title: "File name unsafe to pass on as a converted output",
+    fix: "Rename the checkpoint to letters, digits and `._-+=,@%:/` (spaces allowed), then convert it again."
   }
 ];
 var RULES = new Map(RULE_LIST.map((r) => [r.id, r]));
@@ -13799,6 +13816,72 @@ function finding(ruleId, init) {
   if (init.line !== void 0) f.line = init.line;
   if (init.tensors && init.tensors.length > 0) f.tensors = init.tensors;
   return f;
+}
+
+// src/discover/contain.ts
+function isInside(root, p) {
+  const r = relative(root, p);
+  return r === "" || r !== ".." && !r.startsWith(`..${sep2}`) && !r.startsWith("/") && !/^[A-Za-z]:/.test(r);
+}
+function toPosix(p) {
+  return sep2 === "/" ? p : p.split(sep2).join("/");
+}
+async function containment(root, realRoot, abs) {
+  const real = nativeRealpath(abs);
+  if (real !== void 0 && isInside(realRoot, real)) return { kind: "inside", real };
+  const parts = toPosix(relative(root, abs)).split("/").filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) {
+    const step = resolve(root, ...parts.slice(0, i));
+    const r = nativeRealpath(step);
+    const via = parts.slice(0, i).join("/");
+    if (r === void 0) return { kind: "missing", via };
+    if (!isInside(realRoot, r)) return { kind: "outside", via };
+  }
+  return real === void 0 ? { kind: "missing", via: toPosix(relative(root, abs)) } : { kind: "outside", via: toPosix(relative(root, abs)) };
+}
+function nativeRealpath(p) {
+  try {
+    return realpathSync2.native(p);
+  } catch {
+    return void 0;
+  }
+}
+function resolvesInside(realRoot, abs) {
+  try {
+    return isInside(realRoot, realpathSync2.native(abs));
+  } catch {
+    return false;
+  }
+}
+function realRootSync(root) {
+  try {
+    return realpathSync2.native(root);
+  } catch {
+    return resolve(root);
+  }
+}
+function outsideFinding(via) {
+  return finding("path-outside-root", {
+    path: via,
+    message: "This path is a symlink (or goes through one) that resolves outside the scan root; it was not followed and nothing behind it was read or scanned, so what it points to is not known to be safe."
+  });
+}
+function outsideIgnore(exclude, realBase, onOutside) {
+  const ign = new Ignore(exclude, { dot: true, posix: true, platform: process.platform });
+  const leadsOut = (p) => {
+    if (!p.isSymbolicLink()) return false;
+    try {
+      if (isInside(realBase, realpathSync2.native(p.fullpath()))) return false;
+    } catch {
+      return false;
+    }
+    onOutside(p.fullpath());
+    return true;
+  };
+  return {
+    ignored: (p) => ign.ignored(p) || leadsOut(p),
+    childrenIgnored: (p) => ign.childrenIgnored(p) || leadsOut(p)
+  };
 }
 
 // src/formats/tar.ts
@@ -14024,15 +14107,11 @@ function sniff(head, name, _size) {
 // src/discover/files.ts
 var DEFAULT_PATHS = ["**"];
 var DEFAULT_EXCLUDE = [".git/**", "node_modules/**"];
-function toPosix(p) {
-  return sep2 === "/" ? p : p.split(sep2).join("/");
-}
-function isInside(root, p) {
-  const r = relative(root, p);
-  return r === "" || !r.startsWith("..") && !r.startsWith("/") && !/^[A-Za-z]:/.test(r);
+function toPosix2(p) {
+  return sep3 === "/" ? p : p.split(sep3).join("/");
 }
 async function discover(opts) {
-  const root = resolve(opts.root);
+  const root = resolve2(opts.root);
   const realRoot = await realpath2(root).catch(() => root);
   const targets = opts.targets && opts.targets.length > 0 ? opts.targets : ["."];
   const patterns = opts.paths && opts.paths.length > 0 ? opts.paths : DEFAULT_PATHS;
@@ -14040,8 +14119,14 @@ async function discover(opts) {
   const seen = /* @__PURE__ */ new Set();
   const files = [];
   const findings = [];
-  const consider = async (abs, explicit) => {
-    const rel = toPosix(relative(root, abs)) || toPosix(abs);
+  const outside = /* @__PURE__ */ new Set();
+  const reportOutside = (via) => {
+    if (outside.has(via)) return;
+    outside.add(via);
+    findings.push(outsideFinding(via));
+  };
+  const consider = async (abs, explicit, base) => {
+    const rel = toPosix2(relative2(root, abs)) || toPosix2(abs);
     if (seen.has(rel)) return;
     seen.add(rel);
     if (!explicit && !opts.allFiles && !worthOpening(rel)) return;
@@ -14052,54 +14137,62 @@ async function discover(opts) {
       findings.push(finding("file-unreadable", { path: rel, message: `Cannot read the file: ${e.message}.` }));
       return;
     }
-    if (st.isSymbolicLink()) {
-      let target;
-      try {
-        target = await realpath2(abs);
-      } catch {
+    if (base) {
+      const where2 = await containment(base.root, base.real, abs);
+      if (where2.kind === "outside") {
+        reportOutside(toPosix2(relative2(root, resolve2(base.root, where2.via))));
+        return;
+      }
+      if (where2.kind === "missing") {
         findings.push(finding("file-unreadable", { path: rel, severity: "warning", message: "Dangling symlink: it points to a file that does not exist; not scanned." }));
         return;
       }
-      if (!isInside(realRoot, target)) {
-        findings.push(
-          finding("file-unreadable", {
-            path: rel,
-            severity: "warning",
-            message: "Symlink that points outside the scan root; not followed (a checkout should not make the scanner read files outside the repository)."
-          })
-        );
-        return;
-      }
-      const tst = await stat(target).catch(() => void 0);
-      if (!tst?.isFile()) return;
-    } else if (!st.isFile()) {
+      if (st.isSymbolicLink()) {
+        const tst = await stat(where2.real).catch(() => void 0);
+        if (!tst?.isFile()) return;
+      } else if (!st.isFile()) return;
+    } else if (!st.isFile() && !(st.isSymbolicLink() && (await stat(abs).catch(() => void 0))?.isFile())) {
       return;
     }
     files.push({ abs, rel });
   };
   for (const t of targets) {
-    const abs = resolve(root, t);
+    const abs = resolve2(root, t);
     let st;
     try {
       st = await lstat2(abs);
     } catch (e) {
-      findings.push(finding("file-unreadable", { path: toPosix(relative(root, abs)) || t, message: `Cannot read the path: ${e.message}.` }));
+      findings.push(finding("file-unreadable", { path: toPosix2(relative2(root, abs)) || t, message: `Cannot read the path: ${e.message}.` }));
       continue;
     }
-    if (st.isDirectory()) {
+    let base = { root, real: realRoot };
+    let isDir = st.isDirectory();
+    if (!isInside(root, abs)) {
+      isDir ||= st.isSymbolicLink() && Boolean((await stat(abs).catch(() => void 0))?.isDirectory());
+      base = isDir ? { root: abs, real: await realpath2(abs).catch(() => abs) } : void 0;
+    } else if (abs !== root) {
+      const where2 = await containment(root, realRoot, abs);
+      if (where2.kind === "outside") {
+        reportOutside(where2.via);
+        continue;
+      }
+    }
+    if (isDir && base) {
+      const walkBase = base;
       const matches = await glob(patterns, {
         cwd: abs,
         dot: true,
         nodir: true,
         follow: false,
-        ignore: exclude,
+        // Never list a directory behind a link that leads out (prefixed patterns such as `models/*/*` walk through links).
+        ignore: outsideIgnore(exclude, walkBase.real, (p) => reportOutside(toPosix2(relative2(root, p)))),
         posix: true,
         absolute: false
       });
       matches.sort();
-      for (const m of matches) await consider(resolve(abs, m), false);
+      for (const m of matches) await consider(resolve2(abs, m), false, walkBase);
     } else {
-      await consider(abs, true);
+      await consider(abs, true, base);
     }
   }
   files.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
@@ -14457,9 +14550,10 @@ function isJsonObject(v) {
 function applySuppressions(findings, suppressions, unsuppressible = []) {
   if (suppressions.length === 0) return findings;
   return findings.map((f) => {
-    if (unsuppressible.includes(f.severity)) return f;
+    const locked = unsuppressible.includes(f.severity);
     const s = suppressions.find(
-      (s2) => (s2.rule === "*" || s2.rule === f.ruleId) && minimatch(f.path, s2.path, { dot: true, matchBase: !s2.path.includes("/") })
+      // Anchored at the root: `adapter_model.bin` is that file only, `**/adapter_model.bin` any folder's (issue #10).
+      (s2) => (!locked || s2.commandLine === true) && (s2.rule === "*" || s2.rule === f.ruleId) && minimatch(f.path, s2.path, { dot: true })
     );
     return s ? { ...f, suppressed: { reason: s.reason } } : f;
   });
@@ -15793,8 +15887,8 @@ async function inflateBounded(packed, declared, max) {
   let n = 0;
   let over = false;
   const inflate = createInflateRaw2();
-  return new Promise((resolve5) => {
-    const finish = (error) => resolve5({ data: out.subarray(0, n), over, ...error !== void 0 ? { error } : {} });
+  return new Promise((resolve8) => {
+    const finish = (error) => resolve8({ data: out.subarray(0, n), over, ...error !== void 0 ? { error } : {} });
     inflate.on("data", (c) => {
       if (over) return;
       if (n + c.length > out.length) {
@@ -17885,12 +17979,12 @@ function tensorLayoutFindings(path2, tensors, opts = {}) {
   const nonContiguous = tensors.filter((t) => !isContiguous(t));
   if (nonContiguous.length > 0) {
     const names = nonContiguous.map((t) => t.name);
-    const shown = nonContiguous.slice(0, MAX_NAMES_IN_MESSAGE).map((t) => `\`${t.name}\` (shape [${t.shape.join(", ")}], stride [${(t.stride ?? []).join(", ")}])`);
+    const shown2 = nonContiguous.slice(0, MAX_NAMES_IN_MESSAGE).map((t) => `\`${t.name}\` (shape [${t.shape.join(", ")}], stride [${(t.stride ?? []).join(", ")}])`);
     const more = names.length > MAX_NAMES_IN_MESSAGE ? ` and ${names.length - MAX_NAMES_IN_MESSAGE} more` : "";
     out.push(
       finding("non-contiguous-tensor", {
         path: path2,
-        message: `${names.length === 1 ? "Tensor" : `${names.length} tensors`} ${shown.join(", ")}${more} ${names.length === 1 ? "is" : "are"} not stored in row-major order (for example a transposed view). safetensors \`save_file\` refuses it ("You are trying to save a non contiguous tensor").`,
+        message: `${names.length === 1 ? "Tensor" : `${names.length} tensors`} ${shown2.join(", ")}${more} ${names.length === 1 ? "is" : "are"} not stored in row-major order (for example a transposed view). safetensors \`save_file\` refuses it ("You are trying to save a non contiguous tensor").`,
         tensors: names
       })
     );
@@ -18257,7 +18351,7 @@ async function gunzipBounded(src, maxBytes) {
   let total = 0;
   let overLimit = false;
   let error;
-  const done = new Promise((resolve5) => {
+  const done = new Promise((resolve8) => {
     gunzip.on("data", (chunk) => {
       if (overLimit) return;
       if (total + chunk.length > maxBytes) {
@@ -18265,7 +18359,7 @@ async function gunzipBounded(src, maxBytes) {
         chunks.push(chunk.subarray(0, maxBytes - total));
         total = maxBytes;
         gunzip.destroy();
-        resolve5();
+        resolve8();
         return;
       }
       chunks.push(chunk);
@@ -18273,10 +18367,10 @@ async function gunzipBounded(src, maxBytes) {
     });
     gunzip.on("error", (e) => {
       error = e.message;
-      resolve5();
+      resolve8();
     });
-    gunzip.on("end", () => resolve5());
-    gunzip.on("close", () => resolve5());
+    gunzip.on("end", () => resolve8());
+    gunzip.on("close", () => resolve8());
   });
   for (let off = 0; off < src.size && !overLimit && error === void 0; off += READ_CHUNK_BYTES) {
     const chunk = await src.read(off, READ_CHUNK_BYTES);
@@ -19225,8 +19319,8 @@ function modulesToSaveEntry(entries, name) {
   return entries.find((e) => name.endsWith(e));
 }
 function listNames(names, max = 5) {
-  const shown = names.slice(0, max).map((n) => `\`${n}\``).join(", ");
-  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+  const shown2 = names.slice(0, max).map((n) => `\`${n}\``).join(", ");
+  return names.length > max ? `${shown2} and ${names.length - max} more` : shown2;
 }
 function targetUnmatchedFindings(view, adapterModules) {
   const spec = view.targetModules;
@@ -19994,6 +20088,7 @@ async function loadShard(root, path2, byPath) {
   if (a) return a.format === "lfs-pointer" ? { file, path: path2 } : { file, path: path2, tensors: a.tensors, bytes: a.bytes };
   if (path2.includes("!/") || !existsSync(join3(root, path2))) return "missing";
   if (!file.endsWith(".safetensors")) return { file, path: path2 };
+  if (!resolvesInside(realRootSync(root), join3(root, path2))) return { file, path: path2 };
   const src = await FileSource.open(join3(root, path2));
   try {
     const read = await readSafetensors(src);
@@ -20070,7 +20165,8 @@ import { existsSync as existsSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 function onDiskBeside(root, g, name) {
   if (g.dir.includes("!/") || g.dir.endsWith("!")) return false;
-  return existsSync2(join4(root, g.dir, name));
+  const abs = join4(root, g.dir, name);
+  return existsSync2(abs) && resolvesInside(realRootSync(root), abs);
 }
 function emptyWeights(w) {
   if (!w.tensors || w.tensors.length > 0) return false;
@@ -20530,6 +20626,10 @@ async function scan(opts) {
     const a = byPath.get(f.path);
     if (a && a.status === "ok") a.status = "findings";
   }
+  const rootDir = resolve3(opts.root);
+  if (rootDir.length > 1) {
+    for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join("").split(rootDir).join(".");
+  }
   const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? []);
   final.sort(compareFindings);
   return { report: buildReport(opts.root, analyses, final, failOn), analyses };
@@ -20625,6 +20725,7 @@ function renderText(report, opts) {
   const s = report.summary;
   const counts2 = ["critical", "error", "warning", "note"].map((k2) => `${s.bySeverity[k2]} ${k2}`).join(", ");
   const supp = s.suppressed > 0 ? `, ${s.suppressed} suppressed` : "";
+  if (opts.config) lines.push(escapeTerminal(opts.config));
   lines.push(`Scanned ${s.files} file(s), read ${s.bytesRead.toLocaleString("en-US")} bytes: ${s.findings} finding(s) (${counts2}${supp}).`);
   const verdict = s.failed ? c(COLOURS.error, `FAIL: findings at or above "${s.failOn}".`) : c("\x1B[32m", s.failOn === "never" ? "PASS (fail-on: never)." : `PASS: nothing at or above "${s.failOn}".`);
   lines.push(verdict);
@@ -20771,18 +20872,18 @@ function renderMarkdown(report, opts = {}) {
   const fixed = head.join("\n") + "\n" + fixes.join("\n") + "\n";
   const reserve = 400 + (opts.fullReportUrl?.length ?? 0);
   let body = table.join("\n") + (table.length ? "\n" : "");
-  let shown = 0;
+  let shown2 = 0;
   for (const f of report.findings) {
     const r = row(f) + "\n";
     if (size(fixed, bytes) + size(body, bytes) + size(r, bytes) + reserve > max) break;
     body += r;
-    shown++;
+    shown2++;
   }
   let out = head.join("\n") + "\n" + body;
-  if (shown < report.findings.length) {
+  if (shown2 < report.findings.length) {
     const where2 = opts.fullReportUrl ? ` See the [full report](${opts.fullReportUrl}).` : "";
     out += `
-_Showing ${shown} of ${report.findings.length} findings; the rest did not fit.${where2}_
+_Showing ${shown2} of ${report.findings.length} findings; the rest did not fit.${where2}_
 `;
   }
   out += "\n" + fixes.join("\n");
@@ -20791,18 +20892,84 @@ _Showing ${shown} of ${report.findings.length} findings; the rest did not fit.${
 
 // src/commands/convert.ts
 import { parseArgs } from "node:util";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/convert/convert.ts
-import { open as open2, rename, rm, stat as stat2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join5, resolve as resolve2 } from "node:path";
+import { lstat as lstat4, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve5 } from "node:path";
+
+// src/io/safe-write.ts
+import { constants } from "node:fs";
+import { lstat as lstat3, mkdir, open as open2, realpath as realpath3, rename, rm } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join5, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
+import { randomBytes } from "node:crypto";
+var OutputRefused = class extends Error {
+};
+var EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+function shown(base, p) {
+  const r = relative3(base, p);
+  return r === "" ? "." : r.split(sep4).join("/");
+}
+async function makeDirNoFollow(base, dir, what) {
+  const b = resolve4(base);
+  const d3 = resolve4(dir);
+  if (!isInside(b, d3)) throw new OutputRefused(`${what}: ${d3} is outside ${b}; refusing to write there.`);
+  let cur = b;
+  for (const part of relative3(b, d3).split(sep4).filter(Boolean)) {
+    cur = join5(cur, part);
+    const st = await lstat3(cur).catch(() => void 0);
+    if (!st) {
+      await mkdir(cur).catch(async (e) => {
+        if (e.code !== "EEXIST" || !(await lstat3(cur)).isDirectory()) throw e;
+      });
+      continue;
+    }
+    if (st.isSymbolicLink()) throw new OutputRefused(`${what}: ${shown(b, cur)} is a symlink; refusing to write through it (it could lead anywhere).`);
+    if (!st.isDirectory()) throw new OutputRefused(`${what}: ${shown(b, cur)} is not a directory.`);
+  }
+  const [realBase, realDir] = await Promise.all([realpath3(b), realpath3(d3)]);
+  if (!isInside(realBase, realDir)) throw new OutputRefused(`${what}: ${shown(b, d3)} resolves outside ${b}; refusing to write there.`);
+  return d3;
+}
+async function createExclusiveTemp(dest) {
+  const path2 = join5(dirname2(dest), `.${basename(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const fh = await open2(path2, EXCLUSIVE, 420);
+  return { path: path2, fh };
+}
+async function checkDestination(dest, what, overwrite) {
+  const st = await lstat3(dest).catch(() => void 0);
+  if (!st) return;
+  if (st.isSymbolicLink()) throw new OutputRefused(`${what}: ${dest} is a symlink; refusing to write through it (remove it first).`);
+  if (!st.isFile()) throw new OutputRefused(`${what}: ${dest} exists and is not a regular file.`);
+  if (!overwrite) throw new OutputRefused(`${what}: ${dest} already exists.`);
+}
+async function writeContained(dest, data, opts) {
+  const abs = resolve4(dest);
+  const base = opts.allowed.map((a) => resolve4(a)).find((a) => isInside(a, abs) && a !== abs);
+  if (!base) throw new OutputRefused(`${opts.what}: ${abs} is outside ${opts.allowed.map((a) => resolve4(a)).join(" and ")}; refusing to write there.`);
+  await makeDirNoFollow(base, dirname2(abs), opts.what);
+  await checkDestination(abs, opts.what, opts.overwrite ?? true);
+  const tmp = await createExclusiveTemp(abs);
+  try {
+    await tmp.fh.writeFile(data);
+    await tmp.fh.close();
+    await rename(tmp.path, abs);
+  } catch (e) {
+    await tmp.fh.close().catch(() => void 0);
+    await rm(tmp.path, { force: true });
+    throw e;
+  }
+  return abs;
+}
+
+// src/convert/convert.ts
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
-  const dir = dirname2(input);
-  const base = basename(input);
-  if (base === "pytorch_model.bin") return join5(dir, "model.safetensors");
+  const dir = dirname3(input);
+  const base = basename2(input);
+  if (base === "pytorch_model.bin") return join6(dir, "model.safetensors");
   const dot = base.lastIndexOf(".");
-  return join5(dir, `${dot > 0 ? base.slice(0, dot) : base}.safetensors`);
+  return join6(dir, `${dot > 0 ? base.slice(0, dot) : base}.safetensors`);
 }
 var STATE_DICT_PREFIX = "state_dict.";
 function unwrapStateDict(tensors) {
@@ -20856,10 +21023,10 @@ function storagesOf2(a) {
   return facts?.storages;
 }
 async function convertCheckpoint(input, opts = {}) {
-  const abs = resolve2(input);
+  const abs = resolve5(input);
   const refuse = (message, findings = []) => ({ ok: false, input, message, findings });
-  const { analyses, report } = await scan({ root: dirname2(abs), targets: [basename(abs)] });
-  const a = analyses.find((x2) => x2.path === basename(abs));
+  const { analyses, report } = await scan({ root: dirname3(abs), targets: [basename2(abs)] });
+  const a = analyses.find((x2) => x2.path === basename2(abs));
   if (!a) return refuse(`${input}: cannot read the file`, report.findings);
   const bad = report.findings.filter((f) => (f.path === a.path || f.path.startsWith(`${a.path}!/`)) && REFUSE_RULES.has(f.ruleId));
   if (bad.length > 0) {
@@ -20880,16 +21047,21 @@ async function convertCheckpoint(input, opts = {}) {
   }
   const plan = planDedupe(tensors, opts.dedupe ?? false);
   if (typeof plan === "string") return refuse(`${input}: ${plan}`);
-  const out = resolve2(opts.out ?? defaultOutput(abs));
-  if (!opts.force && await stat2(out).catch(() => void 0)) return refuse(`${out} already exists; pass --force to overwrite it.`);
+  const out = resolve5(opts.out ?? defaultOutput(abs));
+  const existing = await lstat4(out).catch(() => void 0);
+  if (existing?.isSymbolicLink()) return refuse(`${out} is a symlink; refusing to write through it (remove it first).`);
+  if (existing && !existing.isFile()) return refuse(`${out} exists and is not a regular file.`);
+  if (!opts.force && existing) return refuse(`${out} already exists; pass --force to overwrite it.`);
   const ordered = writerOrder(plan.kept);
   const metadata = { format: "pt", ...plan.dropped };
   const { bytes: header } = buildHeader(ordered, metadata);
-  const tmp = `${out}.tmp-${process.pid}-${Date.now()}`;
   const src = await FileSource.open(abs);
   let written = 0;
+  let tmp = "";
   try {
-    const fh = await open2(tmp, "w");
+    const created = await createExclusiveTemp(out);
+    tmp = created.path;
+    const fh = created.fh;
     try {
       await fh.write(header);
       written += header.length;
@@ -20904,12 +21076,12 @@ async function convertCheckpoint(input, opts = {}) {
     }
     const verdict = await verify(tmp, src, ordered, storages, metadata);
     if (verdict) {
-      await rm(tmp, { force: true });
+      await rm2(tmp, { force: true });
       return { ok: false, input, message: `${input}: verification of the written file failed: ${verdict}`, findings: [] };
     }
-    await rename(tmp, out);
+    await rename2(tmp, out);
   } catch (e) {
-    await rm(tmp, { force: true });
+    if (tmp) await rm2(tmp, { force: true });
     return { ok: false, input, message: `${input}: ${e.message}`, findings: [] };
   } finally {
     await src.close();
@@ -20987,8 +21159,8 @@ ${CONVERT_USAGE}`);
 ${CONVERT_USAGE}`);
     return 2;
   }
-  const r = await convertCheckpoint(resolve3(io.cwd, positionals[0]), {
-    out: values.out === void 0 ? void 0 : resolve3(io.cwd, values.out),
+  const r = await convertCheckpoint(resolve6(io.cwd, positionals[0]), {
+    out: values.out === void 0 ? void 0 : resolve6(io.cwd, values.out),
     dedupe: values.dedupe ?? false,
     force: values.force ?? false
   });
@@ -21083,10 +21255,10 @@ function parseSuppressions(v, where2) {
     return { rule, path: path2.trim(), reason: reason.trim() };
   });
 }
-function readConfigFile(abs, shown) {
+function readConfigFile(abs, shown2) {
   const size2 = statSync(abs).size;
-  if (size2 > MAX_CONFIG_BYTES) throw new Error(`${shown}: ${size2} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
-  return parseConfigText(readFileSync(abs, "utf8"), shown);
+  if (size2 > MAX_CONFIG_BYTES) throw new Error(`${shown2}: ${size2} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
+  return parseConfigText(readFileSync(abs, "utf8"), shown2);
 }
 
 // src/cli.ts
@@ -21109,6 +21281,9 @@ Scan options:
   --exclude GLOB                      skip files matching GLOB (repeatable; default .git/** node_modules/**)
   --config FILE                       settings and suppressions (default: .adapter-guard.yml if present)
   --no-config                         ignore .adapter-guard.yml
+  --suppress RULE:GLOB                suppress RULE (or *) for paths matching GLOB, anchored at the
+                                      scan root (repeatable); the only way to suppress a critical
+                                      finding: a config file in the scanned tree cannot
 
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
 Rules: https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md
@@ -21147,6 +21322,7 @@ ${USAGE}`);
         exclude: { type: "string", multiple: true },
         config: { type: "string" },
         "no-config": { type: "boolean" },
+        suppress: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" }
       }
     }));
@@ -21167,17 +21343,24 @@ ${USAGE}`);
     return 2;
   }
   let file = { values: {}, suppressions: [] };
+  let configApplied;
   if (!values["no-config"]) {
-    const shown = values.config ?? DEFAULT_CONFIG_FILE;
-    const abs = resolve4(io.cwd, shown);
+    const shown2 = values.config ?? DEFAULT_CONFIG_FILE;
+    const abs = resolve7(io.cwd, shown2);
     if (values.config !== void 0 && !existsSync3(abs)) {
-      io.stderr(`adapter-guard: config file ${escapeTerminal(shown)} does not exist
+      io.stderr(`adapter-guard: config file ${escapeTerminal(shown2)} does not exist
+`);
+      return 2;
+    }
+    if (values.config === void 0 && existsSync3(abs) && !resolvesInside(realRootSync(io.cwd), abs)) {
+      io.stderr(`adapter-guard: config file ${escapeTerminal(shown2)} resolves outside ${escapeTerminal(io.cwd)} (a symlink); not read. Pass --config FILE or --no-config.
 `);
       return 2;
     }
     if (existsSync3(abs)) {
+      configApplied = shown2;
       try {
-        file = readConfigFile(abs, shown);
+        file = readConfigFile(abs, shown2);
       } catch (e) {
         io.stderr(`adapter-guard: ${escapeTerminal(e.message)}
 `);
@@ -21186,18 +21369,36 @@ ${USAGE}`);
     }
   }
   const listOf = (v) => v === void 0 ? void 0 : v.split(/\r?\n/).map((x2) => x2.trim()).filter(Boolean);
-  const failOn = values["fail-on"] ?? file.values["fail-on"] ?? "error";
+  const cliSuppressions = [];
+  for (const spec of values.suppress ?? []) {
+    const i = spec.indexOf(":");
+    const rule = i > 0 ? spec.slice(0, i).trim() : "";
+    const path2 = i > 0 ? spec.slice(i + 1).trim() : "";
+    if (!rule || !path2 || rule !== "*" && !RULES.has(rule)) {
+      io.stderr(`adapter-guard: --suppress takes RULE:GLOB with a known rule id or *, e.g. pickle-unknown-global:legacy/**; got "${escapeTerminal(spec)}"
+`);
+      return 2;
+    }
+    cliSuppressions.push({ rule, path: path2, reason: `--suppress ${spec} on the command line`, commandLine: true });
+  }
+  let failOn = values["fail-on"] ?? file.values["fail-on"] ?? "error";
+  let configNote;
+  if (values["fail-on"] === void 0 && failOn === "never") {
+    failOn = "critical";
+    configNote = `fail-on: never from ${configApplied ?? "the config file"} was read as critical: only --fail-on never on the command line lets critical findings pass`;
+  }
   if (!FAIL_ON.includes(failOn)) {
     io.stderr(`adapter-guard: --fail-on must be one of ${FAIL_ON.join(", ")}, not "${failOn}"
 `);
     return 2;
   }
-  const missing = positionals.filter((p) => !existsSync3(resolve4(io.cwd, p)));
+  const missing = positionals.filter((p) => !existsSync3(resolve7(io.cwd, p)));
   if (missing.length > 0) {
     io.stderr(`adapter-guard: no such file or directory: ${missing.map((m) => escapeTerminal(m)).join(", ")}
 `);
     return 2;
   }
+  const configLine = configApplied ? `Config: ${configApplied} (its suppressions never apply to critical findings; use --suppress)${configNote ? `; ${configNote}` : ""}.` : `Config: none${values["no-config"] ? " (--no-config)" : ""}.`;
   try {
     const { report } = await scan({
       root: io.cwd,
@@ -21206,18 +21407,26 @@ ${USAGE}`);
       exclude: values.exclude ?? listOf(file.values.exclude) ?? DEFAULT_EXCLUDE,
       deep: values.deep ?? file.values.deep === "true",
       failOn,
-      suppressions: file.suppressions
+      suppressions: [...cliSuppressions, ...file.suppressions],
+      unsuppressible: ["critical"]
     });
     const toFile = values.output !== void 0;
-    const rendered = format === "json" ? renderJson(report) : format === "sarif" ? renderSarif(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR });
+    const rendered = format === "json" ? renderJson(report) : format === "sarif" ? renderSarif(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR, config: configLine });
     if (toFile) {
-      await writeFile(resolve4(io.cwd, values.output), rendered);
-      if (format !== "text") io.stdout(renderText(report, { color: io.isTTY && !io.env.NO_COLOR }));
+      const dest = resolve7(io.cwd, values.output);
+      if (isInside(io.cwd, dest)) await writeContained(dest, rendered, { allowed: [io.cwd], what: "--output" });
+      else await writeFile(dest, rendered);
+      if (format !== "text") io.stdout(renderText(report, { color: io.isTTY && !io.env.NO_COLOR, config: configLine }));
     } else {
       io.stdout(rendered);
     }
     return report.summary.failed ? 1 : 0;
   } catch (e) {
+    if (e instanceof OutputRefused) {
+      io.stderr(`adapter-guard: ${escapeTerminal(e.message)}
+`);
+      return 2;
+    }
     io.stderr(`adapter-guard: internal error: ${e.stack ?? String(e)}
 `);
     return 2;

@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5786,7 +5786,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5861,7 +5861,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5956,11 +5956,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5983,10 +5983,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6003,7 +6003,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6183,7 +6183,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6205,7 +6205,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6241,13 +6241,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve6(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve9(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve6,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve9, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream2[kContentType] }));
+          resolve9(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve9, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -23113,10 +23113,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23130,7 +23130,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23154,7 +23154,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23170,7 +23170,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23261,7 +23261,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23275,13 +23275,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -23324,18 +23324,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23389,8 +23389,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23402,7 +23402,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23413,8 +23413,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23431,7 +23431,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23611,7 +23611,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23628,24 +23628,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23828,25 +23828,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep4 + (match2?.[1] ?? "");
+      return res + sep6 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24656,14 +24656,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25830,18 +25830,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep6;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25994,15 +25994,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26196,13 +26196,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26604,11 +26604,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve6) {
-          resolve6(value);
+        return value instanceof P2 ? value : new P2(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve6, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26624,7 +26624,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26711,26 +26711,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve9(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve9(Buffer.concat(chunks));
             });
           }));
         });
@@ -26938,14 +26938,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve9(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -27189,12 +27189,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -27202,7 +27202,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve9(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -27241,7 +27241,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve6(response);
+              resolve9(response);
             }
           }));
         });
@@ -27414,11 +27414,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve6) {
-      resolve6(value);
+    return value instanceof P2 ? value : new P2(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve6, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27434,7 +27434,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27742,12 +27742,11 @@ function info(message) {
 }
 
 // src/action.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join8, resolve as resolve5 } from "node:path";
+import { join as join9, resolve as resolve8 } from "node:path";
 
 // src/engine/scan.ts
 import { readFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, resolve as resolve3 } from "node:path";
 
 // src/types.ts
 var SEVERITIES = ["critical", "error", "warning", "note"];
@@ -27755,7 +27754,7 @@ var SEVERITY_RANK = { critical: 4, error: 3, warning: 2, note: 1 };
 
 // src/discover/files.ts
 import { lstat as lstat3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { relative, resolve, sep as sep2 } from "node:path";
+import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -31045,10 +31044,10 @@ var Minipass = class extends EventEmitter {
    * Return a void Promise that resolves once the stream ends.
    */
   async promise() {
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve9, reject) => {
       this.on(DESTROYED, () => reject(new Error("stream destroyed")));
       this.on("error", (er) => reject(er));
-      this.on("end", () => resolve6());
+      this.on("end", () => resolve9());
     });
   }
   /**
@@ -31072,7 +31071,7 @@ var Minipass = class extends EventEmitter {
         return Promise.resolve({ done: false, value: res });
       if (this[EOF])
         return stop();
-      let resolve6;
+      let resolve9;
       let reject;
       const onerr = (er) => {
         this.off("data", ondata);
@@ -31086,19 +31085,19 @@ var Minipass = class extends EventEmitter {
         this.off("end", onend);
         this.off(DESTROYED, ondestroy);
         this.pause();
-        resolve6({ value, done: !!this[EOF] });
+        resolve9({ value, done: !!this[EOF] });
       };
       const onend = () => {
         this.off("error", onerr);
         this.off("data", ondata);
         this.off(DESTROYED, ondestroy);
         stop();
-        resolve6({ done: true, value: void 0 });
+        resolve9({ done: true, value: void 0 });
       };
       const ondestroy = () => onerr(new Error("stream destroyed"));
       return new Promise((res2, rej) => {
         reject = rej;
-        resolve6 = res2;
+        resolve9 = res2;
         this.once(DESTROYED, ondestroy);
         this.once("error", onerr);
         this.once("end", onend);
@@ -32074,9 +32073,9 @@ var PathBase = class {
     if (this.#asyncReaddirInFlight) {
       await this.#asyncReaddirInFlight;
     } else {
-      let resolve6 = () => {
+      let resolve9 = () => {
       };
-      this.#asyncReaddirInFlight = new Promise((res) => resolve6 = res);
+      this.#asyncReaddirInFlight = new Promise((res) => resolve9 = res);
       try {
         for (const e of await this.#fs.promises.readdir(fullpath, {
           withFileTypes: true
@@ -32089,7 +32088,7 @@ var PathBase = class {
         children.provisional = 0;
       }
       this.#asyncReaddirInFlight = void 0;
-      resolve6();
+      resolve9();
     }
     return children.slice(0, children.provisional);
   }
@@ -32319,7 +32318,7 @@ var PathScurryBase = class {
    *
    * @internal
    */
-  constructor(cwd = process.cwd(), pathImpl, sep4, { nocase, childrenCacheSize = 16 * 1024, fs: fs3 = defaultFS } = {}) {
+  constructor(cwd = process.cwd(), pathImpl, sep6, { nocase, childrenCacheSize = 16 * 1024, fs: fs3 = defaultFS } = {}) {
     this.#fs = fsFromOption(fs3);
     if (cwd instanceof URL || cwd.startsWith("file://")) {
       cwd = fileURLToPath(cwd);
@@ -32330,7 +32329,7 @@ var PathScurryBase = class {
     this.#resolveCache = new ResolveCache();
     this.#resolvePosixCache = new ResolveCache();
     this.#children = new ChildrenCache(childrenCacheSize);
-    const split = cwdPath.substring(this.rootPath.length).split(sep4);
+    const split = cwdPath.substring(this.rootPath.length).split(sep6);
     if (split.length === 1 && !split[0]) {
       split.pop();
     }
@@ -33151,10 +33150,10 @@ var Ignore = class {
   ignored(p) {
     const fullpath = p.fullpath();
     const fullpaths = `${fullpath}/`;
-    const relative3 = p.relative() || ".";
-    const relatives = `${relative3}/`;
+    const relative5 = p.relative() || ".";
+    const relatives = `${relative5}/`;
     for (const m of this.relative) {
-      if (m.match(relative3) || m.match(relatives))
+      if (m.match(relative5) || m.match(relatives))
         return true;
     }
     for (const m of this.absolute) {
@@ -33165,9 +33164,9 @@ var Ignore = class {
   }
   childrenIgnored(p) {
     const fullpath = p.fullpath() + "/";
-    const relative3 = (p.relative() || ".") + "/";
+    const relative5 = (p.relative() || ".") + "/";
     for (const m of this.relativeChildren) {
-      if (m.match(relative3))
+      if (m.match(relative5))
         return true;
     }
     for (const m of this.absoluteChildren) {
@@ -33986,6 +33985,10 @@ var glob = Object.assign(glob_, {
 });
 glob.glob = glob;
 
+// src/discover/contain.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { relative, resolve, sep as sep2 } from "node:path";
+
 // src/checks/rules.ts
 var DOCS_URL = "https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md";
 var RULE_LIST = [
@@ -34000,7 +34003,7 @@ var RULE_LIST = [
     id: "file-unreadable",
     severity: "error",
     title: "File could not be read",
-    fix: "Check that the file exists, is readable and is not a dangling or out-of-root symlink."
+    fix: "Check that the file exists, is readable and is not a dangling symlink."
   },
   {
     id: "resource-limit",
@@ -34148,6 +34151,19 @@ var RULE_LIST = [
     severity: "warning",
     title: "Adapter was never trained (every lora_B is zero)",
     fix: "Save after training, from the model that was trained."
+  },
+  // Security boundaries (issue #10)
+  {
+    id: "path-outside-root",
+    severity: "error",
+    title: "Path leads outside the scan root",
+    fix: "Commit the files themselves instead of a symlink, or scan the real location explicitly (`adapter-guard scan /path/to/adapter`)."
+  },
+  {
+    id: "convert-unsafe-name",
+    severity: "warning",
+    title: "File name unsafe to pass on as a converted output",
+    fix: "Rename the checkpoint to letters, digits and `._-+=,@%:/` (spaces allowed), then convert it again."
   }
 ];
 var RULES = new Map(RULE_LIST.map((r) => [r.id, r]));
@@ -34171,6 +34187,72 @@ function finding(ruleId, init) {
   if (init.line !== void 0) f.line = init.line;
   if (init.tensors && init.tensors.length > 0) f.tensors = init.tensors;
   return f;
+}
+
+// src/discover/contain.ts
+function isInside(root, p) {
+  const r = relative(root, p);
+  return r === "" || r !== ".." && !r.startsWith(`..${sep2}`) && !r.startsWith("/") && !/^[A-Za-z]:/.test(r);
+}
+function toPosix(p) {
+  return sep2 === "/" ? p : p.split(sep2).join("/");
+}
+async function containment(root, realRoot, abs) {
+  const real = nativeRealpath(abs);
+  if (real !== void 0 && isInside(realRoot, real)) return { kind: "inside", real };
+  const parts = toPosix(relative(root, abs)).split("/").filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) {
+    const step = resolve(root, ...parts.slice(0, i));
+    const r = nativeRealpath(step);
+    const via = parts.slice(0, i).join("/");
+    if (r === void 0) return { kind: "missing", via };
+    if (!isInside(realRoot, r)) return { kind: "outside", via };
+  }
+  return real === void 0 ? { kind: "missing", via: toPosix(relative(root, abs)) } : { kind: "outside", via: toPosix(relative(root, abs)) };
+}
+function nativeRealpath(p) {
+  try {
+    return realpathSync2.native(p);
+  } catch {
+    return void 0;
+  }
+}
+function resolvesInside(realRoot, abs) {
+  try {
+    return isInside(realRoot, realpathSync2.native(abs));
+  } catch {
+    return false;
+  }
+}
+function realRootSync(root) {
+  try {
+    return realpathSync2.native(root);
+  } catch {
+    return resolve(root);
+  }
+}
+function outsideFinding(via) {
+  return finding("path-outside-root", {
+    path: via,
+    message: "This path is a symlink (or goes through one) that resolves outside the scan root; it was not followed and nothing behind it was read or scanned, so what it points to is not known to be safe."
+  });
+}
+function outsideIgnore(exclude, realBase, onOutside) {
+  const ign = new Ignore(exclude, { dot: true, posix: true, platform: process.platform });
+  const leadsOut = (p) => {
+    if (!p.isSymbolicLink()) return false;
+    try {
+      if (isInside(realBase, realpathSync2.native(p.fullpath()))) return false;
+    } catch {
+      return false;
+    }
+    onOutside(p.fullpath());
+    return true;
+  };
+  return {
+    ignored: (p) => ign.ignored(p) || leadsOut(p),
+    childrenIgnored: (p) => ign.childrenIgnored(p) || leadsOut(p)
+  };
 }
 
 // src/formats/tar.ts
@@ -34396,15 +34478,11 @@ function sniff(head, name, _size) {
 // src/discover/files.ts
 var DEFAULT_PATHS = ["**"];
 var DEFAULT_EXCLUDE = [".git/**", "node_modules/**"];
-function toPosix(p) {
-  return sep2 === "/" ? p : p.split(sep2).join("/");
-}
-function isInside(root, p) {
-  const r = relative(root, p);
-  return r === "" || !r.startsWith("..") && !r.startsWith("/") && !/^[A-Za-z]:/.test(r);
+function toPosix2(p) {
+  return sep3 === "/" ? p : p.split(sep3).join("/");
 }
 async function discover(opts) {
-  const root = resolve(opts.root);
+  const root = resolve2(opts.root);
   const realRoot = await realpath2(root).catch(() => root);
   const targets = opts.targets && opts.targets.length > 0 ? opts.targets : ["."];
   const patterns = opts.paths && opts.paths.length > 0 ? opts.paths : DEFAULT_PATHS;
@@ -34412,8 +34490,14 @@ async function discover(opts) {
   const seen = /* @__PURE__ */ new Set();
   const files = [];
   const findings = [];
-  const consider = async (abs, explicit) => {
-    const rel = toPosix(relative(root, abs)) || toPosix(abs);
+  const outside = /* @__PURE__ */ new Set();
+  const reportOutside = (via) => {
+    if (outside.has(via)) return;
+    outside.add(via);
+    findings.push(outsideFinding(via));
+  };
+  const consider = async (abs, explicit, base) => {
+    const rel = toPosix2(relative2(root, abs)) || toPosix2(abs);
     if (seen.has(rel)) return;
     seen.add(rel);
     if (!explicit && !opts.allFiles && !worthOpening(rel)) return;
@@ -34424,54 +34508,62 @@ async function discover(opts) {
       findings.push(finding("file-unreadable", { path: rel, message: `Cannot read the file: ${e.message}.` }));
       return;
     }
-    if (st.isSymbolicLink()) {
-      let target;
-      try {
-        target = await realpath2(abs);
-      } catch {
+    if (base) {
+      const where2 = await containment(base.root, base.real, abs);
+      if (where2.kind === "outside") {
+        reportOutside(toPosix2(relative2(root, resolve2(base.root, where2.via))));
+        return;
+      }
+      if (where2.kind === "missing") {
         findings.push(finding("file-unreadable", { path: rel, severity: "warning", message: "Dangling symlink: it points to a file that does not exist; not scanned." }));
         return;
       }
-      if (!isInside(realRoot, target)) {
-        findings.push(
-          finding("file-unreadable", {
-            path: rel,
-            severity: "warning",
-            message: "Symlink that points outside the scan root; not followed (a checkout should not make the scanner read files outside the repository)."
-          })
-        );
-        return;
-      }
-      const tst = await stat2(target).catch(() => void 0);
-      if (!tst?.isFile()) return;
-    } else if (!st.isFile()) {
+      if (st.isSymbolicLink()) {
+        const tst = await stat2(where2.real).catch(() => void 0);
+        if (!tst?.isFile()) return;
+      } else if (!st.isFile()) return;
+    } else if (!st.isFile() && !(st.isSymbolicLink() && (await stat2(abs).catch(() => void 0))?.isFile())) {
       return;
     }
     files.push({ abs, rel });
   };
   for (const t of targets) {
-    const abs = resolve(root, t);
+    const abs = resolve2(root, t);
     let st;
     try {
       st = await lstat3(abs);
     } catch (e) {
-      findings.push(finding("file-unreadable", { path: toPosix(relative(root, abs)) || t, message: `Cannot read the path: ${e.message}.` }));
+      findings.push(finding("file-unreadable", { path: toPosix2(relative2(root, abs)) || t, message: `Cannot read the path: ${e.message}.` }));
       continue;
     }
-    if (st.isDirectory()) {
+    let base = { root, real: realRoot };
+    let isDir = st.isDirectory();
+    if (!isInside(root, abs)) {
+      isDir ||= st.isSymbolicLink() && Boolean((await stat2(abs).catch(() => void 0))?.isDirectory());
+      base = isDir ? { root: abs, real: await realpath2(abs).catch(() => abs) } : void 0;
+    } else if (abs !== root) {
+      const where2 = await containment(root, realRoot, abs);
+      if (where2.kind === "outside") {
+        reportOutside(where2.via);
+        continue;
+      }
+    }
+    if (isDir && base) {
+      const walkBase = base;
       const matches = await glob(patterns, {
         cwd: abs,
         dot: true,
         nodir: true,
         follow: false,
-        ignore: exclude,
+        // Never list a directory behind a link that leads out (prefixed patterns such as `models/*/*` walk through links).
+        ignore: outsideIgnore(exclude, walkBase.real, (p) => reportOutside(toPosix2(relative2(root, p)))),
         posix: true,
         absolute: false
       });
       matches.sort();
-      for (const m of matches) await consider(resolve(abs, m), false);
+      for (const m of matches) await consider(resolve2(abs, m), false, walkBase);
     } else {
-      await consider(abs, true);
+      await consider(abs, true, base);
     }
   }
   files.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
@@ -34829,9 +34921,10 @@ function isJsonObject(v) {
 function applySuppressions(findings, suppressions, unsuppressible = []) {
   if (suppressions.length === 0) return findings;
   return findings.map((f) => {
-    if (unsuppressible.includes(f.severity)) return f;
+    const locked = unsuppressible.includes(f.severity);
     const s = suppressions.find(
-      (s2) => (s2.rule === "*" || s2.rule === f.ruleId) && minimatch(f.path, s2.path, { dot: true, matchBase: !s2.path.includes("/") })
+      // Anchored at the root: `adapter_model.bin` is that file only, `**/adapter_model.bin` any folder's (issue #10).
+      (s2) => (!locked || s2.commandLine === true) && (s2.rule === "*" || s2.rule === f.ruleId) && minimatch(f.path, s2.path, { dot: true })
     );
     return s ? { ...f, suppressed: { reason: s.reason } } : f;
   });
@@ -36165,8 +36258,8 @@ async function inflateBounded(packed, declared, max) {
   let n = 0;
   let over = false;
   const inflate = createInflateRaw2();
-  return new Promise((resolve6) => {
-    const finish = (error2) => resolve6({ data: out.subarray(0, n), over, ...error2 !== void 0 ? { error: error2 } : {} });
+  return new Promise((resolve9) => {
+    const finish = (error2) => resolve9({ data: out.subarray(0, n), over, ...error2 !== void 0 ? { error: error2 } : {} });
     inflate.on("data", (c) => {
       if (over) return;
       if (n + c.length > out.length) {
@@ -38257,12 +38350,12 @@ function tensorLayoutFindings(path2, tensors, opts = {}) {
   const nonContiguous = tensors.filter((t) => !isContiguous(t));
   if (nonContiguous.length > 0) {
     const names = nonContiguous.map((t) => t.name);
-    const shown = nonContiguous.slice(0, MAX_NAMES_IN_MESSAGE).map((t) => `\`${t.name}\` (shape [${t.shape.join(", ")}], stride [${(t.stride ?? []).join(", ")}])`);
+    const shown2 = nonContiguous.slice(0, MAX_NAMES_IN_MESSAGE).map((t) => `\`${t.name}\` (shape [${t.shape.join(", ")}], stride [${(t.stride ?? []).join(", ")}])`);
     const more = names.length > MAX_NAMES_IN_MESSAGE ? ` and ${names.length - MAX_NAMES_IN_MESSAGE} more` : "";
     out.push(
       finding("non-contiguous-tensor", {
         path: path2,
-        message: `${names.length === 1 ? "Tensor" : `${names.length} tensors`} ${shown.join(", ")}${more} ${names.length === 1 ? "is" : "are"} not stored in row-major order (for example a transposed view). safetensors \`save_file\` refuses it ("You are trying to save a non contiguous tensor").`,
+        message: `${names.length === 1 ? "Tensor" : `${names.length} tensors`} ${shown2.join(", ")}${more} ${names.length === 1 ? "is" : "are"} not stored in row-major order (for example a transposed view). safetensors \`save_file\` refuses it ("You are trying to save a non contiguous tensor").`,
         tensors: names
       })
     );
@@ -38629,7 +38722,7 @@ async function gunzipBounded(src, maxBytes) {
   let total = 0;
   let overLimit = false;
   let error2;
-  const done = new Promise((resolve6) => {
+  const done = new Promise((resolve9) => {
     gunzip.on("data", (chunk) => {
       if (overLimit) return;
       if (total + chunk.length > maxBytes) {
@@ -38637,7 +38730,7 @@ async function gunzipBounded(src, maxBytes) {
         chunks.push(chunk.subarray(0, maxBytes - total));
         total = maxBytes;
         gunzip.destroy();
-        resolve6();
+        resolve9();
         return;
       }
       chunks.push(chunk);
@@ -38645,10 +38738,10 @@ async function gunzipBounded(src, maxBytes) {
     });
     gunzip.on("error", (e) => {
       error2 = e.message;
-      resolve6();
+      resolve9();
     });
-    gunzip.on("end", () => resolve6());
-    gunzip.on("close", () => resolve6());
+    gunzip.on("end", () => resolve9());
+    gunzip.on("close", () => resolve9());
   });
   for (let off = 0; off < src.size && !overLimit && error2 === void 0; off += READ_CHUNK_BYTES) {
     const chunk = await src.read(off, READ_CHUNK_BYTES);
@@ -39597,8 +39690,8 @@ function modulesToSaveEntry(entries, name) {
   return entries.find((e) => name.endsWith(e));
 }
 function listNames(names, max = 5) {
-  const shown = names.slice(0, max).map((n) => `\`${n}\``).join(", ");
-  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+  const shown2 = names.slice(0, max).map((n) => `\`${n}\``).join(", ");
+  return names.length > max ? `${shown2} and ${names.length - max} more` : shown2;
 }
 function targetUnmatchedFindings(view, adapterModules) {
   const spec = view.targetModules;
@@ -40366,6 +40459,7 @@ async function loadShard(root, path2, byPath) {
   if (a) return a.format === "lfs-pointer" ? { file, path: path2 } : { file, path: path2, tensors: a.tensors, bytes: a.bytes };
   if (path2.includes("!/") || !existsSync2(join3(root, path2))) return "missing";
   if (!file.endsWith(".safetensors")) return { file, path: path2 };
+  if (!resolvesInside(realRootSync(root), join3(root, path2))) return { file, path: path2 };
   const src = await FileSource.open(join3(root, path2));
   try {
     const read = await readSafetensors(src);
@@ -40442,7 +40536,8 @@ import { existsSync as existsSync3 } from "node:fs";
 import { join as join4 } from "node:path";
 function onDiskBeside(root, g, name) {
   if (g.dir.includes("!/") || g.dir.endsWith("!")) return false;
-  return existsSync3(join4(root, g.dir, name));
+  const abs = join4(root, g.dir, name);
+  return existsSync3(abs) && resolvesInside(realRootSync(root), abs);
 }
 function emptyWeights(w) {
   if (!w.tensors || w.tensors.length > 0) return false;
@@ -40902,6 +40997,10 @@ async function scan(opts) {
     const a = byPath.get(f.path);
     if (a && a.status === "ok") a.status = "findings";
   }
+  const rootDir = resolve3(opts.root);
+  if (rootDir.length > 1) {
+    for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join("").split(rootDir).join(".");
+  }
   const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? []);
   final.sort(compareFindings);
   return { report: buildReport(opts.root, analyses, final, failOn), analyses };
@@ -41081,7 +41180,7 @@ function getNumber(obj, ...keys) {
 
 // src/github/inputs.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/github/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -41154,10 +41253,10 @@ function parseSuppressions(v, where2) {
     return { rule, path: path2.trim(), reason: reason.trim() };
   });
 }
-function readConfigFile(abs, shown) {
+function readConfigFile(abs, shown2) {
   const size2 = statSync(abs).size;
-  if (size2 > MAX_CONFIG_BYTES) throw new Error(`${shown}: ${size2} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
-  return parseConfigText(readFileSync2(abs, "utf8"), shown);
+  if (size2 > MAX_CONFIG_BYTES) throw new Error(`${shown2}: ${size2} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
+  return parseConfigText(readFileSync2(abs, "utf8"), shown2);
 }
 
 // src/github/inputs.ts
@@ -41200,7 +41299,7 @@ function configFilePath(env) {
 function readConfig(env, workspace, fromBase) {
   const configInput = rawInput(env, "config-file");
   const configPath = configFilePath(env);
-  const abs = resolve2(workspace, configPath);
+  const abs = resolve4(workspace, configPath);
   let file = { values: {}, suppressions: [] };
   let configFile;
   if (fromBase) {
@@ -41209,6 +41308,7 @@ function readConfig(env, workspace, fromBase) {
       configFile = configPath;
     }
   } else if (existsSync4(abs)) {
+    if (!resolvesInside(realRootSync(workspace), abs)) throw new Error(`config-file "${configPath}" resolves outside the workspace (a symlink); it was not read`);
     file = readConfigFile(abs, configPath);
     configFile = configPath;
   } else if (configInput && !sameAsDefault("config-file", configInput)) {
@@ -41298,11 +41398,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve6) {
-      resolve6(value);
+    return value instanceof P2 ? value : new P2(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve6, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41318,7 +41418,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42645,8 +42745,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep3 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+var sep4 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -45473,32 +45573,67 @@ function markdownCode(s) {
 }
 
 // src/github/config-base.ts
-var BASE_SHA = {
-  pull_request: ["pull_request", "base", "sha"],
-  pull_request_target: ["pull_request", "base", "sha"],
-  merge_group: ["merge_group", "base_sha"]
-};
-async function configFromBase(octokit, ctx, path2, notes) {
-  const where2 = BASE_SHA[ctx.eventName];
-  if (!where2) return void 0;
-  const base = getString(ctx.payload, ...where2);
-  const fallback = (why) => {
-    notes.say("config-base", `The config file could not be read at the base commit (${why}), so ${markdownCode(path2)} was taken from the change itself; critical findings stay unsuppressible if the change edits it.`, "warning");
-    return void 0;
+var PR_TRIGGERS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment", "merge_group"]);
+var PR_EVENT_NAMES = /* @__PURE__ */ new Set([...PR_TRIGGERS, "pull_request_review_thread"]);
+var MAYBE_PR_EVENTS = /* @__PURE__ */ new Set(["issue_comment", "workflow_run", "check_suite", "check_run"]);
+var SHA = /^[0-9a-f]{40}$/i;
+var BRANCH = /^(?!.*\.\.)[A-Za-z0-9._/-]{1,255}$/;
+function firstPr(v) {
+  return Array.isArray(v) && v.length > 0 ? v[0] : void 0;
+}
+function prConfigRef(ctx) {
+  const p = ctx.payload;
+  const ev = ctx.eventName;
+  const defaultBranch = getString(p, "repository", "default_branch");
+  const pick = (sha, what) => {
+    if (sha && SHA.test(sha)) return { ref: sha, what: `the base commit ${sha.slice(0, 12)}` };
+    if (defaultBranch && BRANCH.test(defaultBranch)) return { ref: defaultBranch, what: `the default branch ${defaultBranch}` };
+    return { what };
   };
-  if (!base || !/^[0-9a-f]{40}$/i.test(base)) return fallback("the event names no base commit");
-  if (!octokit) return fallback("no github-token");
-  const source = `${path2} at the base commit ${base.slice(0, 12)}`;
+  if (ev === "merge_group") return pick(getString(p, "merge_group", "base_sha"), "the merge group base");
+  const pr = get(p, "pull_request");
+  if (pr && typeof pr === "object") return pick(getString(pr, "base", "sha"), "the base commit");
+  if (get(p, "issue", "pull_request")) return pick(void 0, "the default branch");
+  for (const key of ["workflow_run", "check_suite", "check_run"]) {
+    const obj = get(p, key);
+    if (!obj || typeof obj !== "object") continue;
+    const first = firstPr(get(obj, "pull_requests"));
+    if (first) return pick(getString(first, "base", "sha"), "the base commit");
+    if (key === "workflow_run") {
+      const trigger = getString(obj, "event") ?? "";
+      const headRepo = getString(obj, "head_repository", "full_name");
+      const repo = getString(p, "repository", "full_name");
+      if (PR_TRIGGERS.has(trigger) || headRepo !== void 0 && repo !== void 0 && headRepo !== repo) return pick(void 0, "the default branch");
+    }
+  }
+  if (PR_EVENT_NAMES.has(ev)) return pick(void 0, "the base commit");
+  if (MAYBE_PR_EVENTS.has(ev) && Object.keys(p).length === 0) return pick(void 0, "the base commit");
+  return void 0;
+}
+async function configFromBase(octokit, ctx, path2, notes) {
+  const where2 = prConfigRef(ctx);
+  if (!where2) return void 0;
+  const source = `${path2} at ${where2.what}`;
+  const unavailable = (why) => {
+    notes.say(
+      "config-base",
+      `The config file could not be read at ${escapeMarkdown(where2.what)} (${escapeMarkdown(why)}), so the defaults plus the workflow's inputs apply; ${markdownCode(path2)} in the change itself is never used on a pull request.`,
+      "warning"
+    );
+    return { text: null, source, unavailable: why };
+  };
+  if (!where2.ref) return unavailable("the event names neither a base commit nor a default branch");
+  if (!octokit) return unavailable("no github-token");
   try {
-    const r = await octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref: base });
+    const r = await octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref: where2.ref });
     const data = r.data;
-    if (Array.isArray(r.data) || data.type !== "file" || typeof data.content !== "string") return fallback(`${path2} is not a file there`);
-    if ((data.size ?? 0) > MAX_CONFIG_BYTES) return fallback(`${data.size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit`);
+    if (Array.isArray(r.data) || data.type !== "file" || typeof data.content !== "string") return unavailable(`${path2} is not a file there`);
+    if ((data.size ?? 0) > MAX_CONFIG_BYTES) return unavailable(`${data.size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit`);
     const text = data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : data.content;
     return { text, source };
   } catch (e) {
     if (httpStatus(e) === 404) return { text: null, source };
-    return fallback(errorText(e));
+    return unavailable(errorText(e));
   }
 }
 
@@ -45576,6 +45711,20 @@ var Notes = class {
     return this.seen.has(key);
   }
 };
+function withoutRunnerPaths(s, where2) {
+  let out = s;
+  const swap = (dir, name) => {
+    const d3 = dir.replace(/[\\/]+$/, "");
+    if (!d3 || d3 === "/") return;
+    out = out.split(`${d3}/`).join(name === "." ? "" : `${name}/`).split(d3).join(name);
+  };
+  const pairs = [
+    [where2.workspace, "."],
+    [where2.temp, "$RUNNER_TEMP"]
+  ];
+  for (const [dir, name] of pairs.sort((a, b) => b[0].length - a[0].length)) swap(dir, name);
+  return out;
+}
 
 // src/github/write-access.ts
 var WriteAccess = class {
@@ -45643,9 +45792,14 @@ function filesToScan(changed, workspace, filter2) {
   }
   const files = [];
   const directories = [];
+  const realRoot = realRootSync(workspace);
   for (const dir of [...dirs].sort()) {
     const abs = join5(workspace, dir);
     if (!existsSync6(abs)) continue;
+    if (!resolvesInside(realRoot, abs)) {
+      files.push(dir);
+      continue;
+    }
     directories.push(dir);
     for (const e of readdirSync2(abs, { withFileTypes: true })) {
       if (!e.isFile() && !e.isSymbolicLink()) continue;
@@ -45928,18 +46082,18 @@ function renderMarkdown(report, opts = {}) {
   const fixed = head.join("\n") + "\n" + fixes.join("\n") + "\n";
   const reserve = 400 + (opts.fullReportUrl?.length ?? 0);
   let body = table.join("\n") + (table.length ? "\n" : "");
-  let shown = 0;
+  let shown2 = 0;
   for (const f of report.findings) {
     const r = row(f) + "\n";
     if (size(fixed, bytes) + size(body, bytes) + size(r, bytes) + reserve > max) break;
     body += r;
-    shown++;
+    shown2++;
   }
   let out = head.join("\n") + "\n" + body;
-  if (shown < report.findings.length) {
+  if (shown2 < report.findings.length) {
     const where2 = opts.fullReportUrl ? ` See the [full report](${opts.fullReportUrl}).` : "";
     out += `
-_Showing ${shown} of ${report.findings.length} findings; the rest did not fit.${where2}_
+_Showing ${shown2} of ${report.findings.length} findings; the rest did not fit.${where2}_
 `;
   }
   out += "\n" + fixes.join("\n");
@@ -45972,7 +46126,7 @@ function overflowsStep(findings, cap = STEP_ANNOTATION_CAP) {
 }
 function emitAnnotations(findings, cap = STEP_ANNOTATION_CAP) {
   const used = { error: 0, warning: 0, notice: 0 };
-  let shown = 0;
+  let shown2 = 0;
   let notShown = 0;
   for (const f of activeBySeverity(findings)) {
     const a = annotationOf(f);
@@ -45981,12 +46135,12 @@ function emitAnnotations(findings, cap = STEP_ANNOTATION_CAP) {
       continue;
     }
     used[a.level]++;
-    shown++;
+    shown2++;
     if (a.level === "error") error(a.message, a.props);
     else if (a.level === "warning") warning(a.message, a.props);
     else notice(a.message, a.props);
   }
-  return { shown, notShown };
+  return { shown: shown2, notShown };
 }
 
 // src/github/check-run.ts
@@ -46170,20 +46324,83 @@ function setOutputs(report, files) {
   setOutput("comment-id", files.commentId !== void 0 ? String(files.commentId) : "");
 }
 
+// src/io/safe-write.ts
+import { constants as constants3 } from "node:fs";
+import { lstat as lstat4, mkdir as mkdir2, open as open4, realpath as realpath3, rename as rename2, rm as rm3 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join7, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
+import { randomBytes } from "node:crypto";
+var OutputRefused = class extends Error {
+};
+var EXCLUSIVE = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | (constants3.O_NOFOLLOW ?? 0);
+function shown(base, p) {
+  const r = relative3(base, p);
+  return r === "" ? "." : r.split(sep5).join("/");
+}
+async function makeDirNoFollow(base, dir, what) {
+  const b = resolve5(base);
+  const d3 = resolve5(dir);
+  if (!isInside(b, d3)) throw new OutputRefused(`${what}: ${d3} is outside ${b}; refusing to write there.`);
+  let cur = b;
+  for (const part of relative3(b, d3).split(sep5).filter(Boolean)) {
+    cur = join7(cur, part);
+    const st = await lstat4(cur).catch(() => void 0);
+    if (!st) {
+      await mkdir2(cur).catch(async (e) => {
+        if (e.code !== "EEXIST" || !(await lstat4(cur)).isDirectory()) throw e;
+      });
+      continue;
+    }
+    if (st.isSymbolicLink()) throw new OutputRefused(`${what}: ${shown(b, cur)} is a symlink; refusing to write through it (it could lead anywhere).`);
+    if (!st.isDirectory()) throw new OutputRefused(`${what}: ${shown(b, cur)} is not a directory.`);
+  }
+  const [realBase, realDir] = await Promise.all([realpath3(b), realpath3(d3)]);
+  if (!isInside(realBase, realDir)) throw new OutputRefused(`${what}: ${shown(b, d3)} resolves outside ${b}; refusing to write there.`);
+  return d3;
+}
+async function createExclusiveTemp(dest) {
+  const path2 = join7(dirname2(dest), `.${basename(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const fh = await open4(path2, EXCLUSIVE, 420);
+  return { path: path2, fh };
+}
+async function checkDestination(dest, what, overwrite) {
+  const st = await lstat4(dest).catch(() => void 0);
+  if (!st) return;
+  if (st.isSymbolicLink()) throw new OutputRefused(`${what}: ${dest} is a symlink; refusing to write through it (remove it first).`);
+  if (!st.isFile()) throw new OutputRefused(`${what}: ${dest} exists and is not a regular file.`);
+  if (!overwrite) throw new OutputRefused(`${what}: ${dest} already exists.`);
+}
+async function writeContained(dest, data, opts) {
+  const abs = resolve5(dest);
+  const base = opts.allowed.map((a) => resolve5(a)).find((a) => isInside(a, abs) && a !== abs);
+  if (!base) throw new OutputRefused(`${opts.what}: ${abs} is outside ${opts.allowed.map((a) => resolve5(a)).join(" and ")}; refusing to write there.`);
+  await makeDirNoFollow(base, dirname2(abs), opts.what);
+  await checkDestination(abs, opts.what, opts.overwrite ?? true);
+  const tmp = await createExclusiveTemp(abs);
+  try {
+    await tmp.fh.writeFile(data);
+    await tmp.fh.close();
+    await rename2(tmp.path, abs);
+  } catch (e) {
+    await tmp.fh.close().catch(() => void 0);
+    await rm3(tmp.path, { force: true });
+    throw e;
+  }
+  return abs;
+}
+
 // src/github/convert.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
-import { dirname as dirname3, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, relative as relative4, resolve as resolve7 } from "node:path";
 
 // src/convert/convert.ts
-import { open as open4, rename as rename2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join7, resolve as resolve3 } from "node:path";
+import { lstat as lstat5, rename as rename3, rm as rm4 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join8, resolve as resolve6 } from "node:path";
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
-  const dir = dirname2(input);
-  const base = basename(input);
-  if (base === "pytorch_model.bin") return join7(dir, "model.safetensors");
+  const dir = dirname3(input);
+  const base = basename2(input);
+  if (base === "pytorch_model.bin") return join8(dir, "model.safetensors");
   const dot = base.lastIndexOf(".");
-  return join7(dir, `${dot > 0 ? base.slice(0, dot) : base}.safetensors`);
+  return join8(dir, `${dot > 0 ? base.slice(0, dot) : base}.safetensors`);
 }
 var STATE_DICT_PREFIX = "state_dict.";
 function unwrapStateDict(tensors) {
@@ -46237,10 +46454,10 @@ function storagesOf2(a) {
   return facts?.storages;
 }
 async function convertCheckpoint(input, opts = {}) {
-  const abs = resolve3(input);
+  const abs = resolve6(input);
   const refuse = (message, findings = []) => ({ ok: false, input, message, findings });
-  const { analyses, report } = await scan({ root: dirname2(abs), targets: [basename(abs)] });
-  const a = analyses.find((x2) => x2.path === basename(abs));
+  const { analyses, report } = await scan({ root: dirname3(abs), targets: [basename2(abs)] });
+  const a = analyses.find((x2) => x2.path === basename2(abs));
   if (!a) return refuse(`${input}: cannot read the file`, report.findings);
   const bad = report.findings.filter((f) => (f.path === a.path || f.path.startsWith(`${a.path}!/`)) && REFUSE_RULES.has(f.ruleId));
   if (bad.length > 0) {
@@ -46261,16 +46478,21 @@ async function convertCheckpoint(input, opts = {}) {
   }
   const plan = planDedupe(tensors, opts.dedupe ?? false);
   if (typeof plan === "string") return refuse(`${input}: ${plan}`);
-  const out = resolve3(opts.out ?? defaultOutput(abs));
-  if (!opts.force && await stat3(out).catch(() => void 0)) return refuse(`${out} already exists; pass --force to overwrite it.`);
+  const out = resolve6(opts.out ?? defaultOutput(abs));
+  const existing = await lstat5(out).catch(() => void 0);
+  if (existing?.isSymbolicLink()) return refuse(`${out} is a symlink; refusing to write through it (remove it first).`);
+  if (existing && !existing.isFile()) return refuse(`${out} exists and is not a regular file.`);
+  if (!opts.force && existing) return refuse(`${out} already exists; pass --force to overwrite it.`);
   const ordered = writerOrder(plan.kept);
   const metadata = { format: "pt", ...plan.dropped };
   const { bytes: header } = buildHeader(ordered, metadata);
-  const tmp = `${out}.tmp-${process.pid}-${Date.now()}`;
   const src = await FileSource.open(abs);
   let written = 0;
+  let tmp = "";
   try {
-    const fh = await open4(tmp, "w");
+    const created = await createExclusiveTemp(out);
+    tmp = created.path;
+    const fh = created.fh;
     try {
       await fh.write(header);
       written += header.length;
@@ -46285,12 +46507,12 @@ async function convertCheckpoint(input, opts = {}) {
     }
     const verdict = await verify(tmp, src, ordered, storages, metadata);
     if (verdict) {
-      await rm3(tmp, { force: true });
+      await rm4(tmp, { force: true });
       return { ok: false, input, message: `${input}: verification of the written file failed: ${verdict}`, findings: [] };
     }
-    await rename2(tmp, out);
+    await rename3(tmp, out);
   } catch (e) {
-    await rm3(tmp, { force: true });
+    if (tmp) await rm4(tmp, { force: true });
     return { ok: false, input, message: `${input}: ${e.message}`, findings: [] };
   } finally {
     await src.close();
@@ -46329,22 +46551,48 @@ async function verify(file, src, ordered, storages, metadata) {
 
 // src/github/convert.ts
 var PICKLE_CHECKPOINTS2 = /* @__PURE__ */ new Set(["pytorch-zip", "pytorch-legacy"]);
+function safeOutputName(rel) {
+  return /^[\p{L}\p{N}\p{M} ._+=,@%:/-]+$/u.test(rel) && !rel.split("/").some((c) => c.startsWith("-"));
+}
 async function convertInWorkspace(analyses, opts, notes) {
-  const out = { written: [], skipped: [] };
+  const out = { written: [], skipped: [], findings: [] };
+  const realWorkspace = realRootSync(opts.workspace);
+  const where2 = { workspace: opts.workspace, temp: opts.temp ?? opts.workspace };
   for (const a of analyses) {
     if (!PICKLE_CHECKPOINTS2.has(a.format) || a.path.includes("!/")) continue;
-    const src = resolve4(opts.root, a.path);
-    const dest = opts.convertDir ? resolve4(opts.workspace, opts.convertDir, relative2(opts.root, defaultOutput(src))) : defaultOutput(src);
-    await mkdir2(dirname3(dest), { recursive: true });
+    const src = resolve7(opts.root, a.path);
+    const dest = opts.convertDir ? resolve7(opts.workspace, opts.convertDir, relative4(opts.root, defaultOutput(src))) : defaultOutput(src);
+    const destRel = relative4(opts.workspace, dest).split("\\").join("/");
+    if (!safeOutputName(a.path) || !safeOutputName(destRel)) {
+      out.findings.push(
+        finding("convert-unsafe-name", {
+          path: a.path,
+          message: "Not converted: the path holds characters (control characters, newlines, `$`, backticks, quotes, shell or glob metacharacters, bidi overrides, or a leading `-`) that could break or inject into a later step reading the `converted` output."
+        })
+      );
+      continue;
+    }
+    if (!resolvesInside(realWorkspace, src)) {
+      out.skipped.push({ path: a.path, why: "it resolves outside the workspace (path-outside-root); not read." });
+      continue;
+    }
+    try {
+      await makeDirNoFollow(opts.workspace, dirname4(dest), "convert");
+      await checkDestination(dest, "convert", true);
+    } catch (e) {
+      if (!(e instanceof OutputRefused)) throw e;
+      out.skipped.push({ path: a.path, why: e.message });
+      continue;
+    }
     const r = await convertCheckpoint(src, { out: dest, dedupe: opts.dedupe, force: Boolean(opts.convertDir) });
-    if (r.ok) out.written.push(relative2(opts.workspace, dest).split("\\").join("/"));
+    if (r.ok) out.written.push(destRel);
     else out.skipped.push({ path: a.path, why: r.message.replace(`${src}: `, "") });
   }
   if (out.written.length > 0) {
     notes.say("converted", `Converted ${out.written.length} pickle checkpoint(s) to safetensors (verified byte for byte): ${out.written.map(markdownCode).join(", ")}. Nothing was committed; the \`converted\` output lists them.`, "notice");
   }
   for (const s of out.skipped) {
-    notes.say(`convert-skip:${s.path}`, `Not converted: ${markdownCode(s.path)}: ${s.why.replace(/[\r\n]+/g, " ")}`, "info");
+    notes.say(`convert-skip:${s.path}`, `Not converted: ${markdownCode(s.path)}: ${escapeMarkdown(withoutRunnerPaths(s.why, where2))}`, "info");
   }
   return out;
 }
@@ -46363,15 +46611,25 @@ async function run(env = process.env) {
     const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log);
     const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions };
     const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts);
-    const report = result.report;
-    const reportFile = resolve5(ctx.workspace, cfg.reportFile || join8(ctx.temp, "adapter-guard-report.json"));
-    await writeFile2(reportFile, renderJson(report));
-    let sarifFile;
-    if (cfg.sarifFile) {
-      sarifFile = resolve5(ctx.workspace, cfg.sarifFile);
-      await writeFile2(sarifFile, renderSarif(report));
+    let report = result.report;
+    const converted = cfg.convert && target.release === void 0 ? await convertInWorkspace(result.analyses, { root: scanOpts.root, workspace: ctx.workspace, temp: ctx.temp, convertDir: cfg.convertDir, dedupe: cfg.convertDedupe }, notes) : void 0;
+    if (converted && converted.findings.length > 0) {
+      const extra = applySuppressions(converted.findings, cfg.suppressions, scanOpts.unsuppressible ?? []);
+      report = buildReport(report.root, result.analyses, [...report.findings, ...extra].sort(compareFindings), cfg.failOn);
     }
-    const converted = cfg.convert && target.release === void 0 ? await convertInWorkspace(result.analyses, { root: scanOpts.root, workspace: ctx.workspace, convertDir: cfg.convertDir, dedupe: cfg.convertDedupe }, notes) : void 0;
+    const refused = [];
+    const writeOutput = async (what, path2, data) => {
+      try {
+        return await writeContained(path2, data, { allowed: [ctx.workspace, ctx.temp], what });
+      } catch (e) {
+        if (!(e instanceof OutputRefused)) throw e;
+        refused.push(e.message);
+        notes.say(`refused:${what}`, `Not written: ${escapeMarkdown(withoutRunnerPaths(e.message, ctx))}`, "warning");
+        return void 0;
+      }
+    };
+    const reportFile = await writeOutput("report-file", resolve8(ctx.workspace, cfg.reportFile || join9(ctx.temp, "adapter-guard-report.json")), renderJson(report));
+    const sarifFile = cfg.sarifFile ? await writeOutput("sarif-file", resolve8(ctx.workspace, cfg.sarifFile), renderSarif(report)) : void 0;
     const unsafeRelease = target.release !== void 0 && report.summary.failed;
     if (unsafeRelease && target.release && cfg.onUnsafeRelease === "draft" && octokit) {
       const rel = target.release;
@@ -46386,10 +46644,11 @@ async function run(env = process.env) {
     const preamble = () => [`Scanned ${plan.description}.`, ...notes.lines.map((l) => `> ${l}`)];
     const published = await publish(octokit, ctx, cfg, plan, report, notes, writes, preamble);
     await writeSummary(summaryMarkdown(report, preamble(), runUrl(ctx)));
-    setOutputs(report, { reportFile, sarifFile, commentId: published.commentId, converted: converted?.written });
+    setOutputs(report, { reportFile: reportFile ?? "", sarifFile, commentId: published.commentId, converted: converted?.written });
     const s = report.summary;
     log(`scanned ${s.files} file(s), ${s.findings} finding(s), ${s.suppressed} suppressed, highest severity ${s.highestSeverity}.`);
-    if (unsafeRelease) setFailed(`adapter-guard: release ${target.release?.tag} is unsafe: highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`);
+    if (refused.length > 0) setFailed(`adapter-guard: ${logLine(withoutRunnerPaths(refused.join(" "), ctx))}`);
+    else if (unsafeRelease) setFailed(`adapter-guard: release ${target.release?.tag} is unsafe: highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`);
     else if (s.failed) setFailed(`adapter-guard: ${s.findings} finding(s); highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`);
   } catch (e) {
     setFailed(`adapter-guard: ${e.message}`);

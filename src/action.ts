@@ -1,9 +1,9 @@
 // The Action shell: inputs and event → scan → report where developers look → outputs and verdict.
 // Each concern lives in src/github/*; this file only puts them in order.
 import * as core from '@actions/core'
-import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { buildReport, scan } from './engine/scan.js'
+import { buildReport, compareFindings, scan } from './engine/scan.js'
+import { applySuppressions } from './checks/suppressions.js'
 import { renderJson } from './report/json.js'
 import { renderSarif } from './report/sarif.js'
 import { readRunner, runUrl } from './github/runner.js'
@@ -11,14 +11,15 @@ import { configFilePath, readConfig, tokenFrom } from './github/inputs.js'
 import { configFromBase } from './github/config-base.js'
 import { planScan } from './github/event.js'
 import { makeOctokit } from './github/api.js'
-import { Notes, log } from './github/notes.js'
+import { Notes, log, logLine, withoutRunnerPaths } from './github/notes.js'
 import { WriteAccess } from './github/write-access.js'
 import { resolveTarget } from './github/target.js'
 import { publish } from './github/publish.js'
 import { summaryMarkdown, writeSummary } from './github/summary.js'
 import { setOutputs } from './github/outputs.js'
 import { setDraft } from './github/release.js'
-import { markdownCode } from './report/escape.js'
+import { escapeMarkdown, markdownCode } from './report/escape.js'
+import { OutputRefused, writeContained } from './io/safe-write.js'
 import { convertInWorkspace } from './github/convert.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -35,20 +36,32 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log)
     const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions }
     const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts)
-    const report = result.report
-
-    const reportFile = resolve(ctx.workspace, cfg.reportFile || join(ctx.temp, 'adapter-guard-report.json'))
-    await writeFile(reportFile, renderJson(report))
-    let sarifFile: string | undefined
-    if (cfg.sarifFile) {
-      sarifFile = resolve(ctx.workspace, cfg.sarifFile)
-      await writeFile(sarifFile, renderSarif(report))
-    }
-
+    let report = result.report
     const converted =
       cfg.convert && target.release === undefined
-        ? await convertInWorkspace(result.analyses, { root: scanOpts.root, workspace: ctx.workspace, convertDir: cfg.convertDir, dedupe: cfg.convertDedupe }, notes)
+        ? await convertInWorkspace(result.analyses, { root: scanOpts.root, workspace: ctx.workspace, temp: ctx.temp, convertDir: cfg.convertDir, dedupe: cfg.convertDedupe }, notes)
         : undefined
+
+    if (converted && converted.findings.length > 0) {
+      // Names refused by convert are findings like any other: in every report, under the same suppressions.
+      const extra = applySuppressions(converted.findings, cfg.suppressions, scanOpts.unsuppressible ?? [])
+      report = buildReport(report.root, result.analyses, [...report.findings, ...extra].sort(compareFindings), cfg.failOn)
+    }
+
+    // Outputs only inside the workspace or RUNNER_TEMP, through no planted symlink (issue #10).
+    const refused: string[] = []
+    const writeOutput = async (what: string, path: string, data: string): Promise<string | undefined> => {
+      try {
+        return await writeContained(path, data, { allowed: [ctx.workspace, ctx.temp], what })
+      } catch (e) {
+        if (!(e instanceof OutputRefused)) throw e
+        refused.push(e.message)
+        notes.say(`refused:${what}`, `Not written: ${escapeMarkdown(withoutRunnerPaths(e.message, ctx))}`, 'warning')
+        return undefined
+      }
+    }
+    const reportFile = await writeOutput('report-file', resolve(ctx.workspace, cfg.reportFile || join(ctx.temp, 'adapter-guard-report.json')), renderJson(report))
+    const sarifFile = cfg.sarifFile ? await writeOutput('sarif-file', resolve(ctx.workspace, cfg.sarifFile), renderSarif(report)) : undefined
 
     const unsafeRelease = target.release !== undefined && report.summary.failed
     if (unsafeRelease && target.release && cfg.onUnsafeRelease === 'draft' && octokit) {
@@ -65,11 +78,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const preamble = () => [`Scanned ${plan.description}.`, ...notes.lines.map(l => `> ${l}`)]
     const published = await publish(octokit, ctx, cfg, plan, report, notes, writes, preamble)
     await writeSummary(summaryMarkdown(report, preamble(), runUrl(ctx)))
-    setOutputs(report, { reportFile, sarifFile, commentId: published.commentId, converted: converted?.written })
+    setOutputs(report, { reportFile: reportFile ?? '', sarifFile, commentId: published.commentId, converted: converted?.written })
 
     const s = report.summary
     log(`scanned ${s.files} file(s), ${s.findings} finding(s), ${s.suppressed} suppressed, highest severity ${s.highestSeverity}.`)
-    if (unsafeRelease) core.setFailed(`adapter-guard: release ${target.release?.tag} is unsafe: highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`)
+    if (refused.length > 0) core.setFailed(`adapter-guard: ${logLine(withoutRunnerPaths(refused.join(' '), ctx))}`)
+    else if (unsafeRelease) core.setFailed(`adapter-guard: release ${target.release?.tag} is unsafe: highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`)
     else if (s.failed) core.setFailed(`adapter-guard: ${s.findings} finding(s); highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`)
   } catch (e) {
     core.setFailed(`adapter-guard: ${(e as Error).message}`)

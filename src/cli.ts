@@ -15,6 +15,10 @@ import { COMMANDS } from './commands.js'
 import { escapeTerminal } from './report/escape.js'
 import { readConfigFile, type ConfigValues } from './github/config-file.js'
 import { INPUT_DEFAULTS } from './github/input-defaults.js'
+import type { Suppression } from './checks/suppressions.js'
+import { RULES } from './checks/rules.js'
+import { isInside, realRootSync, resolvesInside } from './discover/contain.js'
+import { OutputRefused, writeContained } from './io/safe-write.js'
 
 const DEFAULT_CONFIG_FILE = INPUT_DEFAULTS['config-file']
 
@@ -45,6 +49,9 @@ Scan options:
   --exclude GLOB                      skip files matching GLOB (repeatable; default .git/** node_modules/**)
   --config FILE                       settings and suppressions (default: .adapter-guard.yml if present)
   --no-config                         ignore .adapter-guard.yml
+  --suppress RULE:GLOB                suppress RULE (or *) for paths matching GLOB, anchored at the
+                                      scan root (repeatable); the only way to suppress a critical
+                                      finding: a config file in the scanned tree cannot
 
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
 Rules: https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md
@@ -66,7 +73,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: unknown command "${cmd}"\n\n${USAGE}`)
     return 2
   }
-  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean }
+  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; suppress?: string[] }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
@@ -80,6 +87,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         exclude: { type: 'string', multiple: true },
         config: { type: 'string' },
         'no-config': { type: 'boolean' },
+        suppress: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' }
       }
     }))
@@ -96,8 +104,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: --format must be one of ${FORMATS.join(', ')}, not "${format}"\n`)
     return 2
   }
-  // The same config file the Action reads: flags win over it, suppressions always apply.
+  // The same config file the Action reads: flags win over it. It usually lives in the tree being
+  // scanned, which a change can edit: its suppressions never silence a critical finding, and its
+  // fail-on cannot let one pass; only the command line can (issue #10).
   let file: ConfigValues = { values: {}, suppressions: [] }
+  let configApplied: string | undefined
   if (!values['no-config']) {
     const shown = values.config ?? DEFAULT_CONFIG_FILE
     const abs = resolve(io.cwd, shown)
@@ -105,7 +116,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`adapter-guard: config file ${escapeTerminal(shown)} does not exist\n`)
       return 2
     }
+    // The default file is found in the scanned tree: a symlink there must not lead the read out of it.
+    if (values.config === undefined && existsSync(abs) && !resolvesInside(realRootSync(io.cwd), abs)) {
+      io.stderr(`adapter-guard: config file ${escapeTerminal(shown)} resolves outside ${escapeTerminal(io.cwd)} (a symlink); not read. Pass --config FILE or --no-config.\n`)
+      return 2
+    }
     if (existsSync(abs)) {
+      configApplied = shown
       try {
         file = readConfigFile(abs, shown)
       } catch (e) {
@@ -115,7 +132,23 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   }
   const listOf = (v: string | undefined): string[] | undefined => (v === undefined ? undefined : v.split(/\r?\n/).map(x => x.trim()).filter(Boolean))
-  const failOn = values['fail-on'] ?? file.values['fail-on'] ?? 'error'
+  const cliSuppressions: Suppression[] = []
+  for (const spec of values.suppress ?? []) {
+    const i = spec.indexOf(':')
+    const rule = i > 0 ? spec.slice(0, i).trim() : ''
+    const path = i > 0 ? spec.slice(i + 1).trim() : ''
+    if (!rule || !path || (rule !== '*' && !RULES.has(rule))) {
+      io.stderr(`adapter-guard: --suppress takes RULE:GLOB with a known rule id or *, e.g. pickle-unknown-global:legacy/**; got "${escapeTerminal(spec)}"\n`)
+      return 2
+    }
+    cliSuppressions.push({ rule, path, reason: `--suppress ${spec} on the command line`, commandLine: true })
+  }
+  let failOn = values['fail-on'] ?? file.values['fail-on'] ?? 'error'
+  let configNote: string | undefined
+  if (values['fail-on'] === undefined && failOn === 'never') {
+    failOn = 'critical'
+    configNote = `fail-on: never from ${configApplied ?? 'the config file'} was read as critical: only --fail-on never on the command line lets critical findings pass`
+  }
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
     io.stderr(`adapter-guard: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"\n`)
     return 2
@@ -125,6 +158,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: no such file or directory: ${missing.map(m => escapeTerminal(m)).join(', ')}\n`)
     return 2
   }
+  const configLine = configApplied
+    ? `Config: ${configApplied} (its suppressions never apply to critical findings; use --suppress)${configNote ? `; ${configNote}` : ''}.`
+    : `Config: none${values['no-config'] ? ' (--no-config)' : ''}.`
   try {
     const { report } = await scan({
       root: io.cwd,
@@ -133,7 +169,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       exclude: values.exclude ?? listOf(file.values.exclude) ?? DEFAULT_EXCLUDE,
       deep: values.deep ?? file.values.deep === 'true',
       failOn: failOn as FailOn,
-      suppressions: file.suppressions
+      suppressions: [...cliSuppressions, ...file.suppressions],
+      unsuppressible: ['critical']
     })
     const toFile = values.output !== undefined
     const rendered =
@@ -143,15 +180,22 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
           ? renderSarif(report)
           : format === 'markdown'
             ? renderMarkdown(report)
-            : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR })
+            : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR, config: configLine })
     if (toFile) {
-      await writeFile(resolve(io.cwd, values.output as string), rendered)
-      if (format !== 'text') io.stdout(renderText(report, { color: io.isTTY && !io.env.NO_COLOR }))
+      const dest = resolve(io.cwd, values.output as string)
+      // Inside the scanned tree, never through a link planted there; elsewhere, where the user says.
+      if (isInside(io.cwd, dest)) await writeContained(dest, rendered, { allowed: [io.cwd], what: '--output' })
+      else await writeFile(dest, rendered)
+      if (format !== 'text') io.stdout(renderText(report, { color: io.isTTY && !io.env.NO_COLOR, config: configLine }))
     } else {
       io.stdout(rendered)
     }
     return report.summary.failed ? 1 : 0
   } catch (e) {
+    if (e instanceof OutputRefused) {
+      io.stderr(`adapter-guard: ${escapeTerminal(e.message)}\n`)
+      return 2
+    }
     io.stderr(`adapter-guard: internal error: ${(e as Error).stack ?? String(e)}\n`)
     return 2
   }

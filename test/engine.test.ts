@@ -78,7 +78,7 @@ describe('scan engine', () => {
     const { report, analyses } = await scan({ root })
     expect(analyses.some(a => a.path === 'escape.safetensors')).toBe(false)
     const f = report.findings.find(x => x.path === 'escape.safetensors')
-    expect(f?.ruleId).toBe('file-unreadable')
+    expect(f?.ruleId).toBe('path-outside-root')
     expect(f?.message).toMatch(/outside the scan root/)
   })
 

@@ -37,7 +37,8 @@ describe('Action convert: true', () => {
     expect(out.equals(readFileSync(join(TORCH, 'plain.expected.safetensors')))).toBe(true)
     expect(existsSync(join(ws, 'adapters', 'evil', 'adapter_model.safetensors'))).toBe(false)
     expect(run.summary).toContain('Converted 1 pickle checkpoint')
-    expect(run.summary).toMatch(/Not converted: .*evil.*pickle-code-execution/)
+    // The reason goes through escapeMarkdown (issue #10): punctuation is backslash-escaped.
+    expect(run.summary).toMatch(/Not converted: .*evil.*pickle\\-code\\-execution/)
   })
 
   it('convert-dir keeps the relative layout', async () => {

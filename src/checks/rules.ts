@@ -25,7 +25,7 @@ const RULE_LIST: Rule[] = [
     id: 'file-unreadable',
     severity: 'error',
     title: 'File could not be read',
-    fix: 'Check that the file exists, is readable and is not a dangling or out-of-root symlink.'
+    fix: 'Check that the file exists, is readable and is not a dangling symlink.'
   },
   {
     id: 'resource-limit',
@@ -173,6 +173,19 @@ const RULE_LIST: Rule[] = [
     severity: 'warning',
     title: 'Adapter was never trained (every lora_B is zero)',
     fix: 'Save after training, from the model that was trained.'
+  },
+  // Security boundaries (issue #10)
+  {
+    id: 'path-outside-root',
+    severity: 'error',
+    title: 'Path leads outside the scan root',
+    fix: 'Commit the files themselves instead of a symlink, or scan the real location explicitly (`adapter-guard scan /path/to/adapter`).'
+  },
+  {
+    id: 'convert-unsafe-name',
+    severity: 'warning',
+    title: 'File name unsafe to pass on as a converted output',
+    fix: 'Rename the checkpoint to letters, digits and `._-+=,@%:/` (spaces allowed), then convert it again.'
   }
 ]
 

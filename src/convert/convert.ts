@@ -2,7 +2,7 @@
 // without executing the pickle. Follows the reference writer (safetensors `serialize`: dtype then
 // name order, header padded to 8, `{"format":"pt"}`), safetensors' `save_model` for shared storage
 // (`_remove_duplicate_names`), and verifies the result byte for byte before renaming it into place.
-import { open, rename, rm, stat } from 'node:fs/promises'
+import { lstat, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { FileAnalysis, Finding, TensorInfo } from '../types.js'
 import { scan } from '../engine/scan.js'
@@ -10,6 +10,7 @@ import { FileSource } from '../formats/source.js'
 import { dtypeInfo } from '../formats/dtype.js'
 import { readSafetensors } from '../formats/safetensors.js'
 import { sharedGroups } from '../checks/tensor-layout.js'
+import { createExclusiveTemp } from '../io/safe-write.js'
 import { COPY_CHUNK_BYTES, materialize, numel, type StorageBytes } from './materialize.js'
 
 /** Findings that make a file unfit to convert: we never copy out of a file we do not trust. */
@@ -140,15 +141,22 @@ export async function convertCheckpoint(input: string, opts: ConvertOptions = {}
   if (typeof plan === 'string') return refuse(`${input}: ${plan}`)
 
   const out = resolve(opts.out ?? defaultOutput(abs))
-  if (!opts.force && (await stat(out).catch(() => undefined))) return refuse(`${out} already exists; pass --force to overwrite it.`)
+  // lstat, not stat: a planted link at the output name is refused, never written through (issue #10).
+  const existing = await lstat(out).catch(() => undefined)
+  if (existing?.isSymbolicLink()) return refuse(`${out} is a symlink; refusing to write through it (remove it first).`)
+  if (existing && !existing.isFile()) return refuse(`${out} exists and is not a regular file.`)
+  if (!opts.force && existing) return refuse(`${out} already exists; pass --force to overwrite it.`)
   const ordered = writerOrder(plan.kept)
   const metadata: Record<string, string> = { format: 'pt', ...plan.dropped }
   const { bytes: header } = buildHeader(ordered, metadata)
-  const tmp = `${out}.tmp-${process.pid}-${Date.now()}`
   const src = await FileSource.open(abs)
   let written = 0
+  let tmp = ''
   try {
-    const fh = await open(tmp, 'w')
+    // An unguessable name created with O_EXCL|O_NOFOLLOW, renamed over the output: a link is replaced, never followed.
+    const created = await createExclusiveTemp(out)
+    tmp = created.path
+    const fh = created.fh
     try {
       await fh.write(header)
       written += header.length
@@ -168,7 +176,7 @@ export async function convertCheckpoint(input: string, opts: ConvertOptions = {}
     }
     await rename(tmp, out)
   } catch (e) {
-    await rm(tmp, { force: true })
+    if (tmp) await rm(tmp, { force: true })
     return { ok: false, input, message: `${input}: ${(e as Error).message}`, findings: [] }
   } finally {
     await src.close()

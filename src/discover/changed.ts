@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { minimatch } from 'minimatch'
 import { worthOpening } from './sniff.js'
+import { realRootSync, resolvesInside } from './contain.js'
 
 /** One changed path, as the pulls/compare APIs list it. */
 export interface ChangedFile {
@@ -36,9 +37,16 @@ export function filesToScan(changed: ChangedFile[], workspace: string, filter: S
   }
   const files: string[] = []
   const directories: string[] = []
+  const realRoot = realRootSync(workspace)
   for (const dir of [...dirs].sort()) {
     const abs = join(workspace, dir)
     if (!existsSync(abs)) continue
+    // A changed directory that resolves outside (`models/lora` replaced by a symlink) is never
+    // listed: it goes to discovery as a target, which reports it as path-outside-root.
+    if (!resolvesInside(realRoot, abs)) {
+      files.push(dir)
+      continue
+    }
     directories.push(dir)
     for (const e of readdirSync(abs, { withFileTypes: true })) {
       if (!e.isFile() && !e.isSymbolicLink()) continue

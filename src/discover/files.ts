@@ -4,6 +4,7 @@
 import { lstat, realpath, stat } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
 import { glob } from 'glob'
+import { containment, isInside, outsideFinding, outsideIgnore } from './contain.js'
 import type { Finding } from '../types.js'
 import { finding } from '../checks/rules.js'
 import { worthOpening } from './sniff.js'
@@ -40,11 +41,6 @@ export function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/')
 }
 
-function isInside(root: string, p: string): boolean {
-  const r = relative(root, p)
-  return r === '' || (!r.startsWith('..') && !r.startsWith('/') && !/^[A-Za-z]:/.test(r))
-}
-
 export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   const root = resolve(opts.root)
   const realRoot = await realpath(root).catch(() => root)
@@ -55,7 +51,16 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   const files: Candidate[] = []
   const findings: Finding[] = []
 
-  const consider = async (abs: string, explicit: boolean): Promise<void> => {
+  // Links that lead out are reported once each, by their name inside the root (issue #10).
+  const outside = new Set<string>()
+  const reportOutside = (via: string): void => {
+    if (outside.has(via)) return
+    outside.add(via)
+    findings.push(outsideFinding(via))
+  }
+
+  /** `base`: the real directory every candidate must resolve into (the real root, or an explicit outside target). */
+  const consider = async (abs: string, explicit: boolean, base: { root: string; real: string } | undefined): Promise<void> => {
     const rel = toPosix(relative(root, abs)) || toPosix(abs)
     if (seen.has(rel)) return
     seen.add(rel)
@@ -67,27 +72,22 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       findings.push(finding('file-unreadable', { path: rel, message: `Cannot read the file: ${(e as Error).message}.` }))
       return
     }
-    if (st.isSymbolicLink()) {
-      let target: string
-      try {
-        target = await realpath(abs)
-      } catch {
+    if (base) {
+      // Every component, not only the last: `models/lora → /elsewhere` makes `models/lora/x.bin` a plain file.
+      const where = await containment(base.root, base.real, abs)
+      if (where.kind === 'outside') {
+        reportOutside(toPosix(relative(root, resolve(base.root, where.via))))
+        return
+      }
+      if (where.kind === 'missing') {
         findings.push(finding('file-unreadable', { path: rel, severity: 'warning', message: 'Dangling symlink: it points to a file that does not exist; not scanned.' }))
         return
       }
-      if (!isInside(realRoot, target)) {
-        findings.push(
-          finding('file-unreadable', {
-            path: rel,
-            severity: 'warning',
-            message: 'Symlink that points outside the scan root; not followed (a checkout should not make the scanner read files outside the repository).'
-          })
-        )
-        return
-      }
-      const tst = await stat(target).catch(() => undefined)
-      if (!tst?.isFile()) return
-    } else if (!st.isFile()) {
+      if (st.isSymbolicLink()) {
+        const tst = await stat(where.real).catch(() => undefined)
+        if (!tst?.isFile()) return
+      } else if (!st.isFile()) return
+    } else if (!st.isFile() && !(st.isSymbolicLink() && (await stat(abs).catch(() => undefined))?.isFile())) {
       return
     }
     files.push({ abs, rel })
@@ -102,20 +102,36 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       findings.push(finding('file-unreadable', { path: toPosix(relative(root, abs)) || t, message: `Cannot read the path: ${(e as Error).message}.` }))
       continue
     }
-    if (st.isDirectory()) {
+    // A target under the root must really be there; one the user named outside it (CLI) is trusted
+    // itself, and what is found below it must stay below it.
+    let base: { root: string; real: string } | undefined = { root, real: realRoot }
+    let isDir = st.isDirectory()
+    if (!isInside(root, abs)) {
+      isDir ||= st.isSymbolicLink() && Boolean((await stat(abs).catch(() => undefined))?.isDirectory())
+      base = isDir ? { root: abs, real: await realpath(abs).catch(() => abs) } : undefined
+    } else if (abs !== root) {
+      const where = await containment(root, realRoot, abs)
+      if (where.kind === 'outside') {
+        reportOutside(where.via)
+        continue
+      }
+    }
+    if (isDir && base) {
+      const walkBase = base
       const matches = await glob(patterns, {
         cwd: abs,
         dot: true,
         nodir: true,
         follow: false,
-        ignore: exclude,
+        // Never list a directory behind a link that leads out (prefixed patterns such as `models/*/*` walk through links).
+        ignore: outsideIgnore(exclude, walkBase.real, p => reportOutside(toPosix(relative(root, p)))),
         posix: true,
         absolute: false
       })
       matches.sort()
-      for (const m of matches) await consider(resolve(abs, m), false)
+      for (const m of matches) await consider(resolve(abs, m), false, walkBase)
     } else {
-      await consider(abs, true)
+      await consider(abs, true, base)
     }
   }
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))

@@ -1,6 +1,6 @@
 // The one scan engine behind the CLI and the Action: discover → formats → checks → report data.
 import { readFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import type { ByteSource, FailOn, FileAnalysis, FileFormat, Finding, ScanReport, Severity } from '../types.js'
 import { SEVERITIES, SEVERITY_RANK } from '../types.js'
 import { discover, type DiscoverOptions } from '../discover/files.js'
@@ -214,6 +214,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (a && a.status === 'ok') a.status = 'findings'
   }
 
+  // Error texts from the OS name absolute paths (`ENOENT … '/home/runner/work/…'`): say them relative to the root (issue #10).
+  const rootDir = resolve(opts.root)
+  if (rootDir.length > 1) for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join('').split(rootDir).join('.')
   const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? [])
   final.sort(compareFindings)
   return { report: buildReport(opts.root, analyses, final, failOn), analyses }

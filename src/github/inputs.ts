@@ -7,6 +7,7 @@ import type { FailOn } from '../types.js'
 import type { Suppression } from '../checks/suppressions.js'
 import { parseConfigText, readConfigFile, type ConfigValues } from './config-file.js'
 import { INPUT_DEFAULTS, type InputName } from './input-defaults.js'
+import { realRootSync, resolvesInside } from '../discover/contain.js'
 
 const CHOICES: Partial<Record<InputName, readonly string[]>> = {
   'fail-on': ['critical', 'error', 'warning', 'note', 'never'],
@@ -99,6 +100,8 @@ export function readConfig(env: NodeJS.ProcessEnv, workspace: string, fromBase?:
       configFile = configPath
     }
   } else if (existsSync(abs)) {
+    // A symlink in the checkout must not lead the read out of the workspace (issue #10).
+    if (!resolvesInside(realRootSync(workspace), abs)) throw new Error(`config-file "${configPath}" resolves outside the workspace (a symlink); it was not read`)
     file = readConfigFile(abs, configPath)
     configFile = configPath
   } else if (configInput && !sameAsDefault('config-file', configInput)) {

@@ -36,3 +36,24 @@ export class Notes {
     return this.seen.has(key)
   }
 }
+
+/**
+ * Messages that name files on the runner (convert refusals, refused outputs) say them relative to
+ * the workspace (`$RUNNER_TEMP/…` for the temp directory): an absolute runner path tells a reader
+ * nothing useful and shows the runner's layout (issue #10).
+ */
+export function withoutRunnerPaths(s: string, where: { workspace: string; temp: string }): string {
+  let out = s
+  const swap = (dir: string, name: string): void => {
+    const d = dir.replace(/[\\/]+$/, '')
+    if (!d || d === '/') return
+    out = out.split(`${d}/`).join(name === '.' ? '' : `${name}/`).split(d).join(name)
+  }
+  // The longer path first: RUNNER_TEMP usually sits beside (not inside) the workspace, but not always.
+  const pairs: Array<[string, string]> = [
+    [where.workspace, '.'],
+    [where.temp, '$RUNNER_TEMP']
+  ]
+  for (const [dir, name] of pairs.sort((a, b) => b[0].length - a[0].length)) swap(dir, name)
+  return out
+}

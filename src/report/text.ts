@@ -7,7 +7,8 @@ const RESET = '\x1b[0m'
 const DIM = '\x1b[2m'
 const BOLD = '\x1b[1m'
 
-export function renderText(report: ScanReport, opts: { color: boolean }): string {
+/** `config`: one line naming the config file that was applied (CLI), printed before the totals. */
+export function renderText(report: ScanReport, opts: { color: boolean; config?: string }): string {
   const c = (code: string, s: string): string => (opts.color ? `${code}${s}${RESET}` : s)
   const lines: string[] = []
   const byPath = new Map<string, typeof report.findings>()
@@ -31,6 +32,7 @@ export function renderText(report: ScanReport, opts: { color: boolean }): string
   const s = report.summary
   const counts = (['critical', 'error', 'warning', 'note'] as const).map(k => `${s.bySeverity[k]} ${k}`).join(', ')
   const supp = s.suppressed > 0 ? `, ${s.suppressed} suppressed` : ''
+  if (opts.config) lines.push(escapeTerminal(opts.config))
   lines.push(`Scanned ${s.files} file(s), read ${s.bytesRead.toLocaleString('en-US')} bytes: ${s.findings} finding(s) (${counts}${supp}).`)
   const verdict = s.failed ? c(COLOURS.error, `FAIL: findings at or above "${s.failOn}".`) : c('\x1b[32m', s.failOn === 'never' ? 'PASS (fail-on: never).' : `PASS: nothing at or above "${s.failOn}".`)
   lines.push(verdict)

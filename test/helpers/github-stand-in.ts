@@ -77,6 +77,8 @@ export class GitHubStandIn {
   readonly comments: StandInComment[] = []
   /** Repository files at a commit, `<sha>:<path>` → text, served by the contents API. */
   readonly files = new Map<string, string>()
+  /** When set, the contents API answers every request with this status (a 5xx outage, a 403 rate limit). */
+  contentsStatus?: number
   /** The next this-many comment creations answer with a secondary rate limit (403, retry-after: 1). */
   secondaryLimits = 0
   readonly checkRuns: StandInCheckRun[] = []
@@ -186,6 +188,7 @@ export class GitHubStandIn {
     if ((m = new RegExp(`^${rp}/contents/(.+)$`).exec(p)) && method === 'GET') {
       // Files at a commit (`ref`): what the base branch holds, keyed by `<sha>:<path>`.
       const path = decodeURIComponent(m[1])
+      if (this.contentsStatus !== undefined) return send(res, this.contentsStatus, { message: this.contentsStatus === 403 ? 'API rate limit exceeded' : 'Server Error' }, this.contentsStatus === 403 ? { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) } : {})
       const text = this.files.get(`${url.searchParams.get('ref') ?? ''}:${path}`)
       if (text === undefined) return send(res, 404, { message: 'Not Found' })
       return send(res, 200, { type: 'file', path, size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') })

@@ -12,6 +12,7 @@ import { finding } from '../rules.js'
 import { tensorBytes } from './base-layer.js'
 import { splitPath } from './group.js'
 import { listNames } from './targets.js'
+import { realRootSync, resolvesInside } from '../../discover/contain.js'
 
 /** Index files this check reads: the weights name plus `.index.json`. */
 const INDEX_NAME = /^(.+?)(\.safetensors|\.bin)\.index\.json$/
@@ -29,6 +30,8 @@ async function loadShard(root: string, path: string, byPath: Map<string, FileAna
   if (a) return a.format === 'lfs-pointer' ? { file, path } : { file, path, tensors: a.tensors, bytes: a.bytes }
   if (path.includes('!/') || !existsSync(join(root, path))) return 'missing'
   if (!file.endsWith('.safetensors')) return { file, path }
+  // Never read through a link that leads out of the root (issue #10); discovery reports the link itself.
+  if (!resolvesInside(realRootSync(root), join(root, path))) return { file, path }
   const src = await FileSource.open(join(root, path))
   try {
     const read = await readSafetensors(src)

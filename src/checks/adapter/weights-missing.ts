@@ -5,11 +5,14 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FileAnalysis, Finding } from '../../types.js'
 import { finding } from '../rules.js'
+import { realRootSync, resolvesInside } from '../../discover/contain.js'
 import { CONFIG_NAME, SAFETENSORS_WEIGHTS_NAME, WEIGHTS_NAME, type AdapterGroup } from './group.js'
 
 function onDiskBeside(root: string, g: AdapterGroup, name: string): boolean {
   if (g.dir.includes('!/') || g.dir.endsWith('!')) return false
-  return existsSync(join(root, g.dir, name))
+  // A link out of the root does not count as a file here (issue #10): nothing outside is looked at.
+  const abs = join(root, g.dir, name)
+  return existsSync(abs) && resolvesInside(realRootSync(root), abs)
 }
 
 function emptyWeights(w: FileAnalysis): boolean {
