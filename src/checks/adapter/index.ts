@@ -21,7 +21,7 @@ export async function checkAdapter(g: AdapterGroup, ctx: PostCheckContext): Prom
   if (config) out.push(...config.findings)
   const view = config?.view
   const weights = preferredWeights(g)
-  if (view) out.push(...sharedBiasRiskFindings(view))
+  if (view) out.push(...sharedBiasRiskFindings(view, weights !== undefined && weights === g.safetensors))
   if (view && weights) {
     out.push(...configMismatchFindings(view, weights))
     const adapted = [...new Set((weights.tensors ?? []).map(t => parseAdapterKey(t.name)).filter(k => k.kind === 'lora' || k.kind === 'tuner').map(k => k.module))]
@@ -29,7 +29,7 @@ export async function checkAdapter(g: AdapterGroup, ctx: PostCheckContext): Prom
   }
   for (const w of [g.safetensors, g.bin]) {
     if (!w?.tensors) continue
-    out.push(...baseLayerFindings(w, view?.modulesToSave ?? []))
+    out.push(...baseLayerFindings(w, view?.modulesToSave ?? [], view?.targetModules))
     out.push(...(await biasAliasFindings(w, ctx)))
   }
   out.push(...(await formatsDisagreeFindings(g, ctx)))
