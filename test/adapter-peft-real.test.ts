@@ -56,7 +56,15 @@ describe.skipIf(!present)('adapters written by real PEFT', () => {
     for (const [name, l] of defects) expect(l.confirmed, name).toBe(true)
   })
 
-  it.each(defects.map(([n, l]) => [n, l.expected_rule ?? '']))('defects/%s: reported as %s', (name, rule) => {
+  // Confirmed in PEFT but invisible in the files: the saved tensors carry no trace of the change.
+  const UNDETECTABLE: Record<string, string> = {
+    lokr_rank: 'these LoKr factors are full matrices (no rank dimension); r only changes the alpha/r scaling'
+  }
+  it('leaves only the documented undetectable defects uncaught', () => {
+    expect(Object.keys(UNDETECTABLE).every(n => n in manifest.defects)).toBe(true)
+  })
+
+  it.each(defects.filter(([n]) => !(n in UNDETECTABLE)).map(([n, l]) => [n, l.expected_rule ?? '']))('defects/%s: reported as %s', (name, rule) => {
     const found = (byDir.get(`defects/${name}`) ?? []).filter(loud)
     expect(found.map(f => f.ruleId), show(byDir.get(`defects/${name}`) ?? []).join('\n')).toContain(rule)
   })

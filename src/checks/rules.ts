@@ -173,6 +173,12 @@ const RULE_LIST: Rule[] = [
     severity: 'warning',
     title: 'Adapter was never trained (every lora_B is zero)',
     fix: 'Save after training, from the model that was trained.'
+  },
+  {
+    id: 'peft-bias-not-saved',
+    severity: 'error',
+    title: 'bias="lora_only" saved by a PEFT release that drops the trained biases',
+    fix: 'Re-save the trained model with PEFT 0.21.0 or later (`pip install -U peft`, then `save_pretrained`), which writes `<module>.base_layer.bias`; if the trained model is gone, retrain.'
   }
 ]
 

@@ -5,15 +5,19 @@
 import type { Finding } from '../../types.js'
 import { finding } from '../rules.js'
 import { parseAdapterKey } from '../adapter/keys.js'
+import { TUNER_BY_TYPE } from '../adapter/tuners.js'
 import type { TensorStats } from './tensor-stats.js'
 
 export function untrainedFindings(path: string, stats: Map<string, TensorStats>, peftType: string | undefined): Finding[] {
   const keys = [...stats.keys()].map(parseAdapterKey).filter(k => k.kind === 'lora' && k.leaf !== 'bias')
   const adalora = peftType === 'ADALORA' || (peftType === undefined && keys.some(k => k.part === 'lora_E'))
-  const zeroInit = keys.filter(k => (adalora ? k.part === 'lora_E' : k.part === 'lora_B' || k.part === 'lora_embedding_B'))
+  // Each tuner's own zero init, per parameter (tuners.ts): LoRA zeroes lora_B but lora_embedding_A
+  // for embeddings (lora/layer.py reset_lora_parameters), AdaLoRA zeroes lora_E.
+  const zeroParams = new Set(TUNER_BY_TYPE.get(adalora ? 'ADALORA' : 'LORA')?.zeroInit ?? [])
+  const zeroInit = keys.filter(k => k.part !== undefined && zeroParams.has(k.part))
   if (zeroInit.length === 0) return []
   if (zeroInit.some(k => (stats.get(k.key)?.nonzero ?? 1) > 0)) return []
-  const what = adalora ? 'lora_E (AdaLoRA\'s singular values)' : 'lora_B'
+  const what = adalora ? 'lora_E (AdaLoRA\'s singular values)' : 'lora_B (lora_embedding_A for embeddings)'
   return [
     finding('peft-untrained-adapter', {
       path,
