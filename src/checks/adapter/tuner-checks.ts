@@ -32,6 +32,48 @@ export function postInitFindings(view: PeftConfigView): Finding[] {
   if (view.peftType === 'LORA' && raw.lora_bias === true && raw.use_dora === true) {
     reject('lora_bias', 'The argument lora_bias=True is not supported for DoRA, please pass use_dora=False', 'lora_bias and use_dora are both true.')
   }
+  const lora = view.peftType === 'LORA' || view.peftType === 'ADALORA'
+  if (lora && hasPattern && typeof raw.target_modules === 'string') {
+    reject('layers_pattern', '`layers_pattern` cannot be used when `target_modules` is a str.', 'target_modules is a regular expression, which cannot be combined with layers_pattern.')
+  }
+  if (view.peftType === 'LORA') {
+    if (raw.use_dora === true && raw.megatron_config) reject('use_dora', 'DoRA does not support megatron_core, please set `use_dora=False`.', 'use_dora is combined with megatron_config.')
+    if (raw.init_lora_weights === 'loftq' && !raw.loftq_config) reject('init_lora_weights', "`loftq_config` must be specified when `init_lora_weights` is 'loftq'.", 'init_lora_weights is "loftq" without loftq_config.')
+    // Since 0.14.0 (lora/config.py).
+    if (raw.lora_bias === true && raw.init_lora_weights !== undefined && typeof raw.init_lora_weights !== 'boolean') {
+      reject('lora_bias', `The argument lora_bias=True is only supported with init_lora_weights=True or False, got init_lora_weights=${String(raw.init_lora_weights)} instead.`, 'lora_bias is true with a non-boolean init_lora_weights.')
+    }
+  }
+  if (view.peftType === 'ADALORA') {
+    if (raw.use_dora === true) reject('use_dora', 'ADALORA does not support DoRA.', 'use_dora is true.')
+    if (raw.loftq_config && typeof raw.loftq_config === 'object' && Object.keys(raw.loftq_config).length > 0) reject('loftq_config', 'ADALORA does not support LOFTQ.', 'loftq_config is set.')
+    // Since 0.15.0 (adalora/config.py); the scheduler fields are stored with every AdaLoRA save.
+    const total = num(raw.total_step)
+    if (total === undefined || total <= 0) reject('total_step', 'AdaLoRA does not work when `total_step` is None, supply a value > 0.', `total_step is ${JSON.stringify(raw.total_step ?? null)} (PEFT 0.15.0 and later).`)
+    else if ((num(raw.tinit) ?? 0) >= total - (num(raw.tfinal) ?? 0)) {
+      reject('tinit', "The supplied schedule values don't allow for a budgeting phase. Decrease `tfinal`/`tinit` or increase `total_step`.", `tinit (${num(raw.tinit) ?? 0}) >= total_step (${total}) - tfinal (${num(raw.tfinal) ?? 0}).`)
+    }
+  }
+  if (view.peftType === 'OFT') {
+    if (!('oft_block_size' in raw)) {
+      out.push(finding('peft-config-invalid', { path: view.path, line: view.lineOf('peft_type'), message: 'This OFT config has no `oft_block_size`: it was saved by PEFT before 0.14.0, whose OFT weights are incompatible. PEFT 0.14.0 and later raise ValueError: "OFT has been updated since PEFT 0.14.0. Your trained adapter weights are incompatible with the latest version of OFT. Please retrain your adapter weights with newer PEFT versions. Alternatively, downgrade PEFT to version 0.13.0 to use the old adapter weights."', fix: 'Retrain the adapter with PEFT 0.14.0 or later, or pin peft==0.13.0 to load it.' }))
+    } else {
+      const r = num(raw.r) ?? 0
+      const b = num(raw.oft_block_size) ?? 32
+      if (r === 0 && b === 0) reject('oft_block_size', `Either \`r\` or \`oft_block_size\` must be non-zero. Currently, r = ${r} and oft_block_size = ${b}.`, 'r and oft_block_size are both 0.')
+      else if (r !== 0 && b !== 0) reject('oft_block_size', `You can only specify either r (${r}) or oft_block_size (${b}), but not both simultaneously, because r x oft_block_size == in_features.`, 'r and oft_block_size are both set.')
+    }
+  }
+  if (view.peftType === 'BOFT') {
+    const size = num(raw.boft_block_size) ?? 4
+    const n = num(raw.boft_block_num) ?? 0
+    if (size === 0 && n === 0) reject('boft_block_size', `Either \`boft_block_size\` or \`boft_block_num\` must be non-zero. Currently, boft_block_size = ${size} and boft_block_num = ${n}.`, 'boft_block_size and boft_block_num are both 0.')
+    else if (size !== 0 && n !== 0) reject('boft_block_size', `You can only specify either boft_block_size (${size}) or boft_block_num (${n}), but not both simultaneously, because boft_block_size x boft_block_num == in_features.`, 'boft_block_size and boft_block_num are both set.')
+  }
+  if (view.peftType === 'PROMPT_TUNING' && raw.prompt_tuning_init === 'TEXT') {
+    if (!raw.tokenizer_name_or_path) reject('prompt_tuning_init', `When prompt_tuning_init='TEXT', tokenizer_name_or_path can't be ${raw.tokenizer_name_or_path === undefined || raw.tokenizer_name_or_path === null ? 'None' : JSON.stringify(raw.tokenizer_name_or_path)}.`, 'prompt_tuning_init is "TEXT" without tokenizer_name_or_path.')
+    if (raw.prompt_tuning_init_text === undefined || raw.prompt_tuning_init_text === null) reject('prompt_tuning_init', "When prompt_tuning_init='TEXT', prompt_tuning_init_text can't be None.", 'prompt_tuning_init is "TEXT" without prompt_tuning_init_text.')
+  }
   if (view.peftType === 'IA3' && Array.isArray(raw.feedforward_modules) && Array.isArray(raw.target_modules)) {
     const targets = new Set(raw.target_modules)
     const extra = raw.feedforward_modules.filter(m => !targets.has(m))

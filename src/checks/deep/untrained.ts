@@ -9,19 +9,20 @@ import { TUNER_BY_TYPE } from '../adapter/tuners.js'
 import type { TensorStats } from './tensor-stats.js'
 
 export function untrainedFindings(path: string, stats: Map<string, TensorStats>, peftType: string | undefined): Finding[] {
-  const keys = [...stats.keys()].map(parseAdapterKey).filter(k => k.kind === 'lora' && k.leaf !== 'bias')
-  const adalora = peftType === 'ADALORA' || (peftType === undefined && keys.some(k => k.part === 'lora_E'))
+  const keys = [...stats.keys()].map(parseAdapterKey).filter(k => (k.kind === 'lora' || k.kind === 'tuner') && k.leaf !== 'bias')
+  const type = peftType ?? (keys.some(k => k.part === 'lora_E') ? 'ADALORA' : 'LORA')
   // Each tuner's own zero init, per parameter (tuners.ts): LoRA zeroes lora_B but lora_embedding_A
-  // for embeddings (lora/layer.py reset_lora_parameters), AdaLoRA zeroes lora_E.
-  const zeroParams = new Set(TUNER_BY_TYPE.get(adalora ? 'ADALORA' : 'LORA')?.zeroInit ?? [])
-  const zeroInit = keys.filter(k => k.part !== undefined && zeroParams.has(k.part))
+  // for embeddings (lora/layer.py reset_lora_parameters), AdaLoRA lora_E, LoHa hada_w2_b, adaption prompt its gates.
+  const zeroParams = TUNER_BY_TYPE.get(type)?.zeroInit ?? []
+  const zeroInit = keys.filter(k => k.param !== undefined && zeroParams.includes(k.param))
   if (zeroInit.length === 0) return []
   if (zeroInit.some(k => (stats.get(k.key)?.nonzero ?? 1) > 0)) return []
-  const what = adalora ? 'lora_E (AdaLoRA\'s singular values)' : 'lora_B (lora_embedding_A for embeddings)'
+  const names = [...new Set(zeroInit.map(k => k.param as string))]
+  const what = type === 'ADALORA' ? "lora_E (AdaLoRA's singular values)" : names.join('/')
   return [
     finding('peft-untrained-adapter', {
       path,
-      message: `Every ${what} tensor (${zeroInit.length} of them) is all zeros, exactly as PEFT initialises them: this adapter adds nothing to the base model. It was saved before training, or from a different model than the one trained.`,
+      message: `Every ${what} tensor (${zeroInit.length} of them) is all zeros, exactly as PEFT initialises them for ${type}: this adapter adds nothing to the base model. It was saved before training, or from a different model than the one trained.`,
       tensors: zeroInit.slice(0, 20).map(k => k.key)
     })
   ]
