@@ -2382,9 +2382,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2424,8 +2424,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2864,8 +2864,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3067,23 +3067,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -13793,6 +13793,12 @@ var RULE_LIST = [
     severity: "warning",
     title: "File name unsafe to pass on as a converted output",
     fix: "Rename the checkpoint to letters, digits and `._-+=,@%:/` (spaces allowed), then convert it again."
+  },
+  {
+    id: "peft-bias-not-saved",
+    severity: "error",
+    title: 'bias="lora_only" saved by a PEFT release that drops the trained biases',
+    fix: "Re-save the trained model with PEFT 0.21.0 or later (`pip install -U peft`, then `save_pretrained`), which writes `<module>.base_layer.bias`; if the trained model is gone, retrain."
   }
 ];
 var RULES = new Map(RULE_LIST.map((r) => [r.id, r]));
@@ -18938,6 +18944,96 @@ var HANDLERS = {
   ...CONTAINER_HANDLERS
 };
 
+// src/checks/adapter/tuners.ts
+var LORA_DIMS = { lora_A: 0, lora_B: 1, lora_embedding_A: 0, lora_embedding_B: 1 };
+var TUNERS = [
+  { type: "PROMPT_TUNING", since: "0.0.1", family: "prompt", params: [] },
+  { type: "P_TUNING", since: "0.0.1", family: "prompt", params: [] },
+  { type: "PREFIX_TUNING", since: "0.0.1", family: "prompt", params: [] },
+  {
+    type: "LORA",
+    since: "0.0.1",
+    family: "layer",
+    biasOnly: "lora_only",
+    params: ["lora_A", "lora_B", "lora_embedding_A", "lora_embedding_B", "lora_magnitude_vector"],
+    // Linear/Conv: lora_B zero; Embedding: lora_embedding_A zero (lora/layer.py reset_lora_parameters).
+    zeroInit: ["lora_B", "lora_embedding_A"],
+    rank: { key: "r", default: 8, dims: LORA_DIMS, pattern: "rank_pattern" }
+  },
+  {
+    type: "ADALORA",
+    since: "0.3.0",
+    family: "layer",
+    biasOnly: "lora_only",
+    params: ["lora_A", "lora_B", "lora_E", "lora_embedding_A", "lora_embedding_B"],
+    zeroInit: ["lora_E"],
+    // Saved at the number of ranks its rank_pattern mask keeps (adalora/model.py resize_state_dict_by_rank_pattern).
+    rank: { key: "init_r", default: 12, dims: { lora_A: 0, lora_E: 0, lora_B: 1 } }
+  },
+  { type: "ADAPTION_PROMPT", since: "0.3.0", family: "adaption-prompt", params: ["adaption_prompt", "adaption_gate"], zeroInit: ["adaption_gate"] },
+  { type: "IA3", since: "0.4.0", family: "layer", params: ["ia3_l"], biasOnly: "ia3_only" },
+  { type: "LOHA", since: "0.6.0", family: "layer", params: ["hada_w1_a", "hada_w1_b", "hada_w2_a", "hada_w2_b", "hada_t1", "hada_t2"], zeroInit: ["hada_w2_b"], rank: { key: "r", default: 8, dims: { hada_w1_a: 1, hada_w1_b: 0, hada_w2_a: 1, hada_w2_b: 0 }, pattern: "rank_pattern" } },
+  { type: "MULTITASK_PROMPT_TUNING", since: "0.6.0", family: "prompt", params: [] },
+  { type: "LOKR", since: "0.6.0", family: "layer", params: ["lokr_w1", "lokr_w1_a", "lokr_w1_b", "lokr_w2", "lokr_w2_a", "lokr_w2_b", "lokr_t2"], rank: { key: "r", default: 8, dims: { lokr_w1_a: 1, lokr_w1_b: 0, lokr_w2_a: 1, lokr_w2_b: 0 }, pattern: "rank_pattern" } },
+  { type: "OFT", since: "0.7.0", family: "layer", params: ["oft_R", "oft_s", "oft_embedding_R"], biasOnly: "oft_only" },
+  { type: "POLY", since: "0.8.0", family: "layer", params: ["poly_lora_A", "poly_lora_B", "poly_router"] },
+  { type: "LN_TUNING", since: "0.11.0", family: "layer", params: ["ln_tuning_layers"] },
+  { type: "VERA", since: "0.11.0", family: "layer", params: ["vera_lambda_b", "vera_lambda_d"], shared: ["vera_A", "vera_B"], biasOnly: "vera_only", rank: { key: "r", default: 256, dims: { vera_lambda_d: 0 } } },
+  { type: "BOFT", since: "0.11.0", family: "layer", params: ["boft_R", "boft_s"], biasOnly: "boft_only" },
+  { type: "FOURIERFT", since: "0.12.0", family: "layer", params: ["fourierft_spectrum"], biasOnly: "fourier_only" },
+  { type: "HRA", since: "0.12.0", family: "layer", params: ["hra_u"], biasOnly: "hra_only", rank: { key: "r", default: 8, dims: { hra_u: 1 } } },
+  { type: "XLORA", since: "0.12.0", family: "layer", params: ["lora_A", "lora_B", "lora_embedding_A", "lora_embedding_B", "internal_xlora_classifier", "internal_xlora_scalings"] },
+  { type: "VBLORA", since: "0.13.0", family: "layer", params: ["vblora_logits_A", "vblora_logits_B", "vblora_logits_A_topk_indices", "vblora_logits_A_topk_weights", "vblora_logits_B_topk_indices", "vblora_logits_B_topk_weights"], shared: ["vblora_vector_bank"], biasOnly: "vblora_only" },
+  { type: "CPT", since: "0.14.0", family: "prompt", params: [] },
+  // BONE: a PeftType from 0.14.0 to 0.18.x (removed by #3051 in favour of MISS); tuners/bone/layer.py.
+  { type: "BONE", since: "0.14.0", until: "0.18.1", family: "layer", params: ["bone_block"], biasOnly: "bone_only" },
+  { type: "TRAINABLE_TOKENS", since: "0.15.0", family: "layer", params: ["trainable_tokens_delta"] },
+  { type: "RANDLORA", since: "0.16.0", family: "layer", params: ["randlora_lambda", "randlora_gamma", "randlora_A", "randlora_B"], shared: ["randlora_A", "randlora_B"], biasOnly: "randlora_only" },
+  { type: "C3A", since: "0.16.0", family: "layer", params: ["c3a_kernel"], biasOnly: "c3a_only" },
+  { type: "MISS", since: "0.17.0", family: "layer", params: ["miss_block"], biasOnly: "miss_only" },
+  { type: "SHIRA", since: "0.17.0", family: "layer", params: ["shira_weight", "shira_indices"] },
+  { type: "DELORA", since: "0.18.0", family: "layer", params: ["delora_A", "delora_B", "delora_lambda", "delora_w_norm"], biasOnly: "delora_only" },
+  { type: "ROAD", since: "0.18.0", family: "layer", params: ["road_theta", "road_alpha"] },
+  { type: "OSF", since: "0.18.0", family: "layer", params: ["osf_svd_params"] },
+  { type: "WAVEFT", since: "0.18.0", family: "layer", params: ["waveft_spectrum"], biasOnly: "waveft_only" },
+  { type: "ADAMSS", since: "0.19.0", family: "layer", params: ["adamss_A", "adamss_B"] },
+  { type: "CARTRIDGE", since: "0.19.0", family: "prompt", params: [] },
+  { type: "LILY", since: "0.19.0", family: "layer", params: ["lily_A", "lily_B", "lily_router"] },
+  { type: "PSOFT", since: "0.19.0", family: "layer", params: ["psoft_R"] },
+  { type: "PVERA", since: "0.19.0", family: "layer", params: ["pvera_lambda_b", "pvera_lambda_d"], shared: ["pvera_A", "pvera_B"] },
+  { type: "PEANUT", since: "0.19.0", family: "layer", params: ["peanut_A", "peanut_B", "peanut_encoders", "peanut_decoders"] },
+  { type: "TINYLORA", since: "0.19.0", family: "layer", params: ["tinylora_v", "tinylora_A", "tinylora_B", "tinylora_P"], shared: ["tinylora_v"] },
+  { type: "GRALORA", since: "0.19.0", family: "layer", params: ["gralora_A", "gralora_B", "gralora_A_general", "gralora_B_general"] },
+  { type: "GLORA", since: "0.20.0", family: "layer", params: ["glora_A", "glora_B", "glora_C", "glora_D", "glora_E"] },
+  { type: "UNILORA", since: "0.20.0", family: "layer", params: ["unilora_theta_d", "unilora_indices_A", "unilora_indices_B", "unilora_scales_A", "unilora_scales_B"], shared: ["unilora_theta_d"] },
+  { type: "HIRA", since: "0.20.0", family: "layer", params: ["hira_A", "hira_B", "hira_embedding_A", "hira_embedding_B"] },
+  { type: "BEFT", since: "0.20.0", family: "layer", params: ["beft_bias"] },
+  { type: "FROD", since: "0.20.0", family: "layer", params: ["frod_lambda_l", "frod_lambda_s_values"], shared: ["frod_V", "frod_U", "frod_s_indices", "frod_s_size"] },
+  { type: "DEFT", since: "0.20.0", family: "layer", params: ["deft_P", "deft_R"] },
+  { type: "SUPERTUNING", since: "0.21.0", family: "layer", params: ["supertuning_values", "supertuning_indices", "supertuning_lora_A", "supertuning_lora_B"] },
+  { type: "SHADOW", since: "0.21.0", family: "layer", params: ["shadow_down", "shadow_up", "shadow_update_transform"] }
+];
+var TUNER_BY_TYPE = new Map(TUNERS.map((t) => [t.type, t]));
+var PARAM_OWNERS = (() => {
+  const m = /* @__PURE__ */ new Map();
+  for (const t of TUNERS) for (const p of t.params) m.set(p, [...m.get(p) ?? [], t.type]);
+  return m;
+})();
+var SHARED_PARAMS = new Set(TUNERS.flatMap((t) => t.shared ?? []));
+var PROMPT_KEYS = /* @__PURE__ */ new Set(["prompt_embeddings", "prefix_task_cols", "prefix_task_rows"]);
+function compareVersions(a, b) {
+  const parse2 = (v) => v.split(/[.+]/).map((x3) => /^\d+$/.test(x3) ? Number(x3) : -1);
+  const x2 = parse2(a);
+  const y = parse2(b);
+  for (let i = 0; i < Math.max(x2.length, y.length); i++) {
+    const d3 = (x2[i] ?? 0) - (y[i] ?? 0);
+    if (d3 !== 0) return d3;
+  }
+  return 0;
+}
+var LAYER_INDEX_FIRST_SINCE = "0.20.0";
+var LORA_ONLY_BIAS_SAVED_SINCE = "0.21.0";
+
 // src/checks/adapter/config-schema.ts
 var PEFT_TYPES = /* @__PURE__ */ new Set([
   "PROMPT_TUNING",
@@ -19108,14 +19204,18 @@ function readPeftConfig(a) {
   for (const d3 of parsed.duplicates) {
     findings.push(invalid(`The key \`${d3.path}\` appears twice; Python's json keeps the last value silently, so what was meant is unclear.`, d3.line, "warning"));
   }
-  const view = { path: path2, modulesToSave: [], rankPattern: {}, useDora: false, lineOf, lineOfEntry };
+  const view = { path: path2, modulesToSave: [], rankPattern: {}, useDora: false, raw: root, lineOf, lineOfEntry };
+  const version = root.peft_version;
+  if (typeof version === "string" && /^\d+\.\d+/.test(version)) view.peftVersion = version;
   const has = (k2) => Object.prototype.hasOwnProperty.call(root, k2);
   const get = (k2) => has(k2) ? root[k2] : void 0;
   const peftType = get("peft_type");
   if (peftType === void 0) {
     findings.push(invalid("`peft_type` is missing: PEFT fails with \"is missing required keys: {'peft_type'}\" and cannot tell which adapter this is.", 1));
-  } else if (typeof peftType !== "string" || !PEFT_TYPES.has(peftType)) {
+  } else if (typeof peftType !== "string" || !/^[A-Z][A-Z0-9_]*$/.test(peftType)) {
     findings.push(invalid(`\`peft_type\` is ${show(peftType)}, which no PEFT release knows (LORA, ADALORA, IA3, PROMPT_TUNING, \u2026).`, lineOf("peft_type")));
+  } else if (!PEFT_TYPES.has(peftType) && !TUNER_BY_TYPE.has(peftType)) {
+    findings.push(invalid(`\`peft_type\` is "${peftType}", a tuner type this scanner does not know yet (it knows the ${TUNER_BY_TYPE.size} types of PEFT up to 0.21); its weights were not checked. PEFT releases without it fail with "'${peftType}' is not a valid PeftType".`, lineOf("peft_type"), "note"));
   } else {
     view.peftType = peftType;
   }
@@ -19221,53 +19321,41 @@ function configObject(a) {
 // src/checks/adapter/keys.ts
 var PEFT_KEY_PREFIX = "base_model.model.";
 var LORA_PARTS = ["lora_A", "lora_B", "lora_E", "lora_embedding_A", "lora_embedding_B", "lora_magnitude_vector"];
-var OTHER_TUNER_PARTS = /* @__PURE__ */ new Set([
-  "ia3_l",
-  "hada_w1_a",
-  "hada_w1_b",
-  "hada_w2_a",
-  "hada_w2_b",
-  "hada_t1",
-  "hada_t2",
-  "lokr_w1",
-  "lokr_w1_a",
-  "lokr_w1_b",
-  "lokr_w2",
-  "lokr_w2_a",
-  "lokr_w2_b",
-  "lokr_t2",
-  "vera_lambda_b",
-  "vera_lambda_d",
-  "oft_R",
-  "oft_s",
-  "oft_embedding_R",
-  "boft_R",
-  "boft_s"
-]);
-var AUX_PARTS = /* @__PURE__ */ new Set(["vera_A", "vera_B", "token_adapter"]);
-var PROMPT_KEYS = /* @__PURE__ */ new Set(["prompt_embeddings", "prefix_task_cols", "prefix_task_rows"]);
 var LORA_PART_SET = new Set(LORA_PARTS);
 function stripPeftPrefix(key) {
-  return key.startsWith(PEFT_KEY_PREFIX) ? key.slice(PEFT_KEY_PREFIX.length) : key;
+  if (key.startsWith(PEFT_KEY_PREFIX)) return key.slice(PEFT_KEY_PREFIX.length);
+  return key.startsWith("base_model.") ? key.slice("base_model.".length) : key;
+}
+function ownerOf(module) {
+  const parts = module.split(".");
+  const i = parts.indexOf("base_layer");
+  return i < 0 ? module : parts.slice(0, i).join(".");
 }
 function parseAdapterKey(key) {
+  const nested = key.startsWith(PEFT_KEY_PREFIX);
   const parts = stripPeftPrefix(key).split(".");
   const leaf = parts[parts.length - 1];
-  if (parts.length === 1 && PROMPT_KEYS.has(leaf)) return { key, module: "", kind: "prompt", leaf };
-  const aux = parts.findIndex((p) => AUX_PARTS.has(p));
-  if (aux >= 0) return { key, module: parts.slice(0, aux).join("."), kind: "aux", leaf };
-  for (const back of [1, 2]) {
-    const i = parts.length - back;
-    if (i < 0) continue;
+  if (parts.length === 1 && PROMPT_KEYS.has(leaf)) return { key, module: "", owner: "", kind: "prompt", leaf };
+  if (!nested && key.startsWith("base_model.") && SHARED_PARAMS.has(parts[0])) return { key, module: "", owner: "", kind: "aux", param: parts[0], leaf };
+  const tok = parts.indexOf("token_adapter");
+  if (tok >= 0) {
+    const module2 = parts.slice(0, tok).join(".");
+    return { key, module: module2, owner: ownerOf(module2), kind: "aux", param: "trainable_tokens_delta", leaf };
+  }
+  for (let i = parts.length - 1; i >= 1; i--) {
     const p = parts[i];
-    if (LORA_PART_SET.has(p)) {
-      return { key, module: parts.slice(0, i).join("."), kind: "lora", part: p, leaf };
-    }
-    if (OTHER_TUNER_PARTS.has(p)) return { key, module: parts.slice(0, i).join("."), kind: "tuner", leaf };
+    if (!PARAM_OWNERS.has(p)) continue;
+    const module2 = parts.slice(0, i).join(".");
+    if (LORA_PART_SET.has(p)) return { key, module: module2, owner: ownerOf(module2), kind: "lora", part: p, param: p, leaf };
+    return { key, module: module2, owner: ownerOf(module2), kind: "tuner", param: p, leaf };
   }
   const bl = parts.lastIndexOf("base_layer");
-  if (bl >= 0) return { key, module: parts.slice(0, bl).join("."), kind: "base-layer", leaf };
-  return { key, module: parts.slice(0, -1).join("."), kind: "other", leaf };
+  if (bl >= 0) {
+    const module2 = parts.slice(0, bl).join(".");
+    return { key, module: module2, owner: ownerOf(module2), kind: "base-layer", leaf };
+  }
+  const module = parts.slice(0, -1).join(".");
+  return { key, module, owner: module, kind: "other", leaf };
 }
 function rankOf(part, shape) {
   switch (part) {
@@ -19316,7 +19404,13 @@ function rankPatternFor(view, name) {
   return void 0;
 }
 function modulesToSaveEntry(entries, name) {
-  return entries.find((e) => name.endsWith(e));
+  const parts = name.split(".");
+  for (let n = parts.length; n >= 1; n--) {
+    const prefix = parts.slice(0, n).join(".");
+    const hit = entries.find((e) => prefix.endsWith(e));
+    if (hit !== void 0) return hit;
+  }
+  return void 0;
 }
 function listNames(names, max = 5) {
   const shown2 = names.slice(0, max).map((n) => `\`${n}\``).join(", ");
@@ -19324,7 +19418,7 @@ function listNames(names, max = 5) {
 }
 function targetUnmatchedFindings(view, adapterModules) {
   const spec = view.targetModules;
-  if (spec === void 0 || adapterModules.length === 0) return [];
+  if (spec === void 0 || adapterModules.length === 0 || view.peftType === "ADAPTION_PROMPT") return [];
   if (typeof spec === "string") {
     if (spec === ALL_LINEAR) return [];
     const re = compilePythonRegex(spec, fullMatch);
@@ -19340,6 +19434,7 @@ function targetUnmatchedFindings(view, adapterModules) {
   const out = [];
   for (const entry of spec) {
     if (entry === ALL_LINEAR) continue;
+    if (view.excludeModules !== void 0 && matchesModuleSpec(view.excludeModules, entry) === true) continue;
     if (adapterModules.some((m) => m === entry || m.endsWith(`.${entry}`))) continue;
     out.push(
       finding("peft-target-unmatched", {
@@ -19368,7 +19463,7 @@ function isEmbeddingMatrix(t) {
 function mib(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
 }
-function baseLayerFindings(weights, modulesToSave) {
+function baseLayerFindings(weights, modulesToSave, targetModules) {
   const tensors = weights.tensors ?? [];
   const saved = tensors.filter((t) => {
     const k2 = parseAdapterKey(t.name);
@@ -19376,12 +19471,19 @@ function baseLayerFindings(weights, modulesToSave) {
     return isEmbeddingMatrix(t) && modulesToSaveEntry(modulesToSave, k2.module) === void 0;
   });
   if (saved.length === 0) return [];
+  const targeted = (t) => {
+    const m = parseAdapterKey(t.name).module;
+    const last = m.slice(m.lastIndexOf(".") + 1);
+    return EMBEDDING_MODULES.has(last) && Array.isArray(targetModules) && targetModules.some((e) => m === e || m.endsWith(`.${e}`));
+  };
+  const auto = saved.every(targeted);
   const bytes = saved.reduce((n, t) => n + tensorBytes(t), 0);
   const total = tensors.reduce((n, t) => n + tensorBytes(t), 0);
   const share = total > 0 ? Math.round(100 * bytes / total) : 0;
   return [
     finding("peft-base-layer-saved", {
       path: weights.path,
+      severity: auto ? "note" : void 0,
       message: `The adapter holds ${saved.length} full base-model weight(s), ${listNames(saved.map((t) => t.name), 3)}: ${mib(bytes)}, ${share}% of the file. This makes the "adapter" as large as that part of the model; PEFT does it when \`save_embedding_layers\` is True or "auto" finds \`embed_tokens\`/\`lm_head\` in target_modules.`,
       tensors: saved.map((t) => t.name).slice(0, 20)
     })
@@ -19399,13 +19501,19 @@ function loraModules(keys) {
   }
   return m;
 }
-function adaloraMaskRank(view, module) {
+function adaloraMask(view, module) {
   for (const [name, mask] of Object.entries(view.rankPattern)) {
     if (!Array.isArray(mask)) continue;
-    const prefix = stripPeftPrefix(name.split(".").slice(0, -2).join("."));
-    if (prefix === module) return mask.filter((b) => b === true).length;
+    const parts = name.split(".");
+    const e = parts.lastIndexOf("lora_E");
+    const prefix = stripPeftPrefix((e >= 0 ? parts.slice(0, e) : parts.slice(0, -2)).join("."));
+    if (prefix === module) return mask;
   }
   return void 0;
+}
+function adaloraMaskRank(view, module) {
+  const mask = adaloraMask(view, module);
+  return mask ? mask.filter((b) => b === true).length : void 0;
 }
 function expectedRank(view, module) {
   if (view.peftType === "ADALORA") {
@@ -19422,13 +19530,18 @@ function expectedRank(view, module) {
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function layerIndex(module, patterns) {
-  const res = patterns ? patterns.map((p) => new RegExp(`^.*\\.${escapeRegExp(p)}\\.(\\d+)\\.`)) : [/^.*\.[^.]*\.(\d+)\./];
+function layerIndex(module, patterns, rule = "first") {
+  const lazy = rule === "first" ? ".*?" : ".*";
+  const res = patterns ? patterns.map((p) => new RegExp(rule === "first" ? `^(?:|.*?\\.)${escapeRegExp(p)}\\.(\\d+)\\.` : `^.*\\.${escapeRegExp(p)}\\.(\\d+)\\.`)) : [new RegExp(`^${lazy}\\.[^.]*\\.(\\d+)\\.`)];
   for (const re of res) {
     const m = re.exec(module);
     if (m) return Number(m[1]);
   }
   return void 0;
+}
+function layerRules(view) {
+  if (view.peftVersion === void 0) return ["first", "last"];
+  return [compareVersions(view.peftVersion, LAYER_INDEX_FIRST_SINCE) >= 0 ? "first" : "last"];
 }
 function mismatch(weights, message, modules, severity) {
   return finding("peft-config-mismatch", { path: weights.path, message, severity, tensors: modules.slice(0, 20) });
@@ -19464,7 +19577,9 @@ function configMismatchFindings(view, weights) {
       }
       const actual = ra ?? rb;
       const want = expectedRank(view, module);
-      if (actual !== void 0 && want && actual !== want.rank) {
+      const owner = module.split(".base_layer")[0];
+      const perExpert = view.targetParameters !== void 0 && matchesTargetParameter(view.targetParameters, owner);
+      if (actual !== void 0 && want && actual !== want.rank && !(perExpert && actual % want.rank === 0)) {
         const key = `${want.source} but the weights have rank ${actual}`;
         wrongRank.set(key, [...wrongRank.get(key) ?? [], module]);
       }
@@ -19480,8 +19595,9 @@ function configMismatchFindings(view, weights) {
     if (doraExtra.length > 0) out.push(mismatch(weights, `The weights hold lora_magnitude_vector (DoRA) for ${listNames(doraExtra)}, but use_dora is not true: PEFT builds plain LoRA layers and the magnitudes are ignored.`, doraExtra));
     if (doraMissing.length > 0) out.push(mismatch(weights, `use_dora is true, but ${listNames(doraMissing)} have no lora_magnitude_vector: PEFT would recompute the magnitude from the base weights instead of the trained one.`, doraMissing));
   }
-  const adapted = [...new Set(keys.filter((x2) => x2.k.kind === "lora" || x2.k.kind === "tuner").map((x2) => x2.k.module))];
-  if (view.targetModules !== void 0 || view.targetParameters !== void 0) {
+  const adapted = [...new Set(keys.filter((x2) => x2.k.kind === "lora" || x2.k.kind === "tuner").map((x2) => x2.k.owner))];
+  const family = TUNER_BY_TYPE.get(view.peftType)?.family;
+  if (family !== "adaption-prompt" && (view.targetModules !== void 0 || view.targetParameters !== void 0)) {
     const untargeted = adapted.filter((m) => {
       const byModules = view.targetModules !== void 0 ? matchesModuleSpec(view.targetModules, m) : false;
       if (byModules === void 0) return false;
@@ -19495,10 +19611,12 @@ function configMismatchFindings(view, weights) {
   }
   if (view.layersToTransform !== void 0) {
     const allowed = new Set(view.layersToTransform);
-    const outside = adapted.filter((m) => {
-      const idx = layerIndex(m, view.layersPattern);
+    const rules = layerRules(view);
+    const exact = Array.isArray(view.targetModules) ? new Set(view.targetModules) : /* @__PURE__ */ new Set();
+    const outside = adapted.filter((m) => !exact.has(m) && rules.every((rule) => {
+      const idx = layerIndex(m, view.layersPattern, rule);
       return idx === void 0 || !allowed.has(idx);
-    });
+    }));
     if (outside.length > 0) {
       out.push(mismatch(weights, `${outside.length} saved adapter layer(s) are not in the layers that layers_to_transform [${view.layersToTransform.join(", ")}] selects${view.layersPattern ? ` (layers_pattern ${view.layersPattern.map((p) => `"${p}"`).join(", ")})` : ""}: ${listNames(outside)}. PEFT never creates those layers, so their weights are silently not loaded.`, outside));
     }
@@ -19512,15 +19630,18 @@ function configMismatchFindings(view, weights) {
 }
 function headFindings(view, weights, keys) {
   const out = [];
-  const headNames = view.taskType !== void 0 ? HEAD_TASK_TYPES.get(view.taskType) : void 0;
+  const headNames = view.taskType !== void 0 && "modules_to_save" in view.raw ? HEAD_TASK_TYPES.get(view.taskType) : void 0;
+  const declared = view.modulesToSave;
+  const adaptedOwners = new Set(keys.filter((x2) => x2.k.kind === "lora" || x2.k.kind === "tuner").map((x2) => x2.k.owner));
   const plain = keys.filter(
-    (x2) => x2.k.kind === "other" && !/(^|\.)(modules_to_save|original_module)(\.|$)/.test(x2.k.module) && !isEmbeddingMatrix(x2.t) && !(view.bias === "all" && x2.k.leaf === "bias")
+    (x2) => x2.k.kind === "other" && !/(^|\.)(modules_to_save|original_module)(\.|$)/.test(x2.k.module) && !(isEmbeddingMatrix(x2.t) && modulesToSaveEntry(declared, x2.k.module) === void 0) && // bias="all": every key with "bias" in it (T5's relative_attention_bias too; save_and_load.py up to 0.20).
+    !(view.bias === "all" && x2.k.key.includes("bias")) && // bias="<method>_only" before the base_layer wrapper: the adapted layer's own `<module>.bias`.
+    !(view.bias !== void 0 && view.bias.endsWith("_only") && x2.k.leaf === "bias" && adaptedOwners.has(x2.k.module))
   );
   const modules = [...new Set(plain.map((x2) => x2.k.module))];
-  const declared = view.modulesToSave;
-  const matched = declared.filter((e) => modules.some((m) => m.endsWith(e)));
-  if (headNames && !headNames.some((h) => modules.some((m) => m.endsWith(h))) && !matched.length) {
-    const listed = declared.length > 0 ? declared : headNames;
+  const matched = declared.filter((e) => modules.some((m) => modulesToSaveEntry([e], m) !== void 0));
+  if (headNames && !headNames.some((h) => modules.some((m) => modulesToSaveEntry([h], m) !== void 0)) && !matched.length) {
+    const listed = [...new Set(declared.length > 0 ? declared : headNames)];
     out.push(
       mismatch(
         weights,
@@ -19549,9 +19670,9 @@ function headFindings(view, weights, keys) {
       out.push(
         mismatch(
           weights,
-          `The weights hold ${listNames(byTask)}, which modules_to_save in adapter_config.json does not list; it loads only because task_type ${view.taskType} adds ${listNames([...headNames ?? []])} by itself. Loaded any other way (a different task type, transformers' load_adapter) the head is dropped.`,
+          `The weights hold ${listNames(byTask)}, which modules_to_save in adapter_config.json does not list; PEFT loads it because task_type ${view.taskType} adds ${listNames([...headNames ?? []])} by itself. Loaded any other way (a different task type, transformers' load_adapter) the head is dropped.`,
           byTask,
-          "warning"
+          "note"
         )
       );
     }
@@ -19617,7 +19738,7 @@ var DeepCutShort = class extends Error {
 
 // src/checks/adapter/bias-trap.ts
 var TRAP_EXPLAINED = "With transformers' `model.add_adapter(config)` the head's bias is saved under two names that share one tensor (`<head>.modules_to_save.bias` and `<head>.bias`), and `save_pretrained(safe_serialization=True)` fails with \"The weights trying to be saved contained shared tensors\" (peft#1876). `get_peft_model` works because PEFT clones the alias, at the cost of a duplicate copy.";
-function sharedBiasRiskFindings(view) {
+function sharedBiasRiskFindings(view, savedSafely = false) {
   if (view.bias !== "all") return [];
   const head = view.taskType !== void 0 && HEAD_TASK_TYPES.has(view.taskType);
   if (view.modulesToSave.length === 0 && !head) return [];
@@ -19626,7 +19747,9 @@ function sharedBiasRiskFindings(view) {
     finding("peft-shared-bias-risk", {
       path: view.path,
       line: view.lineOf("bias"),
-      message: `bias is "all" together with ${why}. ${TRAP_EXPLAINED} Do not fall back to \`safe_serialization=False\`: that writes a pickle.`
+      // A safetensors save next to the config means this save got past the trap (PeftModel clones the alias).
+      severity: savedSafely ? "note" : void 0,
+      message: `bias is "all" together with ${why}.${savedSafely ? " This adapter_model.safetensors was written, so this save passed." : ""} ${TRAP_EXPLAINED} Do not fall back to \`safe_serialization=False\`: that writes a pickle.`
     })
   ];
 }
@@ -20210,6 +20333,168 @@ function weightsMissingFindings(g, root) {
   return out;
 }
 
+// src/checks/adapter/tuner-checks.ts
+var num = (v) => typeof v === "number" && Number.isInteger(v) ? v : void 0;
+function postInitFindings(view) {
+  const raw = view.raw;
+  const out = [];
+  const reject = (key, text, why) => {
+    out.push(finding("peft-config-invalid", { path: view.path, line: view.lineOf(key), message: `PEFT refuses this config: ${why} \`PeftConfig.from_pretrained\` raises ValueError: "${text}".` }));
+  };
+  const lt = raw.layers_to_transform;
+  const hasLayers = lt !== void 0 && lt !== null;
+  const lp = raw.layers_pattern;
+  const hasPattern = lp !== void 0 && lp !== null && !(Array.isArray(lp) && lp.length === 0) && lp !== "";
+  if (hasLayers && typeof raw.target_modules === "string") {
+    reject("layers_to_transform", "`layers_to_transform` cannot be used when `target_modules` is a str.", "target_modules is a regular expression, which cannot be combined with layers_to_transform.");
+  }
+  if (hasPattern && !hasLayers && TUNER_BY_TYPE.get(view.peftType ?? "")?.family === "layer") {
+    reject("layers_pattern", "When `layers_pattern` is specified, `layers_to_transform` must also be specified.", "layers_pattern is set without layers_to_transform.");
+  }
+  if (view.peftType === "LORA" && raw.lora_bias === true && raw.use_dora === true) {
+    reject("lora_bias", "The argument lora_bias=True is not supported for DoRA, please pass use_dora=False", "lora_bias and use_dora are both true.");
+  }
+  const lora = view.peftType === "LORA" || view.peftType === "ADALORA";
+  if (lora && hasPattern && typeof raw.target_modules === "string") {
+    reject("layers_pattern", "`layers_pattern` cannot be used when `target_modules` is a str.", "target_modules is a regular expression, which cannot be combined with layers_pattern.");
+  }
+  if (view.peftType === "LORA") {
+    if (raw.use_dora === true && raw.megatron_config) reject("use_dora", "DoRA does not support megatron_core, please set `use_dora=False`.", "use_dora is combined with megatron_config.");
+    if (raw.init_lora_weights === "loftq" && !raw.loftq_config) reject("init_lora_weights", "`loftq_config` must be specified when `init_lora_weights` is 'loftq'.", 'init_lora_weights is "loftq" without loftq_config.');
+    if (raw.lora_bias === true && raw.init_lora_weights !== void 0 && typeof raw.init_lora_weights !== "boolean") {
+      reject("lora_bias", `The argument lora_bias=True is only supported with init_lora_weights=True or False, got init_lora_weights=${String(raw.init_lora_weights)} instead.`, "lora_bias is true with a non-boolean init_lora_weights.");
+    }
+  }
+  if (view.peftType === "ADALORA") {
+    if (raw.use_dora === true) reject("use_dora", "ADALORA does not support DoRA.", "use_dora is true.");
+    if (raw.loftq_config && typeof raw.loftq_config === "object" && Object.keys(raw.loftq_config).length > 0) reject("loftq_config", "ADALORA does not support LOFTQ.", "loftq_config is set.");
+    const total = num(raw.total_step);
+    if (total === void 0 || total <= 0) reject("total_step", "AdaLoRA does not work when `total_step` is None, supply a value > 0.", `total_step is ${JSON.stringify(raw.total_step ?? null)} (PEFT 0.15.0 and later).`);
+    else if ((num(raw.tinit) ?? 0) >= total - (num(raw.tfinal) ?? 0)) {
+      reject("tinit", "The supplied schedule values don't allow for a budgeting phase. Decrease `tfinal`/`tinit` or increase `total_step`.", `tinit (${num(raw.tinit) ?? 0}) >= total_step (${total}) - tfinal (${num(raw.tfinal) ?? 0}).`);
+    }
+  }
+  if (view.peftType === "OFT") {
+    if (!("oft_block_size" in raw)) {
+      out.push(finding("peft-config-invalid", { path: view.path, line: view.lineOf("peft_type"), message: 'This OFT config has no `oft_block_size`: it was saved by PEFT before 0.14.0, whose OFT weights are incompatible. PEFT 0.14.0 and later raise ValueError: "OFT has been updated since PEFT 0.14.0. Your trained adapter weights are incompatible with the latest version of OFT. Please retrain your adapter weights with newer PEFT versions. Alternatively, downgrade PEFT to version 0.13.0 to use the old adapter weights."', fix: "Retrain the adapter with PEFT 0.14.0 or later, or pin peft==0.13.0 to load it." }));
+    } else {
+      const r = num(raw.r) ?? 0;
+      const b = num(raw.oft_block_size) ?? 32;
+      if (r === 0 && b === 0) reject("oft_block_size", `Either \`r\` or \`oft_block_size\` must be non-zero. Currently, r = ${r} and oft_block_size = ${b}.`, "r and oft_block_size are both 0.");
+      else if (r !== 0 && b !== 0) reject("oft_block_size", `You can only specify either r (${r}) or oft_block_size (${b}), but not both simultaneously, because r x oft_block_size == in_features.`, "r and oft_block_size are both set.");
+    }
+  }
+  if (view.peftType === "BOFT") {
+    const size2 = num(raw.boft_block_size) ?? 4;
+    const n = num(raw.boft_block_num) ?? 0;
+    if (size2 === 0 && n === 0) reject("boft_block_size", `Either \`boft_block_size\` or \`boft_block_num\` must be non-zero. Currently, boft_block_size = ${size2} and boft_block_num = ${n}.`, "boft_block_size and boft_block_num are both 0.");
+    else if (size2 !== 0 && n !== 0) reject("boft_block_size", `You can only specify either boft_block_size (${size2}) or boft_block_num (${n}), but not both simultaneously, because boft_block_size x boft_block_num == in_features.`, "boft_block_size and boft_block_num are both set.");
+  }
+  if (view.peftType === "PROMPT_TUNING" && raw.prompt_tuning_init === "TEXT") {
+    if (!raw.tokenizer_name_or_path) reject("prompt_tuning_init", `When prompt_tuning_init='TEXT', tokenizer_name_or_path can't be ${raw.tokenizer_name_or_path === void 0 || raw.tokenizer_name_or_path === null ? "None" : JSON.stringify(raw.tokenizer_name_or_path)}.`, 'prompt_tuning_init is "TEXT" without tokenizer_name_or_path.');
+    if (raw.prompt_tuning_init_text === void 0 || raw.prompt_tuning_init_text === null) reject("prompt_tuning_init", "When prompt_tuning_init='TEXT', prompt_tuning_init_text can't be None.", 'prompt_tuning_init is "TEXT" without prompt_tuning_init_text.');
+  }
+  if (view.peftType === "IA3" && Array.isArray(raw.feedforward_modules) && Array.isArray(raw.target_modules)) {
+    const targets = new Set(raw.target_modules);
+    const extra = raw.feedforward_modules.filter((m) => !targets.has(m));
+    if (extra.length > 0) reject("feedforward_modules", "`feedforward_modules` should be a subset of `target_modules`", `feedforward_modules lists ${extra.map((e) => `"${String(e)}"`).join(", ")}, which target_modules does not.`);
+  }
+  return out;
+}
+function mismatch2(weights, message, tensors, severity, fix) {
+  return finding("peft-config-mismatch", { path: weights.path, message, tensors: tensors.slice(0, 20), severity, fix });
+}
+function tunerWeightFindings(view, weights) {
+  const spec = view.peftType !== void 0 ? TUNER_BY_TYPE.get(view.peftType) : void 0;
+  const tensors = weights.tensors ?? [];
+  if (!spec || tensors.length === 0) return [];
+  const keys = tensors.map((t) => ({ k: parseAdapterKey(t.name), t }));
+  const raw = view.raw;
+  const out = [];
+  const own = /* @__PURE__ */ new Set([...spec.params, ...spec.shared ?? []]);
+  if (spec.family === "layer" && view.peftType !== "XLORA") {
+    const tuner = keys.filter((x2) => (x2.k.kind === "lora" || x2.k.kind === "tuner") && x2.k.param !== void 0);
+    const mine = tuner.filter((x2) => own.has(x2.k.param));
+    if (tuner.length > 0 && mine.length === 0) {
+      const others = [...new Set(tuner.flatMap((x2) => PARAM_OWNERS.get(x2.k.param) ?? []))];
+      out.push(mismatch2(weights, `adapter_config.json says ${view.peftType}, but the weights hold ${others.join("/")} parameters (e.g. \`${tuner[0].t.name}\`) and none of ${view.peftType}'s (${spec.params.slice(0, 4).join(", ")}): PEFT builds fresh ${view.peftType} layers, ignores every saved key as unexpected, and the adapter does nothing.`, tuner.slice(0, 20).map((x2) => x2.t.name)));
+      return out;
+    }
+  }
+  if (view.peftType === "LORA" && raw.lora_bias !== true) {
+    const biases = keys.filter((x2) => x2.k.part === "lora_B" && x2.k.leaf === "bias");
+    if (biases.length > 0) out.push(mismatch2(weights, `The weights hold ${biases.length} trained lora_B.bias tensor(s) (${listNames(biases.map((x2) => x2.k.module), 3)}), but lora_bias is not true: PEFT builds lora_B without a bias and ignores these keys without a warning, so the outputs differ from the trained adapter.`, biases.map((x2) => x2.t.name), void 0, 'Set `"lora_bias": true` in adapter_config.json (what the adapter was trained with).'));
+  }
+  if (spec.shared && spec.shared.length > 0 && raw.save_projection !== false && (view.peftType === "VERA" || view.peftType === "PVERA")) {
+    const prefix = view.peftType === "VERA" ? "vera" : "pvera";
+    const present = keys.some((x2) => x2.k.kind === "aux" && x2.k.param !== void 0 && spec.shared?.includes(x2.k.param));
+    if (!present) out.push(mismatch2(weights, `save_projection is true, but the weights hold no \`base_model.${prefix}_A\`/\`base_model.${prefix}_B\`: loading fails with ValueError "Specified to load ${prefix}_A and ${prefix}_B from state dictionary however they were not present!".`, [], void 0, 'Re-save with save_projection=True from the trained model, or set `"save_projection": false` only if the projections can be regenerated from projection_prng_key.'));
+  }
+  if (spec.rank && view.peftType !== "LORA" && view.peftType !== "ADALORA") {
+    const base = num(raw[spec.rank.key]) ?? spec.rank.default;
+    const wrong = [];
+    let seen;
+    for (const { k: k2, t } of keys) {
+      const dim = k2.param !== void 0 ? spec.rank.dims[k2.param] : void 0;
+      if (dim === void 0 || t.shape.length <= dim) continue;
+      const want = rankPatternFor(view, k2.module)?.rank ?? base;
+      if (t.shape[dim] !== want) {
+        wrong.push(t.name);
+        seen = t.shape[dim];
+      }
+    }
+    if (wrong.length > 0) out.push(mismatch2(weights, `${wrong.length} ${view.peftType} tensor(s) have rank ${seen} where ${spec.rank.key}=${base} in adapter_config.json (${listNames(wrong, 3)}): loading fails with "size mismatch for \u2026".`, wrong));
+  }
+  if (view.peftType === "OFT") {
+    const b = num(raw.oft_block_size);
+    if (b !== void 0 && b > 0) {
+      const want = b * (b - 1) / 2;
+      const wrong = keys.filter((x2) => x2.k.param === "oft_R" && x2.t.shape.length >= 1 && x2.t.shape[x2.t.shape.length - 1] !== want);
+      if (wrong.length > 0) out.push(mismatch2(weights, `oft_block_size=${b} means ${want} entries per oft_R block, but ${listNames(wrong.map((x2) => x2.t.name), 3)} hold ${wrong[0].t.shape[wrong[0].t.shape.length - 1]}: loading fails with "size mismatch for \u2026oft_R\u2026".`, wrong.map((x2) => x2.t.name)));
+    }
+  }
+  const tokenRows = (module) => {
+    if (view.peftType === "TRAINABLE_TOKENS") return Array.isArray(raw.token_indices) ? raw.token_indices.length : void 0;
+    const tti = raw.trainable_token_indices;
+    if (Array.isArray(tti)) return tti.length;
+    if (tti && typeof tti === "object") {
+      for (const [name, idx] of Object.entries(tti)) if ((module === name || module.endsWith(`.${name}`)) && Array.isArray(idx)) return idx.length;
+    }
+    return void 0;
+  };
+  const badTokens = keys.filter((x2) => x2.k.param === "trainable_tokens_delta" && x2.t.shape.length === 2 && tokenRows(x2.k.module) !== void 0 && x2.t.shape[0] !== tokenRows(x2.k.module));
+  if (badTokens.length > 0) out.push(mismatch2(weights, `${listNames(badTokens.map((x2) => x2.t.name), 3)} has ${badTokens[0].t.shape[0]} rows, but the config lists ${tokenRows(badTokens[0].k.module)} token indices: loading fails with "size mismatch for \u2026trainable_tokens_delta\u2026".`, badTokens.map((x2) => x2.t.name)));
+  const outFeatures = new Map(keys.filter((x2) => x2.k.part === "lora_B" && x2.k.leaf === "weight" && x2.t.shape.length >= 2).map((x2) => [x2.k.module, x2.t.shape[0]]));
+  const badMag = keys.filter((x2) => x2.k.part === "lora_magnitude_vector" && x2.t.shape.length === 1 && outFeatures.has(x2.k.module) && outFeatures.get(x2.k.module) !== x2.t.shape[0]);
+  if (badMag.length > 0) out.push(mismatch2(weights, `${listNames(badMag.map((x2) => x2.t.name), 3)} has ${badMag[0].t.shape[0]} entries, but its layer has ${outFeatures.get(badMag[0].k.module)} output features (lora_B rows): loading fails with "size mismatch for \u2026lora_magnitude_vector\u2026".`, badMag.map((x2) => x2.t.name)));
+  if (spec.family === "prompt") {
+    const emb = keys.find((x2) => x2.k.kind === "prompt" && x2.k.leaf === "prompt_embeddings");
+    const n = num(raw.num_virtual_tokens);
+    const subs = num(raw.num_transformer_submodules) ?? 1;
+    if (emb && n !== void 0 && emb.t.shape.length === 2 && view.peftType !== "PREFIX_TUNING" && view.peftType !== "CPT" && emb.t.shape[0] !== n * subs) {
+      out.push(mismatch2(weights, `prompt_embeddings has ${emb.t.shape[0]} rows, but num_virtual_tokens=${n} \xD7 num_transformer_submodules=${subs} = ${n * subs}: loading fails with "size mismatch for weight: copying a param with shape [${emb.t.shape.join(", ")}] \u2026".`, [emb.t.name]));
+    }
+  }
+  return out;
+}
+function biasNotSavedFindings(view, weights) {
+  if (view.bias !== "lora_only" && view.bias !== "boft_only") return [];
+  if (view.peftVersion !== void 0 && compareVersions(view.peftVersion, LORA_ONLY_BIAS_SAVED_SINCE) >= 0) return [];
+  const keys = (weights.tensors ?? []).map((t) => parseAdapterKey(t.name));
+  const adapted = new Set(keys.filter((k2) => k2.kind === "lora" || k2.kind === "tuner").map((k2) => k2.owner));
+  if (adapted.size === 0) return [];
+  const saved = keys.some((k2) => k2.leaf === "bias" && (k2.kind === "base-layer" && adapted.has(k2.owner) || k2.kind === "other" && adapted.has(k2.module)));
+  if (saved) return [];
+  const by = view.peftVersion !== void 0 ? `PEFT ${view.peftVersion}` : "a PEFT release older than 0.18 (no peft_version in the config)";
+  return [
+    finding("peft-bias-not-saved", {
+      path: weights.path,
+      message: `bias is "${view.bias}" and this adapter was saved by ${by}, which drops the trained biases of the adapted layers (\`<module>.base_layer.bias\`, peft#3306, fixed in ${LORA_ONLY_BIAS_SAVED_SINCE}): the weights hold none for the ${adapted.size} adapted module(s) (${listNames([...adapted], 3)}). PEFT loads the adapter with the base model's original biases, so its outputs differ from the trained model's. (If the base layers have no bias at all, as in Llama's projections, nothing was lost.)`,
+      tensors: [...adapted].slice(0, 20)
+    })
+  ];
+}
+
 // src/checks/adapter/index.ts
 async function checkAdapter(g, ctx) {
   const out = [...weightsMissingFindings(g, ctx.root)];
@@ -20217,15 +20502,18 @@ async function checkAdapter(g, ctx) {
   if (config) out.push(...config.findings);
   const view = config?.view;
   const weights = preferredWeights(g);
-  if (view) out.push(...sharedBiasRiskFindings(view));
+  if (view) out.push(...sharedBiasRiskFindings(view, weights !== void 0 && weights === g.safetensors));
+  if (view) out.push(...postInitFindings(view));
   if (view && weights) {
     out.push(...configMismatchFindings(view, weights));
+    out.push(...tunerWeightFindings(view, weights));
+    out.push(...biasNotSavedFindings(view, weights));
     const adapted = [...new Set((weights.tensors ?? []).map((t) => parseAdapterKey(t.name)).filter((k2) => k2.kind === "lora" || k2.kind === "tuner").map((k2) => k2.module))];
     out.push(...targetUnmatchedFindings(view, adapted));
   }
   for (const w of [g.safetensors, g.bin]) {
     if (!w?.tensors) continue;
-    out.push(...baseLayerFindings(w, view?.modulesToSave ?? []));
+    out.push(...baseLayerFindings(w, view?.modulesToSave ?? [], view?.targetModules));
     out.push(...await biasAliasFindings(w, ctx));
   }
   out.push(...await formatsDisagreeFindings(g, ctx));
@@ -20280,16 +20568,18 @@ function nonfiniteFindings(path2, stats) {
 
 // src/checks/deep/untrained.ts
 function untrainedFindings(path2, stats, peftType) {
-  const keys = [...stats.keys()].map(parseAdapterKey).filter((k2) => k2.kind === "lora" && k2.leaf !== "bias");
-  const adalora = peftType === "ADALORA" || peftType === void 0 && keys.some((k2) => k2.part === "lora_E");
-  const zeroInit = keys.filter((k2) => adalora ? k2.part === "lora_E" : k2.part === "lora_B" || k2.part === "lora_embedding_B");
+  const keys = [...stats.keys()].map(parseAdapterKey).filter((k2) => (k2.kind === "lora" || k2.kind === "tuner") && k2.leaf !== "bias");
+  const type = peftType ?? (keys.some((k2) => k2.part === "lora_E") ? "ADALORA" : "LORA");
+  const zeroParams = TUNER_BY_TYPE.get(type)?.zeroInit ?? [];
+  const zeroInit = keys.filter((k2) => k2.param !== void 0 && zeroParams.includes(k2.param));
   if (zeroInit.length === 0) return [];
   if (zeroInit.some((k2) => (stats.get(k2.key)?.nonzero ?? 1) > 0)) return [];
-  const what = adalora ? "lora_E (AdaLoRA's singular values)" : "lora_B";
+  const names = [...new Set(zeroInit.map((k2) => k2.param))];
+  const what = type === "ADALORA" ? "lora_E (AdaLoRA's singular values)" : names.join("/");
   return [
     finding("peft-untrained-adapter", {
       path: path2,
-      message: `Every ${what} tensor (${zeroInit.length} of them) is all zeros, exactly as PEFT initialises them: this adapter adds nothing to the base model. It was saved before training, or from a different model than the one trained.`,
+      message: `Every ${what} tensor (${zeroInit.length} of them) is all zeros, exactly as PEFT initialises them for ${type}: this adapter adds nothing to the base model. It was saved before training, or from a different model than the one trained.`,
       tensors: zeroInit.slice(0, 20).map((k2) => k2.key)
     })
   ];
@@ -21103,14 +21393,14 @@ async function verify(file, src, ordered, storages, metadata) {
       const w = byName.get(t.name);
       if (!w || w.dtype !== t.dtype || JSON.stringify(w.shape) !== JSON.stringify(t.shape)) return `tensor ${t.name} differs in name, dtype or shape`;
       let pos = h.dataStart + w.dataOffsets[0];
-      let mismatch2 = false;
+      let mismatch3 = false;
       await materialize(src, storages[t.storage.key], t, async (chunk) => {
-        if (mismatch2) return;
+        if (mismatch3) return;
         const got = await outSrc.readInto(mine.subarray(0, chunk.length), pos);
         pos += chunk.length;
-        if (!Buffer.from(got).equals(Buffer.from(chunk))) mismatch2 = true;
+        if (!Buffer.from(got).equals(Buffer.from(chunk))) mismatch3 = true;
       });
-      if (mismatch2) return `bytes of tensor ${t.name} differ from the source`;
+      if (mismatch3) return `bytes of tensor ${t.name} differ from the source`;
     }
     return void 0;
   } finally {

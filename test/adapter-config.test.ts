@@ -58,7 +58,7 @@ describe('readPeftConfig', () => {
     ['rank_pattern', ['h.0'], /must be a map/],
     ['alpha_pattern', 'x', /must be a map/],
     ['task_type', 'CLASSIFY', /SEQ_CLS/],
-    ['peft_type', 'LORAX', /no PEFT release knows/],
+    ['peft_type', 'lorax', /no PEFT release knows/],
     ['use_dora', 'yes', /true or false/]
   ])('%s = %j is an error on its line', (key, value, message) => {
     const { text, read } = problems(loraConfig({ [key]: value }))
@@ -67,6 +67,12 @@ describe('readPeftConfig', () => {
     expect(errors[0].ruleId).toBe('peft-config-invalid')
     expect(errors[0].line).toBe(lineOfKey(text, key))
     expect(errors[0].message).toMatch(message)
+  })
+
+  it('takes an unknown upper-case peft_type for a newer PEFT release: a note, never an error', () => {
+    const { read } = problems(loraConfig({ peft_type: 'LORAX' }))
+    expect(read.findings.map(f => [f.ruleId, f.severity])).toEqual([['peft-config-invalid', 'note']])
+    expect(read.findings[0].message).toMatch(/does not know yet/)
   })
 
   it('reports a bad rank_pattern value on the line of that entry', () => {

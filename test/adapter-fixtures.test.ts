@@ -63,7 +63,8 @@ describe.skipIf(!present)('PEFT fixtures (test/fixtures/peft is absent: run gene
       const cfg = byDir.get(dir)?.find(x => x.ruleId === 'peft-shared-bias-risk' && x.path.endsWith('adapter_config.json'))
       const text = readFileSync(join(ROOT, dir, 'adapter_config.json'), 'utf8').split('\n')
       expect(text[(cfg?.line ?? 0) - 1]).toMatch(/"bias": "all"/)
-      expect(cfg?.severity).toBe('warning')
+      // The safetensors save got past the trap (PeftModel cloned the alias): a note, not a warning.
+      expect(cfg?.severity).toBe(dir === 'bias_all_alias_bin' ? 'warning' : 'note')
     }
     const shared = byDir.get('bias_all_alias_bin')?.find(x => x.ruleId === 'peft-shared-bias-risk' && x.path.endsWith('.bin'))
     expect(shared?.message).toContain('same storage')

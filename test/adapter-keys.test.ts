@@ -15,7 +15,10 @@ describe('parseAdapterKey', () => {
     ['base_model.model.lm_head.base_layer.weight', 'lm_head', 'base-layer', undefined],
     ['base_model.model.classifier.weight', 'classifier', 'other', undefined],
     ['prompt_embeddings', '', 'prompt', undefined],
-    ['base_model.vera_A', 'base_model', 'aux', undefined],
+    ['base_model.vera_A', '', 'aux', undefined],
+    ['base_model.model.mha.base_layer.out_proj.lora_A.weight', 'mha.base_layer.out_proj', 'lora', 'lora_A'],
+    ['base_model.model.h.0.q.glora_A.Xd', 'h.0.q', 'tuner', undefined],
+    ['base_model.classifier.dense.weight', 'classifier.dense', 'other', undefined],
     ['base_model.model.model.embed_tokens.token_adapter.trainable_tokens_delta', 'model.embed_tokens', 'aux', undefined]
   ])('%s', (key, module, kind, part) => {
     const k = parseAdapterKey(key)

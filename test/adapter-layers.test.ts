@@ -10,12 +10,31 @@ const mismatches = async (cfg: Record<string, unknown>) =>
   )
 
 describe('layers_to_transform', () => {
-  it('reads the layer index as PEFT does: the last `.name.N.`, or the named pattern', () => {
+  it('reads the layer index as PEFT does: the first `.name.N.` since 0.20, the last before', () => {
     expect(layerIndex('model.layers.3.self_attn.q_proj', undefined)).toBe(3)
     expect(layerIndex('transformer.h.11.attn.c_attn', undefined)).toBe(11)
-    expect(layerIndex('model.layers.3.mlp.experts.7.w1', undefined)).toBe(7)
+    expect(layerIndex('model.layers.3.mlp.experts.7.w1', undefined)).toBe(3)
+    expect(layerIndex('model.layers.3.mlp.experts.7.w1', undefined, 'last')).toBe(7)
+    expect(layerIndex('encoder.block.1.layer.0.SelfAttention.q', undefined)).toBe(1)
+    expect(layerIndex('encoder.block.1.layer.0.SelfAttention.q', undefined, 'last')).toBe(0)
     expect(layerIndex('model.layers.3.mlp.experts.7.w1', ['layers'])).toBe(3)
+    expect(layerIndex('layers.3.mlp', ['layers'])).toBe(3)
     expect(layerIndex('lm_head', undefined)).toBeUndefined()
+  })
+
+  it('picks the rule by peft_version; without it reports only layers outside under every release rule', async () => {
+    // T5 `encoder.block.1.layer.0.…`: 0.20+ reads block 1, releases up to 0.19 read layer 0.
+    const t5 = ['encoder.block.1.layer.0.SelfAttention.q']
+    const run = async (cfg: Record<string, unknown>) =>
+      (await scanTree(makeTree({ 'a/adapter_config.json': loraConfig({ target_modules: ['q'], ...cfg }), 'a/adapter_model.safetensors': st(loraTensors(t5, 4)) }))).filter(
+        f => f.ruleId === 'peft-config-mismatch'
+      )
+    expect(await run({ layers_to_transform: [0] })).toEqual([])
+    expect(await run({ layers_to_transform: [1] })).toEqual([])
+    expect(await run({ layers_to_transform: [0], peft_version: '0.21.0' })).toHaveLength(1)
+    expect(await run({ layers_to_transform: [1], peft_version: '0.19.1' })).toHaveLength(1)
+    expect(await run({ layers_to_transform: [1], peft_version: '0.21.0' })).toEqual([])
+    expect(await run({ layers_to_transform: [5] })).toHaveLength(1)
   })
 
   it('is clean when every saved layer is selected', async () => {

@@ -73,12 +73,12 @@ describe('peft-untrained-adapter', () => {
     expect(only(await scanTree(trained, true), 'peft-untrained-adapter')).toEqual([])
   })
 
-  it('covers lora_embedding_B', async () => {
+  it('follows the embedding init: lora_embedding_A is the zero one (lora/layer.py reset_lora_parameters)', async () => {
     const root = makeTree({
       'a/adapter_config.json': loraConfig({ target_modules: ['embed_tokens'] }),
       'a/adapter_model.safetensors': st([
-        { name: 'base_model.model.model.embed_tokens.lora_embedding_A', dtype: 'F16', shape: [4, 100], data: new Uint8Array(new Uint16Array(400).fill(0x3c00).buffer) },
-        { name: 'base_model.model.model.embed_tokens.lora_embedding_B', dtype: 'F16', shape: [8, 4] }
+        { name: 'base_model.model.model.embed_tokens.lora_embedding_A', dtype: 'F16', shape: [4, 100] },
+        { name: 'base_model.model.model.embed_tokens.lora_embedding_B', dtype: 'F16', shape: [8, 4], data: new Uint8Array(new Uint16Array(32).fill(0x3c00).buffer) }
       ])
     })
     expect(only(await scanTree(root, true), 'peft-untrained-adapter')).toHaveLength(1)

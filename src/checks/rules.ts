@@ -186,6 +186,12 @@ const RULE_LIST: Rule[] = [
     severity: 'warning',
     title: 'File name unsafe to pass on as a converted output',
     fix: 'Rename the checkpoint to letters, digits and `._-+=,@%:/` (spaces allowed), then convert it again.'
+  },
+  {
+    id: 'peft-bias-not-saved',
+    severity: 'error',
+    title: 'bias="lora_only" saved by a PEFT release that drops the trained biases',
+    fix: 'Re-save the trained model with PEFT 0.21.0 or later (`pip install -U peft`, then `save_pretrained`), which writes `<module>.base_layer.bias`; if the trained model is gone, retrain.'
   }
 ]
 

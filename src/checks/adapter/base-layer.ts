@@ -30,7 +30,7 @@ function mib(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes.toLocaleString('en-US')} bytes`
 }
 
-export function baseLayerFindings(weights: FileAnalysis, modulesToSave: string[]): Finding[] {
+export function baseLayerFindings(weights: FileAnalysis, modulesToSave: string[], targetModules?: string[] | string): Finding[] {
   const tensors = weights.tensors ?? []
   const saved = tensors.filter(t => {
     const k = parseAdapterKey(t.name)
@@ -39,12 +39,20 @@ export function baseLayerFindings(weights: FileAnalysis, modulesToSave: string[]
     return isEmbeddingMatrix(t) && modulesToSaveEntry(modulesToSave, k.module) === undefined
   })
   if (saved.length === 0) return []
+  // PEFT's own default: save_embedding_layers="auto" saves an embedding the config targets (utils/save_and_load.py).
+  const targeted = (t: TensorInfo): boolean => {
+    const m = parseAdapterKey(t.name).module
+    const last = m.slice(m.lastIndexOf('.') + 1)
+    return EMBEDDING_MODULES.has(last) && Array.isArray(targetModules) && targetModules.some(e => m === e || m.endsWith(`.${e}`))
+  }
+  const auto = saved.every(targeted)
   const bytes = saved.reduce((n, t) => n + tensorBytes(t), 0)
   const total = tensors.reduce((n, t) => n + tensorBytes(t), 0)
   const share = total > 0 ? Math.round((100 * bytes) / total) : 0
   return [
     finding('peft-base-layer-saved', {
       path: weights.path,
+      severity: auto ? 'note' : undefined,
       message: `The adapter holds ${saved.length} full base-model weight(s), ${listNames(saved.map(t => t.name), 3)}: ${mib(bytes)}, ${share}% of the file. This makes the "adapter" as large as that part of the model; PEFT does it when \`save_embedding_layers\` is True or "auto" finds \`embed_tokens\`/\`lm_head\` in target_modules.`,
       tensors: saved.map(t => t.name).slice(0, 20)
     })

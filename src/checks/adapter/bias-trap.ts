@@ -14,7 +14,7 @@ const TRAP_EXPLAINED =
   'With transformers\' `model.add_adapter(config)` the head\'s bias is saved under two names that share one tensor (`<head>.modules_to_save.bias` and `<head>.bias`), and `save_pretrained(safe_serialization=True)` fails with "The weights trying to be saved contained shared tensors" (peft#1876). `get_peft_model` works because PEFT clones the alias, at the cost of a duplicate copy.'
 
 /** The config half: warns on the `"bias"` line whenever the trap is set. */
-export function sharedBiasRiskFindings(view: PeftConfigView): Finding[] {
+export function sharedBiasRiskFindings(view: PeftConfigView, savedSafely = false): Finding[] {
   if (view.bias !== 'all') return []
   const head = view.taskType !== undefined && HEAD_TASK_TYPES.has(view.taskType)
   if (view.modulesToSave.length === 0 && !head) return []
@@ -23,7 +23,9 @@ export function sharedBiasRiskFindings(view: PeftConfigView): Finding[] {
     finding('peft-shared-bias-risk', {
       path: view.path,
       line: view.lineOf('bias'),
-      message: `bias is "all" together with ${why}. ${TRAP_EXPLAINED} Do not fall back to \`safe_serialization=False\`: that writes a pickle.`
+      // A safetensors save next to the config means this save got past the trap (PeftModel clones the alias).
+      severity: savedSafely ? 'note' : undefined,
+      message: `bias is "all" together with ${why}.${savedSafely ? ' This adapter_model.safetensors was written, so this save passed.' : ''} ${TRAP_EXPLAINED} Do not fall back to \`safe_serialization=False\`: that writes a pickle.`
     })
   ]
 }

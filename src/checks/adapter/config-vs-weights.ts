@@ -7,6 +7,7 @@ import { ADALORA_DEFAULT_INIT_R, HEAD_TASK_TYPES, LORA_DEFAULT_R, LORA_FAMILY } 
 import type { PeftConfigView } from './config.js'
 import { parseAdapterKey, rankOf, stripPeftPrefix, type AdapterKey, type LoraPart } from './keys.js'
 import { isEmbeddingMatrix } from './base-layer.js'
+import { compareVersions, LAYER_INDEX_FIRST_SINCE, TUNER_BY_TYPE } from './tuners.js'
 import { listNames, matchesModuleSpec, matchesTargetParameter, modulesToSaveEntry, rankPatternFor } from './targets.js'
 
 type ModuleParts = Partial<Record<LoraPart, TensorInfo>>
@@ -23,14 +24,25 @@ function loraModules(keys: Array<{ k: AdapterKey; t: TensorInfo }>): Map<string,
   return m
 }
 
-/** AdaLoRA rank_pattern: `<prefix>.lora_E.<adapter>` → boolean mask; the saved rank is the count kept. */
-function adaloraMaskRank(view: PeftConfigView, module: string): number | undefined {
+/**
+ * AdaLoRA rank_pattern: module key → boolean mask; the saved rank is the count kept (rank 0
+ * included). Keys are `<module>.lora_E` in current releases (no adapter name, no
+ * `base_model.model.`), `base_model.model.<module>.lora_E.<adapter>` in older ones.
+ */
+function adaloraMask(view: PeftConfigView, module: string): boolean[] | undefined {
   for (const [name, mask] of Object.entries(view.rankPattern)) {
     if (!Array.isArray(mask)) continue
-    const prefix = stripPeftPrefix(name.split('.').slice(0, -2).join('.'))
-    if (prefix === module) return mask.filter(b => b === true).length
+    const parts = name.split('.')
+    const e = parts.lastIndexOf('lora_E')
+    const prefix = stripPeftPrefix((e >= 0 ? parts.slice(0, e) : parts.slice(0, -2)).join('.'))
+    if (prefix === module) return mask as boolean[]
   }
   return undefined
+}
+
+function adaloraMaskRank(view: PeftConfigView, module: string): number | undefined {
+  const mask = adaloraMask(view, module)
+  return mask ? mask.filter(b => b === true).length : undefined
 }
 
 /** The rank the config promises for a module, and where that number comes from. */
@@ -51,17 +63,30 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+export type LayerRule = 'first' | 'last'
+
 /**
  * The layer index PEFT reads from a module name when layers_to_transform is set (tuners_utils
- * `check_target_module_exists`: `re.match(r".*\.{pattern}\.(\d+)\.", key)`, any name when no pattern).
+ * `check_target_module_exists`). Since 0.20 (#3318) the first number after a module-list name
+ * (`re.match(r".*?\.[^.]*\.(\d+)\.")`, with a pattern `(?:^|.*?\.){pattern}\.(\d+)\.`); up to
+ * 0.19 the greedy `.*` took the last such number (an MoE expert, T5's `layer.N`).
  */
-export function layerIndex(module: string, patterns: string[] | undefined): number | undefined {
-  const res = patterns ? patterns.map(p => new RegExp(`^.*\\.${escapeRegExp(p)}\\.(\\d+)\\.`)) : [/^.*\.[^.]*\.(\d+)\./]
+export function layerIndex(module: string, patterns: string[] | undefined, rule: LayerRule = 'first'): number | undefined {
+  const lazy = rule === 'first' ? '.*?' : '.*'
+  const res = patterns
+    ? patterns.map(p => new RegExp(rule === 'first' ? `^(?:|.*?\\.)${escapeRegExp(p)}\\.(\\d+)\\.` : `^.*\\.${escapeRegExp(p)}\\.(\\d+)\\.`))
+    : [new RegExp(`^${lazy}\\.[^.]*\\.(\\d+)\\.`)]
   for (const re of res) {
     const m = re.exec(module)
     if (m) return Number(m[1])
   }
   return undefined
+}
+
+/** The layer rules that may have built this adapter: the config's release, or every rule when unknown. */
+export function layerRules(view: PeftConfigView): LayerRule[] {
+  if (view.peftVersion === undefined) return ['first', 'last']
+  return [compareVersions(view.peftVersion, LAYER_INDEX_FIRST_SINCE) >= 0 ? 'first' : 'last']
 }
 
 function mismatch(weights: FileAnalysis, message: string, modules: string[], severity?: Finding['severity']): Finding {
@@ -100,7 +125,10 @@ export function configMismatchFindings(view: PeftConfigView, weights: FileAnalys
       }
       const actual = ra ?? rb
       const want = expectedRank(view, module)
-      if (actual !== undefined && want && actual !== want.rank) {
+      // target_parameters (ParamWrapper, lora/layer.py): one side is r * num_experts.
+      const owner = module.split('.base_layer')[0]
+      const perExpert = view.targetParameters !== undefined && matchesTargetParameter(view.targetParameters, owner)
+      if (actual !== undefined && want && actual !== want.rank && !(perExpert && actual % want.rank === 0)) {
         const key = `${want.source} but the weights have rank ${actual}`
         wrongRank.set(key, [...(wrongRank.get(key) ?? []), module])
       }
@@ -118,8 +146,11 @@ export function configMismatchFindings(view: PeftConfigView, weights: FileAnalys
   }
 
   // Adapted modules the config does not target: PEFT never creates those layers, so the keys are dropped.
-  const adapted = [...new Set(keys.filter(x => x.k.kind === 'lora' || x.k.kind === 'tuner').map(x => x.k.module))]
-  if (view.targetModules !== undefined || view.targetParameters !== undefined) {
+  // Matched by the module PEFT wrapped (`owner`: MHA's out_proj and nested target_parameters sit under base_layer).
+  const adapted = [...new Set(keys.filter(x => x.k.kind === 'lora' || x.k.kind === 'tuner').map(x => x.k.owner))]
+  const family = TUNER_BY_TYPE.get(view.peftType)?.family
+  // Adaption prompt's target_modules is the attention submodule's name, not a layer selector.
+  if (family !== 'adaption-prompt' && (view.targetModules !== undefined || view.targetParameters !== undefined)) {
     const untargeted = adapted.filter(m => {
       const byModules = view.targetModules !== undefined ? matchesModuleSpec(view.targetModules, m) : false
       if (byModules === undefined) return false
@@ -133,10 +164,14 @@ export function configMismatchFindings(view: PeftConfigView, weights: FileAnalys
   }
   if (view.layersToTransform !== undefined) {
     const allowed = new Set(view.layersToTransform)
-    const outside = adapted.filter(m => {
-      const idx = layerIndex(m, view.layersPattern)
+    const rules = layerRules(view)
+    const exact = Array.isArray(view.targetModules) ? new Set(view.targetModules) : new Set<string>()
+    // An exact full name in target_modules is adapted before the layer filter runs (check_target_module_exists).
+    // Without peft_version only what is outside under every release's rule is reported.
+    const outside = adapted.filter(m => !exact.has(m) && rules.every(rule => {
+      const idx = layerIndex(m, view.layersPattern, rule)
       return idx === undefined || !allowed.has(idx)
-    })
+    }))
     if (outside.length > 0) {
       out.push(mismatch(weights, `${outside.length} saved adapter layer(s) are not in the layers that layers_to_transform [${view.layersToTransform.join(', ')}] selects${view.layersPattern ? ` (layers_pattern ${view.layersPattern.map(p => `"${p}"`).join(', ')})` : ''}: ${listNames(outside)}. PEFT never creates those layers, so their weights are silently not loaded.`, outside))
     }
@@ -156,16 +191,25 @@ export function configMismatchFindings(view: PeftConfigView, weights: FileAnalys
  */
 function headFindings(view: PeftConfigView, weights: FileAnalysis, keys: Array<{ k: AdapterKey; t: TensorInfo }>): Finding[] {
   const out: Finding[] = []
-  const headNames = view.taskType !== undefined ? HEAD_TASK_TYPES.get(view.taskType) : undefined
+  // Only configs with a modules_to_save field get the task's head added (peft_model.py checks hasattr).
+  const headNames = view.taskType !== undefined && 'modules_to_save' in view.raw ? HEAD_TASK_TYPES.get(view.taskType) : undefined
+  const declared = view.modulesToSave
+  const adaptedOwners = new Set(keys.filter(x => x.k.kind === 'lora' || x.k.kind === 'tuner').map(x => x.k.owner))
   // Plain saved modules; the bias trap's aliases and embeddings have rules of their own.
   const plain = keys.filter(
-    x => x.k.kind === 'other' && !/(^|\.)(modules_to_save|original_module)(\.|$)/.test(x.k.module) && !isEmbeddingMatrix(x.t) && !(view.bias === 'all' && x.k.leaf === 'bias')
+    x =>
+      x.k.kind === 'other' &&
+      !/(^|\.)(modules_to_save|original_module)(\.|$)/.test(x.k.module) &&
+      !(isEmbeddingMatrix(x.t) && modulesToSaveEntry(declared, x.k.module) === undefined) &&
+      // bias="all": every key with "bias" in it (T5's relative_attention_bias too; save_and_load.py up to 0.20).
+      !(view.bias === 'all' && x.k.key.includes('bias')) &&
+      // bias="<method>_only" before the base_layer wrapper: the adapted layer's own `<module>.bias`.
+      !(view.bias !== undefined && view.bias.endsWith('_only') && x.k.leaf === 'bias' && adaptedOwners.has(x.k.module))
   )
   const modules = [...new Set(plain.map(x => x.k.module))]
-  const declared = view.modulesToSave
-  const matched = declared.filter(e => modules.some(m => m.endsWith(e)))
-  if (headNames && !headNames.some(h => modules.some(m => m.endsWith(h))) && !matched.length) {
-    const listed = declared.length > 0 ? declared : headNames
+  const matched = declared.filter(e => modules.some(m => modulesToSaveEntry([e], m) !== undefined))
+  if (headNames && !headNames.some(h => modules.some(m => modulesToSaveEntry([h], m) !== undefined)) && !matched.length) {
+    const listed = [...new Set(declared.length > 0 ? declared : headNames)]
     out.push(
       mismatch(
         weights,
@@ -191,12 +235,13 @@ function headFindings(view: PeftConfigView, weights: FileAnalysis, keys: Array<{
     const byTask = unlisted.filter(m => modulesToSaveEntry(effective, m) !== undefined)
     const stray = unlisted.filter(m => !byTask.includes(m))
     if (byTask.length > 0) {
+      // Sound for PEFT (older configs with modules_to_save null): the task's PeftModel class adds the head.
       out.push(
         mismatch(
           weights,
-          `The weights hold ${listNames(byTask)}, which modules_to_save in adapter_config.json does not list; it loads only because task_type ${view.taskType} adds ${listNames([...(headNames ?? [])])} by itself. Loaded any other way (a different task type, transformers' load_adapter) the head is dropped.`,
+          `The weights hold ${listNames(byTask)}, which modules_to_save in adapter_config.json does not list; PEFT loads it because task_type ${view.taskType} adds ${listNames([...(headNames ?? [])])} by itself. Loaded any other way (a different task type, transformers' load_adapter) the head is dropped.`,
           byTask,
-          'warning'
+          'note'
         )
       )
     }

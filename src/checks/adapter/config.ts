@@ -4,6 +4,7 @@
 import type { FileAnalysis, Finding } from '../../types.js'
 import { isJsonObject, parseJson, type JsonObject, type JsonValue } from '../../formats/json.js'
 import { finding } from '../rules.js'
+import { TUNER_BY_TYPE } from './tuners.js'
 import { KNOWN_KEYS, LORA_BIAS_VALUES, LORA_FAMILY, PEFT_TYPES, TASK_TYPES } from './config-schema.js'
 
 /** The fields later checks use, each set only when it is valid. */
@@ -23,6 +24,10 @@ export interface PeftConfigView {
   /** LoRA: pattern → rank; AdaLoRA: module key → boolean mask of kept ranks. */
   rankPattern: Record<string, JsonValue>
   useDora: boolean
+  /** `peft_version` as PEFT writes it since 0.18 (undefined: an older release or a hand-written file). */
+  peftVersion?: string
+  /** The whole parsed object, for the per-tuner checks that read fields by the tuner table. */
+  raw: JsonObject
   /** Layer indexes adapted (`layers_to_transform`), when the config restricts them. */
   layersToTransform?: number[]
   /** Names before the layer index (`layers_pattern`); undefined: any name (PEFT's default). */
@@ -84,15 +89,20 @@ export function readPeftConfig(a: FileAnalysis): ConfigRead {
   for (const d of parsed.duplicates) {
     findings.push(invalid(`The key \`${d.path}\` appears twice; Python's json keeps the last value silently, so what was meant is unclear.`, d.line, 'warning'))
   }
-  const view: PeftConfigView = { path, modulesToSave: [], rankPattern: {}, useDora: false, lineOf, lineOfEntry }
+  const view: PeftConfigView = { path, modulesToSave: [], rankPattern: {}, useDora: false, raw: root, lineOf, lineOfEntry }
+  const version = root.peft_version
+  if (typeof version === 'string' && /^\d+\.\d+/.test(version)) view.peftVersion = version
   const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(root, k)
   const get = (k: string): JsonValue | undefined => (has(k) ? root[k] : undefined)
 
   const peftType = get('peft_type')
   if (peftType === undefined) {
     findings.push(invalid('`peft_type` is missing: PEFT fails with "is missing required keys: {\'peft_type\'}" and cannot tell which adapter this is.', 1))
-  } else if (typeof peftType !== 'string' || !PEFT_TYPES.has(peftType)) {
+  } else if (typeof peftType !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(peftType)) {
     findings.push(invalid(`\`peft_type\` is ${show(peftType)}, which no PEFT release knows (LORA, ADALORA, IA3, PROMPT_TUNING, …).`, lineOf('peft_type')))
+  } else if (!PEFT_TYPES.has(peftType) && !TUNER_BY_TYPE.has(peftType)) {
+    // A PeftType newer than the tuner table (tuners.ts): only PEFT releases that know it load it.
+    findings.push(invalid(`\`peft_type\` is "${peftType}", a tuner type this scanner does not know yet (it knows the ${TUNER_BY_TYPE.size} types of PEFT up to 0.21); its weights were not checked. PEFT releases without it fail with "'${peftType}' is not a valid PeftType".`, lineOf('peft_type'), 'note'))
   } else {
     view.peftType = peftType
   }

@@ -13,6 +13,7 @@ import { parseAdapterKey } from './keys.js'
 import { shardIndexFindings } from './shard-index.js'
 import { targetUnmatchedFindings } from './targets.js'
 import { weightsMissingFindings } from './weights-missing.js'
+import { biasNotSavedFindings, postInitFindings, tunerWeightFindings } from './tuner-checks.js'
 
 /** Every finding about one adapter directory. */
 export async function checkAdapter(g: AdapterGroup, ctx: PostCheckContext): Promise<Finding[]> {
@@ -21,15 +22,18 @@ export async function checkAdapter(g: AdapterGroup, ctx: PostCheckContext): Prom
   if (config) out.push(...config.findings)
   const view = config?.view
   const weights = preferredWeights(g)
-  if (view) out.push(...sharedBiasRiskFindings(view))
+  if (view) out.push(...sharedBiasRiskFindings(view, weights !== undefined && weights === g.safetensors))
+  if (view) out.push(...postInitFindings(view))
   if (view && weights) {
     out.push(...configMismatchFindings(view, weights))
+    out.push(...tunerWeightFindings(view, weights))
+    out.push(...biasNotSavedFindings(view, weights))
     const adapted = [...new Set((weights.tensors ?? []).map(t => parseAdapterKey(t.name)).filter(k => k.kind === 'lora' || k.kind === 'tuner').map(k => k.module))]
     out.push(...targetUnmatchedFindings(view, adapted))
   }
   for (const w of [g.safetensors, g.bin]) {
     if (!w?.tensors) continue
-    out.push(...baseLayerFindings(w, view?.modulesToSave ?? []))
+    out.push(...baseLayerFindings(w, view?.modulesToSave ?? [], view?.targetModules))
     out.push(...(await biasAliasFindings(w, ctx)))
   }
   out.push(...(await formatsDisagreeFindings(g, ctx)))

@@ -2,31 +2,14 @@
 // `get_peft_model_state_dict`, tuner layer classes in `tuners/*/layer.py`): which module a key
 // belongs to and which tuner parameter it is.
 
+import { PARAM_OWNERS, PROMPT_KEYS, SHARED_PARAMS } from './tuners.js'
+
 /** The prefix PeftModel → LoraModel → HF model puts on every non-prompt key. */
 export const PEFT_KEY_PREFIX = 'base_model.model.'
 
 /** LoRA / AdaLoRA / DoRA parameter names (peft `tuners/lora/layer.py`, `tuners/adalora/layer.py`). */
 export const LORA_PARTS = ['lora_A', 'lora_B', 'lora_E', 'lora_embedding_A', 'lora_embedding_B', 'lora_magnitude_vector'] as const
 export type LoraPart = (typeof LORA_PARTS)[number]
-
-/** Parameter names of the other tuners: a key holding one of them is adapter weight, not a head. */
-const OTHER_TUNER_PARTS = new Set([
-  'ia3_l',
-  'hada_w1_a', 'hada_w1_b', 'hada_w2_a', 'hada_w2_b', 'hada_t1', 'hada_t2',
-  'lokr_w1', 'lokr_w1_a', 'lokr_w1_b', 'lokr_w2', 'lokr_w2_a', 'lokr_w2_b', 'lokr_t2',
-  'vera_lambda_b', 'vera_lambda_d',
-  'oft_R', 'oft_s', 'oft_embedding_R', 'boft_R', 'boft_s'
-])
-
-/**
- * Adapter weights that belong to no targeted module: VeRA's shared projections (`base_model.vera_A`
- * with `save_projection`) and TrainableTokens deltas (`<embedding>.token_adapter.trainable_tokens_delta`).
- */
-const AUX_PARTS = new Set(['vera_A', 'vera_B', 'token_adapter'])
-
-/** Prompt-learning keys carry no model prefix (peft `get_peft_model_state_dict`, prompt learning branch). */
-const PROMPT_KEYS = new Set(['prompt_embeddings', 'prefix_task_cols', 'prefix_task_rows'])
-
 const LORA_PART_SET: ReadonlySet<string> = new Set(LORA_PARTS)
 
 export type KeyKind = 'lora' | 'tuner' | 'aux' | 'prompt' | 'base-layer' | 'other'
@@ -36,40 +19,63 @@ export interface AdapterKey {
   key: string
   /** Dotted name of the module the parameter lives in, without `base_model.model.`. */
   module: string
+  /**
+   * The module PEFT wrapped, to match against target_modules: `module` cut before its first
+   * `base_layer` (nn.MultiheadAttention saves `mha.base_layer.out_proj.lora_A`; two
+   * target_parameters of one module nest as `experts.base_layer.lora_A`).
+   */
+  owner: string
   kind: KeyKind
   /** For `lora` keys: which LoRA parameter. */
   part?: LoraPart
+  /** For `lora`/`tuner`/`aux` keys: the tuner parameter name (`hada_w1_a`, `vera_A`). */
+  param?: string
   /** Last component for `other`/`base-layer` keys (`weight`, `bias`). */
   leaf: string
 }
 
+/** Strips `base_model.model.`; prompt-learning heads are saved under `base_model.` alone. */
 export function stripPeftPrefix(key: string): string {
-  return key.startsWith(PEFT_KEY_PREFIX) ? key.slice(PEFT_KEY_PREFIX.length) : key
+  if (key.startsWith(PEFT_KEY_PREFIX)) return key.slice(PEFT_KEY_PREFIX.length)
+  return key.startsWith('base_model.') ? key.slice('base_model.'.length) : key
+}
+
+function ownerOf(module: string): string {
+  const parts = module.split('.')
+  const i = parts.indexOf('base_layer')
+  return i < 0 ? module : parts.slice(0, i).join('.')
 }
 
 /**
- * Classifies one saved key. LoRA keys end `<module>.lora_A.weight` (Linear/Conv), `<module>.lora_A`
- * (AdaLoRA ParameterDict, embeddings) or `<module>.lora_magnitude_vector` (DoRA, `.weight` stripped).
+ * Classifies one saved key by the tuner table (tuners.ts): the tuner parameter is the last
+ * component that names one (`<module>.lora_A.weight`, `<module>.hada_w1_a`, `<module>.glora_A.Xd`,
+ * `<module>.shadow_down.default.weight`); shared projections sit at `base_model.<name>`.
  */
 export function parseAdapterKey(key: string): AdapterKey {
+  const nested = key.startsWith(PEFT_KEY_PREFIX)
   const parts = stripPeftPrefix(key).split('.')
   const leaf = parts[parts.length - 1]
-  if (parts.length === 1 && PROMPT_KEYS.has(leaf)) return { key, module: '', kind: 'prompt', leaf }
-  const aux = parts.findIndex(p => AUX_PARTS.has(p))
-  if (aux >= 0) return { key, module: parts.slice(0, aux).join('.'), kind: 'aux', leaf }
-  // The tuner parameter is the last or second-to-last component (`.weight`/`.bias` follow it).
-  for (const back of [1, 2]) {
-    const i = parts.length - back
-    if (i < 0) continue
+  if (parts.length === 1 && PROMPT_KEYS.has(leaf)) return { key, module: '', owner: '', kind: 'prompt', leaf }
+  if (!nested && key.startsWith('base_model.') && SHARED_PARAMS.has(parts[0])) return { key, module: '', owner: '', kind: 'aux', param: parts[0], leaf }
+  const tok = parts.indexOf('token_adapter')
+  if (tok >= 0) {
+    const module = parts.slice(0, tok).join('.')
+    return { key, module, owner: ownerOf(module), kind: 'aux', param: 'trainable_tokens_delta', leaf }
+  }
+  for (let i = parts.length - 1; i >= 1; i--) {
     const p = parts[i]
-    if (LORA_PART_SET.has(p)) {
-      return { key, module: parts.slice(0, i).join('.'), kind: 'lora', part: p as LoraPart, leaf }
-    }
-    if (OTHER_TUNER_PARTS.has(p)) return { key, module: parts.slice(0, i).join('.'), kind: 'tuner', leaf }
+    if (!PARAM_OWNERS.has(p)) continue
+    const module = parts.slice(0, i).join('.')
+    if (LORA_PART_SET.has(p)) return { key, module, owner: ownerOf(module), kind: 'lora', part: p as LoraPart, param: p, leaf }
+    return { key, module, owner: ownerOf(module), kind: 'tuner', param: p, leaf }
   }
   const bl = parts.lastIndexOf('base_layer')
-  if (bl >= 0) return { key, module: parts.slice(0, bl).join('.'), kind: 'base-layer', leaf }
-  return { key, module: parts.slice(0, -1).join('.'), kind: 'other', leaf }
+  if (bl >= 0) {
+    const module = parts.slice(0, bl).join('.')
+    return { key, module, owner: ownerOf(module), kind: 'base-layer', leaf }
+  }
+  const module = parts.slice(0, -1).join('.')
+  return { key, module, owner: module, kind: 'other', leaf }
 }
 
 /** The rank a LoRA tensor carries: A is [r, in, ...], B is [out, r, ...], E is [r, 1]. */

@@ -52,9 +52,19 @@ export function rankPatternFor(view: PeftConfigView, name: string): { rank: numb
   return undefined
 }
 
-/** The modules_to_save entry that selects `name`, if any. */
+/**
+ * The modules_to_save entry that selects `name` or one of its ancestors: PEFT wraps every module
+ * whose name ends with the entry (`pre_classifier` for "classifier") and saves the wrapped module's
+ * whole state_dict under it (`classifier.dense.weight`, `classification_head.out_proj.bias`).
+ */
 export function modulesToSaveEntry(entries: string[], name: string): string | undefined {
-  return entries.find(e => name.endsWith(e))
+  const parts = name.split('.')
+  for (let n = parts.length; n >= 1; n--) {
+    const prefix = parts.slice(0, n).join('.')
+    const hit = entries.find(e => prefix.endsWith(e))
+    if (hit !== undefined) return hit
+  }
+  return undefined
 }
 
 /** Lists at most `max` names, saying how many more there are. */
@@ -70,7 +80,8 @@ export function listNames(names: string[], max = 5): string {
  */
 export function targetUnmatchedFindings(view: PeftConfigView, adapterModules: string[]): Finding[] {
   const spec = view.targetModules
-  if (spec === undefined || adapterModules.length === 0) return []
+  // Adaption prompt's target_modules names the attention submodule, not the adapted layers.
+  if (spec === undefined || adapterModules.length === 0 || view.peftType === 'ADAPTION_PROMPT') return []
   if (typeof spec === 'string') {
     if (spec === ALL_LINEAR) return []
     const re = compilePythonRegex(spec, fullMatch)
@@ -86,6 +97,8 @@ export function targetUnmatchedFindings(view: PeftConfigView, adapterModules: st
   const out: Finding[] = []
   for (const entry of spec) {
     if (entry === ALL_LINEAR) continue
+    // PEFT writes all-linear expanded to full names; exclude_modules then removes some of them.
+    if (view.excludeModules !== undefined && matchesModuleSpec(view.excludeModules, entry) === true) continue
     if (adapterModules.some(m => m === entry || m.endsWith(`.${entry}`))) continue
     out.push(
       finding('peft-target-unmatched', {
