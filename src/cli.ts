@@ -45,6 +45,7 @@ Scan options:
   --exclude GLOB                      skip files matching GLOB (repeatable; default .git/** node_modules/**)
   --config FILE                       settings and suppressions (default: .adapter-guard.yml if present)
   --no-config                         ignore .adapter-guard.yml
+  --no-code                           do not lint Python files and notebooks (the code-* rules)
 
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
 Rules: https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md
@@ -66,7 +67,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: unknown command "${cmd}"\n\n${USAGE}`)
     return 2
   }
-  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean }
+  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; 'no-code'?: boolean }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
@@ -80,6 +81,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         exclude: { type: 'string', multiple: true },
         config: { type: 'string' },
         'no-config': { type: 'boolean' },
+        'no-code': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     }))
@@ -132,6 +134,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       paths: listOf(file.values.paths),
       exclude: values.exclude ?? listOf(file.values.exclude) ?? DEFAULT_EXCLUDE,
       deep: values.deep ?? file.values.deep === 'true',
+      code: values['no-code'] ? false : file.values.code !== 'false',
       failOn: failOn as FailOn,
       suppressions: file.suppressions
     })

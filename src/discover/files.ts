@@ -7,6 +7,7 @@ import { glob } from 'glob'
 import type { Finding } from '../types.js'
 import { finding } from '../checks/rules.js'
 import { worthOpening } from './sniff.js'
+import { isCodeFile } from './code-files.js'
 
 export const DEFAULT_PATHS = ['**']
 export const DEFAULT_EXCLUDE = ['.git/**', 'node_modules/**']
@@ -22,6 +23,8 @@ export interface DiscoverOptions {
   exclude?: string[]
   /** Open every file, not only those whose name is worth opening. */
   allFiles?: boolean
+  /** Also pick up Python files and notebooks for the `code` rules (default true). */
+  code?: boolean
 }
 
 export interface Candidate {
@@ -59,7 +62,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     const rel = toPosix(relative(root, abs)) || toPosix(abs)
     if (seen.has(rel)) return
     seen.add(rel)
-    if (!explicit && !opts.allFiles && !worthOpening(rel)) return
+    if (!explicit && !opts.allFiles && !worthOpening(rel) && !(opts.code !== false && isCodeFile(rel))) return
     let st
     try {
       st = await lstat(abs)

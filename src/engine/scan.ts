@@ -39,7 +39,7 @@ export const DEFAULT_CONCURRENCY = 4
  * Files of other formats may be read into memory in large pieces (pickles, inflated members; a tiny
  * zip can be a bomb), so only one of them is analysed at a time: memory peaks at one such file, not four.
  */
-const LIGHT_FORMATS = new Set(['safetensors', 'lfs-pointer', 'json', 'unknown'])
+const LIGHT_FORMATS = new Set(['safetensors', 'lfs-pointer', 'json', 'unknown', 'python', 'notebook'])
 
 /** A one-holder lock: heavy files wait for each other, light ones never wait. */
 class Mutex {
@@ -122,6 +122,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       name,
       deep,
       depth,
+      code: opts.code !== false,
       limits,
       siblingConfig: configs.get(dir),
       scanMember: (memberPath, memberSrc) => analyse(memberPath, memberSrc, depth + 1),
@@ -230,6 +231,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   const s = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
   if (s !== 0) return s
   if ((a.line ?? 0) !== (b.line ?? 0)) return (a.line ?? 0) - (b.line ?? 0)
+  if ((a.column ?? 0) !== (b.column ?? 0)) return (a.column ?? 0) - (b.column ?? 0)
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0
 }
 
