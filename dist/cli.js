@@ -22204,14 +22204,11 @@ var PyModule = class {
     }
     const text = (k2) => this.src(k2);
     const isFrom = kids[0]?.name === "from";
-    let i = 0;
+    let i = 1;
     let fromModule = "";
     if (isFrom) {
-      i = 1;
       while (i < kids.length && kids[i].name !== "import") fromModule += text(kids[i++]);
       i++;
-    } else {
-      i = 1;
     }
     let dotted = [];
     const flush = (alias) => {
@@ -22634,10 +22631,11 @@ function configClass(mod, call, classes) {
 }
 
 // src/checks/code/shared-tensor-save.ts
+var CONFIGS = /* @__PURE__ */ new Set(["LoraConfig"]);
 var RULE_ID = "code-shared-tensor-save";
 function loraConfigCall(ctx, arg) {
   const n = ctx.mod.resolve(arg);
-  return n && n.name === "CallExpression" && configClass(ctx.mod, n, LORA_CONFIGS) ? n : void 0;
+  return n && n.name === "CallExpression" && configClass(ctx.mod, n, CONFIGS) ? n : void 0;
 }
 function sharedTensorSave(ctx) {
   const { mod } = ctx;
@@ -22832,7 +22830,7 @@ function pinIn(f, names) {
       }
     }
     if (spec === void 0) continue;
-    return { spec: trimmed.replace(/^-\s*/, ""), file: f.rel, line: i + 1, upper: spec === "" ? void 0 : upperBound(spec) };
+    return { spec: trimmed.replace(/^-\s*/, "").replace(/\s+#.*$/, ""), file: f.rel, line: i + 1, upper: spec === "" ? void 0 : upperBound(spec) };
   }
   return void 0;
 }
@@ -22999,7 +22997,7 @@ function biasDroppedVerdict(site, pin) {
 // src/checks/code/embeddings-saved.ts
 var RULE_ID5 = "code-embeddings-saved";
 var EMBEDDING_MODULES = /* @__PURE__ */ new Set(["lm_head", "embed_tokens"]);
-var CONFIGS = /* @__PURE__ */ new Set([...LORA_CONFIGS, ...BOFT_CONFIGS, "LoHaConfig", "LoKrConfig", "IA3Config", "OFTConfig", "VeraConfig", "FourierFTConfig"]);
+var CONFIGS2 = /* @__PURE__ */ new Set([...LORA_CONFIGS, ...BOFT_CONFIGS, "LoHaConfig", "LoKrConfig", "IA3Config", "OFTConfig", "VeraConfig", "FourierFTConfig"]);
 function embeddingsSaved(ctx) {
   const { mod } = ctx;
   const out = [];
@@ -23018,7 +23016,7 @@ function embeddingsSaved(ctx) {
       });
       continue;
     }
-    const cls = configClass(mod, call, CONFIGS);
+    const cls = configClass(mod, call, CONFIGS2);
     if (!cls) continue;
     const targets = args.keywords.get("target_modules");
     const items = targets && (mod.listItems(targets.value) ?? [targets.value]);
@@ -24853,7 +24851,7 @@ function renderText(report, opts) {
   for (const [path2, list] of byPath) {
     lines.push(c(BOLD, escapeTerminal(path2)));
     for (const f of list) {
-      const where3 = f.line !== void 0 ? `:${f.line}` : "";
+      const where3 = f.line !== void 0 ? `:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}` : "";
       const sup = f.suppressed ? c(DIM, ` (suppressed: ${escapeTerminal(f.suppressed.reason)})`) : "";
       lines.push(`  ${c(COLOURS[f.severity], f.severity.padEnd(8))} ${f.ruleId}${where3}${sup}`);
       lines.push(`    ${escapeTerminal(f.message)}`);
@@ -24882,7 +24880,7 @@ var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note
 var SECURITY_SEVERITY = { critical: "9.5", error: "7.5", warning: "5.0", note: "2.0" };
 var MAX_SARIF_RESULTS = 25e3;
 function fingerprint(f) {
-  const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), f.line ?? ""].join("\0");
+  const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), `${f.line ?? ""}${f.column !== void 0 ? `:${f.column}` : ""}`].join("\0");
   return createHash2("sha256").update(key).digest("hex").slice(0, 32);
 }
 function renderSarif(report) {
@@ -24902,7 +24900,7 @@ function renderSarif(report) {
           physicalLocation: {
             // Per segment: encodeURI would keep `#` and `?`, which turn the rest of a path into a fragment or query.
             artifactLocation: { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line ?? 1 }
+            region: { startLine: f.line ?? 1, ...f.column !== void 0 ? { startColumn: f.column } : {} }
           }
         }
       ],
@@ -25274,7 +25272,8 @@ var INPUT_DEFAULTS = {
   "check-run": "auto",
   convert: "false",
   "convert-dir": "",
-  "convert-dedupe": "false"
+  "convert-dedupe": "false",
+  code: "true"
 };
 var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "config-file");
 
@@ -25349,6 +25348,7 @@ Scan options:
   --exclude GLOB                      skip files matching GLOB (repeatable; default .git/** node_modules/**)
   --config FILE                       settings and suppressions (default: .adapter-guard.yml if present)
   --no-config                         ignore .adapter-guard.yml
+  --no-code                           do not lint Python files and notebooks (the code-* rules)
 
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
 Rules: https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md
@@ -25387,6 +25387,7 @@ ${USAGE}`);
         exclude: { type: "string", multiple: true },
         config: { type: "string" },
         "no-config": { type: "boolean" },
+        "no-code": { type: "boolean" },
         help: { type: "boolean", short: "h" }
       }
     }));
@@ -25445,6 +25446,7 @@ ${USAGE}`);
       paths: listOf(file.values.paths),
       exclude: values.exclude ?? listOf(file.values.exclude) ?? DEFAULT_EXCLUDE,
       deep: values.deep ?? file.values.deep === "true",
+      code: values["no-code"] ? false : file.values.code !== "false",
       failOn,
       suppressions: file.suppressions
     });

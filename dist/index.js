@@ -42576,14 +42576,11 @@ var PyModule = class {
     }
     const text = (k2) => this.src(k2);
     const isFrom = kids[0]?.name === "from";
-    let i = 0;
+    let i = 1;
     let fromModule = "";
     if (isFrom) {
-      i = 1;
       while (i < kids.length && kids[i].name !== "import") fromModule += text(kids[i++]);
       i++;
-    } else {
-      i = 1;
     }
     let dotted = [];
     const flush = (alias) => {
@@ -43006,10 +43003,11 @@ function configClass(mod, call, classes) {
 }
 
 // src/checks/code/shared-tensor-save.ts
+var CONFIGS = /* @__PURE__ */ new Set(["LoraConfig"]);
 var RULE_ID = "code-shared-tensor-save";
 function loraConfigCall(ctx, arg) {
   const n = ctx.mod.resolve(arg);
-  return n && n.name === "CallExpression" && configClass(ctx.mod, n, LORA_CONFIGS) ? n : void 0;
+  return n && n.name === "CallExpression" && configClass(ctx.mod, n, CONFIGS) ? n : void 0;
 }
 function sharedTensorSave(ctx) {
   const { mod } = ctx;
@@ -43204,7 +43202,7 @@ function pinIn(f, names) {
       }
     }
     if (spec === void 0) continue;
-    return { spec: trimmed.replace(/^-\s*/, ""), file: f.rel, line: i + 1, upper: spec === "" ? void 0 : upperBound(spec) };
+    return { spec: trimmed.replace(/^-\s*/, "").replace(/\s+#.*$/, ""), file: f.rel, line: i + 1, upper: spec === "" ? void 0 : upperBound(spec) };
   }
   return void 0;
 }
@@ -43371,7 +43369,7 @@ function biasDroppedVerdict(site, pin) {
 // src/checks/code/embeddings-saved.ts
 var RULE_ID5 = "code-embeddings-saved";
 var EMBEDDING_MODULES = /* @__PURE__ */ new Set(["lm_head", "embed_tokens"]);
-var CONFIGS = /* @__PURE__ */ new Set([...LORA_CONFIGS, ...BOFT_CONFIGS, "LoHaConfig", "LoKrConfig", "IA3Config", "OFTConfig", "VeraConfig", "FourierFTConfig"]);
+var CONFIGS2 = /* @__PURE__ */ new Set([...LORA_CONFIGS, ...BOFT_CONFIGS, "LoHaConfig", "LoKrConfig", "IA3Config", "OFTConfig", "VeraConfig", "FourierFTConfig"]);
 function embeddingsSaved(ctx) {
   const { mod } = ctx;
   const out = [];
@@ -43390,7 +43388,7 @@ function embeddingsSaved(ctx) {
       });
       continue;
     }
-    const cls = configClass(mod, call, CONFIGS);
+    const cls = configClass(mod, call, CONFIGS2);
     if (!cls) continue;
     const targets = args.keywords.get("target_modules");
     const items = targets && (mod.listItems(targets.value) ?? [targets.value]);
@@ -45201,7 +45199,7 @@ var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note
 var SECURITY_SEVERITY = { critical: "9.5", error: "7.5", warning: "5.0", note: "2.0" };
 var MAX_SARIF_RESULTS = 25e3;
 function fingerprint(f) {
-  const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), f.line ?? ""].join("\0");
+  const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), `${f.line ?? ""}${f.column !== void 0 ? `:${f.column}` : ""}`].join("\0");
   return createHash2("sha256").update(key).digest("hex").slice(0, 32);
 }
 function renderSarif(report) {
@@ -45221,7 +45219,7 @@ function renderSarif(report) {
           physicalLocation: {
             // Per segment: encodeURI would keep `#` and `?`, which turn the rest of a path into a fragment or query.
             artifactLocation: { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line ?? 1 }
+            region: { startLine: f.line ?? 1, ...f.column !== void 0 ? { startColumn: f.column } : {} }
           }
         }
       ],
@@ -45345,7 +45343,8 @@ var INPUT_DEFAULTS = {
   "check-run": "auto",
   convert: "false",
   "convert-dir": "",
-  "convert-dedupe": "false"
+  "convert-dedupe": "false",
+  code: "true"
 };
 var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "config-file");
 
@@ -45410,7 +45409,8 @@ var CHOICES = {
   annotations: ["true", "false"],
   "check-run": ["auto", "always", "never"],
   convert: ["true", "false"],
-  "convert-dedupe": ["true", "false"]
+  "convert-dedupe": ["true", "false"],
+  code: ["true", "false"]
 };
 function tokenFrom(env) {
   const token = rawInput(env, "github-token") || env.GITHUB_TOKEN || "";
@@ -45476,6 +45476,7 @@ function readConfig(env, workspace, fromBase) {
     convert: choice("convert", value("convert")) === "true",
     convertDir: value("convert-dir"),
     convertDedupe: choice("convert-dedupe", value("convert-dedupe")) === "true",
+    code: choice("code", value("code")) === "true",
     suppressions: file.suppressions,
     ...configFile ? { configFile } : {},
     ...fromBase ? { configFromBase: true } : {}
@@ -49874,14 +49875,16 @@ function inScope(rel, f) {
   const opts = { dot: true };
   return f.paths.some((p) => minimatch(rel, p, opts)) && !f.exclude.some((p) => minimatch(rel, p, opts));
 }
-function filesToScan(changed, workspace, filter2) {
+function filesToScan(changed, workspace, filter2, opts = {}) {
   const dirs = /* @__PURE__ */ new Set();
+  const code = /* @__PURE__ */ new Set();
   for (const c of changed) {
     for (const name2 of [c.filename, c.previous_filename]) {
       if (name2 && worthOpening(name2) && inScope(name2, filter2)) dirs.add(posix3.dirname(name2));
     }
+    if (opts.code !== false && isCodeFile(c.filename) && inScope(c.filename, filter2) && existsSync6(join6(workspace, c.filename))) code.add(c.filename);
   }
-  const files = [];
+  const files = [...code];
   const directories = [];
   for (const dir of [...dirs].sort()) {
     const abs = join6(workspace, dir);
@@ -49893,7 +49896,7 @@ function filesToScan(changed, workspace, filter2) {
       if (worthOpening(rel) && inScope(rel, filter2)) files.push(rel);
     }
   }
-  return { files: files.sort(), directories };
+  return { files: [...new Set(files)].sort(), directories, ...opts.code !== false ? { code: [...code].sort() } : {} };
 }
 
 // src/github/release.ts
@@ -50096,10 +50099,11 @@ async function resolveTarget(octokit, ctx, cfg, plan, notes, log2) {
     );
   }
   const guard = configEdited && !isFromBase(cfg);
-  const scope = filesToScan(list.files, ctx.workspace, { paths: cfg.paths, exclude: cfg.exclude });
+  const scope = filesToScan(list.files, ctx.workspace, { paths: cfg.paths, exclude: cfg.exclude }, { code: cfg.code });
   log2(`${list.files.length} changed file(s); ${scope.directories.length} checkpoint director${scope.directories.length === 1 ? "y" : "ies"} in scope: ${scope.directories.join(", ") || "none"}`);
+  if (scope.code && scope.code.length > 0) log2(`${scope.code.length} changed Python file(s) or notebook(s) to lint`);
   if (scope.files.length === 0) {
-    notes.say("nothing-changed", "No checkpoint, archive or adapter config changed: nothing to scan.", "info");
+    notes.say("nothing-changed", `No checkpoint, archive${cfg.code ? ", adapter config, Python file or notebook" : " or adapter config"} changed: nothing to scan.`, "info");
     return { options: { root: ctx.workspace }, empty: true, configEdited };
   }
   return { options: { root: ctx.workspace, onlyFiles: scope.files, ...guard ? { unsuppressible: ["critical"] } : {} }, empty: false, configEdited };
@@ -50200,6 +50204,7 @@ function annotationOf(f) {
   const clean = (s) => escapeTerminal(s).replace(/\t/g, " ");
   const props = { title: `adapter-guard ${f.ruleId} (${f.severity})`, file: clean(file) };
   if (f.line !== void 0) props.startLine = f.line;
+  if (f.line !== void 0 && f.column !== void 0) props.startColumn = f.column;
   return { level: levelOf(f), message: clean(`${member ? `[${member}] ` : ""}${f.message} Fix: ${f.fix} (${f.helpUri})`), props };
 }
 function activeBySeverity(findings) {
@@ -50250,6 +50255,10 @@ function checkAnnotation(f) {
     message: cut(`${member ? `[${member}] ` : ""}${f.message} Fix: ${f.fix} (${f.helpUri})`, ANNOTATION_TEXT_MAX),
     title: cut(`${f.ruleId} (${f.severity})`, ANNOTATION_TITLE_MAX)
   };
+  if (f.line !== void 0 && f.column !== void 0) {
+    a.start_column = f.column;
+    a.end_column = f.column;
+  }
   if (f.tensors && f.tensors.length > 0) a.raw_details = cut(`tensors: ${f.tensors.join(", ")}`, ANNOTATION_TEXT_MAX);
   return a;
 }
@@ -50601,7 +50610,7 @@ async function run(env = process.env) {
     const writes = new WriteAccess(plan.fork, notes);
     log(`scanning ${plan.description.replace(/`/g, "")}${cfg.configFile ? `; settings from ${cfg.configFile}${cfg.configFromBase ? " at the base commit" : ""}` : ""}`);
     const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log);
-    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions };
+    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, code: cfg.code, suppressions: cfg.suppressions };
     const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts);
     const report = result.report;
     const reportFile = resolve5(ctx.workspace, cfg.reportFile || join9(ctx.temp, "adapter-guard-report.json"));

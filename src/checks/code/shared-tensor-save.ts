@@ -6,14 +6,17 @@
 // bias="all" with task_type=SEQ_CLS but no modules_to_save (add_adapter adds no head wrapper).
 import type { SyntaxNode } from '@lezer/common'
 import { at, where, type CodeContext, type CodeSite } from './context.js'
-import { LORA_CONFIGS, configClass } from './values.js'
+import { configClass } from './values.js'
+
+/** Only LoraConfig is confirmed (premises.json); other configs are not reported. */
+const CONFIGS = new Set(['LoraConfig'])
 
 export const RULE_ID = 'code-shared-tensor-save'
 
 /** The LoraConfig(...) call an add_adapter argument stands for, through one name binding. */
 function loraConfigCall(ctx: CodeContext, arg: SyntaxNode): SyntaxNode | undefined {
   const n = ctx.mod.resolve(arg)
-  return n && n.name === 'CallExpression' && configClass(ctx.mod, n, LORA_CONFIGS) ? n : undefined
+  return n && n.name === 'CallExpression' && configClass(ctx.mod, n, CONFIGS) ? n : undefined
 }
 
 export function sharedTensorSave(ctx: CodeContext): CodeSite[] {
