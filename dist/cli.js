@@ -14064,6 +14064,7 @@ function isCodeFile(name2) {
 // src/discover/files.ts
 var DEFAULT_PATHS = ["**"];
 var DEFAULT_EXCLUDE = [".git/**", "node_modules/**"];
+var LSTAT_BATCH = 64;
 function toPosix(p) {
   return sep2 === "/" ? p : p.split(sep2).join("/");
 }
@@ -14080,11 +14081,15 @@ async function discover(opts) {
   const seen = /* @__PURE__ */ new Set();
   const files = [];
   const findings = [];
-  const consider = async (abs, explicit) => {
+  const consider = async (abs, explicit, regularFile = false) => {
     const rel = toPosix(relative(root, abs)) || toPosix(abs);
     if (seen.has(rel)) return;
     seen.add(rel);
     if (!explicit && !opts.allFiles && !worthOpening(rel) && !(opts.code !== false && isCodeFile(rel))) return;
+    if (regularFile) {
+      files.push({ abs, rel });
+      return;
+    }
     let st;
     try {
       st = await lstat2(abs);
@@ -14133,11 +14138,10 @@ async function discover(opts) {
         nodir: true,
         follow: false,
         ignore: exclude,
-        posix: true,
-        absolute: false
+        withFileTypes: true
       });
-      matches.sort();
-      for (const m of matches) await consider(resolve(abs, m), false);
+      const entries = matches.map((p) => ({ rel: p.relativePosix(), regular: p.isFile() && !p.isSymbolicLink() })).sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+      for (let i = 0; i < entries.length; i += LSTAT_BATCH) await Promise.all(entries.slice(i, i + LSTAT_BATCH).map((e) => consider(resolve(abs, e.rel), false, e.regular)));
     } else {
       await consider(abs, true);
     }
@@ -23037,7 +23041,21 @@ function embeddingsSaved(ctx) {
 }
 
 // src/checks/code/index.ts
-var PREFILTER_WORDS = ["add_adapter", "safe_serialization", "torch", "pickle", "joblib", "use_safetensors", "lora_only", "boft_only", "save_embedding_layers", "lm_head", "embed_tokens"];
+var PREFILTER_WORDS = [
+  "torch",
+  // torch.load, torch.save
+  "add_adapter",
+  // code-shared-tensor-save
+  "safe",
+  // safe_serialization=, use_safetensors=
+  "_only",
+  // bias="lora_only" / "boft_only"
+  "pickle",
+  "joblib",
+  "lm_head",
+  "embed"
+  // embed_tokens, save_embedding_layers
+];
 function mentionsAny(text) {
   for (const w of PREFILTER_WORDS) if (text.includes(w)) return true;
   return false;
@@ -24611,6 +24629,64 @@ async function codePinChecks(analyses, ctx) {
 // src/engine/post-checks.ts
 var POST_CHECKS = [adapterChecks, deepChecks, codePinChecks];
 
+// src/engine/code-pass.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var WORD_BYTES = PREFILTER_WORDS.map((w) => Buffer.from(w, "latin1"));
+var SMALL = Buffer.allocUnsafe(64 * 1024);
+function readSmall(abs, max) {
+  const fd = openSync(abs, "r");
+  try {
+    const first = readSync(fd, SMALL, 0, SMALL.length, 0);
+    if (first < SMALL.length) return Buffer.from(SMALL.subarray(0, first));
+    const size2 = fstatSync(fd).size;
+    if (size2 > max) return void 0;
+    const buf = Buffer.allocUnsafe(size2);
+    let got = 0;
+    while (got < size2) {
+      const n = readSync(fd, buf, got, size2 - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+function codePass(files, analyses) {
+  const rest = [];
+  for (const f of files) {
+    if (!isCodeFile(f.rel)) {
+      rest.push(f);
+      continue;
+    }
+    const notebook = f.rel.toLowerCase().endsWith(".ipynb");
+    let buf;
+    try {
+      buf = readSmall(f.abs, notebook ? MAX_NOTEBOOK_BYTES : MAX_PYTHON_BYTES);
+    } catch {
+      buf = void 0;
+    }
+    const format = buf ? sniff(buf.subarray(0, SNIFF_BYTES), f.rel, buf.length) : void 0;
+    if (!buf || format !== "python" && format !== "notebook") {
+      rest.push(f);
+      continue;
+    }
+    const entry = { path: f.rel, format, bytes: buf.length, status: "ok", bytesRead: buf.length, findings: [] };
+    analyses.push(entry);
+    if (!WORD_BYTES.some((w) => buf.includes(w))) continue;
+    try {
+      const text = new TextDecoder("utf-8").decode(buf);
+      const r = format === "python" ? lintPython(f.rel, text) : lintNotebook(f.rel, text);
+      entry.findings.push(...r.findings);
+      if (r.pending.length > 0) entry.facts = { codePending: r.pending };
+    } catch (e) {
+      entry.findings.push(finding("file-unreadable", { path: f.rel, severity: "warning", message: `The code lint failed on this file (${e.message}); it was not checked.` }));
+    }
+    if (entry.findings.length > 0) entry.status = "findings";
+  }
+  return rest;
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 
@@ -24736,7 +24812,7 @@ async function scan(opts) {
     }
     entry.bytesRead = src.bytesRead;
   };
-  const queue = [...disc.files];
+  const queue = opts.code === false ? [...disc.files] : codePass(disc.files, analyses);
   const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
     for (; ; ) {
       const f = queue.shift();

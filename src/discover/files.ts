@@ -11,6 +11,8 @@ import { isCodeFile } from './code-files.js'
 
 export const DEFAULT_PATHS = ['**']
 export const DEFAULT_EXCLUDE = ['.git/**', 'node_modules/**']
+/** Files whose lstat runs at once during discovery. */
+const LSTAT_BATCH = 64
 
 export interface DiscoverOptions {
   /** Scan root: reported paths are relative to it. */
@@ -58,11 +60,16 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   const files: Candidate[] = []
   const findings: Finding[] = []
 
-  const consider = async (abs: string, explicit: boolean): Promise<void> => {
+  const consider = async (abs: string, explicit: boolean, regularFile = false): Promise<void> => {
     const rel = toPosix(relative(root, abs)) || toPosix(abs)
     if (seen.has(rel)) return
     seen.add(rel)
     if (!explicit && !opts.allFiles && !worthOpening(rel) && !(opts.code !== false && isCodeFile(rel))) return
+    // The directory walk already knows a plain file from its dirent: no lstat needed.
+    if (regularFile) {
+      files.push({ abs, rel })
+      return
+    }
     let st
     try {
       st = await lstat(abs)
@@ -112,11 +119,11 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
         nodir: true,
         follow: false,
         ignore: exclude,
-        posix: true,
-        absolute: false
+        withFileTypes: true
       })
-      matches.sort()
-      for (const m of matches) await consider(resolve(abs, m), false)
+      const entries = matches.map(p => ({ rel: p.relativePosix(), regular: p.isFile() && !p.isSymbolicLink() })).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
+      // lstat (symlinks, unknown types) in batches: awaiting one at a time costs a thread-pool round trip per file.
+      for (let i = 0; i < entries.length; i += LSTAT_BATCH) await Promise.all(entries.slice(i, i + LSTAT_BATCH).map(e => consider(resolve(abs, e.rel), false, e.regular)))
     } else {
       await consider(abs, true)
     }

@@ -12,6 +12,7 @@ import { applySuppressions, type Suppression } from '../checks/suppressions.js'
 import { DEFAULT_LIMITS, type FileContext, type HandlerResult, type ScanLimits } from './context.js'
 import { HANDLERS } from './handlers.js'
 import { POST_CHECKS } from './post-checks.js'
+import { codePass } from './code-pass.js'
 import { VERSION } from '../version.js'
 
 export interface ScanOptions extends DiscoverOptions {
@@ -172,8 +173,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     entry.bytesRead = src.bytesRead
   }
 
+  // Python files and notebooks first, on their own fast path (src/engine/code-pass.ts).
+  const queue = opts.code === false ? [...disc.files] : codePass(disc.files, analyses)
   // A small pool: files are independent, and I/O waits overlap.
-  const queue = [...disc.files]
   const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
     for (;;) {
       const f = queue.shift()

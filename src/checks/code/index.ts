@@ -21,7 +21,16 @@ export type { PendingSite } from './context.js'
  * Each rule's trigger is a call or keyword spelled in the file itself (values are only resolved
  * within the file), so this never hides a finding.
  */
-export const PREFILTER_WORDS = ['add_adapter', 'safe_serialization', 'torch', 'pickle', 'joblib', 'use_safetensors', 'lora_only', 'boft_only', 'save_embedding_layers', 'lm_head', 'embed_tokens']
+export const PREFILTER_WORDS = [
+  'torch', // torch.load, torch.save
+  'add_adapter', // code-shared-tensor-save
+  'safe', // safe_serialization=, use_safetensors=
+  '_only', // bias="lora_only" / "boft_only"
+  'pickle',
+  'joblib',
+  'lm_head',
+  'embed' // embed_tokens, save_embedding_layers
+]
 
 export function mentionsAny(text: string): boolean {
   for (const w of PREFILTER_WORDS) if (text.includes(w)) return true
