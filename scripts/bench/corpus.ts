@@ -59,7 +59,7 @@ function adapterConfig(layers = 1): string {
 
 /** An ordinary Python module (a web app's model, view and helpers), different per index. */
 function plainPythonModule(i: number): string {
-  return `\"\"\"Module ${i}: orders, invoices and the helpers around them.\"\"\"
+  return `"""Module ${i}: orders, invoices and the helpers around them."""
 import datetime
 import json
 from dataclasses import dataclass, field
