@@ -43181,9 +43181,11 @@ function poetryFor(line, names) {
 }
 function pinIn(f, names) {
   const lines = f.text.split(/\r?\n/);
+  let inDependencies = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const trimmed = line.trim();
+    if (f.kind === "environment" && /^[^\s#-]/.test(line)) inDependencies = /^dependencies\s*:/.test(line);
     if (trimmed === "" || trimmed.startsWith("#")) continue;
     let spec;
     if (f.kind === "requirements") {
@@ -43198,7 +43200,7 @@ function pinIn(f, names) {
     } else if (f.kind === "setup.cfg") {
       spec = requirementFor(trimmed.replace(/^install_requires\s*=\s*/, ""), names);
     } else {
-      if (!trimmed.startsWith("-")) continue;
+      if (!inDependencies || !trimmed.startsWith("-")) continue;
       const item = trimmed.replace(/^-\s*/, "").replace(/^["']|["']$/g, "");
       const conda = /^([A-Za-z0-9._-]+)\s*(=[^=].*|==.*|[<>~!].*)?$/.exec(item);
       if (conda && names.includes(conda[1].toLowerCase().replace(/^.*::/, ""))) {

@@ -129,11 +129,14 @@ describe('code rules on the fixture files', () => {
       `nopin/train.py:${at} code-unsafe-load note`,
       `pins-old/train.py:${at} code-unsafe-load error`,
       `pins-old/train.py:${bias} code-bias-dropped warning`,
+      `pins-peft-old/train.py:${at} code-unsafe-load error`,
       `pins-peft-old/train.py:${bias} code-bias-dropped warning`
     ])
     const old = r.findings.find(f => f.path === 'pins-old/train.py' && f.ruleId === 'code-unsafe-load') as Finding
     expect(old.message).toContain('`torch==2.3.0` in pins-old/requirements.txt:3')
-    const peft = r.findings.find(f => f.path === 'pins-peft-old/train.py') as Finding
+    // conda's `pytorch=2.5.1=<build>` under dependencies (not the `- pytorch` channel).
+    expect(r.findings.find(f => f.path === 'pins-peft-old/train.py' && f.ruleId === 'code-unsafe-load')?.message).toContain('`pytorch=2.5.1=py3.11_cuda12.1_cudnn9.1.0_0` in pins-peft-old/environment.yml:7')
+    const peft = r.findings.find(f => f.path === 'pins-peft-old/train.py' && f.ruleId === 'code-bias-dropped') as Finding
     expect(peft.message).toContain('`peft==0.20.0` in pins-peft-old/environment.yml:10')
     expect(peft.fix).toContain('peft>=0.21.0')
   })

@@ -124,9 +124,12 @@ interface PinFile {
 
 function pinIn(f: PinFile, names: string[]): Pin | undefined {
   const lines = f.text.split(/\r?\n/)
+  // environment.yml: only the `dependencies:` list holds packages (`channels:` may say `- pytorch`).
+  let inDependencies = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     const trimmed = line.trim()
+    if (f.kind === 'environment' && /^[^\s#-]/.test(line)) inDependencies = /^dependencies\s*:/.test(line)
     if (trimmed === '' || trimmed.startsWith('#')) continue
     let spec: string | undefined
     if (f.kind === 'requirements') {
@@ -143,7 +146,7 @@ function pinIn(f: PinFile, names: string[]): Pin | undefined {
       spec = requirementFor(trimmed.replace(/^install_requires\s*=\s*/, ''), names)
     } else {
       // conda: `- pytorch=2.1.0=py3.10_cuda11.8_0`, `- torch==2.1`, and the same under `pip:`.
-      if (!trimmed.startsWith('-')) continue
+      if (!inDependencies || !trimmed.startsWith('-')) continue
       const item = trimmed.replace(/^-\s*/, '').replace(/^["']|["']$/g, '')
       const conda = /^([A-Za-z0-9._-]+)\s*(=[^=].*|==.*|[<>~!].*)?$/.exec(item)
       if (conda && names.includes(conda[1].toLowerCase().replace(/^.*::/, ''))) {
