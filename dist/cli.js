@@ -22071,6 +22071,20 @@ var parser = LRParser.deserialize({
 var MAX_RESOLVE_DEPTH = 16;
 var SCOPE_OWNERS = /* @__PURE__ */ new Set(["FunctionDefinition", "ClassDefinition"]);
 var PUNCTUATION = /* @__PURE__ */ new Set(["(", ")", "[", "]", "{", "}", ",", ":", "Comment"]);
+var COLLECTED = /* @__PURE__ */ new Set([
+  "CallExpression",
+  "AssignStatement",
+  "UpdateStatement",
+  "DeleteStatement",
+  "ForStatement",
+  "NamedExpression",
+  "WithStatement",
+  "TryStatement",
+  "ScopeStatement",
+  "ImportStatement",
+  "FunctionDefinition",
+  "ClassDefinition"
+]);
 var PyModule = class {
   constructor(text) {
     this.text = text;
@@ -22124,6 +22138,7 @@ var PyModule = class {
   collect() {
     const cursor = this.tree.cursor();
     do {
+      if (!COLLECTED.has(cursor.name)) continue;
       const n = cursor.node;
       switch (n.name) {
         case "CallExpression":
@@ -22609,6 +22624,7 @@ function endsWithAny(path2, extensions) {
   const lower = path2.toLowerCase();
   return extensions.find((e) => lower.endsWith(e));
 }
+var NOT_WEIGHTS = ["optim", "sched", "scaler", "sampler", "loader", "rng", "generator", "callback", "accelerator", "trainer_state"];
 var STATE_DICT_FUNCTIONS = /* @__PURE__ */ new Set(["get_peft_model_state_dict", "peft.get_peft_model_state_dict", "peft.utils.get_peft_model_state_dict", "peft.utils.save_and_load.get_peft_model_state_dict"]);
 function isStateDict(mod, node, depth = 0) {
   if (!node || depth > 4) return false;
@@ -22616,7 +22632,12 @@ function isStateDict(mod, node, depth = 0) {
   if (!n) return false;
   if (n.name === "CallExpression") {
     const name2 = mod.calleeName(n);
-    return name2 !== void 0 && (name2.endsWith(".state_dict") || STATE_DICT_FUNCTIONS.has(name2));
+    if (name2 === void 0) return false;
+    if (STATE_DICT_FUNCTIONS.has(name2)) return true;
+    if (!name2.endsWith(".state_dict")) return false;
+    const receiver = name2.slice(0, -".state_dict".length);
+    const last = receiver.slice(receiver.lastIndexOf(".") + 1).toLowerCase();
+    return !NOT_WEIGHTS.some((w) => last.includes(w));
   }
   if (n.name === "DictionaryExpression") {
     for (let c = n.firstChild; c; c = c.nextSibling) if (isStateDict(mod, c, depth + 1)) return true;

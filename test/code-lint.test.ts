@@ -215,6 +215,12 @@ describe('value resolution', () => {
     expect(bias('from other import LoraConfig\nm.add_adapter(LoraConfig(bias="all", modules_to_save=["h"]))\n')).toBe(0)
   })
 
+  it('torch.save of optimizer or scheduler state is not model weights', () => {
+    const saves = (src: string) => lintPython('t.py', `import torch\n${src}`).findings.filter(f => f.ruleId === 'code-unsafe-save').length
+    expect(saves('torch.save(self.optimizer.state_dict(), "optimizer.pt")\ntorch.save(lr_scheduler.state_dict(), "scheduler.pt")\n')).toBe(0)
+    expect(saves('torch.save(self.model.state_dict(), "model.pt")\ntorch.save(ema.state_dict(), "ema.pth")\n')).toBe(2)
+  })
+
   it('import aliases and qualified names', () => {
     const m = new PyModule('import torch as T\nfrom pickle import load as pl\nT.load(p)\npl(f)\n')
     expect(m.calls.map(c => m.calleeName(c))).toEqual(['torch.load', 'pickle.load'])

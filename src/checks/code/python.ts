@@ -35,6 +35,10 @@ export interface CallArgs {
 
 const SCOPE_OWNERS = new Set(['FunctionDefinition', 'ClassDefinition'])
 const PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', ':', 'Comment'])
+const COLLECTED = new Set([
+  'CallExpression', 'AssignStatement', 'UpdateStatement', 'DeleteStatement', 'ForStatement', 'NamedExpression',
+  'WithStatement', 'TryStatement', 'ScopeStatement', 'ImportStatement', 'FunctionDefinition', 'ClassDefinition'
+])
 
 export class PyModule {
   readonly tree: Tree
@@ -95,6 +99,8 @@ export class PyModule {
   private collect(): void {
     const cursor = this.tree.cursor()
     do {
+      // Most nodes are neither calls nor bindings: only those are materialised as SyntaxNode objects.
+      if (!COLLECTED.has(cursor.name)) continue
       const n = cursor.node
       switch (n.name) {
         case 'CallExpression':

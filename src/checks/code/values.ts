@@ -52,6 +52,9 @@ export function endsWithAny(path: string | undefined, extensions: string[]): str
   return extensions.find(e => lower.endsWith(e))
 }
 
+/** Receivers of `.state_dict()` that hold training state rather than model weights. */
+const NOT_WEIGHTS = ['optim', 'sched', 'scaler', 'sampler', 'loader', 'rng', 'generator', 'callback', 'accelerator', 'trainer_state']
+
 const STATE_DICT_FUNCTIONS = new Set(['get_peft_model_state_dict', 'peft.get_peft_model_state_dict', 'peft.utils.get_peft_model_state_dict', 'peft.utils.save_and_load.get_peft_model_state_dict'])
 
 /** `model.state_dict()`, `get_peft_model_state_dict(model)`, or a dict literal holding one: model weights. */
@@ -61,7 +64,13 @@ export function isStateDict(mod: PyModule, node: SyntaxNode | undefined, depth =
   if (!n) return false
   if (n.name === 'CallExpression') {
     const name = mod.calleeName(n)
-    return name !== undefined && (name.endsWith('.state_dict') || STATE_DICT_FUNCTIONS.has(name))
+    if (name === undefined) return false
+    if (STATE_DICT_FUNCTIONS.has(name)) return true
+    if (!name.endsWith('.state_dict')) return false
+    // `optimizer.state_dict()`, `self.lr_scheduler.state_dict()`: training state, not model weights.
+    const receiver = name.slice(0, -'.state_dict'.length)
+    const last = receiver.slice(receiver.lastIndexOf('.') + 1).toLowerCase()
+    return !NOT_WEIGHTS.some(w => last.includes(w))
   }
   if (n.name === 'DictionaryExpression') {
     for (let c = n.firstChild; c; c = c.nextSibling) if (isStateDict(mod, c, depth + 1)) return true
