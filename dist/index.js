@@ -43066,7 +43066,7 @@ function sharedTensorSave(ctx) {
       line: pos.line,
       column: pos.column,
       message: `LoraConfig(bias="all", modules_to_save=[${shown}]) is passed to model.add_adapter(...) on line ${addAt.line}${where2(ctx, call)}. With transformers' add_adapter the bias of each modules_to_save module is kept under two names that share one tensor (\`${head}.modules_to_save.bias\` and \`${head}.bias\`), so at the end of training save_pretrained fails with "RuntimeError: The weights trying to be saved contained shared tensors" and no checkpoint is written; on transformers 5, safe_serialization=False fails the same way (peft#1876).`,
-      fix: 'Wrap the model with `model = get_peft_model(model, config)` instead of `model.add_adapter(config)` (PEFT clones the shared bias and saves fine), or use `bias="none"` or `bias="lora_only"`. Do not switch to `safe_serialization=False`: it fails the same way.'
+      fix: 'Wrap the model with `model = get_peft_model(model, config)` instead of `model.add_adapter(config)` (PEFT clones the shared bias and saves fine), or use `bias="none"` (or `bias="lora_only"` with peft>=0.21.0; older releases drop that bias on save, see code-bias-dropped). Do not switch to `safe_serialization=False`: it fails the same way.'
     });
   }
   return out;
@@ -50220,7 +50220,7 @@ function totalsLine(report) {
   return parts.join(" \xB7 ");
 }
 function row(f) {
-  const where3 = f.line !== void 0 ? `${markdownCode(f.path)}:${f.line}` : markdownCode(f.path);
+  const where3 = f.line !== void 0 ? `${markdownCode(f.path)}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}` : markdownCode(f.path);
   const tensors = f.tensors && f.tensors.length > 0 ? `<br>tensors: ${f.tensors.slice(0, 6).map(markdownCode).join(", ")}${f.tensors.length > 6 ? ` and ${f.tensors.length - 6} more` : ""}` : "";
   const sup = f.suppressed ? `<br>\u{1F515} suppressed: ${escapeMarkdown(f.suppressed.reason)}` : "";
   const fix = f.fix !== RULES.get(f.ruleId)?.fix ? `<br>**Fix:** ${escapeMarkdown(f.fix)}` : "";

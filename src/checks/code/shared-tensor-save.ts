@@ -57,7 +57,7 @@ export function sharedTensorSave(ctx: CodeContext): CodeSite[] {
         `(\`${head}.modules_to_save.bias\` and \`${head}.bias\`), so at the end of training save_pretrained fails with ` +
         `"RuntimeError: The weights trying to be saved contained shared tensors" and no checkpoint is written; ` +
         `on transformers 5, safe_serialization=False fails the same way (peft#1876).`,
-      fix: 'Wrap the model with `model = get_peft_model(model, config)` instead of `model.add_adapter(config)` (PEFT clones the shared bias and saves fine), or use `bias="none"` or `bias="lora_only"`. Do not switch to `safe_serialization=False`: it fails the same way.'
+      fix: 'Wrap the model with `model = get_peft_model(model, config)` instead of `model.add_adapter(config)` (PEFT clones the shared bias and saves fine), or use `bias="none"` (or `bias="lora_only"` with peft>=0.21.0; older releases drop that bias on save, see code-bias-dropped). Do not switch to `safe_serialization=False`: it fails the same way.'
     })
   }
   return out
