@@ -297,6 +297,21 @@ describe('CLI', () => {
     expect(off.status).toBe(0)
     expect(off.stdout).toContain('Scanned 0 file(s)')
   })
+  it('`code: false` in .adapter-guard.yml turns it off too; the flag is not needed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ag-code-cfg-'))
+    try {
+      writeFileSync(join(dir, 'train.py'), readFileSync(join(ROOT, 'unsound', 'seed_peft1876.py')))
+      const inDir = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+      expect(inDir(['scan']).status).toBe(1)
+      writeFileSync(join(dir, '.adapter-guard.yml'), 'code: false\n')
+      const off = inDir(['scan'])
+      expect(off.stdout).toContain('Scanned 0 file(s)')
+      expect(off.status).toBe(0)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('every code rule is in the JSON report with its column', () => {
     const r = run(['scan', 'unsound', 'pins-old', 'nopin', '--format', 'json', '--fail-on', 'never'])
     const rep = JSON.parse(r.stdout) as { findings: Finding[] }
