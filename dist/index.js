@@ -234,13 +234,13 @@ var require_tunnel = __commonJS({
     }
     function mergeOptions(target) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
-        var overrides = arguments[i];
-        if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
+        var overrides2 = arguments[i];
+        if (typeof overrides2 === "object") {
+          var keys = Object.keys(overrides2);
           for (var j2 = 0, keyLen = keys.length; j2 < keyLen; ++j2) {
             var k2 = keys[j2];
-            if (overrides[k2] !== void 0) {
-              target[k2] = overrides[k2];
+            if (overrides2[k2] !== void 0) {
+              target[k2] = overrides2[k2];
             }
           }
         }
@@ -1372,15 +1372,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
+    function addListener(obj, name2, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj.on(name, listener);
+      listeners.push([name2, listener]);
+      obj.on(name2, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+      for (const [name2, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name2, listener);
       }
       obj[kListeners] = null;
     }
@@ -3548,9 +3548,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -3737,10 +3737,10 @@ var require_webidl = __commonJS({
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
     webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
-      let upperBound;
+      let upperBound2;
       let lowerBound;
       if (bitLength === 64) {
-        upperBound = Math.pow(2, 53) - 1;
+        upperBound2 = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
           lowerBound = 0;
         } else {
@@ -3748,10 +3748,10 @@ var require_webidl = __commonJS({
         }
       } else if (signedness === "unsigned") {
         lowerBound = 0;
-        upperBound = Math.pow(2, bitLength) - 1;
+        upperBound2 = Math.pow(2, bitLength) - 1;
       } else {
         lowerBound = Math.pow(-2, bitLength) - 1;
-        upperBound = Math.pow(2, bitLength - 1) - 1;
+        upperBound2 = Math.pow(2, bitLength - 1) - 1;
       }
       let x2 = Number(V);
       if (x2 === 0) {
@@ -3765,16 +3765,16 @@ var require_webidl = __commonJS({
           });
         }
         x2 = webidl.util.IntegerPart(x2);
-        if (x2 < lowerBound || x2 > upperBound) {
+        if (x2 < lowerBound || x2 > upperBound2) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x2}.`
+            message: `Value must be between ${lowerBound}-${upperBound2}, got ${x2}.`
           });
         }
         return x2;
       }
       if (!Number.isNaN(x2) && opts?.clamp === true) {
-        x2 = Math.min(Math.max(x2, lowerBound), upperBound);
+        x2 = Math.min(Math.max(x2, lowerBound), upperBound2);
         if (Math.floor(x2) % 2 === 0) {
           x2 = Math.floor(x2);
         } else {
@@ -3998,11 +3998,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T2, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T2, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T2.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T2.name]
         });
       }
@@ -4020,11 +4020,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types2.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
@@ -4041,19 +4041,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
       if (types2.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
       }
       if (types2.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types2.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4092,7 +4092,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4497,7 +4497,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4518,7 +4518,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -4557,7 +4557,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4565,8 +4565,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4601,10 +4601,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4856,8 +4856,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name2, list) {
+      const value = list.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -4967,12 +4967,12 @@ var require_file = __commonJS({
     var FileLike = class _FileLike {
       constructor(blobLike, fileName, options = {}) {
         const n = fileName;
-        const t = options.type;
+        const t2 = options.type;
         const d3 = options.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n,
-          type: t,
+          type: t2,
           lastModified: d3
         };
       }
@@ -5044,7 +5044,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5053,45 +5053,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5100,16 +5100,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -5147,7 +5147,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5161,7 +5161,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5240,7 +5240,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5269,22 +5269,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name));
+        assert(isUSVString(name2));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5306,13 +5306,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
@@ -5369,7 +5369,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position) {
       assert(input[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5379,8 +5379,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input, position) {
       let start = position.position;
@@ -5507,16 +5507,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5660,8 +5660,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -5806,35 +5806,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -5857,7 +5857,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6255,8 +6255,8 @@ var require_client_h1 = __commonJS({
         }
       }
     };
-    function onParserTimeout(parser) {
-      const { socket, timeoutType, client, paused } = parser.deref();
+    function onParserTimeout(parser2) {
+      const { socket, timeoutType, client, paused } = parser2.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert(!paused, "cannot be paused while waiting for headers");
@@ -6284,11 +6284,11 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
-        const parser = this[kParser];
-        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
-          const parserErr = parser.finish();
+        const parser2 = this[kParser];
+        if (err.code === "ECONNRESET" && parser2.statusCode && !parser2.shouldKeepAlive) {
+          const parserErr = parser2.finish();
           if (parserErr) {
             this[kError] = parserErr;
             this[kClient][kOnError](parserErr);
@@ -6299,15 +6299,15 @@ var require_client_h1 = __commonJS({
         this[kClient][kOnError](err);
       });
       addListener(socket, "readable", function() {
-        const parser = this[kParser];
-        if (parser) {
-          parser.readMore();
+        const parser2 = this[kParser];
+        if (parser2) {
+          parser2.readMore();
         }
       });
       addListener(socket, "end", function() {
-        const parser = this[kParser];
-        if (parser.statusCode && !parser.shouldKeepAlive) {
-          const parserErr = parser.finish();
+        const parser2 = this[kParser];
+        if (parser2.statusCode && !parser2.shouldKeepAlive) {
+          const parserErr = parser2.finish();
           if (parserErr) {
             util.destroy(this, parserErr);
           }
@@ -6317,11 +6317,11 @@ var require_client_h1 = __commonJS({
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
-        const parser = this[kParser];
+        const parser2 = this[kParser];
         clearIdleSocketValidation(this);
-        if (parser) {
-          if (!this[kError] && parser.statusCode && !parser.shouldKeepAlive) {
-            this[kError] = parser.finish() || this[kError];
+        if (parser2) {
+          if (!this[kError] && parser2.statusCode && !parser2.shouldKeepAlive) {
+            this[kError] = parser2.finish() || this[kError];
           }
           this[kParser].destroy();
           this[kParser] = null;
@@ -6917,13 +6917,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -7030,8 +7030,8 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
-      if (id === 0) {
+    function onHttp2FrameError(type, code, id2) {
+      if (id2 === 0) {
         const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
@@ -7567,8 +7567,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
@@ -8484,9 +8484,9 @@ var require_balanced_pool = __commonJS({
     function getGreatestCommonDivisor(a, b) {
       if (a === 0) return b;
       while (b !== 0) {
-        const t = b;
+        const t2 = b;
         b = a % b;
-        a = t;
+        a = t2;
       }
       return a;
     }
@@ -10821,13 +10821,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j2 = 0; j2 < value.length; ++j2) {
-            result.push(name, Buffer.from(`${value[j2]}`));
+            result.push(name2, Buffer.from(`${value[j2]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -11808,8 +11808,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta, opts) {
-        return new DNSDispatchHandler(this, meta, opts);
+      getHandler(meta2, opts) {
+        return new DNSDispatchHandler(this, meta2, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -11977,12 +11977,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -11995,7 +11995,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12018,8 +12018,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12032,9 +12032,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
@@ -12043,7 +12043,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12055,26 +12055,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12082,19 +12082,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -12105,13 +12105,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -12157,8 +12157,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array[i++] = [name2, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12181,77 +12181,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12264,7 +12264,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12287,13 +12287,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
-          if (name === "set-cookie") {
+          const { 0: name2, 1: value } = names[i];
+          if (name2 === "set-cookie") {
             for (let j2 = 0; j2 < cookies.length; ++j2) {
-              headers.push([name, cookies[j2]]);
+              headers.push([name2, cookies[j2]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12713,23 +12713,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name2);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -13100,8 +13100,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -16105,9 +16105,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
+    function validateCookieName(name2) {
+      for (let i = 0; i < name2.length; ++i) {
+        const code = name2.charCodeAt(i);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16314,7 +16314,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16327,20 +16327,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16453,19 +16453,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -16478,7 +16478,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
@@ -17026,10 +17026,10 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name2, value = ""] = pair2.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -18158,14 +18158,14 @@ var require_websocket = __commonJS({
         const webSocketOptions = this[kController]?.dispatcher?.webSocketOptions;
         const maxFragments = webSocketOptions?.maxFragments;
         const maxPayloadSize = webSocketOptions?.maxPayloadSize;
-        const parser = new ByteParser(this, parsedExtensions, {
+        const parser2 = new ByteParser(this, parsedExtensions, {
           maxFragments,
           maxPayloadSize
         });
-        parser.on("drain", onParserDrain);
-        parser.on("error", onParserError.bind(this));
+        parser2.on("drain", onParserDrain);
+        parser2.on("error", onParserError.bind(this));
         response.socket.ws = this;
-        this[kByteParser] = parser;
+        this[kByteParser] = parser2;
         this.#sendQueue = new SendQueue(response.socket);
         this[kReadyState] = states.OPEN;
         const extensions = response.headersList.get("sec-websocket-extensions");
@@ -19381,11 +19381,11 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml, tags2) {
         this.docStart = null;
         this.docEnd = false;
         this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags2);
       }
       clone() {
         const copy = new _Directives(this.yaml, this.tags);
@@ -19424,8 +19424,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -19453,7 +19453,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -19513,12 +19513,12 @@ var require_directives = __commonJS({
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
+          const tags2 = {};
           visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+              tags2[node.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames = Object.keys(tags2);
         } else
           tagNames = [];
         for (const [handle, prefix] of tagEntries) {
@@ -19562,9 +19562,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -19883,15 +19883,15 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value, tagName, tags2) {
       if (tagName) {
-        const match2 = tags.filter((t) => t.tag === tagName);
-        const tagObj = match2.find((t) => !t.format) ?? match2[0];
+        const match2 = tags2.filter((t2) => t2.tag === tagName);
+        const tagObj = match2.find((t2) => !t2.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags2.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -20098,12 +20098,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent2) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment2) => str.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20117,17 +20117,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -20141,7 +20141,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -20165,8 +20165,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -20211,22 +20211,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent2}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent2}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent2) {
       let end = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text[++i];
         } else {
           do {
@@ -20282,7 +20282,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -20342,7 +20342,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent;
+                str += indent2;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -20354,20 +20354,20 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
-      const { singleQuote } = ctx.options;
+      const { singleQuote: singleQuote2 } = ctx.options;
       let qs;
-      if (singleQuote === false)
+      if (singleQuote2 === false)
         qs = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
@@ -20377,7 +20377,7 @@ ${indent}`) + "'";
         else if (hasSingle && !hasDouble)
           qs = doubleQuotedString;
         else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+          qs = singleQuote2 ? singleQuotedString : doubleQuotedString;
       }
       return qs(value, ctx);
     }
@@ -20387,15 +20387,15 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -20418,7 +20418,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -20435,17 +20435,17 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
-      if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+      if (!literal2) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -20453,18 +20453,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -20475,22 +20475,22 @@ ${indent}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        const { compat, tags: tags2 } = ctx.doc.schema;
+        if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20518,10 +20518,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        const t2 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t2);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+          throw new Error(`Unsupported default string type ${t2}`);
       }
       return res;
     }
@@ -20579,30 +20579,30 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
+    function getTagObject(tags2, item) {
       if (item.tag) {
-        const match2 = tags.filter((t) => t.tag === item.tag);
+        const match2 = tags2.filter((t2) => t2.tag === item.tag);
         if (match2.length > 0)
-          return match2.find((t) => t.format === item.format) ?? match2[0];
+          return match2.find((t2) => t2.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj));
+        let match2 = tags2.filter((t2) => t2.identify?.(obj));
         if (match2.length > 1) {
-          const testMatch = match2.filter((t) => t.test);
+          const testMatch = match2.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match2 = testMatch;
         }
-        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
+        tagObj = match2.find((t2) => t2.format === item.format) ?? match2.find((t2) => !t2.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags2.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -20662,7 +20662,7 @@ var require_stringifyPair = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -20677,7 +20677,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -20707,7 +20707,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent}:`;
+${indent2}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -20960,8 +20960,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -20984,20 +20984,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -21007,10 +21007,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str2);
       }
@@ -21022,11 +21022,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -21034,7 +21034,7 @@ ${indent}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -21046,13 +21046,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -21065,16 +21065,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -21086,8 +21086,8 @@ ${indent}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines.push(str);
         linesAtValue = lines.length;
       }
@@ -21103,19 +21103,19 @@ ${indent}${line}` : "\n";
           let str = start;
           for (const line of lines)
             str += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -21186,14 +21186,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -21432,7 +21432,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string = {
+    var string2 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -21442,7 +21442,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports.string = string2;
   }
 });
 
@@ -21548,9 +21548,9 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
         const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+        const dot2 = str.indexOf(".");
+        if (dot2 !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot2 - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21613,14 +21613,14 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
       map.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
       bool.boolTag,
       int.intOct,
@@ -21735,7 +21735,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -21760,7 +21760,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -21784,16 +21784,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -21874,13 +21874,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -21988,9 +21988,9 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
         const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
-        if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+        const dot2 = str.indexOf(".");
+        if (dot2 !== -1) {
+          const f = str.substring(dot2 + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22096,24 +22096,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -22267,7 +22267,7 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -22280,7 +22280,7 @@ var require_schema3 = __commonJS({
     var schema = [
       map.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -22311,7 +22311,7 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -22326,7 +22326,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map.map, seq.seq, string2.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -22364,10 +22364,10 @@ var require_tags = __commonJS({
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
-      let tags = schemaTags;
-      if (!tags) {
+      let tags2 = schemaTags;
+      if (!tags2) {
         if (Array.isArray(customTags))
-          tags = [];
+          tags2 = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
@@ -22375,22 +22375,22 @@ var require_tags = __commonJS({
       }
       if (Array.isArray(customTags)) {
         for (const tag of customTags)
-          tags = tags.concat(tag);
+          tags2 = tags2.concat(tag);
       } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+        tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag) => {
+        tags2 = tags2.concat(merge2.merge);
+      return tags2.reduce((tags3, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
+        if (!tags3.includes(tagObj))
+          tags3.push(tagObj);
+        return tags3;
       }, []);
     }
     exports.coreKnownTags = coreKnownTags;
@@ -22405,18 +22405,18 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string = require_string();
-    var tags = require_tags();
+    var string2 = require_string();
+    var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+        this.tags = tags2.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -22601,11 +22601,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -22824,9 +22824,9 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -22892,11 +22892,11 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
-      let tab = null;
+      let tab2 = null;
       let anchor = null;
       let tag = null;
       let newlineAfterProp = null;
@@ -22909,16 +22909,16 @@ var require_resolve_props = __commonJS({
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
-        if (tab) {
+        if (tab2) {
           if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+            onError(tab2, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
-          tab = null;
+          tab2 = null;
         }
         switch (token.type) {
           case "space":
             if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+              tab2 = token;
             }
             hasSpace = true;
             break;
@@ -22926,18 +22926,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -22999,13 +22999,13 @@ var require_resolve_props = __commonJS({
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
-      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      if (tab2 && (atNewline && tab2.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab2, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -23065,10 +23065,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -23088,7 +23088,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -23174,10 +23174,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -23187,10 +23187,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -23258,7 +23258,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep6 = "";
@@ -23272,15 +23272,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep6 + cb;
+                comment2 += sep6 + cb;
               sep6 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep6 += source;
               hasSpace = true;
               break;
@@ -23290,7 +23290,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -23441,18 +23441,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -23466,8 +23466,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -23527,7 +23527,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -23569,8 +23569,8 @@ var require_resolve_block_scalar = __commonJS({
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === "" || content === "\r")
+        const content2 = lines[i][1];
+        if (content2 === "" || content2 === "\r")
           chompStart = i;
         else
           break;
@@ -23586,17 +23586,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+        const [indent2, content2] = lines[i];
+        if (content2 === "" || content2 === "\r") {
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -23604,7 +23604,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content2.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -23616,35 +23616,35 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
+        let [indent2, content2] = lines[i];
+        offset += indent2.length + content2.length + 1;
+        const crlf = content2[content2.length - 1] === "\r";
         if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+          content2 = content2.slice(0, -1);
+        if (content2 && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          onError(offset - content2.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
+          value += sep6 + indent2.slice(trimIndent) + content2;
           sep6 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content2[0] === "	") {
           if (sep6 === " ")
             sep6 = "\n";
           else if (!prevMoreIndented && sep6 === "\n")
             sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
+          value += sep6 + indent2.slice(trimIndent) + content2;
           sep6 = "\n";
           prevMoreIndented = true;
-        } else if (content === "") {
+        } else if (content2 === "") {
           if (sep6 === "\n")
             value += "\n";
           else
             sep6 = "\n";
         } else {
-          value += sep6 + content;
+          value += sep6 + content2;
           sep6 = " ";
           prevMoreIndented = false;
         }
@@ -23671,7 +23671,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error2 = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -23680,8 +23680,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error2 === -1)
             error2 = offset + i;
         }
@@ -23689,7 +23689,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error2 !== -1)
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -23706,7 +23706,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -23722,7 +23722,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -23968,7 +23968,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -23996,8 +23996,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
@@ -24083,7 +24083,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -24127,17 +24127,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -24152,8 +24152,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -24239,14 +24239,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -24261,7 +24261,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -24281,25 +24281,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -24456,15 +24456,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context3) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context3;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context3;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context3.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -24473,25 +24473,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token, value, context3 = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -24511,8 +24511,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -24543,16 +24543,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -24597,12 +24597,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -24908,15 +24908,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -25085,12 +25085,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -25099,8 +25099,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -25208,16 +25208,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -25233,9 +25233,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -25268,7 +25268,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -25554,7 +25554,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -26284,10 +26284,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -26327,7 +26327,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -26341,7 +26341,7 @@ var require_public_api = __commonJS({
     var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -26349,7 +26349,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -26363,7 +26363,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -26409,8 +26409,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -26445,7 +26445,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
@@ -26470,7 +26470,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
+    exports.Parser = parser2.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -27478,12 +27478,12 @@ var Summary = class {
    *
    * @returns {string} content wrapped in HTML element
    */
-  wrap(tag, content, attrs = {}) {
+  wrap(tag, content2, attrs = {}) {
     const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
+    if (!content2) {
       return `<${tag}${htmlAttrs}>`;
     }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    return `<${tag}${htmlAttrs}>${content2}</${tag}>`;
   }
   /**
    * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
@@ -27614,8 +27614,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label, content2) {
+    const element = this.wrap("details", this.wrap("summary", label) + content2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -27716,13 +27716,13 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -27742,10 +27742,10 @@ function info(message) {
 }
 
 // src/action.ts
-import { join as join9, resolve as resolve8 } from "node:path";
+import { join as join10, resolve as resolve8 } from "node:path";
 
 // src/engine/scan.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { dirname, resolve as resolve3 } from "node:path";
 
 // src/types.ts
@@ -27861,9 +27861,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open5.length; i++) {
-    const at = open5[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open5[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
@@ -28036,7 +28036,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -28058,7 +28058,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         isTop = true;
         continue;
       }
-      return literal();
+      return literal2();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -28068,22 +28068,22 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal();
+        return literal2();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal();
+        return literal2();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal();
+          return literal2();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal();
+            return literal2();
           }
           acc = next2;
           if (!m.post.length)
@@ -28104,7 +28104,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       outer: for (let j2 = 0; j2 < n.length; j2++) {
         const expanded = expand_(n[j2], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal();
+          return literal2();
         }
         for (let k2 = 0; k2 < expanded.length; k2++) {
           const v = expanded[k2];
@@ -28120,7 +28120,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal();
+      return literal2();
     }
     acc = next;
     if (!m.post.length)
@@ -28732,7 +28732,7 @@ var AST = class {
   // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
   // or start or whatever) and prepend ^ or / at the Regexp construction.
   toRegExpSource(allowDot) {
-    const dot = allowDot ?? !!this.#options.dot;
+    const dot2 = allowDot ?? !!this.#options.dot;
     if (this.#root === this) {
       this.#flatten();
       this.#fillNegs();
@@ -28753,11 +28753,11 @@ var AST = class {
             const aps = addPatternStart;
             const needNoTrav = (
               // dots are allowed, and the pattern starts with [ or .
-              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+              dot2 && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
               src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
               src.startsWith("\\.\\.") && aps.has(src.charAt(4))
             );
-            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+            const needNoDot = !dot2 && !allowDot && aps.has(src.charAt(0));
             start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
           }
         }
@@ -28776,7 +28776,7 @@ var AST = class {
     }
     const repeated = this.type === "*" || this.type === "+";
     const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
-    let body = this.#partsToRegExp(dot);
+    let body = this.#partsToRegExp(dot2);
     if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
       const s = this.toString();
       const me = this;
@@ -28785,7 +28785,7 @@ var AST = class {
       me.#hasMagic = void 0;
       return [s, unescape(this.toString()), false, false];
     }
-    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+    let bodyDotAllowed = !repeated || allowDot || dot2 || !startNoDot ? "" : this.#partsToRegExp(true);
     if (bodyDotAllowed === body) {
       bodyDotAllowed = "";
     }
@@ -28794,11 +28794,11 @@ var AST = class {
     }
     let final = "";
     if (this.type === "!" && this.#emptyExt) {
-      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+      final = (this.isStart() && !dot2 ? startNoDot : "") + starNoEmpty;
     } else {
       const close = this.type === "!" ? (
         // !() must match something,but !(x) can match ''
-        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+        "))" + (this.isStart() && !dot2 && !allowDot ? startNoDot : "") + star + ")"
       ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
       final = start + body + close;
     }
@@ -28841,12 +28841,12 @@ var AST = class {
     }
     this.#toString = void 0;
   }
-  #partsToRegExp(dot) {
+  #partsToRegExp(dot2) {
     return this.#parts.map((p) => {
       if (typeof p === "string") {
         throw new Error("string type in extglob ast??");
       }
-      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot2);
       this.#uflag = this.#uflag || uflag;
       return re;
     }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
@@ -29731,8 +29731,8 @@ var L = typeof performance == "object" && performance && typeof performance.now 
 var R = () => S.hasSubscribers || W.hasSubscribers;
 var U = /* @__PURE__ */ new Set();
 var M = typeof process == "object" && process ? process : {};
-var k = (d3, e, t, i) => {
-  typeof M.emitWarning == "function" ? M.emitWarning(d3, e, t, i) : console.error(`[${t}] ${e}: ${d3}`);
+var k = (d3, e, t2, i) => {
+  typeof M.emitWarning == "function" ? M.emitWarning(d3, e, t2, i) : console.error(`[${t2}] ${e}: ${d3}`);
 };
 var H = (d3) => !U.has(d3);
 var T = (d3) => !!d3 && d3 === Math.floor(d3) && d3 > 0 && isFinite(d3);
@@ -29747,15 +29747,15 @@ var x = class d {
   length;
   static #o = false;
   static create(e) {
-    let t = j(e);
-    if (!t) return [];
+    let t2 = j(e);
+    if (!t2) return [];
     d.#o = true;
-    let i = new d(e, t);
+    let i = new d(e, t2);
     return d.#o = false, i;
   }
-  constructor(e, t) {
+  constructor(e, t2) {
     if (!d.#o) throw new TypeError("instantiate Stack using Stack.create(n)");
-    this.heap = new t(e), this.length = 0;
+    this.heap = new t2(e), this.length = 0;
   }
   push(e) {
     this.heap[this.length++] = e;
@@ -29816,7 +29816,7 @@ var I = class d2 {
       return e.#a;
     }, get tail() {
       return e.#h;
-    }, free: e.#y, isBackgroundFetch: (t) => e.#e(t), backgroundFetch: (t, i, s, n) => e.#P(t, i, s, n), moveToTail: (t) => e.#L(t), indexes: (t) => e.#A(t), rindexes: (t) => e.#z(t), isStale: (t) => e.#p(t) };
+    }, free: e.#y, isBackgroundFetch: (t2) => e.#e(t2), backgroundFetch: (t2, i, s, n) => e.#P(t2, i, s, n), moveToTail: (t2) => e.#L(t2), indexes: (t2) => e.#A(t2), rindexes: (t2) => e.#z(t2), isStale: (t2) => e.#p(t2) };
   }
   get max() {
     return this.#o;
@@ -29846,18 +29846,18 @@ var I = class d2 {
     return this.#w;
   }
   constructor(e) {
-    let { max: t = 0, ttl: i, ttlResolution: s = 1, ttlAutopurge: n, updateAgeOnGet: o, updateAgeOnHas: l, allowStale: h, dispose: r, onInsert: c, disposeAfter: m, noDisposeOnSet: _, noUpdateTTL: u, maxSize: g = 0, maxEntrySize: f = 0, sizeCalculation: y, fetchMethod: a, memoMethod: w, noDeleteOnFetchRejection: F, noDeleteOnStaleGet: b, allowStaleOnFetchRejection: p, allowStaleOnFetchAbort: A, ignoreFetchAbort: z, backgroundFetchSize: C = 1, perf: E } = e;
+    let { max: t2 = 0, ttl: i, ttlResolution: s = 1, ttlAutopurge: n, updateAgeOnGet: o, updateAgeOnHas: l, allowStale: h, dispose: r, onInsert: c, disposeAfter: m, noDisposeOnSet: _, noUpdateTTL: u, maxSize: g = 0, maxEntrySize: f = 0, sizeCalculation: y, fetchMethod: a, memoMethod: w, noDeleteOnFetchRejection: F, noDeleteOnStaleGet: b, allowStaleOnFetchRejection: p, allowStaleOnFetchAbort: A, ignoreFetchAbort: z, backgroundFetchSize: C = 1, perf: E } = e;
     if (this.backgroundFetchSize = C, E !== void 0 && typeof E?.now != "function") throw new TypeError("perf option must have a now() method if specified");
-    if (this.#m = E ?? L, t !== 0 && !T(t)) throw new TypeError("max option must be a nonnegative integer");
-    let v = t ? j(t) : Array;
-    if (!v) throw new Error("invalid max value: " + t);
-    if (this.#o = t, this.#c = g, this.maxEntrySize = f || this.#c, this.sizeCalculation = y, this.sizeCalculation) {
+    if (this.#m = E ?? L, t2 !== 0 && !T(t2)) throw new TypeError("max option must be a nonnegative integer");
+    let v = t2 ? j(t2) : Array;
+    if (!v) throw new Error("invalid max value: " + t2);
+    if (this.#o = t2, this.#c = g, this.maxEntrySize = f || this.#c, this.sizeCalculation = y, this.sizeCalculation) {
       if (!this.#c && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
       if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
     }
     if (w !== void 0 && typeof w != "function") throw new TypeError("memoMethod must be a function if defined");
     if (this.#I = w, a !== void 0 && typeof a != "function") throw new TypeError("fetchMethod must be a function if specified");
-    if (this.#M = a, this.#U = !!a, this.#s = /* @__PURE__ */ new Map(), this.#i = Array.from({ length: t }).fill(void 0), this.#t = Array.from({ length: t }).fill(void 0), this.#l = new v(t), this.#u = new v(t), this.#a = 0, this.#h = 0, this.#y = x.create(t), this.#n = 0, this.#b = 0, typeof r == "function" && (this.#S = r), typeof c == "function" && (this.#O = c), typeof m == "function" ? (this.#w = m, this.#r = []) : (this.#w = void 0, this.#r = void 0), this.#T = !!this.#S, this.#D = !!this.#O, this.#f = !!this.#w, this.noDisposeOnSet = !!_, this.noUpdateTTL = !!u, this.noDeleteOnFetchRejection = !!F, this.allowStaleOnFetchRejection = !!p, this.allowStaleOnFetchAbort = !!A, this.ignoreFetchAbort = !!z, this.maxEntrySize !== 0) {
+    if (this.#M = a, this.#U = !!a, this.#s = /* @__PURE__ */ new Map(), this.#i = Array.from({ length: t2 }).fill(void 0), this.#t = Array.from({ length: t2 }).fill(void 0), this.#l = new v(t2), this.#u = new v(t2), this.#a = 0, this.#h = 0, this.#y = x.create(t2), this.#n = 0, this.#b = 0, typeof r == "function" && (this.#S = r), typeof c == "function" && (this.#O = c), typeof m == "function" ? (this.#w = m, this.#r = []) : (this.#w = void 0, this.#r = void 0), this.#T = !!this.#S, this.#D = !!this.#O, this.#f = !!this.#w, this.noDisposeOnSet = !!_, this.noUpdateTTL = !!u, this.noDeleteOnFetchRejection = !!F, this.allowStaleOnFetchRejection = !!p, this.allowStaleOnFetchAbort = !!A, this.ignoreFetchAbort = !!z, this.maxEntrySize !== 0) {
       if (this.#c !== 0 && !T(this.#c)) throw new TypeError("maxSize must be a positive integer if specified");
       if (!T(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
       this.#X();
@@ -29876,13 +29876,13 @@ var I = class d2 {
     return this.#s.has(e) ? 1 / 0 : 0;
   }
   #k() {
-    let e = new O(this.#o), t = new O(this.#o);
-    this.#d = e, this.#F = t;
+    let e = new O(this.#o), t2 = new O(this.#o);
+    this.#d = e, this.#F = t2;
     let i = this.ttlAutopurge ? Array.from({ length: this.#o }) : void 0;
     this.#g = i, this.#H = (h, r, c = this.#m.now()) => {
-      t[h] = r !== 0 ? c : 0, e[h] = r, s(h, r);
+      t2[h] = r !== 0 ? c : 0, e[h] = r, s(h, r);
     }, this.#R = (h) => {
-      t[h] = e[h] !== 0 ? this.#m.now() : 0, s(h, e[h]);
+      t2[h] = e[h] !== 0 ? this.#m.now() : 0, s(h, e[h]);
     };
     let s = this.ttlAutopurge ? (h, r) => {
       if (i?.[h] && (clearTimeout(i[h]), i[h] = void 0), r && r !== 0 && i) {
@@ -29895,7 +29895,7 @@ var I = class d2 {
     };
     this.#v = (h, r) => {
       if (e[r]) {
-        let c = e[r], m = t[r];
+        let c = e[r], m = t2[r];
         if (!c || !m) return;
         h.ttl = c, h.start = m, h.now = n || o();
         let _ = h.now - m;
@@ -29916,13 +29916,13 @@ var I = class d2 {
       return r === void 0 ? 0 : l(r);
     };
     let l = (h) => {
-      let r = e[h], c = t[h];
+      let r = e[h], c = t2[h];
       if (!r || !c) return 1 / 0;
       let m = (n || o()) - c;
       return r - m;
     };
     this.#p = (h) => {
-      let r = t[h], c = e[h];
+      let r = t2[h], c = e[h];
       return !!c && !!r && (n || o()) - r > c;
     };
   }
@@ -29935,38 +29935,38 @@ var I = class d2 {
   #p = () => false;
   #X() {
     let e = new O(this.#o);
-    this.#b = 0, this.#_ = e, this.#x = (t) => {
-      this.#b -= e[t], e[t] = 0;
-    }, this.#N = (t, i, s, n) => {
+    this.#b = 0, this.#_ = e, this.#x = (t2) => {
+      this.#b -= e[t2], e[t2] = 0;
+    }, this.#N = (t2, i, s, n) => {
       if (!T(s)) {
         if (this.#e(i)) return this.backgroundFetchSize;
         if (n) {
           if (typeof n != "function") throw new TypeError("sizeCalculation must be a function");
-          if (s = n(i, t), !T(s)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
+          if (s = n(i, t2), !T(s)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
         } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
       }
       return s;
-    }, this.#j = (t, i, s) => {
-      if (e[t] = i, this.#c) {
-        let n = this.#c - e[t];
+    }, this.#j = (t2, i, s) => {
+      if (e[t2] = i, this.#c) {
+        let n = this.#c - e[t2];
         for (; this.#b > n; ) this.#G(true);
       }
-      this.#b += e[t], s && (s.entrySize = i, s.totalCalculatedSize = this.#b);
+      this.#b += e[t2], s && (s.entrySize = i, s.totalCalculatedSize = this.#b);
     };
   }
   #x = (e) => {
   };
-  #j = (e, t, i) => {
+  #j = (e, t2, i) => {
   };
-  #N = (e, t, i, s) => {
+  #N = (e, t2, i, s) => {
     if (i || s) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
     return 0;
   };
   *#A({ allowStale: e = this.allowStale } = {}) {
-    if (this.#n) for (let t = this.#h; this.#V(t) && ((e || !this.#p(t)) && (yield t), t !== this.#a); ) t = this.#u[t];
+    if (this.#n) for (let t2 = this.#h; this.#V(t2) && ((e || !this.#p(t2)) && (yield t2), t2 !== this.#a); ) t2 = this.#u[t2];
   }
   *#z({ allowStale: e = this.allowStale } = {}) {
-    if (this.#n) for (let t = this.#a; this.#V(t) && ((e || !this.#p(t)) && (yield t), t !== this.#h); ) t = this.#l[t];
+    if (this.#n) for (let t2 = this.#a; this.#V(t2) && ((e || !this.#p(t2)) && (yield t2), t2 !== this.#h); ) t2 = this.#l[t2];
   }
   #V(e) {
     return e !== void 0 && this.#s.get(this.#i[e]) === e;
@@ -29979,14 +29979,14 @@ var I = class d2 {
   }
   *keys() {
     for (let e of this.#A()) {
-      let t = this.#i[e];
-      t !== void 0 && !this.#e(this.#t[e]) && (yield t);
+      let t2 = this.#i[e];
+      t2 !== void 0 && !this.#e(this.#t[e]) && (yield t2);
     }
   }
   *rkeys() {
     for (let e of this.#z()) {
-      let t = this.#i[e];
-      t !== void 0 && !this.#e(this.#t[e]) && (yield t);
+      let t2 = this.#i[e];
+      t2 !== void 0 && !this.#e(this.#t[e]) && (yield t2);
     }
   }
   *values() {
@@ -29999,98 +29999,98 @@ var I = class d2 {
     return this.entries();
   }
   [Symbol.toStringTag] = "LRUCache";
-  find(e, t = {}) {
+  find(e, t2 = {}) {
     for (let i of this.#A()) {
       let s = this.#t[i], n = this.#e(s) ? s.__staleWhileFetching : s;
-      if (n !== void 0 && e(n, this.#i[i], this)) return this.#C(this.#i[i], t);
+      if (n !== void 0 && e(n, this.#i[i], this)) return this.#C(this.#i[i], t2);
     }
   }
-  forEach(e, t = this) {
+  forEach(e, t2 = this) {
     for (let i of this.#A()) {
       let s = this.#t[i], n = this.#e(s) ? s.__staleWhileFetching : s;
-      n !== void 0 && e.call(t, n, this.#i[i], this);
+      n !== void 0 && e.call(t2, n, this.#i[i], this);
     }
   }
-  rforEach(e, t = this) {
+  rforEach(e, t2 = this) {
     for (let i of this.#z()) {
       let s = this.#t[i], n = this.#e(s) ? s.__staleWhileFetching : s;
-      n !== void 0 && e.call(t, n, this.#i[i], this);
+      n !== void 0 && e.call(t2, n, this.#i[i], this);
     }
   }
   purgeStale() {
     let e = false;
-    for (let t of this.#z({ allowStale: true })) this.#p(t) && (this.#E(this.#i[t], "expire"), e = true);
+    for (let t2 of this.#z({ allowStale: true })) this.#p(t2) && (this.#E(this.#i[t2], "expire"), e = true);
     return e;
   }
   info(e) {
-    let t = this.#s.get(e);
-    if (t === void 0) return;
-    let i = this.#t[t], s = this.#e(i) ? i.__staleWhileFetching : i;
+    let t2 = this.#s.get(e);
+    if (t2 === void 0) return;
+    let i = this.#t[t2], s = this.#e(i) ? i.__staleWhileFetching : i;
     if (s === void 0) return;
     let n = { value: s };
     if (this.#d && this.#F) {
-      let o = this.#d[t], l = this.#F[t];
+      let o = this.#d[t2], l = this.#F[t2];
       if (o && l) {
         let h = o - (this.#m.now() - l);
         n.ttl = h, n.start = Date.now();
       }
     }
-    return this.#_ && (n.size = this.#_[t]), n;
+    return this.#_ && (n.size = this.#_[t2]), n;
   }
   dump() {
     let e = [];
-    for (let t of this.#A({ allowStale: true })) {
-      let i = this.#i[t], s = this.#t[t], n = this.#e(s) ? s.__staleWhileFetching : s;
+    for (let t2 of this.#A({ allowStale: true })) {
+      let i = this.#i[t2], s = this.#t[t2], n = this.#e(s) ? s.__staleWhileFetching : s;
       if (n === void 0 || i === void 0) continue;
       let o = { value: n };
       if (this.#d && this.#F) {
-        o.ttl = this.#d[t];
-        let l = this.#m.now() - this.#F[t];
+        o.ttl = this.#d[t2];
+        let l = this.#m.now() - this.#F[t2];
         o.start = Math.floor(Date.now() - l);
       }
-      this.#_ && (o.size = this.#_[t]), e.unshift([i, o]);
+      this.#_ && (o.size = this.#_[t2]), e.unshift([i, o]);
     }
     return e;
   }
   load(e) {
     this.clear();
-    for (let [t, i] of e) {
+    for (let [t2, i] of e) {
       if (i.start) {
         let s = Date.now() - i.start;
         i.start = this.#m.now() - s;
       }
-      this.#W(t, i.value, i);
+      this.#W(t2, i.value, i);
     }
   }
-  set(e, t, i = {}) {
+  set(e, t2, i = {}) {
     let { status: s = S.hasSubscribers ? {} : void 0 } = i;
-    i.status = s, s && (s.op = "set", s.key = e, t !== void 0 && (s.value = t), s.cache = this);
-    let n = this.#W(e, t, i);
+    i.status = s, s && (s.op = "set", s.key = e, t2 !== void 0 && (s.value = t2), s.cache = this);
+    let n = this.#W(e, t2, i);
     return s && S.hasSubscribers && S.publish(s), n;
   }
-  #W(e, t, i, s) {
-    let { ttl: n = this.ttl, start: o, noDisposeOnSet: l = this.noDisposeOnSet, sizeCalculation: h = this.sizeCalculation, status: r } = i, c = this.#e(t);
-    if (t === void 0) return r && (r.set = "deleted"), this.delete(e), this;
+  #W(e, t2, i, s) {
+    let { ttl: n = this.ttl, start: o, noDisposeOnSet: l = this.noDisposeOnSet, sizeCalculation: h = this.sizeCalculation, status: r } = i, c = this.#e(t2);
+    if (t2 === void 0) return r && (r.set = "deleted"), this.delete(e), this;
     let { noUpdateTTL: m = this.noUpdateTTL } = i;
-    r && !c && (r.value = t);
-    let _ = this.#N(e, t, i.size || 0, h, r);
+    r && !c && (r.value = t2);
+    let _ = this.#N(e, t2, i.size || 0, h, r);
     if (this.maxEntrySize && _ > this.maxEntrySize) return this.#E(e, "set"), r && (r.set = "miss", r.maxEntrySizeExceeded = true), this;
     let u = this.#n === 0 ? void 0 : this.#s.get(e);
-    if (u === void 0) u = this.#n === 0 ? this.#h : this.#y.length !== 0 ? this.#y.pop() : this.#n === this.#o ? this.#G(false) : this.#n, this.#i[u] = e, this.#t[u] = t, this.#s.set(e, u), this.#l[this.#h] = u, this.#u[u] = this.#h, this.#h = u, this.#n++, this.#j(u, _, r), r && (r.set = "add"), m = false, this.#D && !c && this.#O?.(t, e, "add");
+    if (u === void 0) u = this.#n === 0 ? this.#h : this.#y.length !== 0 ? this.#y.pop() : this.#n === this.#o ? this.#G(false) : this.#n, this.#i[u] = e, this.#t[u] = t2, this.#s.set(e, u), this.#l[this.#h] = u, this.#u[u] = this.#h, this.#h = u, this.#n++, this.#j(u, _, r), r && (r.set = "add"), m = false, this.#D && !c && this.#O?.(t2, e, "add");
     else {
       this.#L(u);
       let g = this.#t[u];
-      if (t !== g) {
+      if (t2 !== g) {
         if (!l) if (this.#e(g)) {
           g !== s && g.__abortController.abort(new Error("replaced"));
           let { __staleWhileFetching: f } = g;
-          f !== void 0 && f !== t && (this.#T && this.#S?.(f, e, "set"), this.#f && this.#r?.push([f, e, "set"]));
+          f !== void 0 && f !== t2 && (this.#T && this.#S?.(f, e, "set"), this.#f && this.#r?.push([f, e, "set"]));
         } else this.#T && this.#S?.(g, e, "set"), this.#f && this.#r?.push([g, e, "set"]);
-        if (this.#x(u), this.#j(u, _, r), this.#t[u] = t, !c) {
-          let f = g && this.#e(g) ? g.__staleWhileFetching : g, y = f === void 0 ? "add" : t !== f ? "replace" : "update";
-          r && (r.set = y, f !== void 0 && (r.oldValue = f)), this.#D && this.onInsert?.(t, e, y);
+        if (this.#x(u), this.#j(u, _, r), this.#t[u] = t2, !c) {
+          let f = g && this.#e(g) ? g.__staleWhileFetching : g, y = f === void 0 ? "add" : t2 !== f ? "replace" : "update";
+          r && (r.set = y, f !== void 0 && (r.oldValue = f)), this.#D && this.onInsert?.(t2, e, y);
         }
-      } else c || (r && (r.set = "update"), this.#D && this.onInsert?.(t, e, "update"));
+      } else c || (r && (r.set = "update"), this.#D && this.onInsert?.(t2, e, "update"));
     }
     if (n !== 0 && !this.#d && this.#k(), this.#d && (m || this.#H(u, n, o), r && this.#v(r, u)), !l && this.#f && this.#r) {
       let g = this.#r, f;
@@ -30108,25 +30108,25 @@ var I = class d2 {
       }
     } finally {
       if (this.#f && this.#r) {
-        let e = this.#r, t;
-        for (; t = e?.shift(); ) this.#w?.(...t);
+        let e = this.#r, t2;
+        for (; t2 = e?.shift(); ) this.#w?.(...t2);
       }
     }
   }
   #G(e) {
-    let t = this.#a, i = this.#i[t], s = this.#t[t], n = this.#e(s);
+    let t2 = this.#a, i = this.#i[t2], s = this.#t[t2], n = this.#e(s);
     n && s.__abortController.abort(new Error("evicted"));
     let o = n ? s.__staleWhileFetching : s;
-    return (this.#T || this.#f) && o !== void 0 && (this.#T && this.#S?.(o, i, "evict"), this.#f && this.#r?.push([o, i, "evict"])), this.#x(t), this.#g?.[t] && (clearTimeout(this.#g[t]), this.#g[t] = void 0), e && (this.#i[t] = void 0, this.#t[t] = void 0, this.#y.push(t)), this.#n === 1 ? (this.#a = this.#h = 0, this.#y.length = 0) : this.#a = this.#l[t], this.#s.delete(i), this.#n--, t;
+    return (this.#T || this.#f) && o !== void 0 && (this.#T && this.#S?.(o, i, "evict"), this.#f && this.#r?.push([o, i, "evict"])), this.#x(t2), this.#g?.[t2] && (clearTimeout(this.#g[t2]), this.#g[t2] = void 0), e && (this.#i[t2] = void 0, this.#t[t2] = void 0, this.#y.push(t2)), this.#n === 1 ? (this.#a = this.#h = 0, this.#y.length = 0) : this.#a = this.#l[t2], this.#s.delete(i), this.#n--, t2;
   }
-  has(e, t = {}) {
-    let { status: i = S.hasSubscribers ? {} : void 0 } = t;
-    t.status = i, i && (i.op = "has", i.key = e, i.cache = this);
-    let s = this.#Y(e, t);
+  has(e, t2 = {}) {
+    let { status: i = S.hasSubscribers ? {} : void 0 } = t2;
+    t2.status = i, i && (i.op = "has", i.key = e, i.cache = this);
+    let s = this.#Y(e, t2);
     return S.hasSubscribers && S.publish(i), s;
   }
-  #Y(e, t = {}) {
-    let { updateAgeOnHas: i = this.updateAgeOnHas, status: s } = t, n = this.#s.get(e);
+  #Y(e, t2 = {}) {
+    let { updateAgeOnHas: i = this.updateAgeOnHas, status: s } = t2, n = this.#s.get(e);
     if (n !== void 0) {
       let o = this.#t[n];
       if (this.#e(o) && o.__staleWhileFetching === void 0) return false;
@@ -30135,14 +30135,14 @@ var I = class d2 {
     } else s && (s.has = "miss");
     return false;
   }
-  peek(e, t = {}) {
-    let { status: i = R() ? {} : void 0 } = t;
-    i && (i.op = "peek", i.key = e, i.cache = this), t.status = i;
-    let s = this.#J(e, t);
+  peek(e, t2 = {}) {
+    let { status: i = R() ? {} : void 0 } = t2;
+    i && (i.op = "peek", i.key = e, i.cache = this), t2.status = i;
+    let s = this.#J(e, t2);
     return S.hasSubscribers && S.publish(i), s;
   }
-  #J(e, t) {
-    let { status: i, allowStale: s = this.allowStale } = t, n = this.#s.get(e);
+  #J(e, t2) {
+    let { status: i, allowStale: s = this.allowStale } = t2, n = this.#s.get(e);
     if (n === void 0 || !s && this.#p(n)) {
       i && (i.peek = n === void 0 ? "miss" : "stale");
       return;
@@ -30150,19 +30150,19 @@ var I = class d2 {
     let o = this.#t[n], l = this.#e(o) ? o.__staleWhileFetching : o;
     return i && (l !== void 0 ? (i.peek = "hit", i.value = l) : i.peek = "miss"), l;
   }
-  #P(e, t, i, s) {
-    let n = t === void 0 ? void 0 : this.#t[t];
+  #P(e, t2, i, s) {
+    let n = t2 === void 0 ? void 0 : this.#t[t2];
     if (this.#e(n)) return n;
     let o = new AbortController(), { signal: l } = i;
     l?.addEventListener("abort", () => o.abort(l.reason), { signal: o.signal });
     let h = { signal: o.signal, options: i, context: s }, r = (f, y = false) => {
       let { aborted: a } = o.signal, w = i.ignoreFetchAbort && f !== void 0, F = i.ignoreFetchAbort || !!(i.allowStaleOnFetchAbort && f !== void 0);
       if (i.status && (a && !y ? (i.status.fetchAborted = true, i.status.fetchError = o.signal.reason, w && (i.status.fetchAbortIgnored = true)) : i.status.fetchResolved = true), a && !w && !y) return m(o.signal.reason, F);
-      let b = u, p = this.#t[t];
-      return (p === u || p === void 0 && w && y) && (f === void 0 ? b.__staleWhileFetching !== void 0 ? this.#t[t] = b.__staleWhileFetching : this.#E(e, "fetch") : (i.status && (i.status.fetchUpdated = true), this.#W(e, f, h.options, b))), f;
+      let b = u, p = this.#t[t2];
+      return (p === u || p === void 0 && w && y) && (f === void 0 ? b.__staleWhileFetching !== void 0 ? this.#t[t2] = b.__staleWhileFetching : this.#E(e, "fetch") : (i.status && (i.status.fetchUpdated = true), this.#W(e, f, h.options, b))), f;
     }, c = (f) => (i.status && (i.status.fetchRejected = true, i.status.fetchError = f), m(f, false)), m = (f, y) => {
       let { aborted: a } = o.signal, w = a && i.allowStaleOnFetchAbort, F = w || i.allowStaleOnFetchRejection, b = F || i.noDeleteOnFetchRejection, p = u;
-      if (this.#t[t] === u && (!b || !y && p.__staleWhileFetching === void 0 ? this.#E(e, "fetch") : w || (this.#t[t] = p.__staleWhileFetching)), F) return i.status && p.__staleWhileFetching !== void 0 && (i.status.returnedStale = true), p.__staleWhileFetching;
+      if (this.#t[t2] === u && (!b || !y && p.__staleWhileFetching === void 0 ? this.#E(e, "fetch") : w || (this.#t[t2] = p.__staleWhileFetching)), F) return i.status && p.__staleWhileFetching !== void 0 && (i.status.returnedStale = true), p.__staleWhileFetching;
       if (p.__returned === p) throw f;
     }, _ = (f, y) => {
       let a = this.#M?.(e, n, h);
@@ -30172,22 +30172,22 @@ var I = class d2 {
     };
     i.status && (i.status.fetchDispatched = true);
     let u = new Promise(_).then(r, c), g = Object.assign(u, { __abortController: o, __staleWhileFetching: n, __returned: void 0 });
-    return t === void 0 ? (this.#W(e, g, { ...h.options, status: void 0 }), t = this.#s.get(e)) : this.#t[t] = g, g;
+    return t2 === void 0 ? (this.#W(e, g, { ...h.options, status: void 0 }), t2 = this.#s.get(e)) : this.#t[t2] = g, g;
   }
   #e(e) {
     if (!this.#U) return false;
-    let t = e;
-    return !!t && t instanceof Promise && t.hasOwnProperty("__staleWhileFetching") && t.__abortController instanceof AbortController;
+    let t2 = e;
+    return !!t2 && t2 instanceof Promise && t2.hasOwnProperty("__staleWhileFetching") && t2.__abortController instanceof AbortController;
   }
-  fetch(e, t = {}) {
-    let i = W.hasSubscribers, { status: s = R() ? {} : void 0 } = t;
-    t.status = s, s && t.context && (s.context = t.context);
-    let n = this.#B(e, t);
+  fetch(e, t2 = {}) {
+    let i = W.hasSubscribers, { status: s = R() ? {} : void 0 } = t2;
+    t2.status = s, s && t2.context && (s.context = t2.context);
+    let n = this.#B(e, t2);
     return s && i && (s.trace = true, W.tracePromise(() => n, s).catch(() => {
     })), n;
   }
-  async #B(e, t = {}) {
-    let { allowStale: i = this.allowStale, updateAgeOnGet: s = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, ttl: o = this.ttl, noDisposeOnSet: l = this.noDisposeOnSet, size: h = 0, sizeCalculation: r = this.sizeCalculation, noUpdateTTL: c = this.noUpdateTTL, noDeleteOnFetchRejection: m = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: _ = this.allowStaleOnFetchRejection, ignoreFetchAbort: u = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: f, forceRefresh: y = false, status: a, signal: w } = t;
+  async #B(e, t2 = {}) {
+    let { allowStale: i = this.allowStale, updateAgeOnGet: s = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, ttl: o = this.ttl, noDisposeOnSet: l = this.noDisposeOnSet, size: h = 0, sizeCalculation: r = this.sizeCalculation, noUpdateTTL: c = this.noUpdateTTL, noDeleteOnFetchRejection: m = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: _ = this.allowStaleOnFetchRejection, ignoreFetchAbort: u = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: f, forceRefresh: y = false, status: a, signal: w } = t2;
     if (a && (a.op = "fetch", a.key = e, y && (a.forceRefresh = true), a.cache = this), !this.#U) return a && (a.fetch = "get"), this.#C(e, { allowStale: i, updateAgeOnGet: s, noDeleteOnStaleGet: n, status: a });
     let F = { allowStale: i, updateAgeOnGet: s, noDeleteOnStaleGet: n, ttl: o, noDisposeOnSet: l, size: h, sizeCalculation: r, noUpdateTTL: c, noDeleteOnFetchRejection: m, allowStaleOnFetchRejection: _, allowStaleOnFetchAbort: g, ignoreFetchAbort: u, status: a, signal: w }, b = this.#s.get(e);
     if (b === void 0) {
@@ -30206,42 +30206,42 @@ var I = class d2 {
       return a && (a.fetch = A ? "stale" : "refresh", E && A && (a.returnedStale = true)), E ? z.__staleWhileFetching : z.__returned = z;
     }
   }
-  forceFetch(e, t = {}) {
-    let i = W.hasSubscribers, { status: s = R() ? {} : void 0 } = t;
-    t.status = s, s && t.context && (s.context = t.context);
-    let n = this.#K(e, t);
+  forceFetch(e, t2 = {}) {
+    let i = W.hasSubscribers, { status: s = R() ? {} : void 0 } = t2;
+    t2.status = s, s && t2.context && (s.context = t2.context);
+    let n = this.#K(e, t2);
     return s && i && (s.trace = true, W.tracePromise(() => n, s).catch(() => {
     })), n;
   }
-  async #K(e, t = {}) {
-    let i = await this.#B(e, t);
+  async #K(e, t2 = {}) {
+    let i = await this.#B(e, t2);
     if (i === void 0) throw new Error("fetch() returned undefined");
     return i;
   }
-  memo(e, t = {}) {
-    let { status: i = S.hasSubscribers ? {} : void 0 } = t;
-    t.status = i, i && (i.op = "memo", i.key = e, t.context && (i.context = t.context), i.cache = this);
-    let s = this.#Q(e, t);
+  memo(e, t2 = {}) {
+    let { status: i = S.hasSubscribers ? {} : void 0 } = t2;
+    t2.status = i, i && (i.op = "memo", i.key = e, t2.context && (i.context = t2.context), i.cache = this);
+    let s = this.#Q(e, t2);
     return i && (i.value = s), S.hasSubscribers && S.publish(i), s;
   }
-  #Q(e, t = {}) {
+  #Q(e, t2 = {}) {
     let i = this.#I;
     if (!i) throw new Error("no memoMethod provided to constructor");
-    let { context: s, status: n, forceRefresh: o, ...l } = t;
+    let { context: s, status: n, forceRefresh: o, ...l } = t2;
     n && o && (n.forceRefresh = true);
     let h = this.#C(e, l), r = o || h === void 0;
     if (n && (n.memo = r ? "miss" : "hit", r || (n.value = h)), !r) return h;
     let c = i(e, h, { options: l, context: s });
     return n && (n.value = c), this.#W(e, c, l), c;
   }
-  get(e, t = {}) {
-    let { status: i = S.hasSubscribers ? {} : void 0 } = t;
-    t.status = i, i && (i.op = "get", i.key = e, i.cache = this);
-    let s = this.#C(e, t);
+  get(e, t2 = {}) {
+    let { status: i = S.hasSubscribers ? {} : void 0 } = t2;
+    t2.status = i, i && (i.op = "get", i.key = e, i.cache = this);
+    let s = this.#C(e, t2);
     return i && (s !== void 0 && (i.value = s), S.hasSubscribers && S.publish(i)), s;
   }
-  #C(e, t = {}) {
-    let { allowStale: i = this.allowStale, updateAgeOnGet: s = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, status: o } = t, l = this.#s.get(e);
+  #C(e, t2 = {}) {
+    let { allowStale: i = this.allowStale, updateAgeOnGet: s = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, status: o } = t2, l = this.#s.get(e);
     if (l === void 0) {
       o && (o.get = "miss");
       return;
@@ -30249,8 +30249,8 @@ var I = class d2 {
     let h = this.#t[l], r = this.#e(h);
     return o && this.#v(o, l), this.#p(l) ? r ? (o && (o.get = "stale-fetching"), i && h.__staleWhileFetching !== void 0 ? (o && (o.returnedStale = true), h.__staleWhileFetching) : void 0) : (n || this.#E(e, "expire"), o && (o.get = "stale"), i ? (o && (o.returnedStale = true), h) : void 0) : (o && (o.get = r ? "fetching" : "hit"), this.#L(l), s && this.#R(l), r ? h.__staleWhileFetching : h);
   }
-  #$(e, t) {
-    this.#u[t] = e, this.#l[e] = t;
+  #$(e, t2) {
+    this.#u[t2] = e, this.#l[e] = t2;
   }
   #L(e) {
     e !== this.#h && (e === this.#a ? this.#a = this.#l[e] : this.#$(this.#u[e], this.#l[e]), this.#$(this.#h, e), this.#h = e);
@@ -30258,16 +30258,16 @@ var I = class d2 {
   delete(e) {
     return this.#E(e, "delete");
   }
-  #E(e, t) {
-    S.hasSubscribers && S.publish({ op: "delete", delete: t, key: e, cache: this });
+  #E(e, t2) {
+    S.hasSubscribers && S.publish({ op: "delete", delete: t2, key: e, cache: this });
     let i = false;
     if (this.#n !== 0) {
       let s = this.#s.get(e);
-      if (s !== void 0) if (this.#g?.[s] && (clearTimeout(this.#g[s]), this.#g[s] = void 0), i = true, this.#n === 1) this.#q(t);
+      if (s !== void 0) if (this.#g?.[s] && (clearTimeout(this.#g[s]), this.#g[s] = void 0), i = true, this.#n === 1) this.#q(t2);
       else {
         this.#x(s);
         let n = this.#t[s];
-        if (this.#e(n) ? n.__abortController.abort(new Error("deleted")) : (this.#T || this.#f) && (this.#T && this.#S?.(n, e, t), this.#f && this.#r?.push([n, e, t])), this.#s.delete(e), this.#i[s] = void 0, this.#t[s] = void 0, s === this.#h) this.#h = this.#u[s];
+        if (this.#e(n) ? n.__abortController.abort(new Error("deleted")) : (this.#T || this.#f) && (this.#T && this.#S?.(n, e, t2), this.#f && this.#r?.push([n, e, t2])), this.#s.delete(e), this.#i[s] = void 0, this.#t[s] = void 0, s === this.#h) this.#h = this.#u[s];
         else if (s === this.#a) this.#a = this.#l[s];
         else {
           let o = this.#u[s];
@@ -30288,22 +30288,22 @@ var I = class d2 {
     return this.#q("delete");
   }
   #q(e) {
-    for (let t of this.#z({ allowStale: true })) {
-      let i = this.#t[t];
+    for (let t2 of this.#z({ allowStale: true })) {
+      let i = this.#t[t2];
       if (this.#e(i)) i.__abortController.abort(new Error("deleted"));
       else {
-        let s = this.#i[t];
+        let s = this.#i[t2];
         this.#T && this.#S?.(i, s, e), this.#f && this.#r?.push([i, s, e]);
       }
     }
     if (this.#s.clear(), this.#t.fill(void 0), this.#i.fill(void 0), this.#d && this.#F) {
       this.#d.fill(0), this.#F.fill(0);
-      for (let t of this.#g ?? []) t !== void 0 && clearTimeout(t);
+      for (let t2 of this.#g ?? []) t2 !== void 0 && clearTimeout(t2);
       this.#g?.fill(void 0);
     }
     if (this.#_ && this.#_.fill(0), this.#a = 0, this.#h = 0, this.#y.length = 0, this.#b = 0, this.#n = 0, this.#f && this.#r) {
-      let t = this.#r, i;
-      for (; i = t?.shift(); ) this.#w?.(...i);
+      let t2 = this.#r, i;
+      for (; i = t2?.shift(); ) this.#w?.(...i);
     }
   }
 };
@@ -31425,9 +31425,9 @@ var PathBase = class {
    *
    * @internal
    */
-  constructor(name, type = UNKNOWN, root, roots, nocase, children, opts) {
-    this.name = name;
-    this.#matchName = nocase ? normalizeNocase(name) : normalize(name);
+  constructor(name2, type = UNKNOWN, root, roots, nocase, children, opts) {
+    this.name = name2;
+    this.#matchName = nocase ? normalizeNocase(name2) : normalize(name2);
     this.#type = type & TYPEMASK;
     this.nocase = nocase;
     this.roots = roots;
@@ -31520,9 +31520,9 @@ var PathBase = class {
       return this.parent || this;
     }
     const children = this.children();
-    const name = this.nocase ? normalizeNocase(pathPart) : normalize(pathPart);
+    const name2 = this.nocase ? normalizeNocase(pathPart) : normalize(pathPart);
     for (const p of children) {
-      if (p.#matchName === name) {
+      if (p.#matchName === name2) {
         return p;
       }
     }
@@ -31549,13 +31549,13 @@ var PathBase = class {
     if (this.#relative !== void 0) {
       return this.#relative;
     }
-    const name = this.name;
+    const name2 = this.name;
     const p = this.parent;
     if (!p) {
       return this.#relative = this.name;
     }
     const pv = p.relative();
-    return pv + (!pv || !p.parent ? "" : this.sep) + name;
+    return pv + (!pv || !p.parent ? "" : this.sep) + name2;
   }
   /**
    * The relative path from the cwd, using / as the path separator.
@@ -31570,13 +31570,13 @@ var PathBase = class {
       return "";
     if (this.#relativePosix !== void 0)
       return this.#relativePosix;
-    const name = this.name;
+    const name2 = this.name;
     const p = this.parent;
     if (!p) {
       return this.#relativePosix = this.fullpathPosix();
     }
     const pv = p.relativePosix();
-    return pv + (!pv || !p.parent ? "" : "/") + name;
+    return pv + (!pv || !p.parent ? "" : "/") + name2;
   }
   /**
    * The fully resolved path string for this Path entry
@@ -31585,13 +31585,13 @@ var PathBase = class {
     if (this.#fullpath !== void 0) {
       return this.#fullpath;
     }
-    const name = this.name;
+    const name2 = this.name;
     const p = this.parent;
     if (!p) {
       return this.#fullpath = this.name;
     }
     const pv = p.fullpath();
-    const fp = pv + (!p.parent ? "" : this.sep) + name;
+    const fp = pv + (!p.parent ? "" : this.sep) + name2;
     return this.#fullpath = fp;
   }
   /**
@@ -31851,10 +31851,10 @@ var PathBase = class {
   #markENOTDIR() {
     if (this.#type & ENOTDIR)
       return;
-    let t = this.#type;
-    if ((t & IFMT) === IFDIR)
-      t &= IFMT_UNKNOWN;
-    this.#type = t | ENOTDIR;
+    let t2 = this.#type;
+    if ((t2 & IFMT) === IFDIR)
+      t2 &= IFMT_UNKNOWN;
+    this.#type = t2 | ENOTDIR;
     this.#markChildrenENOENT();
   }
   #readdirFail(code = "") {
@@ -31904,8 +31904,8 @@ var PathBase = class {
   #readdirMaybePromoteChild(e, c) {
     for (let p = c.provisional; p < c.length; p++) {
       const pchild = c[p];
-      const name = this.nocase ? normalizeNocase(e.name) : normalize(e.name);
-      if (name !== pchild.#matchName) {
+      const name2 = this.nocase ? normalizeNocase(e.name) : normalize(e.name);
+      if (name2 !== pchild.#matchName) {
         continue;
       }
       return this.#readdirPromoteChild(e, pchild, p, c);
@@ -32209,14 +32209,14 @@ var PathWin32 = class _PathWin32 extends PathBase {
    *
    * @internal
    */
-  constructor(name, type = UNKNOWN, root, roots, nocase, children, opts) {
-    super(name, type, root, roots, nocase, children, opts);
+  constructor(name2, type = UNKNOWN, root, roots, nocase, children, opts) {
+    super(name2, type, root, roots, nocase, children, opts);
   }
   /**
    * @internal
    */
-  newChild(name, type = UNKNOWN, opts = {}) {
-    return new _PathWin32(name, type, this.root, this.roots, this.nocase, this.childrenCache(), opts);
+  newChild(name2, type = UNKNOWN, opts = {}) {
+    return new _PathWin32(name2, type, this.root, this.roots, this.nocase, this.childrenCache(), opts);
   }
   /**
    * @internal
@@ -32262,8 +32262,8 @@ var PathPosix = class _PathPosix extends PathBase {
    *
    * @internal
    */
-  constructor(name, type = UNKNOWN, root, roots, nocase, children, opts) {
-    super(name, type, root, roots, nocase, children, opts);
+  constructor(name2, type = UNKNOWN, root, roots, nocase, children, opts) {
+    super(name2, type, root, roots, nocase, children, opts);
   }
   /**
    * @internal
@@ -32280,8 +32280,8 @@ var PathPosix = class _PathPosix extends PathBase {
   /**
    * @internal
    */
-  newChild(name, type = UNKNOWN, opts = {}) {
-    return new _PathPosix(name, type, this.root, this.roots, this.nocase, this.childrenCache(), opts);
+  newChild(name2, type = UNKNOWN, opts = {}) {
+    return new _PathPosix(name2, type, this.root, this.roots, this.nocase, this.childrenCache(), opts);
   }
 };
 var PathScurryBase = class {
@@ -33239,7 +33239,7 @@ var SubWalks = class {
     return this.keys().map((k2) => [k2, this.store.get(k2)]);
   }
   keys() {
-    return [...this.store.keys()].filter((t) => t.canReaddir());
+    return [...this.store.keys()].filter((t2) => t2.canReaddir());
   }
 };
 var Processor = class _Processor {
@@ -33259,53 +33259,53 @@ var Processor = class _Processor {
   processPatterns(target, patterns) {
     this.patterns = patterns;
     const processingSet = patterns.map((p) => [target, p]);
-    for (let [t, pattern] of processingSet) {
-      this.hasWalkedCache.storeWalked(t, pattern);
+    for (let [t2, pattern] of processingSet) {
+      this.hasWalkedCache.storeWalked(t2, pattern);
       const root = pattern.root();
       const absolute = pattern.isAbsolute() && this.opts.absolute !== false;
       if (root) {
-        t = t.resolve(root === "/" && this.opts.root !== void 0 ? this.opts.root : root);
+        t2 = t2.resolve(root === "/" && this.opts.root !== void 0 ? this.opts.root : root);
         const rest2 = pattern.rest();
         if (!rest2) {
-          this.matches.add(t, true, false);
+          this.matches.add(t2, true, false);
           continue;
         } else {
           pattern = rest2;
         }
       }
-      if (t.isENOENT())
+      if (t2.isENOENT())
         continue;
       let p;
       let rest;
       let changed = false;
       while (typeof (p = pattern.pattern()) === "string" && (rest = pattern.rest())) {
-        const c = t.resolve(p);
-        t = c;
+        const c = t2.resolve(p);
+        t2 = c;
         pattern = rest;
         changed = true;
       }
       p = pattern.pattern();
       rest = pattern.rest();
       if (changed) {
-        if (this.hasWalkedCache.hasWalked(t, pattern))
+        if (this.hasWalkedCache.hasWalked(t2, pattern))
           continue;
-        this.hasWalkedCache.storeWalked(t, pattern);
+        this.hasWalkedCache.storeWalked(t2, pattern);
       }
       if (typeof p === "string") {
         const ifDir = p === ".." || p === "" || p === ".";
-        this.matches.add(t.resolve(p), absolute, ifDir);
+        this.matches.add(t2.resolve(p), absolute, ifDir);
         continue;
       } else if (p === GLOBSTAR) {
-        if (!t.isSymbolicLink() || this.follow || pattern.checkFollowGlobstar()) {
-          this.subwalks.add(t, pattern);
+        if (!t2.isSymbolicLink() || this.follow || pattern.checkFollowGlobstar()) {
+          this.subwalks.add(t2, pattern);
         }
         const rp = rest?.pattern();
         const rrest = rest?.rest();
         if (!rest || (rp === "" || rp === ".") && !rrest) {
-          this.matches.add(t, absolute, rp === "" || rp === ".");
+          this.matches.add(t2, absolute, rp === "" || rp === ".");
         } else {
           if (rp === "..") {
-            const tp = t.parent || t;
+            const tp = t2.parent || t2;
             if (!rrest)
               this.matches.add(tp, absolute, true);
             else if (!this.hasWalkedCache.hasWalked(tp, rrest)) {
@@ -33314,7 +33314,7 @@ var Processor = class _Processor {
           }
         }
       } else if (p instanceof RegExp) {
-        this.subwalks.add(t, pattern);
+        this.subwalks.add(t2, pattern);
       }
     }
     return this;
@@ -33564,16 +33564,16 @@ var GlobUtil = class {
       tasks++;
       this.match(m, absolute, ifDir).then(() => next());
     }
-    for (const t of processor.subwalkTargets()) {
-      if (this.maxDepth !== Infinity && t.depth() >= this.maxDepth) {
+    for (const t2 of processor.subwalkTargets()) {
+      if (this.maxDepth !== Infinity && t2.depth() >= this.maxDepth) {
         continue;
       }
       tasks++;
-      const childrenCached = t.readdirCached();
-      if (t.calledReaddir())
-        this.walkCB3(t, childrenCached, processor, next);
+      const childrenCached = t2.readdirCached();
+      if (t2.calledReaddir())
+        this.walkCB3(t2, childrenCached, processor, next);
       else {
-        t.readdirCB((_, entries) => this.walkCB3(t, entries, processor, next), true);
+        t2.readdirCB((_, entries) => this.walkCB3(t2, entries, processor, next), true);
       }
     }
     next();
@@ -33622,13 +33622,13 @@ var GlobUtil = class {
         continue;
       this.matchSync(m, absolute, ifDir);
     }
-    for (const t of processor.subwalkTargets()) {
-      if (this.maxDepth !== Infinity && t.depth() >= this.maxDepth) {
+    for (const t2 of processor.subwalkTargets()) {
+      if (this.maxDepth !== Infinity && t2.depth() >= this.maxDepth) {
         continue;
       }
       tasks++;
-      const children = t.readdirSync();
-      this.walkCB3Sync(t, children, processor, next);
+      const children = t2.readdirSync();
+      this.walkCB3Sync(t2, children, processor, next);
     }
     next();
   }
@@ -34170,14 +34170,45 @@ var RULE_LIST = [
     severity: "error",
     title: 'bias="lora_only" saved by a PEFT release that drops the trained biases',
     fix: "Re-save the trained model with PEFT 0.21.0 or later (`pip install -U peft`, then `save_pretrained`), which writes `<module>.base_layer.bias`; if the trained model is gone, retrain."
+  },
+  // Code: Python files and notebook cells (src/checks/code/)
+  {
+    id: "code-shared-tensor-save",
+    severity: "error",
+    title: 'add_adapter with bias="all" and modules_to_save: save_pretrained will fail',
+    fix: 'Use `get_peft_model(model, config)` (PEFT clones the shared bias), or `bias="none"`/`"lora_only"`; `safe_serialization=False` fails the same way.'
+  },
+  {
+    id: "code-unsafe-save",
+    severity: "warning",
+    title: "Weights saved as a pickle",
+    fix: "Save with safetensors: drop `safe_serialization=False`, or use `safetensors.torch.save_file` instead of `torch.save`."
+  },
+  {
+    id: "code-unsafe-load",
+    severity: "error",
+    title: "Checkpoint loaded by unpickling",
+    fix: "Load safetensors (`safetensors.torch.load_file`), or `torch.load(..., weights_only=True)`; never unpickle an untrusted checkpoint."
+  },
+  {
+    id: "code-bias-dropped",
+    severity: "warning",
+    title: 'bias="lora_only" under a PEFT release that drops the trained bias on save',
+    fix: 'Upgrade to peft>=0.21.0, or use `bias="none"`.'
+  },
+  {
+    id: "code-embeddings-saved",
+    severity: "note",
+    title: "Adapter will hold the full embedding matrix",
+    fix: "Keep `lm_head`/`embed_tokens` out of target_modules and `save_embedding_layers` at its default unless the vocabulary changed."
   }
 ];
 var RULES = new Map(RULE_LIST.map((r) => [r.id, r]));
 function allRules() {
   return RULE_LIST;
 }
-function ruleHelpUri(id) {
-  return `${DOCS_URL}#${id}`;
+function ruleHelpUri(id2) {
+  return `${DOCS_URL}#${id2}`;
 }
 function finding(ruleId, init) {
   const rule = RULES.get(ruleId);
@@ -34191,6 +34222,7 @@ function finding(ruleId, init) {
     helpUri: ruleHelpUri(ruleId)
   };
   if (init.line !== void 0) f.line = init.line;
+  if (init.column !== void 0) f.column = init.column;
   if (init.tensors && init.tensors.length > 0) f.tensors = init.tensors;
   return f;
 }
@@ -34271,18 +34303,18 @@ var PAX_LOCAL = "x";
 var PAX_GLOBAL = "g";
 var latin1 = new TextDecoder("latin1");
 var utf8 = new TextDecoder("utf-8");
-function cString(b, at, len) {
-  const field2 = b.subarray(at, at + len);
+function cString(b, at2, len) {
+  const field2 = b.subarray(at2, at2 + len);
   const nul = field2.indexOf(0);
   return utf8.decode(nul < 0 ? field2 : field2.subarray(0, nul));
 }
-function numeric2(b, at, len) {
-  if (b[at] & 128) {
-    let v2 = b[at] & 127;
-    for (let i = 1; i < len; i++) v2 = v2 * 256 + b[at + i];
+function numeric2(b, at2, len) {
+  if (b[at2] & 128) {
+    let v2 = b[at2] & 127;
+    for (let i = 1; i < len; i++) v2 = v2 * 256 + b[at2 + i];
     return Number.isSafeInteger(v2) ? v2 : void 0;
   }
-  const text = latin1.decode(b.subarray(at, at + len)).replace(/[\0 ]+$/, "").trim();
+  const text = latin1.decode(b.subarray(at2, at2 + len)).replace(/[\0 ]+$/, "").trim();
   if (text === "") return 0;
   if (!/^[0-7]+$/.test(text)) return void 0;
   const v = parseInt(text, 8);
@@ -34365,19 +34397,19 @@ async function readTarEntries(src, maxEntries) {
     const magic = latin1.decode(h.subarray(257, 263));
     const prefix = magic.startsWith("ustar") && magic !== "ustar " ? cString(h, 345, 155) : "";
     const headerName = prefix ? `${prefix}/${cString(h, 0, 100)}` : cString(h, 0, 100);
-    const name = pax.get("path") ?? longName ?? globalPax.get("path") ?? headerName;
+    const name2 = pax.get("path") ?? longName ?? globalPax.get("path") ?? headerName;
     const paxSize = pax.get("size");
     const realSize = paxSize !== void 0 && /^\d+$/.test(paxSize) ? Number(paxSize) : size2;
     if (realSize !== size2) {
       if (dataStart + realSize > src.size) {
-        listing.problems.push({ kind: "malformed", message: `tar member \`${name}\` declares ${realSize} bytes (pax size) but the file ends first: truncated` });
+        listing.problems.push({ kind: "malformed", message: `tar member \`${name2}\` declares ${realSize} bytes (pax size) but the file ends first: truncated` });
         return listing;
       }
       pos = dataStart + roundUp(realSize);
     }
     longName = void 0;
     pax = /* @__PURE__ */ new Map();
-    const entry = { name, type, size: realSize, dataStart };
+    const entry = { name: name2, type, size: realSize, dataStart };
     if (listing.files.length + listing.others.length >= maxEntries) {
       listing.problems.push({ kind: "limit", message: `tar lists more than ${maxEntries} members; only the first ${maxEntries} were scanned` });
       return listing;
@@ -34421,13 +34453,13 @@ var WORTH_OPENING = /* @__PURE__ */ new Set([
   ".pb",
   ".onnx"
 ]);
-function extname(name) {
-  const base = name.slice(name.lastIndexOf("/") + 1);
+function extname(name2) {
+  const base = name2.slice(name2.lastIndexOf("/") + 1);
   const i = base.lastIndexOf(".");
   return i <= 0 ? "" : base.slice(i).toLowerCase();
 }
-function worthOpening(name) {
-  const base = name.slice(name.lastIndexOf("/") + 1);
+function worthOpening(name2) {
+  const base = name2.slice(name2.lastIndexOf("/") + 1);
   const ext2 = extname(base);
   if (ext2 === ".json") return isAdapterJson(base);
   if (WORTH_OPENING.has(ext2)) return true;
@@ -34437,14 +34469,14 @@ function isAdapterJson(base) {
   return base === "adapter_config.json" || base.endsWith(".index.json") || base === "config.json";
 }
 var MAGIC_BYTES = /* @__PURE__ */ new Map();
-function startsWith(head, bytes, at = 0) {
+function startsWith(head, bytes, at2 = 0) {
   let arr;
   if (typeof bytes === "string") {
     arr = MAGIC_BYTES.get(bytes) ?? Array.from(bytes, (c) => c.charCodeAt(0));
     MAGIC_BYTES.set(bytes, arr);
   } else arr = bytes;
-  if (head.length < at + arr.length) return false;
-  for (let i = 0; i < arr.length; i++) if (head[at + i] !== arr[i]) return false;
+  if (head.length < at2 + arr.length) return false;
+  for (let i = 0; i < arr.length; i++) if (head[at2 + i] !== arr[i]) return false;
   return true;
 }
 function isLfsPointer(head) {
@@ -34463,8 +34495,8 @@ function looksLikeSafetensors(head) {
   return false;
 }
 var PROTO01_FIRST = new Set("(cdl}]I)N.SVFLJKMGTUXhjqr".split("").map((c) => c.charCodeAt(0)));
-function sniff(head, name, _size) {
-  const base = name.slice(name.lastIndexOf("/") + 1);
+function sniff(head, name2, _size) {
+  const base = name2.slice(name2.lastIndexOf("/") + 1);
   const ext2 = extname(base);
   if (isLfsPointer(head)) return "lfs-pointer";
   if (startsWith(head, "PK") || startsWith(head, "PK")) return "zip";
@@ -34478,12 +34510,21 @@ function sniff(head, name, _size) {
   if (looksLikeSafetensors(head)) return "safetensors";
   if (ext2 === ".json") return "json";
   if (head.length > 0 && PICKLE_EXTENSIONS.has(ext2) && PROTO01_FIRST.has(head[0])) return "pickle";
+  if (ext2 === ".py") return "python";
+  if (ext2 === ".ipynb") return "notebook";
   return "unknown";
+}
+
+// src/discover/code-files.ts
+var CODE_EXTENSIONS = /* @__PURE__ */ new Set([".py", ".ipynb"]);
+function isCodeFile(name2) {
+  return CODE_EXTENSIONS.has(extname(name2));
 }
 
 // src/discover/files.ts
 var DEFAULT_PATHS = ["**"];
 var DEFAULT_EXCLUDE = [".git/**", "node_modules/**"];
+var LSTAT_BATCH = 64;
 function toPosix2(p) {
   return sep3 === "/" ? p : p.split(sep3).join("/");
 }
@@ -34506,7 +34547,7 @@ async function discover(opts) {
     const rel = toPosix2(relative2(root, abs)) || toPosix2(abs);
     if (seen.has(rel)) return;
     seen.add(rel);
-    if (!explicit && !opts.allFiles && !worthOpening(rel)) return;
+    if (!explicit && !opts.allFiles && !worthOpening(rel) && !(opts.code !== false && isCodeFile(rel))) return;
     let st;
     try {
       st = await lstat3(abs);
@@ -34515,17 +34556,17 @@ async function discover(opts) {
       return;
     }
     if (base) {
-      const where2 = await containment(base.root, base.real, abs);
-      if (where2.kind === "outside") {
-        reportOutside(toPosix2(relative2(root, resolve2(base.root, where2.via))));
+      const where3 = await containment(base.root, base.real, abs);
+      if (where3.kind === "outside") {
+        reportOutside(toPosix2(relative2(root, resolve2(base.root, where3.via))));
         return;
       }
-      if (where2.kind === "missing") {
+      if (where3.kind === "missing") {
         findings.push(finding("file-unreadable", { path: rel, severity: "warning", message: "Dangling symlink: it points to a file that does not exist; not scanned." }));
         return;
       }
       if (st.isSymbolicLink()) {
-        const tst = await stat2(where2.real).catch(() => void 0);
+        const tst = await stat2(where3.real).catch(() => void 0);
         if (!tst?.isFile()) return;
       } else if (!st.isFile()) return;
     } else if (!st.isFile() && !(st.isSymbolicLink() && (await stat2(abs).catch(() => void 0))?.isFile())) {
@@ -34533,13 +34574,13 @@ async function discover(opts) {
     }
     files.push({ abs, rel });
   };
-  for (const t of targets) {
-    const abs = resolve2(root, t);
+  for (const t2 of targets) {
+    const abs = resolve2(root, t2);
     let st;
     try {
       st = await lstat3(abs);
     } catch (e) {
-      findings.push(finding("file-unreadable", { path: toPosix2(relative2(root, abs)) || t, message: `Cannot read the path: ${e.message}.` }));
+      findings.push(finding("file-unreadable", { path: toPosix2(relative2(root, abs)) || t2, message: `Cannot read the path: ${e.message}.` }));
       continue;
     }
     let base = { root, real: realRoot };
@@ -34548,9 +34589,9 @@ async function discover(opts) {
       isDir ||= st.isSymbolicLink() && Boolean((await stat2(abs).catch(() => void 0))?.isDirectory());
       base = isDir ? { root: abs, real: await realpath2(abs).catch(() => abs) } : void 0;
     } else if (abs !== root) {
-      const where2 = await containment(root, realRoot, abs);
-      if (where2.kind === "outside") {
-        reportOutside(where2.via);
+      const where3 = await containment(root, realRoot, abs);
+      if (where3.kind === "outside") {
+        reportOutside(where3.via);
         continue;
       }
     }
@@ -34567,7 +34608,7 @@ async function discover(opts) {
         absolute: false
       });
       matches.sort();
-      for (const m of matches) await consider(resolve2(abs, m), false, walkBase);
+      for (let i = 0; i < matches.length; i += LSTAT_BATCH) await Promise.all(matches.slice(i, i + LSTAT_BATCH).map((m) => consider(resolve2(abs, m), false, walkBase)));
     } else {
       await consider(abs, true, base);
     }
@@ -34703,13 +34744,13 @@ var ChunkedSource = class {
       else hi = mid - 1;
     }
     const first = this.chunks[lo];
-    const at = start - (this.starts[lo] ?? 0);
-    if (first && at + (end - start) <= first.length) return first.subarray(at, at + (end - start));
+    const at2 = start - (this.starts[lo] ?? 0);
+    if (first && at2 + (end - start) <= first.length) return first.subarray(at2, at2 + (end - start));
     const out = new Uint8Array(end - start);
     let o = 0;
     for (let i = lo; o < out.length && i < this.chunks.length; i++) {
       const c = this.chunks[i];
-      const from = i === lo ? at : 0;
+      const from = i === lo ? at2 : 0;
       const take = Math.min(c.length - from, out.length - o);
       out.set(c.subarray(from, from + take), o);
       o += take;
@@ -34737,14 +34778,14 @@ var JsonError = class extends Error {
 function parseJson(text, options = {}) {
   const duplicates = [];
   const keys = /* @__PURE__ */ new Map();
-  const lineStarts = [0];
-  for (let i2 = 0; i2 < text.length; i2++) if (text.charCodeAt(i2) === 10) lineStarts.push(i2 + 1);
+  const lineStarts2 = [0];
+  for (let i2 = 0; i2 < text.length; i2++) if (text.charCodeAt(i2) === 10) lineStarts2.push(i2 + 1);
   const lineOf = (pos) => {
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = lineStarts2.length - 1;
     while (lo < hi) {
       const mid = lo + hi + 1 >> 1;
-      if (lineStarts[mid] <= pos) lo = mid;
+      if (lineStarts2[mid] <= pos) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
@@ -34913,7 +34954,7 @@ function parseJson(text, options = {}) {
   } catch (e) {
     if (e instanceof JsonError) {
       const line = lineOf(Math.min(e.pos, text.length));
-      const col = Math.min(e.pos, text.length) - lineStarts[line - 1] + 1;
+      const col = Math.min(e.pos, text.length) - lineStarts2[line - 1] + 1;
       return { error: `${e.message} at line ${line} column ${col}`, errorLine: line, duplicates, keys };
     }
     throw e;
@@ -34975,11 +35016,11 @@ var DTYPES = [
   { name: "U64", bits: 64, since: "0.3", float: false }
 ];
 var BY_NAME = new Map(DTYPES.map((d3, i) => [d3.name, { ...d3, order: i }]));
-function dtypeInfo(name) {
-  return BY_NAME.get(name);
+function dtypeInfo(name2) {
+  return BY_NAME.get(name2);
 }
-function isNewDtype(name) {
-  const d3 = BY_NAME.get(name);
+function isNewDtype(name2) {
+  const d3 = BY_NAME.get(name2);
   return d3 !== void 0 && (d3.since.startsWith("0.6") || d3.since.startsWith("0.7") || d3.since.startsWith("0.8"));
 }
 
@@ -35085,10 +35126,10 @@ var Reader = class {
     return c;
   }
   /** Byte at an absolute header offset (from the window when it is there, else read). */
-  byteAt(at) {
-    const i = at - this.winStart;
+  byteAt(at2) {
+    const i = at2 - this.winStart;
     if (i >= 0 && i < this.winLen) return this.win[i];
-    return this.slice(at, at + 1)[0] ?? -1;
+    return this.slice(at2, at2 + 1)[0] ?? -1;
   }
   /** Raw bytes [from, to) of the header (re-read when outside the window). */
   slice(from, to) {
@@ -35302,35 +35343,35 @@ function forEachMember(r, onKey) {
   }
 }
 function nameOf(r, cols, i) {
-  const at = cols.nameAt[i];
-  let end = at;
+  const at2 = cols.nameAt[i];
+  let end = at2;
   for (let c = r.byteAt(end); c !== 34 && c >= 0; c = r.byteAt(end)) end += c === 92 ? 2 : 1;
-  const text = textOf(r, { rawAt: at, rawLen: end - at, escaped: false, hash: 0 });
+  const text = textOf(r, { rawAt: at2, rawLen: end - at2, escaped: false, hash: 0 });
   return text.includes("\\") ? JSON.parse(`"${text}"`) : text;
 }
 async function readDenseHeader(src, headerLength, size2) {
   let fill;
   if (src instanceof FileSource) {
-    fill = (t, at) => src.readIntoSync(t.subarray(0, Math.max(0, Math.min(t.length, headerLength - at))), 8 + at);
+    fill = (t2, at2) => src.readIntoSync(t2.subarray(0, Math.max(0, Math.min(t2.length, headerLength - at2))), 8 + at2);
   } else {
     const all = await src.read(8, headerLength);
-    fill = (t, at) => {
-      const part = all.subarray(at, Math.min(all.length, at + t.length));
-      t.set(part);
-      return t.subarray(0, part.length);
+    fill = (t2, at2) => {
+      const part = all.subarray(at2, Math.min(all.length, at2 + t2.length));
+      t2.set(part);
+      return t2.subarray(0, part.length);
     };
   }
   {
     const buf = new Uint8Array(WINDOW);
-    for (let at = 0; at < headerLength; ) {
-      const got = fill(buf, at);
+    for (let at2 = 0; at2 < headerLength; ) {
+      const got = fill(buf, at2);
       let cut2 = got.length;
-      if (at + cut2 < headerLength) {
+      if (at2 + cut2 < headerLength) {
         while (cut2 > 0 && cut2 > got.length - 4 && (got[cut2 - 1] & 192) === 128) cut2--;
         if (cut2 > 0 && got[cut2 - 1] >= 192) cut2--;
       }
       if (cut2 === 0 || !isUtf8(got.subarray(0, cut2))) return fail("InvalidHeader", "invalid UTF-8 in header: the header bytes are not valid UTF-8");
-      at += cut2;
+      at2 += cut2;
     }
   }
   const capacity = Math.ceil(headerLength / MIN_ENTRY_BYTES) + 1;
@@ -35365,8 +35406,8 @@ async function readWith(r, cols, headerLength, size2) {
           return;
         }
         if (r.peek() !== 123) throw new HeaderFail("InvalidHeaderDeserialization", "invalid JSON in header: `__metadata__` must be a map of strings to strings");
-        const meta = {};
-        metadata = meta;
+        const meta2 = {};
+        metadata = meta2;
         let kept = 0;
         forEachMember(r, () => {
           const k2 = { ...readString(r) };
@@ -35374,7 +35415,7 @@ async function readWith(r, cols, headerLength, size2) {
           r.ws();
           if (r.peek() !== 34) throw new HeaderFail("InvalidHeaderDeserialization", `invalid JSON in header: \`__metadata__\` value for "${textOf(r, k2)}" must be a string`);
           const v = readString(r);
-          if (kept++ < MAX_METADATA_ENTRIES) meta[textOf(r, k2)] = textOf(r, v);
+          if (kept++ < MAX_METADATA_ENTRIES) meta2[textOf(r, k2)] = textOf(r, v);
         });
         return;
       }
@@ -35437,17 +35478,17 @@ async function readWith(r, cols, headerLength, size2) {
     const begin = bigOf(i, "begin");
     const end = bigOf(i, "end");
     if (begin !== start || end < begin) {
-      const name = nameOf(r, cols, i);
+      const name2 = nameOf(r, cols, i);
       const why = end < begin ? `its data_offsets end (${end}) is before its begin (${begin})` : start === 0n && begin > 0n ? `the first tensor must start at offset 0 but it starts at ${begin}` : begin > start ? `it starts at ${begin} but the previous tensor ended at ${start}: ${begin - start} bytes in between are not indexed by any tensor (a hole)` : `it starts at ${begin}, inside the previous tensor which ends at ${start} (an overlap)`;
-      return fail("InvalidOffset", `invalid offset for tensor \`${name}\`: ${why}`, name);
+      return fail("InvalidOffset", `invalid offset for tensor \`${name2}\`: ${why}`, name2);
     }
     const st = cols.status[i];
     if (st !== OK) {
-      const name = nameOf(r, cols, i);
+      const name2 = nameOf(r, cols, i);
       const dt = DTYPES[cols.dtype[i]];
-      if (st === OVERFLOW) return fail("ValidationOverflow", `overflow computing buffer size from shape and/or element type: tensor \`${name}\``, name);
-      if (st === MISALIGNED) return fail("MisalignedSlice", `tensor \`${name}\` of a ${dt.bits}-bit dtype holds a number of bits that does not end on a byte boundary (MisalignedSlice)`, name);
-      return fail("TensorInvalidInfo", `invalid shape, data type, or offset for tensor \`${name}\`: its ${dt.name} shape does not need the ${end - begin} bytes its data_offsets [${begin}, ${end}] span`, name);
+      if (st === OVERFLOW) return fail("ValidationOverflow", `overflow computing buffer size from shape and/or element type: tensor \`${name2}\``, name2);
+      if (st === MISALIGNED) return fail("MisalignedSlice", `tensor \`${name2}\` of a ${dt.bits}-bit dtype holds a number of bits that does not end on a byte boundary (MisalignedSlice)`, name2);
+      return fail("TensorInvalidInfo", `invalid shape, data type, or offset for tensor \`${name2}\`: its ${dt.name} shape does not need the ${end - begin} bytes its data_offsets [${begin}, ${end}] span`, name2);
     }
     start = end;
     startN = Number(end);
@@ -35484,8 +35525,8 @@ var FIELD_DTYPE = 1;
 var FIELD_SHAPE = 2;
 var FIELD_OFFSETS = 3;
 function badTensor(r, cols, i, what) {
-  const name = nameOf(r, cols, i);
-  throw new HeaderFail("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}": ${what} ${r.where()}`, name);
+  const name2 = nameOf(r, cols, i);
+  throw new HeaderFail("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name2}": ${what} ${r.where()}`, name2);
 }
 function readTensor(r, cols, i) {
   r.ws();
@@ -35669,11 +35710,11 @@ function safetensorsFindings(path2, read) {
     );
   }
   const newer = /* @__PURE__ */ new Map();
-  for (const t of h.tensors) {
-    if (isNewDtype(t.dtype)) {
-      const list = newer.get(t.dtype) ?? [];
-      list.push(t.name);
-      newer.set(t.dtype, list);
+  for (const t2 of h.tensors) {
+    if (isNewDtype(t2.dtype)) {
+      const list = newer.get(t2.dtype) ?? [];
+      list.push(t2.name);
+      newer.set(t2.dtype, list);
     }
   }
   for (const [dtype, names] of newer) {
@@ -35736,18 +35777,18 @@ async function readSafetensors(src) {
   }
   const topDuplicates = parsed.duplicates.filter((d3) => !d3.path.includes(".") && !d3.path.includes("["));
   if (topDuplicates.length > 0) {
-    const name = topDuplicates[0].path;
+    const name2 = topDuplicates[0].path;
     return fail2(
       "DuplicateTensorName",
-      `invalid JSON in header: the tensor name "${name}" appears twice in the header; the reference loader silently keeps the last one, so two loaders can see different tensors`,
-      name
+      `invalid JSON in header: the tensor name "${name2}" appears twice in the header; the reference loader silently keeps the last one, so two loaders can see different tensors`,
+      name2
     );
   }
   let metadata;
   const tensors = [];
   const bounds = [];
-  for (const [name, value] of Object.entries(root)) {
-    if (name === "__metadata__") {
+  for (const [name2, value] of Object.entries(root)) {
+    if (name2 === "__metadata__") {
       if (value === null) continue;
       if (!isJsonObject(value)) {
         return fail2("InvalidHeaderDeserialization", `invalid JSON in header: \`__metadata__\` must be a map of strings to strings, found ${describe(value)}`);
@@ -35762,36 +35803,36 @@ async function readSafetensors(src) {
       continue;
     }
     if (!isJsonObject(value)) {
-      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" must be an object with dtype, shape and data_offsets, found ${describe(value)}`, name);
+      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name2}" must be an object with dtype, shape and data_offsets, found ${describe(value)}`, name2);
     }
     const dtype = value.dtype;
     if (typeof dtype !== "string") {
-      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has dtype ${describe(dtype)}, expected a dtype name`, name);
+      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name2}" has dtype ${describe(dtype)}, expected a dtype name`, name2);
     }
     const info2 = dtypeInfo(dtype);
     if (!info2) {
-      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has unknown dtype "${dtype}" (unknown variant)`, name);
+      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name2}" has unknown dtype "${dtype}" (unknown variant)`, name2);
     }
     const shapeV = value.shape;
     if (!Array.isArray(shapeV)) {
-      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has shape ${describe(shapeV)}, expected a list of non-negative integers`, name);
+      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name2}" has shape ${describe(shapeV)}, expected a list of non-negative integers`, name2);
     }
     const shape = [];
     for (const d3 of shapeV) {
       const u = asUsize(d3);
       if (u === void 0) {
-        return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has a shape dimension ${describe(d3)}, expected a non-negative integer`, name);
+        return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name2}" has a shape dimension ${describe(d3)}, expected a non-negative integer`, name2);
       }
       shape.push(u);
     }
     const offV = value.data_offsets;
     if (!Array.isArray(offV) || offV.length !== 2) {
-      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has data_offsets ${Array.isArray(offV) ? `with ${offV.length} entries` : describe(offV)}, expected exactly two integers [begin, end]`, name);
+      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name2}" has data_offsets ${Array.isArray(offV) ? `with ${offV.length} entries` : describe(offV)}, expected exactly two integers [begin, end]`, name2);
     }
     const begin = asUsize(offV[0]);
     const end = asUsize(offV[1]);
     if (begin === void 0 || end === void 0) {
-      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name}" has data_offsets [${describe(offV[0])}, ${describe(offV[1])}], expected non-negative integers`, name);
+      return fail2("InvalidHeaderDeserialization", `invalid JSON in header: tensor "${name2}" has data_offsets [${describe(offV[0])}, ${describe(offV[1])}], expected non-negative integers`, name2);
     }
     let nelem = 1n;
     let overflow = false;
@@ -35799,9 +35840,9 @@ async function readSafetensors(src) {
       nelem *= d3;
       if (nelem > USIZE_MAX) overflow = true;
     }
-    bounds.push({ name, begin, end, nelem: overflow ? -1n : nelem, bits: info2.bits, shape });
+    bounds.push({ name: name2, begin, end, nelem: overflow ? -1n : nelem, bits: info2.bits, shape });
     tensors.push({
-      name,
+      name: name2,
       dtype,
       shape: shape.map(Number),
       dataOffsets: [Number(begin), Number(end)]
@@ -35814,25 +35855,25 @@ async function readSafetensors(src) {
   });
   let start = 0n;
   for (const i of order) {
-    const t = bounds[i];
-    if (t.begin !== start || t.end < t.begin) {
-      const why = t.end < t.begin ? `its data_offsets end (${t.end}) is before its begin (${t.begin})` : start === 0n && t.begin > 0n ? `the first tensor must start at offset 0 but it starts at ${t.begin}` : t.begin > start ? `it starts at ${t.begin} but the previous tensor ended at ${start}: ${t.begin - start} bytes in between are not indexed by any tensor (a hole)` : `it starts at ${t.begin}, inside the previous tensor which ends at ${start} (an overlap)`;
-      return fail2("InvalidOffset", `invalid offset for tensor \`${t.name}\`: ${why}`, t.name);
+    const t2 = bounds[i];
+    if (t2.begin !== start || t2.end < t2.begin) {
+      const why = t2.end < t2.begin ? `its data_offsets end (${t2.end}) is before its begin (${t2.begin})` : start === 0n && t2.begin > 0n ? `the first tensor must start at offset 0 but it starts at ${t2.begin}` : t2.begin > start ? `it starts at ${t2.begin} but the previous tensor ended at ${start}: ${t2.begin - start} bytes in between are not indexed by any tensor (a hole)` : `it starts at ${t2.begin}, inside the previous tensor which ends at ${start} (an overlap)`;
+      return fail2("InvalidOffset", `invalid offset for tensor \`${t2.name}\`: ${why}`, t2.name);
     }
-    if (t.nelem < 0n) {
-      return fail2("ValidationOverflow", `overflow computing buffer size from shape and/or element type: tensor \`${t.name}\` has shape [${t.shape.join(", ")}]`, t.name);
+    if (t2.nelem < 0n) {
+      return fail2("ValidationOverflow", `overflow computing buffer size from shape and/or element type: tensor \`${t2.name}\` has shape [${t2.shape.join(", ")}]`, t2.name);
     }
-    const nbits = t.nelem * BigInt(t.bits);
+    const nbits = t2.nelem * BigInt(t2.bits);
     if (nbits > USIZE_MAX) {
-      return fail2("ValidationOverflow", `overflow computing buffer size from shape and/or element type: tensor \`${t.name}\` has shape [${t.shape.join(", ")}]`, t.name);
+      return fail2("ValidationOverflow", `overflow computing buffer size from shape and/or element type: tensor \`${t2.name}\` has shape [${t2.shape.join(", ")}]`, t2.name);
     }
     if (nbits % 8n !== 0n) {
-      return fail2("MisalignedSlice", `tensor \`${t.name}\` of a ${t.bits}-bit dtype with shape [${t.shape.join(", ")}] holds ${nbits} bits, which does not end on a byte boundary (MisalignedSlice)`, t.name);
+      return fail2("MisalignedSlice", `tensor \`${t2.name}\` of a ${t2.bits}-bit dtype with shape [${t2.shape.join(", ")}] holds ${nbits} bits, which does not end on a byte boundary (MisalignedSlice)`, t2.name);
     }
-    if (t.end - t.begin !== nbits / 8n) {
-      return fail2("TensorInvalidInfo", `invalid shape, data type, or offset for tensor \`${t.name}\`: shape [${t.shape.join(", ")}] needs ${nbits / 8n} bytes but data_offsets [${t.begin}, ${t.end}] span ${t.end - t.begin}`, t.name);
+    if (t2.end - t2.begin !== nbits / 8n) {
+      return fail2("TensorInvalidInfo", `invalid shape, data type, or offset for tensor \`${t2.name}\`: shape [${t2.shape.join(", ")}] needs ${nbits / 8n} bytes but data_offsets [${t2.begin}, ${t2.end}] span ${t2.end - t2.begin}`, t2.name);
     }
-    start = t.end;
+    start = t2.end;
   }
   const dataStart = 8 + headerLength;
   if (start + BigInt(dataStart) !== BigInt(size2)) {
@@ -35987,14 +36028,14 @@ var METHOD_DEFLATED = 8;
 var FLAG_ENCRYPTED = 1;
 var FLAGS_EXPECTED = 2056 | 2 | 4 | 6;
 var utf82 = new TextDecoder("utf-8");
-function u16(b, at) {
-  return b[at] | b[at + 1] << 8;
+function u16(b, at2) {
+  return b[at2] | b[at2 + 1] << 8;
 }
-function u32(b, at) {
-  return (b[at] | b[at + 1] << 8 | b[at + 2] << 16 | b[at + 3] << 24) >>> 0;
+function u32(b, at2) {
+  return (b[at2] | b[at2 + 1] << 8 | b[at2 + 2] << 16 | b[at2 + 3] << 24) >>> 0;
 }
-function u64(b, at) {
-  const v = u32(b, at) + u32(b, at + 4) * 4294967296;
+function u64(b, at2) {
+  const v = u32(b, at2) + u32(b, at2 + 4) * 4294967296;
   return Number.isSafeInteger(v) ? v : Infinity;
 }
 function findEocd(tail) {
@@ -36011,19 +36052,19 @@ async function readEocd(src, problems) {
   const plain = last.length === EOCD_SIZE && u32(last, 0) === SIG_EOCD && u16(last, 20) === 0;
   const tailStart = plain ? src.size - EOCD_SIZE : Math.max(0, src.size - EOCD_SEARCH_BYTES);
   const tail = plain ? last : await src.read(tailStart, src.size - tailStart);
-  const at = findEocd(tail);
-  if (at < 0) {
+  const at2 = findEocd(tail);
+  if (at2 < 0) {
     problems.push({ kind: "malformed", message: "no end-of-central-directory record in the last 64 KiB: the zip is truncated or not a zip" });
     return void 0;
   }
-  if (at + EOCD_SIZE + u16(tail, at + 20) !== tail.length) {
+  if (at2 + EOCD_SIZE + u16(tail, at2 + 20) !== tail.length) {
     problems.push({ kind: "anomaly", message: "bytes follow the end-of-central-directory record (its comment length does not reach the end of the file)" });
   }
-  if (u16(tail, at + 4) !== 0 || u16(tail, at + 6) !== 0) {
+  if (u16(tail, at2 + 4) !== 0 || u16(tail, at2 + 6) !== 0) {
     problems.push({ kind: "anomaly", message: "the end-of-central-directory record names a multi-disk (spanned) archive" });
   }
-  const info2 = { entries: u16(tail, at + 10), cdSize: u32(tail, at + 12), cdOffset: u32(tail, at + 16), zip64: false };
-  const eocdPos = tailStart + at;
+  const info2 = { entries: u16(tail, at2 + 10), cdSize: u32(tail, at2 + 12), cdOffset: u32(tail, at2 + 16), zip64: false };
+  const eocdPos = tailStart + at2;
   const locPos = eocdPos - ZIP64_LOCATOR_SIZE;
   const loc = locPos >= 0 ? await src.read(locPos, ZIP64_LOCATOR_SIZE) : new Uint8Array(0);
   if (loc.length === ZIP64_LOCATOR_SIZE && u32(loc, 0) === SIG_ZIP64_LOCATOR) {
@@ -36044,11 +36085,11 @@ async function readEocd(src, problems) {
 }
 function applyZip64Extra(entry, extra, problems) {
   for (let p = 0; p + 4 <= extra.length; ) {
-    const id = u16(extra, p);
+    const id2 = u16(extra, p);
     const len = u16(extra, p + 2);
     const body = extra.subarray(p + 4, p + 4 + len);
     p += 4 + len;
-    if (id !== ZIP64_EXTRA_ID) continue;
+    if (id2 !== ZIP64_EXTRA_ID) continue;
     let q = 0;
     const take = () => {
       if (q + 8 > body.length) return void 0;
@@ -36144,13 +36185,13 @@ async function readLocalHeader(src, entry) {
   return { dataStart: entry.localHeaderOffset + LOCAL_HEADER_SIZE + nameLen + extraLen, name: utf82.decode(nameBytes) };
 }
 var CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
+  const t2 = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k2 = 0; k2 < 8; k2++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-    t[n] = c >>> 0;
+    t2[n] = c >>> 0;
   }
-  return t;
+  return t2;
 })();
 function crc322(bytes) {
   let c = 4294967295;
@@ -36220,10 +36261,10 @@ async function openZipMemberAt(src, entry, local, budget) {
 function duplicateNameProblems(entries) {
   const counts2 = /* @__PURE__ */ new Map();
   for (const e of entries) counts2.set(e.name, (counts2.get(e.name) ?? 0) + 1);
-  return [...counts2].filter(([, n]) => n > 1).map(([name, n]) => ({
+  return [...counts2].filter(([, n]) => n > 1).map(([name2, n]) => ({
     kind: "anomaly",
-    member: name,
-    message: `member name \`${name}\` appears ${n} times: loaders disagree on which copy they read (every copy was scanned)`
+    member: name2,
+    message: `member name \`${name2}\` appears ${n} times: loaders disagree on which copy they read (every copy was scanned)`
   }));
 }
 function crcProblem(entry, bytes) {
@@ -36359,9 +36400,9 @@ var TABLE = [
 ];
 var OPCODES = (() => {
   const byCode = new Array(256).fill(void 0);
-  for (const [name, ch, arg, proto] of TABLE) {
+  for (const [name2, ch, arg, proto] of TABLE) {
     const code = ch.charCodeAt(0);
-    byCode[code] = { name, code, arg, proto };
+    byCode[code] = { name: name2, code, arg, proto };
   }
   return byCode;
 })();
@@ -36820,37 +36861,37 @@ function deniedModule(module) {
   }
   return void 0;
 }
-function judgeOne(module, name) {
-  const allowed = ALLOWED[module]?.[name];
+function judgeOne(module, name2) {
+  const allowed = ALLOWED[module]?.[name2];
   if (allowed !== void 0) return { verdict: "allowed", description: allowed };
-  const byName = DENIED_NAMES[module]?.[name] ?? DENIED_NAMES[module]?.[name.split(".")[0] ?? ""];
+  const byName = DENIED_NAMES[module]?.[name2] ?? DENIED_NAMES[module]?.[name2.split(".")[0] ?? ""];
   if (byName !== void 0) return { verdict: "code-execution", description: byName };
   const byModule = deniedModule(module);
   if (byModule !== void 0) return { verdict: "code-execution", description: byModule };
-  if (name.includes(".")) {
+  if (name2.includes(".")) {
     return {
       verdict: "code-execution",
-      description: `the name "${name}" walks an attribute path from ${module}, which can reach any object (for example builtins through __class__/__globals__)`
+      description: `the name "${name2}" walks an attribute path from ${module}, which can reach any object (for example builtins through __class__/__globals__)`
     };
   }
-  if (name.startsWith("__") && name.endsWith("__")) {
-    return { verdict: "code-execution", description: `the dunder attribute ${name} reaches interpreter internals` };
+  if (name2.startsWith("__") && name2.endsWith("__")) {
+    return { verdict: "code-execution", description: `the dunder attribute ${name2} reaches interpreter internals` };
   }
-  if (module.length === 0 || name.length === 0) {
+  if (module.length === 0 || name2.length === 0) {
     return { verdict: "code-execution", description: "an empty module or name cannot be a state-dict import" };
   }
-  const note = UNKNOWN_NOTES[`${module}.${name}`];
+  const note = UNKNOWN_NOTES[`${module}.${name2}`];
   if (note !== void 0) return { verdict: "unknown", description: note };
   return {
     verdict: "unknown",
-    description: `${module}.${name} is not something a tensor state dict needs; loading the file imports and may call it`
+    description: `${module}.${name2} is not something a tensor state dict needs; loading the file imports and may call it`
   };
 }
-function judgeGlobal(module, name) {
-  const candidates = [[module, name]];
+function judgeGlobal(module, name2) {
+  const candidates = [[module, name2]];
   const tm = module.trim();
-  const tn = name.trim();
-  if (tm !== module || tn !== name) candidates.push([tm, tn]);
+  const tn = name2.trim();
+  if (tm !== module || tn !== name2) candidates.push([tm, tn]);
   const mapped = PY2_MODULES[tm];
   if (mapped !== void 0) candidates.push([mapped, tn]);
   let worst;
@@ -36860,16 +36901,16 @@ function judgeGlobal(module, name) {
   }
   return worst;
 }
-function isNestedLoader(module, name) {
+function isNestedLoader(module, name2) {
   const m = PY2_MODULES[module] ?? module;
-  return NESTED_LOADERS.has(`${m}.${name}`);
+  return NESTED_LOADERS.has(`${m}.${name2}`);
 }
 
 // src/formats/pickle/values.ts
 var GlobalRef = class {
-  constructor(module, name, resolved = true) {
+  constructor(module, name2, resolved = true) {
     this.module = module;
-    this.name = name;
+    this.name = name2;
     this.resolved = resolved;
   }
   module;
@@ -37109,7 +37150,7 @@ var ImportSweep = class {
    * offset it consumed up to. The caller feeds the rest again with more bytes after it; `eof` says no
    * more bytes follow. An opcode never needs more than SWEEP_MAX_ARG + 9 bytes at once.
    */
-  feed(chunk, base, eof) {
+  feed(chunk, base, eof2) {
     let p = 0;
     const n = chunk.length;
     while (this.stopped === void 0) {
@@ -37121,16 +37162,16 @@ var ImportSweep = class {
       }
       while (this.skipLine && this.skipLines > 0) {
         const nl = chunk.indexOf(10, p);
-        if (nl < 0) return eof ? this.stop("a text argument has no terminating newline", base + n) : base + n;
+        if (nl < 0) return eof2 ? this.stop("a text argument has no terminating newline", base + n) : base + n;
         p = nl + 1;
         if (--this.skipLines === 0) this.skipLine = false;
       }
       if (p >= n) break;
-      const at = p;
+      const at2 = p;
       const r = this.step(chunk, p, base);
       if (r === -1) {
-        if (eof || n - at > SWEEP_MAX_ARG + 16) this.stop(`the argument of the opcode at offset ${base + at} is truncated`, base + at);
-        return base + at;
+        if (eof2 || n - at2 > SWEEP_MAX_ARG + 16) this.stop(`the argument of the opcode at offset ${base + at2} is truncated`, base + at2);
+        return base + at2;
       }
       p = r;
     }
@@ -37140,13 +37181,13 @@ var ImportSweep = class {
     this.stopped = why;
     return offset;
   }
-  record(module, name, offset, opcode, resolved) {
+  record(module, name2, offset, opcode, resolved) {
     if (offset < this.from) return;
     if (this.imports.length >= SWEEP_MAX_IMPORTS) {
       this.dropped++;
       return;
     }
-    this.imports.push({ module, name, offset, opcode, resolved });
+    this.imports.push({ module, name: name2, offset, opcode, resolved });
   }
   pushed(v) {
     this.recent.push(v);
@@ -37249,12 +37290,12 @@ var ImportSweep = class {
     return n;
   }
   /** Any other opcode: skip its argument; a string push is remembered, anything else resets what STACK_GLOBAL may use. */
-  generic(c, q, arg, name) {
+  generic(c, q, arg, name2) {
     const n = c.length;
     const fixed = { uint1: 1, uint2: 2, int4: 4, uint4: 4, uint8: 8, float8: 8 };
     if (arg === "none") {
       this.recent = [];
-      if (!NO_PUSH.has(name)) this.pushed(void 0);
+      if (!NO_PUSH.has(name2)) this.pushed(void 0);
       return q;
     }
     if (fixed[arg] !== void 0) {
@@ -37263,14 +37304,14 @@ var ImportSweep = class {
       this.pushed(void 0);
       return q + fixed[arg];
     }
-    const isStr = STRING_OPS.has(name);
+    const isStr = STRING_OPS.has(name2);
     if (arg.endsWith("nl") || arg === "decimalnl_short" || arg === "decimalnl_long" || arg === "stringnl_noescape") {
       const e = c.indexOf(10, q);
       if (e < 0) return n - q <= SWEEP_MAX_ARG ? -1 : this.longLine(n);
       let s;
       if (isStr) {
         const raw = latin1Decoder.decode(c.subarray(q, e));
-        s = name === "STRING" ? unquote(raw) : raw;
+        s = name2 === "STRING" ? unquote(raw) : raw;
       }
       if (!isStr) this.recent = [];
       this.pushed(s);
@@ -37297,7 +37338,7 @@ var ImportSweep = class {
       return start;
     }
     if (start + len > n) return -1;
-    this.pushed(isStr ? name.includes("UNICODE") ? utf8Decoder.decode(c.subarray(start, start + len)) : latin1Decoder.decode(c.subarray(start, start + len)) : void 0);
+    this.pushed(isStr ? name2.includes("UNICODE") ? utf8Decoder.decode(c.subarray(start, start + len)) : latin1Decoder.decode(c.subarray(start, start + len)) : void 0);
     return start + len;
   }
 };
@@ -37320,9 +37361,9 @@ async function sweepSource(src, start, from) {
   let pos = start;
   while (pos < src.size && s.stopped === void 0) {
     const len = Math.min(SWEEP_WINDOW, src.size - pos);
-    const eof = pos + len >= src.size;
-    const next = s.feed(await src.read(pos, len), pos, eof);
-    if (eof || next <= pos) break;
+    const eof2 = pos + len >= src.size;
+    const next = s.feed(await src.read(pos, len), pos, eof2);
+    if (eof2 || next <= pos) break;
     pos = next;
   }
   return s;
@@ -37401,8 +37442,8 @@ function rawUnicodeEscape(b) {
     return cp <= 1114111 ? String.fromCodePoint(cp) : _m;
   });
 }
-function importKey(module, name, verdict, opcode) {
-  return `${verdict}\0${module}\0${name}\0${opcode === "BUILD" ? "BUILD" : ""}`;
+function importKey(module, name2, verdict, opcode) {
+  return `${verdict}\0${module}\0${name2}\0${opcode === "BUILD" ? "BUILD" : ""}`;
 }
 var MAX_LONG_BYTES = 1 << 16;
 var DENSE_MEMO_KEYS = 1 << 20;
@@ -37585,12 +37626,12 @@ var Scan = class {
     }
   }
   // ---- imports and calls ----
-  recordImport(module, name, opcode, verdict, description, offset = this.opOffset) {
-    const j2 = verdict !== void 0 ? { verdict, description: description ?? "" } : this.judge(module, name);
-    const key = importKey(module, name, j2.verdict, opcode);
+  recordImport(module, name2, opcode, verdict, description, offset = this.opOffset) {
+    const j2 = verdict !== void 0 ? { verdict, description: description ?? "" } : this.judge(module, name2);
+    const key = importKey(module, name2, j2.verdict, opcode);
     if (this.imports.length >= this.limits.maxImportRecords && this.importKeys.has(key)) return;
     this.importKeys.add(key);
-    this.imports.push({ module, name, offset, opcode, verdict: j2.verdict, description: j2.description });
+    this.imports.push({ module, name: name2, offset, opcode, verdict: j2.verdict, description: j2.description });
   }
   /**
    * Imports found by the stackless sweep past the point where this machine stopped; those the
@@ -37616,18 +37657,18 @@ var Scan = class {
       }
     }
   }
-  judge(module, name) {
-    const key = `${module}\0${name}`;
+  judge(module, name2) {
+    const key = `${module}\0${name2}`;
     let j2 = this.judged.get(key);
     if (j2 === void 0) {
-      j2 = judgeGlobal(module, name);
+      j2 = judgeGlobal(module, name2);
       this.judged.set(key, j2);
     }
     return j2;
   }
-  importGlobal(module, name, opcode) {
-    this.recordImport(module, name, opcode);
-    return new GlobalRef(module, name);
+  importGlobal(module, name2, opcode) {
+    this.recordImport(module, name2, opcode);
+    return new GlobalRef(module, name2);
   }
   call(callee, args, opcode) {
     if (callee instanceof GlobalRef && callee.resolved) {
@@ -37645,7 +37686,7 @@ var Scan = class {
       const map = /* @__PURE__ */ new Map();
       const init = n === "OrderedDict" && Array.isArray(args) ? args[0] : void 0;
       if (Array.isArray(init)) {
-        for (const pair of init) if (Array.isArray(pair) && pair.length === 2) map.set(pair[0], pair[1]);
+        for (const pair2 of init) if (Array.isArray(pair2) && pair2.length === 2) map.set(pair2[0], pair2[1]);
       } else if (init instanceof Map) {
         for (const [k2, v] of init) map.set(k2, v);
       }
@@ -37689,8 +37730,8 @@ var Scan = class {
     for (const blob of blobs) {
       const inner = scanStream(blob, {}, this.limits, this.depth + 1);
       for (const imp of inner.imports) {
-        const where2 = `inside the pickle passed to ${loader.toString()} at offset ${this.opOffset} (inner offset ${imp.offset})`;
-        this.recordImport(imp.module, imp.name, imp.opcode, imp.verdict, `${where2}: ${imp.description}`);
+        const where3 = `inside the pickle passed to ${loader.toString()} at offset ${this.opOffset} (inner offset ${imp.offset})`;
+        this.recordImport(imp.module, imp.name, imp.opcode, imp.verdict, `${where3}: ${imp.description}`);
       }
       for (const p of inner.problems) if (p.code === "limit") this.problem("limit", `nested pickle: ${p.message}`);
     }
@@ -37958,23 +37999,23 @@ var Scan = class {
       // -- imports --
       case "GLOBAL": {
         const module = this.utf8(this.line("GLOBAL module"), "GLOBAL module");
-        const name = this.utf8(this.line("GLOBAL name"), "GLOBAL name");
-        return this.push(this.importGlobal(module, name, "GLOBAL"));
+        const name2 = this.utf8(this.line("GLOBAL name"), "GLOBAL name");
+        return this.push(this.importGlobal(module, name2, "GLOBAL"));
       }
       case "STACK_GLOBAL": {
-        const name = this.pop();
+        const name2 = this.pop();
         const module = this.pop();
-        if (typeof module === "string" && typeof name === "string") {
-          return this.push(this.importGlobal(module, name, "STACK_GLOBAL"));
+        if (typeof module === "string" && typeof name2 === "string") {
+          return this.push(this.importGlobal(module, name2, "STACK_GLOBAL"));
         }
         const m = typeof module === "string" ? module : `<${describeValue(module)}>`;
-        const n = typeof name === "string" ? name : `<${describeValue(name)}>`;
+        const n = typeof name2 === "string" ? name2 : `<${describeValue(name2)}>`;
         this.recordImport(
           m,
           n,
           "STACK_GLOBAL",
           "code-execution",
-          `STACK_GLOBAL's module or name is not a string (module: ${describeValue(module)}, name: ${describeValue(name)}), so what it imports cannot be known without running the pickle; judged as code execution (fail closed)`
+          `STACK_GLOBAL's module or name is not a string (module: ${describeValue(module)}, name: ${describeValue(name2)}), so what it imports cannot be known without running the pickle; judged as code execution (fail closed)`
         );
         return this.push(new GlobalRef(m, n, false));
       }
@@ -37993,8 +38034,8 @@ var Scan = class {
       }
       case "INST": {
         const module = this.utf8(this.line("INST module"), "INST module");
-        const name = this.utf8(this.line("INST name"), "INST name");
-        const cls = this.importGlobal(module, name, "INST");
+        const name2 = this.utf8(this.line("INST name"), "INST name");
+        const cls = this.importGlobal(module, name2, "INST");
         const args = makeTuple(this.popMark());
         return this.push(this.call(cls, args, "INST"));
       }
@@ -38272,28 +38313,28 @@ function isRowMajor(shape, stride) {
 
 // src/checks/tensor-layout.ts
 var MAX_NAMES_IN_MESSAGE = 10;
-function isContiguous(t) {
-  return isRowMajor(t.shape, t.stride);
+function isContiguous(t2) {
+  return isRowMajor(t2.shape, t2.stride);
 }
-function byteSpan(t) {
-  const s = t.storage;
-  if (!s || numel(t.shape) === 0) return void 0;
-  const stride = t.stride && t.stride.length === t.shape.length ? t.stride : rowMajorStride(t.shape);
+function byteSpan(t2) {
+  const s = t2.storage;
+  if (!s || numel(t2.shape) === 0) return void 0;
+  const stride = t2.stride && t2.stride.length === t2.shape.length ? t2.stride : rowMajorStride(t2.shape);
   let last = s.offset;
-  for (let i = 0; i < t.shape.length; i++) last += (t.shape[i] - 1) * stride[i];
+  for (let i = 0; i < t2.shape.length; i++) last += (t2.shape[i] - 1) * stride[i];
   return [s.offset * s.itemsize, (last + 1) * s.itemsize];
 }
-function isComplete(t) {
-  return !!t.storage && t.storage.offset === 0 && numel(t.shape) === t.storage.numel && isContiguous(t);
+function isComplete(t2) {
+  return !!t2.storage && t2.storage.offset === 0 && numel(t2.shape) === t2.storage.numel && isContiguous(t2);
 }
 function sharedGroups(tensors) {
   const byStorage = /* @__PURE__ */ new Map();
-  for (const t of tensors) {
-    const span = byteSpan(t);
-    if (!span || !t.storage) continue;
-    const list = byStorage.get(t.storage.key) ?? [];
-    list.push({ name: t.name, start: span[0], end: span[1], tensor: t });
-    byStorage.set(t.storage.key, list);
+  for (const t2 of tensors) {
+    const span = byteSpan(t2);
+    if (!span || !t2.storage) continue;
+    const list = byStorage.get(t2.storage.key) ?? [];
+    list.push({ name: t2.name, start: span[0], end: span[1], tensor: t2 });
+    byStorage.set(t2.storage.key, list);
   }
   const groups = [];
   for (const spans of byStorage.values()) {
@@ -38325,15 +38366,15 @@ function isPeftBiasAlias(names, siblingConfig) {
   return siblingConfig?.bias === "all" && names.some((n) => n.includes("modules_to_save") || n.endsWith(".bias"));
 }
 function sharedFinding(path2, group, siblingConfig) {
-  const names = group.map((t) => t.name).sort();
+  const names = group.map((t2) => t2.name).sort();
   const list = names.map((n) => `\`${n}\``).join(", ");
   const storage = group[0].storage.key;
-  const identical = group.every((t) => {
-    const a = byteSpan(t);
+  const identical = group.every((t2) => {
+    const a = byteSpan(t2);
     const b = byteSpan(group[0]);
     return a && b && a[0] === b[0] && a[1] === b[1];
   });
-  const complete = group.filter(isComplete).map((t) => t.name).sort();
+  const complete = group.filter(isComplete).map((t2) => t2.name).sort();
   const how = identical ? "are the same bytes" : "overlap";
   let message = `Tensors ${list} ${how} in storage \`${storage}\`. safetensors \`save_file\` refuses this ("Some tensors share memory, this will lead to duplicate memory on disk").`;
   let fix;
@@ -38353,10 +38394,10 @@ function sharedFinding(path2, group, siblingConfig) {
 function tensorLayoutFindings(path2, tensors, opts = {}) {
   const out = [];
   for (const group of sharedGroups(tensors)) out.push(sharedFinding(path2, group, opts.siblingConfig));
-  const nonContiguous = tensors.filter((t) => !isContiguous(t));
+  const nonContiguous = tensors.filter((t2) => !isContiguous(t2));
   if (nonContiguous.length > 0) {
-    const names = nonContiguous.map((t) => t.name);
-    const shown2 = nonContiguous.slice(0, MAX_NAMES_IN_MESSAGE).map((t) => `\`${t.name}\` (shape [${t.shape.join(", ")}], stride [${(t.stride ?? []).join(", ")}])`);
+    const names = nonContiguous.map((t2) => t2.name);
+    const shown2 = nonContiguous.slice(0, MAX_NAMES_IN_MESSAGE).map((t2) => `\`${t2.name}\` (shape [${t2.shape.join(", ")}], stride [${(t2.stride ?? []).join(", ")}])`);
     const more = names.length > MAX_NAMES_IN_MESSAGE ? ` and ${names.length - MAX_NAMES_IN_MESSAGE} more` : "";
     out.push(
       finding("non-contiguous-tensor", {
@@ -38396,8 +38437,8 @@ var PYTHON_NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
 function importsSomething(run2) {
   return run2.imports.some((i) => i.verdict !== "allowed" && (importable(i.module, i.name) || i.opcode.startsWith("EXT") || i.module.startsWith("<") || i.name.startsWith("<")));
 }
-function importable(module, name) {
-  return PYTHON_NAME.test(module) && PYTHON_NAME.test(name);
+function importable(module, name2) {
+  return PYTHON_NAME.test(module) && PYTHON_NAME.test(name2);
 }
 async function scanHiddenPickle(src, maxBytes) {
   const head = await src.read(0, PICKLE_SNIFF_BYTES);
@@ -38431,13 +38472,13 @@ var LENGTH_PREFIX = {
   unicodestring8: 8
 };
 var FRAME = 149;
-function declaredPastEnd(window, at, available) {
-  const op = OPCODES[window[at]];
+function declaredPastEnd(window, at2, available) {
+  const op = OPCODES[window[at2]];
   const width = op?.code === FRAME ? 8 : op ? LENGTH_PREFIX[op.arg] : void 0;
-  if (!width || at + 1 + width > window.length) return false;
-  const dv = new DataView(window.buffer, window.byteOffset + at + 1, width);
+  if (!width || at2 + 1 + width > window.length) return false;
+  const dv = new DataView(window.buffer, window.byteOffset + at2 + 1, width);
   const len = width === 1 ? dv.getUint8(0) : width === 4 ? dv.getInt32(0, true) : Number(dv.getBigInt64(0, true));
-  return len < 0 || at + 1 + width + len > available;
+  return len < 0 || at2 + 1 + width + len > available;
 }
 async function scanPicklesAt(src, offset, count, maxBytes) {
   const cap = Math.min(src.size - offset, maxBytes);
@@ -38451,10 +38492,10 @@ async function scanPicklesAt(src, offset, count, maxBytes) {
     size2 = Math.min(cap, size2 * 2);
   }
 }
-function hiddenPickleFindings(path2, where2, hidden, maxBytes) {
-  const out = pickleFindings(path2, hidden.run).map((f) => ({ ...f, message: `In ${where2}: ${f.message}` }));
+function hiddenPickleFindings(path2, where3, hidden, maxBytes) {
+  const out = pickleFindings(path2, hidden.run).map((f) => ({ ...f, message: `In ${where3}: ${f.message}` }));
   if (hidden.truncated) {
-    out.push(finding("resource-limit", { path: path2, message: `The pickle in ${where2} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
+    out.push(finding("resource-limit", { path: path2, message: `The pickle in ${where3} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
   }
   return out;
 }
@@ -38502,8 +38543,8 @@ async function scanDataPickle(src, entry, opts, problems) {
 function storageFindings(path2, tensors, byName, root) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const t of tensors) {
-    const s = t.storage;
+  for (const t2 of tensors) {
+    const s = t2.storage;
     if (!s || seen.has(s.key)) continue;
     seen.add(s.key);
     const member = `${root}/${STORAGE_DIR}${s.key}`;
@@ -38570,8 +38611,8 @@ async function analyseTorchZip(src, dir, opts) {
   for (const run2 of runs) findings.push(...pickleFindings(opts.path, run2));
   const tensors = runs[0]?.tensors ?? [];
   findings.push(...storageFindings(opts.path, tensors, byName, root));
-  for (const t of tensors) {
-    const s = t.storage;
+  for (const t2 of tensors) {
+    const s = t2.storage;
     if (!s || storages[s.key]) continue;
     const member = `${root}/${STORAGE_DIR}${s.key}`;
     const entry = byName.get(member);
@@ -38625,14 +38666,14 @@ var Walk = class {
       this.problems.push(`${what} is missing: the member ends at offset ${this.pos}`);
       return void 0;
     }
-    const at = await scanPicklesAt(this.src, this.pos, 1, this.maxPickleBytes);
-    this.runs.push(at.run);
-    if (at.run.pickles < 1) {
-      this.problems.push(`${what} at offset ${this.pos} is not a complete pickle${at.capped ? " within the pickle limit" : ""}`);
+    const at2 = await scanPicklesAt(this.src, this.pos, 1, this.maxPickleBytes);
+    this.runs.push(at2.run);
+    if (at2.run.pickles < 1) {
+      this.problems.push(`${what} at offset ${this.pos} is not a complete pickle${at2.capped ? " within the pickle limit" : ""}`);
       return void 0;
     }
-    this.pos = at.end;
-    return at.run.values[0];
+    this.pos = at2.end;
+    return at2.run.values[0];
   }
   /** Reads a little-endian integer at the cursor. */
   async int(bytes, what) {
@@ -38695,28 +38736,28 @@ async function analyseTorchTar(src, listing, opts) {
 async function scanMember(src, entry, opts) {
   const { path: path2 } = opts;
   const member = new SliceSource(src, entry.dataStart, entry.size);
-  const where2 = `member \`${entry.name}\``;
+  const where3 = `member \`${entry.name}\``;
   if (entry.name === MEMBER_STORAGES || entry.name === MEMBER_TENSORS) {
     const w = new Walk(member, opts.maxPickleBytes);
     await (entry.name === MEMBER_STORAGES ? walkStorages(w) : walkTensors(w));
     if (w.problems.length === 0 && w.pos < member.size) w.problems.push(`${member.size - w.pos} bytes follow the last record`);
-    const out = pickleFindings(path2, mergeRuns(w.runs)).map((f) => ({ ...f, message: `In ${where2}: ${f.message}` }));
-    for (const p of w.problems) out.push(finding("pickle-malformed", { path: path2, message: `In ${where2}: ${p}.` }));
+    const out = pickleFindings(path2, mergeRuns(w.runs)).map((f) => ({ ...f, message: `In ${where3}: ${f.message}` }));
+    for (const p of w.problems) out.push(finding("pickle-malformed", { path: path2, message: `In ${where3}: ${p}.` }));
     return out;
   }
   if (entry.name === MEMBER_SYS_INFO || entry.name === MEMBER_PICKLE) {
     const runs = [];
     let pos = 0;
     while (pos < member.size) {
-      const at = await scanPicklesAt(member, pos, 1, opts.maxPickleBytes);
-      runs.push(at.run);
-      if (at.run.pickles < 1 || at.end <= pos) break;
-      pos = at.end;
+      const at2 = await scanPicklesAt(member, pos, 1, opts.maxPickleBytes);
+      runs.push(at2.run);
+      if (at2.run.pickles < 1 || at2.end <= pos) break;
+      pos = at2.end;
     }
-    return pickleFindings(path2, mergeRuns(runs)).map((f) => ({ ...f, message: `In ${where2}: ${f.message}` }));
+    return pickleFindings(path2, mergeRuns(runs)).map((f) => ({ ...f, message: `In ${where3}: ${f.message}` }));
   }
   const hidden = await scanHiddenPickle(member, opts.maxPickleBytes);
-  return hidden ? hiddenPickleFindings(path2, where2, hidden, opts.maxPickleBytes) : [];
+  return hidden ? hiddenPickleFindings(path2, where3, hidden, opts.maxPickleBytes) : [];
 }
 
 // src/formats/gzip.ts
@@ -38945,11 +38986,11 @@ function headerProblems(values) {
 }
 function storageShapes(tensors) {
   const out = /* @__PURE__ */ new Map();
-  for (const t of tensors) {
-    if (!t.storage) continue;
-    const s = out.get(t.storage.key);
-    if (s) s.users.push(t.name);
-    else out.set(t.storage.key, { numel: t.storage.numel, itemsize: t.storage.itemsize, users: [t.name] });
+  for (const t2 of tensors) {
+    if (!t2.storage) continue;
+    const s = out.get(t2.storage.key);
+    if (s) s.users.push(t2.name);
+    else out.set(t2.storage.key, { numel: t2.storage.numel, itemsize: t2.storage.itemsize, users: [t2.name] });
   }
   return out;
 }
@@ -39035,14 +39076,14 @@ function hasBlocking2(findings) {
 function layoutOpts(ctx) {
   return ctx.siblingConfig ? { siblingConfig: ctx.siblingConfig } : {};
 }
-function memberNameIssue(name) {
-  if (name.includes("\\")) return "contains backslashes (a path separator on Windows)";
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "is an absolute path";
-  if (name.split("/").includes("..")) return "climbs out of the extraction directory with `..`";
+function memberNameIssue(name2) {
+  if (name2.includes("\\")) return "contains backslashes (a path separator on Windows)";
+  if (name2.startsWith("/") || /^[A-Za-z]:/.test(name2)) return "is an absolute path";
+  if (name2.split("/").includes("..")) return "climbs out of the extraction directory with `..`";
   return void 0;
 }
-function sanitizeMemberName(name) {
-  const parts = name.replace(/\\/g, "/").replace(/^[A-Za-z]:/, "").split("/");
+function sanitizeMemberName(name2) {
+  const parts = name2.replace(/\\/g, "/").replace(/^[A-Za-z]:/, "").split("/");
   return parts.filter((p) => p !== "" && p !== "." && p !== "..").join("/") || "_";
 }
 var MemberNames = class {
@@ -39071,9 +39112,9 @@ function depthFinding(ctx) {
     message: `Archive nested ${ctx.depth} levels deep: past the ${ctx.limits.maxArchiveDepth}-level limit its members are not scanned.`
   });
 }
-async function hiddenPickleCheck(memberPath, name, member, ctx) {
+async function hiddenPickleCheck(memberPath, name2, member, ctx) {
   const head = await member.read(0, SNIFF_BYTES);
-  if (sniff(head, name, member.size) !== "unknown") return [];
+  if (sniff(head, name2, member.size) !== "unknown") return [];
   const hidden = await scanHiddenPickle(member, ctx.limits.maxPickleBytes);
   return hidden ? hiddenPickleFindings(memberPath, "this member (a pickle under a name that does not say so)", hidden, ctx.limits.maxPickleBytes) : [];
 }
@@ -39089,7 +39130,7 @@ async function scanZipMembers(src, entries, ctx, problems, findings) {
       problems.push(...entryProblems(entry));
       if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATED) continue;
       if (entry.name.endsWith("/") && entry.uncompressedSize === 0) continue;
-      const name = names.next(entry.name, findings);
+      const name2 = names.next(entry.name, findings);
       const opened = await openZipMember(src, entry, budget);
       if (Array.isArray(opened)) {
         problems.push(...opened);
@@ -39100,9 +39141,9 @@ async function scanZipMembers(src, entries, ctx, problems, findings) {
         const crc = crcProblem(entry, await opened.source.read(0, opened.source.size));
         if (crc) problems.push(crc);
       }
-      const memberPath = `${ctx.path}!/${name}`;
+      const memberPath = `${ctx.path}!/${name2}`;
       await ctx.scanMember(memberPath, opened.source);
-      findings.push(...await hiddenPickleCheck(memberPath, name, opened.source, ctx));
+      findings.push(...await hiddenPickleCheck(memberPath, name2, opened.source, ctx));
     } catch (e) {
       problems.push({ kind: "malformed", member: entry.name, message: `member \`${entry.name}\` could not be read: ${e.message}` });
     }
@@ -39145,21 +39186,21 @@ var tarHandler = async (src, _head, ctx) => {
   const names = new MemberNames(ctx.path, "Tar");
   for (const entry of listing.files) {
     try {
-      const name = names.next(entry.name, findings);
+      const name2 = names.next(entry.name, findings);
       const member = new SliceSource(src, entry.dataStart, entry.size);
-      const memberPath = `${ctx.path}!/${name}`;
+      const memberPath = `${ctx.path}!/${name2}`;
       await ctx.scanMember(memberPath, member);
-      findings.push(...await hiddenPickleCheck(memberPath, name, member, ctx));
+      findings.push(...await hiddenPickleCheck(memberPath, name2, member, ctx));
     } catch (e) {
       findings.push(finding("pickle-malformed", { path: ctx.path, message: `Tar member \`${entry.name}\` could not be read: ${e.message}.` }));
     }
   }
   return { format: "tar", findings, facts: { container: "tar", members: listing.files.length + listing.others.length } };
 };
-function gunzippedName(name) {
-  if (/\.tgz$/i.test(name)) return name.slice(0, -4) + ".tar";
-  if (/\.gz$/i.test(name) && name.length > 3) return name.slice(0, -3);
-  return `${name}.gunzipped`;
+function gunzippedName(name2) {
+  if (/\.tgz$/i.test(name2)) return name2.slice(0, -4) + ".tar";
+  if (/\.gz$/i.test(name2) && name2.length > 3) return name2.slice(0, -3);
+  return `${name2}.gunzipped`;
 }
 var gzipHandler = async (src, _head, ctx) => {
   const deep = depthFinding(ctx);
@@ -39202,13 +39243,13 @@ var npyHandler = async (src, head, ctx) => {
   }
   const findings = [];
   const numel2 = h.shape.reduce((a, b) => a * b, 1);
-  const name = ctx.name.replace(/\.npy$/i, "");
+  const name2 = ctx.name.replace(/\.npy$/i, "");
   if (h.itemsize === void 0) return { format: "npy", findings, facts };
   const want = numel2 * h.itemsize;
   if (src.size - h.dataStart !== want) {
     findings.push(finding("pickle-malformed", { path: path2, message: `NumPy array ${JSON.stringify(h.shape)} of ${h.itemsize}-byte items needs ${want} data bytes after the header; the file has ${src.size - h.dataStart}.` }));
   }
-  const tensors = h.dtype ? [{ name, dtype: h.dtype, shape: h.shape, dataStart: h.dataStart, dataOffsets: [0, want] }] : [];
+  const tensors = h.dtype ? [{ name: name2, dtype: h.dtype, shape: h.shape, dataStart: h.dataStart, dataOffsets: [0, want] }] : [];
   return { format: "npy", findings, tensors, facts };
 };
 async function legacyResult(src, ctx) {
@@ -39255,6 +39296,5375 @@ var CONTAINER_HANDLERS = {
   npy: guarded("npy", npyHandler),
   pickle: guarded("pickle", pickleHandler),
   "pytorch-legacy": guarded("pytorch-legacy", legacyHandler)
+};
+
+// node_modules/@lezer/common/dist/index.js
+var DefaultBufferLength = 1024;
+var nextPropID = 0;
+var Range = class {
+  constructor(from, to) {
+    this.from = from;
+    this.to = to;
+  }
+};
+var NodeProp = class {
+  /**
+  Create a new node prop type.
+  */
+  constructor(config = {}) {
+    this.id = nextPropID++;
+    this.perNode = !!config.perNode;
+    this.deserialize = config.deserialize || (() => {
+      throw new Error("This node type doesn't define a deserialize function");
+    });
+    this.combine = config.combine || null;
+  }
+  /**
+  This is meant to be used with
+  [`NodeSet.extend`](#common.NodeSet.extend) or
+  [`LRParser.configure`](#lr.ParserConfig.props) to compute
+  prop values for each node type in the set. Takes a [match
+  object](#common.NodeType^match) or function that returns undefined
+  if the node type doesn't get this prop, and the prop's value if
+  it does.
+  */
+  add(match2) {
+    if (this.perNode)
+      throw new RangeError("Can't add per-node props to node types");
+    if (typeof match2 != "function")
+      match2 = NodeType.match(match2);
+    return (type) => {
+      let result = match2(type);
+      return result === void 0 ? null : [this, result];
+    };
+  }
+};
+NodeProp.closedBy = new NodeProp({ deserialize: (str) => str.split(" ") });
+NodeProp.openedBy = new NodeProp({ deserialize: (str) => str.split(" ") });
+NodeProp.group = new NodeProp({ deserialize: (str) => str.split(" ") });
+NodeProp.isolate = new NodeProp({ deserialize: (value) => {
+  if (value && value != "rtl" && value != "ltr" && value != "auto")
+    throw new RangeError("Invalid value for isolate: " + value);
+  return value || "auto";
+} });
+NodeProp.contextHash = new NodeProp({ perNode: true });
+NodeProp.lookAhead = new NodeProp({ perNode: true });
+NodeProp.mounted = new NodeProp({ perNode: true });
+var MountedTree = class {
+  constructor(tree2, overlay, parser2, bracketed2 = false) {
+    this.tree = tree2;
+    this.overlay = overlay;
+    this.parser = parser2;
+    this.bracketed = bracketed2;
+  }
+  /**
+  @internal
+  */
+  static get(tree2) {
+    return tree2 && tree2.props && tree2.props[NodeProp.mounted.id];
+  }
+};
+var noProps = /* @__PURE__ */ Object.create(null);
+var NodeType = class _NodeType {
+  /**
+  @internal
+  */
+  constructor(name2, props, id2, flags = 0) {
+    this.name = name2;
+    this.props = props;
+    this.id = id2;
+    this.flags = flags;
+  }
+  /**
+  Define a node type.
+  */
+  static define(spec) {
+    let props = spec.props && spec.props.length ? /* @__PURE__ */ Object.create(null) : noProps;
+    let flags = (spec.top ? 1 : 0) | (spec.skipped ? 2 : 0) | (spec.error ? 4 : 0) | (spec.name == null ? 8 : 0);
+    let type = new _NodeType(spec.name || "", props, spec.id, flags);
+    if (spec.props)
+      for (let src of spec.props) {
+        if (!Array.isArray(src))
+          src = src(type);
+        if (src) {
+          if (src[0].perNode)
+            throw new RangeError("Can't store a per-node prop on a node type");
+          props[src[0].id] = src[1];
+        }
+      }
+    return type;
+  }
+  /**
+  Retrieves a node prop for this type. Will return `undefined` if
+  the prop isn't present on this node.
+  */
+  prop(prop) {
+    return this.props[prop.id];
+  }
+  /**
+  True when this is the top node of a grammar.
+  */
+  get isTop() {
+    return (this.flags & 1) > 0;
+  }
+  /**
+  True when this node is produced by a skip rule.
+  */
+  get isSkipped() {
+    return (this.flags & 2) > 0;
+  }
+  /**
+  Indicates whether this is an error node.
+  */
+  get isError() {
+    return (this.flags & 4) > 0;
+  }
+  /**
+  When true, this node type doesn't correspond to a user-declared
+  named node, for example because it is used to cache repetition.
+  */
+  get isAnonymous() {
+    return (this.flags & 8) > 0;
+  }
+  /**
+  Returns true when this node's name or one of its
+  [groups](#common.NodeProp^group) matches the given string.
+  */
+  is(name2) {
+    if (typeof name2 == "string") {
+      if (this.name == name2)
+        return true;
+      let group = this.prop(NodeProp.group);
+      return group ? group.indexOf(name2) > -1 : false;
+    }
+    return this.id == name2;
+  }
+  /**
+  Create a function from node types to arbitrary values by
+  specifying an object whose property names are node or
+  [group](#common.NodeProp^group) names. Often useful with
+  [`NodeProp.add`](#common.NodeProp.add). You can put multiple
+  names, separated by spaces, in a single property name to map
+  multiple node names to a single value.
+  */
+  static match(map) {
+    let direct = /* @__PURE__ */ Object.create(null);
+    for (let prop in map)
+      for (let name2 of prop.split(" "))
+        direct[name2] = map[prop];
+    return (node) => {
+      for (let groups = node.prop(NodeProp.group), i = -1; i < (groups ? groups.length : 0); i++) {
+        let found = direct[i < 0 ? node.name : groups[i]];
+        if (found)
+          return found;
+      }
+    };
+  }
+};
+NodeType.none = new NodeType(
+  "",
+  /* @__PURE__ */ Object.create(null),
+  0,
+  8
+  /* NodeFlag.Anonymous */
+);
+var NodeSet = class _NodeSet {
+  /**
+  Create a set with the given types. The `id` property of each
+  type should correspond to its position within the array.
+  */
+  constructor(types2) {
+    this.types = types2;
+    for (let i = 0; i < types2.length; i++)
+      if (types2[i].id != i)
+        throw new RangeError("Node type ids should correspond to array positions when creating a node set");
+  }
+  /**
+  Create a copy of this set with some node properties added. The
+  arguments to this method can be created with
+  [`NodeProp.add`](#common.NodeProp.add).
+  */
+  extend(...props) {
+    let newTypes = [];
+    for (let type of this.types) {
+      let newProps = null;
+      for (let source of props) {
+        let add = source(type);
+        if (add) {
+          if (!newProps)
+            newProps = Object.assign({}, type.props);
+          let value = add[1], prop = add[0];
+          if (prop.combine && prop.id in newProps)
+            value = prop.combine(newProps[prop.id], value);
+          newProps[prop.id] = value;
+        }
+      }
+      newTypes.push(newProps ? new NodeType(type.name, newProps, type.id, type.flags) : type);
+    }
+    return new _NodeSet(newTypes);
+  }
+};
+var CachedNode = /* @__PURE__ */ new WeakMap();
+var CachedInnerNode = /* @__PURE__ */ new WeakMap();
+var IterMode;
+(function(IterMode2) {
+  IterMode2[IterMode2["ExcludeBuffers"] = 1] = "ExcludeBuffers";
+  IterMode2[IterMode2["IncludeAnonymous"] = 2] = "IncludeAnonymous";
+  IterMode2[IterMode2["IgnoreMounts"] = 4] = "IgnoreMounts";
+  IterMode2[IterMode2["IgnoreOverlays"] = 8] = "IgnoreOverlays";
+  IterMode2[IterMode2["EnterBracketed"] = 16] = "EnterBracketed";
+})(IterMode || (IterMode = {}));
+var Tree = class _Tree {
+  /**
+  Construct a new tree. See also [`Tree.build`](#common.Tree^build).
+  */
+  constructor(type, children, positions, length, props) {
+    this.type = type;
+    this.children = children;
+    this.positions = positions;
+    this.length = length;
+    this.props = null;
+    if (props && props.length) {
+      this.props = /* @__PURE__ */ Object.create(null);
+      for (let [prop, value] of props)
+        this.props[typeof prop == "number" ? prop : prop.id] = value;
+    }
+  }
+  /**
+  @internal
+  */
+  toString() {
+    let mounted = MountedTree.get(this);
+    if (mounted && !mounted.overlay)
+      return mounted.tree.toString();
+    let children = "";
+    for (let ch of this.children) {
+      let str = ch.toString();
+      if (str) {
+        if (children)
+          children += ",";
+        children += str;
+      }
+    }
+    return !this.type.name ? children : (/\W/.test(this.type.name) && !this.type.isError ? JSON.stringify(this.type.name) : this.type.name) + (children.length ? "(" + children + ")" : "");
+  }
+  /**
+  Get a [tree cursor](#common.TreeCursor) positioned at the top of
+  the tree. Mode can be used to [control](#common.IterMode) which
+  nodes the cursor visits.
+  */
+  cursor(mode = 0) {
+    return new TreeCursor(this.topNode, mode);
+  }
+  /**
+  Get a [tree cursor](#common.TreeCursor) pointing into this tree
+  at the given position and side (see
+  [`moveTo`](#common.TreeCursor.moveTo).
+  */
+  cursorAt(pos, side = 0, mode = 0) {
+    let scope = CachedNode.get(this) || this.topNode;
+    let cursor = new TreeCursor(scope);
+    cursor.moveTo(pos, side);
+    CachedNode.set(this, cursor._tree);
+    return cursor;
+  }
+  /**
+  Get a [syntax node](#common.SyntaxNode) object for the top of the
+  tree.
+  */
+  get topNode() {
+    return new TreeNode(this, 0, 0, null);
+  }
+  /**
+  Get the [syntax node](#common.SyntaxNode) at the given position.
+  If `side` is -1, this will move into nodes that end at the
+  position. If 1, it'll move into nodes that start at the
+  position. With 0, it'll only enter nodes that cover the position
+  from both sides.
+  
+  Note that this will not enter
+  [overlays](#common.MountedTree.overlay), and you often want
+  [`resolveInner`](#common.Tree.resolveInner) instead.
+  */
+  resolve(pos, side = 0) {
+    let node = resolveNode(CachedNode.get(this) || this.topNode, pos, side, false);
+    CachedNode.set(this, node);
+    return node;
+  }
+  /**
+  Like [`resolve`](#common.Tree.resolve), but will enter
+  [overlaid](#common.MountedTree.overlay) nodes, producing a syntax node
+  pointing into the innermost overlaid tree at the given position
+  (with parent links going through all parent structure, including
+  the host trees).
+  */
+  resolveInner(pos, side = 0) {
+    let node = resolveNode(CachedInnerNode.get(this) || this.topNode, pos, side, true);
+    CachedInnerNode.set(this, node);
+    return node;
+  }
+  /**
+  In some situations, it can be useful to iterate through all
+  nodes around a position, including those in overlays that don't
+  directly cover the position. This method gives you an iterator
+  that will produce all nodes, from small to big, around the given
+  position.
+  */
+  resolveStack(pos, side = 0) {
+    return stackIterator(this, pos, side);
+  }
+  /**
+  Iterate over the tree and its children, calling `enter` for any
+  node that touches the `from`/`to` region (if given) before
+  running over such a node's children, and `leave` (if given) when
+  leaving the node. When `enter` returns `false`, that node will
+  not have its children iterated over (or `leave` called).
+  */
+  iterate(spec) {
+    let { enter, leave, from = 0, to = this.length } = spec;
+    let mode = spec.mode || 0, anon = (mode & IterMode.IncludeAnonymous) > 0;
+    for (let c = this.cursor(mode | IterMode.IncludeAnonymous); ; ) {
+      let entered = false;
+      if (c.from <= to && c.to >= from && (!anon && c.type.isAnonymous || enter(c) !== false)) {
+        if (c.firstChild())
+          continue;
+        entered = true;
+      }
+      for (; ; ) {
+        if (entered && leave && (anon || !c.type.isAnonymous))
+          leave(c);
+        if (c.nextSibling())
+          break;
+        if (!c.parent())
+          return;
+        entered = true;
+      }
+    }
+  }
+  /**
+  Get the value of the given [node prop](#common.NodeProp) for this
+  node. Works with both per-node and per-type props.
+  */
+  prop(prop) {
+    return !prop.perNode ? this.type.prop(prop) : this.props ? this.props[prop.id] : void 0;
+  }
+  /**
+  Returns the node's [per-node props](#common.NodeProp.perNode) in a
+  format that can be passed to the [`Tree`](#common.Tree)
+  constructor.
+  */
+  get propValues() {
+    let result = [];
+    if (this.props)
+      for (let id2 in this.props)
+        result.push([+id2, this.props[id2]]);
+    return result;
+  }
+  /**
+  Balance the direct children of this tree, producing a copy of
+  which may have children grouped into subtrees with type
+  [`NodeType.none`](#common.NodeType^none).
+  */
+  balance(config = {}) {
+    return this.children.length <= 8 ? this : balanceRange(NodeType.none, this.children, this.positions, 0, this.children.length, 0, this.length, (children, positions, length) => new _Tree(this.type, children, positions, length, this.propValues), config.makeTree || ((children, positions, length) => new _Tree(NodeType.none, children, positions, length)));
+  }
+  /**
+  Build a tree from a postfix-ordered buffer of node information,
+  or a cursor over such a buffer.
+  */
+  static build(data) {
+    return buildTree(data);
+  }
+};
+Tree.empty = new Tree(NodeType.none, [], [], 0);
+var FlatBufferCursor = class _FlatBufferCursor {
+  constructor(buffer, index) {
+    this.buffer = buffer;
+    this.index = index;
+  }
+  get id() {
+    return this.buffer[this.index - 4];
+  }
+  get start() {
+    return this.buffer[this.index - 3];
+  }
+  get end() {
+    return this.buffer[this.index - 2];
+  }
+  get size() {
+    return this.buffer[this.index - 1];
+  }
+  get pos() {
+    return this.index;
+  }
+  next() {
+    this.index -= 4;
+  }
+  fork() {
+    return new _FlatBufferCursor(this.buffer, this.index);
+  }
+};
+var TreeBuffer = class _TreeBuffer {
+  /**
+  Create a tree buffer.
+  */
+  constructor(buffer, length, set) {
+    this.buffer = buffer;
+    this.length = length;
+    this.set = set;
+  }
+  /**
+  @internal
+  */
+  get type() {
+    return NodeType.none;
+  }
+  /**
+  @internal
+  */
+  toString() {
+    let result = [];
+    for (let index = 0; index < this.buffer.length; ) {
+      result.push(this.childString(index));
+      index = this.buffer[index + 3];
+    }
+    return result.join(",");
+  }
+  /**
+  @internal
+  */
+  childString(index) {
+    let id2 = this.buffer[index], endIndex = this.buffer[index + 3];
+    let type = this.set.types[id2], result = type.name;
+    if (/\W/.test(result) && !type.isError)
+      result = JSON.stringify(result);
+    index += 4;
+    if (endIndex == index)
+      return result;
+    let children = [];
+    while (index < endIndex) {
+      children.push(this.childString(index));
+      index = this.buffer[index + 3];
+    }
+    return result + "(" + children.join(",") + ")";
+  }
+  /**
+  @internal
+  */
+  findChild(startIndex, endIndex, dir, pos, side) {
+    let { buffer } = this, pick = -1;
+    for (let i = startIndex; i != endIndex; i = buffer[i + 3]) {
+      if (checkSide(side, pos, buffer[i + 1], buffer[i + 2])) {
+        pick = i;
+        if (dir > 0)
+          break;
+      }
+    }
+    return pick;
+  }
+  /**
+  @internal
+  */
+  slice(startI, endI, from) {
+    let b = this.buffer;
+    let copy = new Uint16Array(endI - startI), len = 0;
+    for (let i = startI, j2 = 0; i < endI; ) {
+      copy[j2++] = b[i++];
+      copy[j2++] = b[i++] - from;
+      let to = copy[j2++] = b[i++] - from;
+      copy[j2++] = b[i++] - startI;
+      len = Math.max(len, to);
+    }
+    return new _TreeBuffer(copy, len, this.set);
+  }
+};
+function checkSide(side, pos, from, to) {
+  switch (side) {
+    case -2:
+      return from < pos;
+    case -1:
+      return to >= pos && from < pos;
+    case 0:
+      return from < pos && to > pos;
+    case 1:
+      return from <= pos && to > pos;
+    case 2:
+      return to > pos;
+    case 4:
+      return true;
+  }
+}
+function resolveNode(node, pos, side, overlays) {
+  var _a2;
+  while (node.from == node.to || (side < 1 ? node.from >= pos : node.from > pos) || (side > -1 ? node.to <= pos : node.to < pos)) {
+    let parent = !overlays && node instanceof TreeNode && node.index < 0 ? null : node.parent;
+    if (!parent)
+      return node;
+    node = parent;
+  }
+  let mode = overlays ? 0 : IterMode.IgnoreOverlays;
+  if (overlays)
+    for (let scan2 = node, parent = scan2.parent; parent; scan2 = parent, parent = scan2.parent) {
+      if (scan2 instanceof TreeNode && scan2.index < 0 && ((_a2 = parent.enter(pos, side, mode)) === null || _a2 === void 0 ? void 0 : _a2.from) != scan2.from)
+        node = parent;
+    }
+  for (; ; ) {
+    let inner = node.enter(pos, side, mode);
+    if (!inner)
+      return node;
+    node = inner;
+  }
+}
+var BaseNode = class {
+  cursor(mode = 0) {
+    return new TreeCursor(this, mode);
+  }
+  getChild(type, before = null, after = null) {
+    let r = getChildren(this, type, before, after);
+    return r.length ? r[0] : null;
+  }
+  getChildren(type, before = null, after = null) {
+    return getChildren(this, type, before, after);
+  }
+  resolve(pos, side = 0) {
+    return resolveNode(this, pos, side, false);
+  }
+  resolveInner(pos, side = 0) {
+    return resolveNode(this, pos, side, true);
+  }
+  matchContext(context3) {
+    return matchNodeContext(this.parent, context3);
+  }
+  enterUnfinishedNodesBefore(pos) {
+    let scan2 = this.childBefore(pos), node = this;
+    while (scan2) {
+      let last = scan2.lastChild;
+      if (!last || last.to != scan2.to)
+        break;
+      if (last.type.isError && last.from == last.to) {
+        node = scan2;
+        scan2 = last.prevSibling;
+      } else {
+        scan2 = last;
+      }
+    }
+    return node;
+  }
+  get node() {
+    return this;
+  }
+  get next() {
+    return this.parent;
+  }
+};
+var TreeNode = class _TreeNode extends BaseNode {
+  constructor(_tree, from, index, _parent) {
+    super();
+    this._tree = _tree;
+    this.from = from;
+    this.index = index;
+    this._parent = _parent;
+  }
+  get type() {
+    return this._tree.type;
+  }
+  get name() {
+    return this._tree.type.name;
+  }
+  get to() {
+    return this.from + this._tree.length;
+  }
+  nextChild(i, dir, pos, side, mode = 0) {
+    for (let parent = this; ; ) {
+      for (let { children, positions } = parent._tree, e = dir > 0 ? children.length : -1; i != e; i += dir) {
+        let next = children[i], start = positions[i] + parent.from, mounted;
+        if (!(mode & IterMode.EnterBracketed && next instanceof Tree && (mounted = MountedTree.get(next)) && !mounted.overlay && mounted.bracketed && pos >= start && pos <= start + next.length) && !checkSide(side, pos, start, start + next.length))
+          continue;
+        if (next instanceof TreeBuffer) {
+          if (mode & IterMode.ExcludeBuffers)
+            continue;
+          let index = next.findChild(0, next.buffer.length, dir, pos - start, side);
+          if (index > -1)
+            return new BufferNode(new BufferContext(parent, next, i, start), null, index);
+        } else if (mode & IterMode.IncludeAnonymous || (!next.type.isAnonymous || hasChild(next))) {
+          let mounted2;
+          if (!(mode & IterMode.IgnoreMounts) && (mounted2 = MountedTree.get(next)) && !mounted2.overlay)
+            return new _TreeNode(mounted2.tree, start, i, parent);
+          let inner = new _TreeNode(next, start, i, parent);
+          return mode & IterMode.IncludeAnonymous || !inner.type.isAnonymous ? inner : inner.nextChild(dir < 0 ? next.children.length - 1 : 0, dir, pos, side, mode);
+        }
+      }
+      if (mode & IterMode.IncludeAnonymous || !parent.type.isAnonymous)
+        return null;
+      if (parent.index >= 0)
+        i = parent.index + dir;
+      else
+        i = dir < 0 ? -1 : parent._parent._tree.children.length;
+      parent = parent._parent;
+      if (!parent)
+        return null;
+    }
+  }
+  get firstChild() {
+    return this.nextChild(
+      0,
+      1,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  get lastChild() {
+    return this.nextChild(
+      this._tree.children.length - 1,
+      -1,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  childAfter(pos) {
+    return this.nextChild(
+      0,
+      1,
+      pos,
+      2
+      /* Side.After */
+    );
+  }
+  childBefore(pos) {
+    return this.nextChild(
+      this._tree.children.length - 1,
+      -1,
+      pos,
+      -2
+      /* Side.Before */
+    );
+  }
+  prop(prop) {
+    return this._tree.prop(prop);
+  }
+  enter(pos, side, mode = 0) {
+    let mounted;
+    if (!(mode & IterMode.IgnoreOverlays) && (mounted = MountedTree.get(this._tree)) && mounted.overlay) {
+      let rPos = pos - this.from, enterBracketed = mode & IterMode.EnterBracketed && mounted.bracketed;
+      for (let { from, to } of mounted.overlay) {
+        if ((side > 0 || enterBracketed ? from <= rPos : from < rPos) && (side < 0 || enterBracketed ? to >= rPos : to > rPos))
+          return new _TreeNode(mounted.tree, mounted.overlay[0].from + this.from, -1, this);
+      }
+    }
+    return this.nextChild(0, 1, pos, side, mode);
+  }
+  nextSignificantParent() {
+    let val = this;
+    while (val.type.isAnonymous && val._parent)
+      val = val._parent;
+    return val;
+  }
+  get parent() {
+    return this._parent ? this._parent.nextSignificantParent() : null;
+  }
+  get nextSibling() {
+    return this._parent && this.index >= 0 ? this._parent.nextChild(
+      this.index + 1,
+      1,
+      0,
+      4
+      /* Side.DontCare */
+    ) : null;
+  }
+  get prevSibling() {
+    return this._parent && this.index >= 0 ? this._parent.nextChild(
+      this.index - 1,
+      -1,
+      0,
+      4
+      /* Side.DontCare */
+    ) : null;
+  }
+  get tree() {
+    return this._tree;
+  }
+  toTree() {
+    return this._tree;
+  }
+  /**
+  @internal
+  */
+  toString() {
+    return this._tree.toString();
+  }
+};
+function getChildren(node, type, before, after) {
+  let cur = node.cursor(), result = [];
+  if (!cur.firstChild())
+    return result;
+  if (before != null)
+    for (let found = false; !found; ) {
+      found = cur.type.is(before);
+      if (!cur.nextSibling())
+        return result;
+    }
+  for (; ; ) {
+    if (after != null && cur.type.is(after))
+      return result;
+    if (cur.type.is(type))
+      result.push(cur.node);
+    if (!cur.nextSibling())
+      return after == null ? result : [];
+  }
+}
+function matchNodeContext(node, context3, i = context3.length - 1) {
+  for (let p = node; i >= 0; p = p.parent) {
+    if (!p)
+      return false;
+    if (!p.type.isAnonymous) {
+      if (context3[i] && context3[i] != p.name)
+        return false;
+      i--;
+    }
+  }
+  return true;
+}
+var BufferContext = class {
+  constructor(parent, buffer, index, start) {
+    this.parent = parent;
+    this.buffer = buffer;
+    this.index = index;
+    this.start = start;
+  }
+};
+var BufferNode = class _BufferNode extends BaseNode {
+  get name() {
+    return this.type.name;
+  }
+  get from() {
+    return this.context.start + this.context.buffer.buffer[this.index + 1];
+  }
+  get to() {
+    return this.context.start + this.context.buffer.buffer[this.index + 2];
+  }
+  constructor(context3, _parent, index) {
+    super();
+    this.context = context3;
+    this._parent = _parent;
+    this.index = index;
+    this.type = context3.buffer.set.types[context3.buffer.buffer[index]];
+  }
+  child(dir, pos, side) {
+    let { buffer } = this.context;
+    let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.context.start, side);
+    return index < 0 ? null : new _BufferNode(this.context, this, index);
+  }
+  get firstChild() {
+    return this.child(
+      1,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  get lastChild() {
+    return this.child(
+      -1,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  childAfter(pos) {
+    return this.child(
+      1,
+      pos,
+      2
+      /* Side.After */
+    );
+  }
+  childBefore(pos) {
+    return this.child(
+      -1,
+      pos,
+      -2
+      /* Side.Before */
+    );
+  }
+  prop(prop) {
+    return this.type.prop(prop);
+  }
+  enter(pos, side, mode = 0) {
+    if (mode & IterMode.ExcludeBuffers)
+      return null;
+    let { buffer } = this.context;
+    let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], side > 0 ? 1 : -1, pos - this.context.start, side);
+    return index < 0 ? null : new _BufferNode(this.context, this, index);
+  }
+  get parent() {
+    return this._parent || this.context.parent.nextSignificantParent();
+  }
+  externalSibling(dir) {
+    return this._parent ? null : this.context.parent.nextChild(
+      this.context.index + dir,
+      dir,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  get nextSibling() {
+    let { buffer } = this.context;
+    let after = buffer.buffer[this.index + 3];
+    if (after < (this._parent ? buffer.buffer[this._parent.index + 3] : buffer.buffer.length))
+      return new _BufferNode(this.context, this._parent, after);
+    return this.externalSibling(1);
+  }
+  get prevSibling() {
+    let { buffer } = this.context;
+    let parentStart = this._parent ? this._parent.index + 4 : 0;
+    if (this.index == parentStart)
+      return this.externalSibling(-1);
+    return new _BufferNode(this.context, this._parent, buffer.findChild(
+      parentStart,
+      this.index,
+      -1,
+      0,
+      4
+      /* Side.DontCare */
+    ));
+  }
+  get tree() {
+    return null;
+  }
+  toTree() {
+    let children = [], positions = [];
+    let { buffer } = this.context;
+    let startI = this.index + 4, endI = buffer.buffer[this.index + 3];
+    if (endI > startI) {
+      let from = buffer.buffer[this.index + 1];
+      children.push(buffer.slice(startI, endI, from));
+      positions.push(0);
+    }
+    return new Tree(this.type, children, positions, this.to - this.from);
+  }
+  /**
+  @internal
+  */
+  toString() {
+    return this.context.buffer.childString(this.index);
+  }
+};
+function iterStack(heads) {
+  if (!heads.length)
+    return null;
+  let pick = 0, picked = heads[0];
+  for (let i = 1; i < heads.length; i++) {
+    let node = heads[i];
+    if (node.from > picked.from || node.to < picked.to) {
+      picked = node;
+      pick = i;
+    }
+  }
+  let next = picked instanceof TreeNode && picked.index < 0 ? null : picked.parent;
+  let newHeads = heads.slice();
+  if (next)
+    newHeads[pick] = next;
+  else
+    newHeads.splice(pick, 1);
+  return new StackIterator(newHeads, picked);
+}
+var StackIterator = class {
+  constructor(heads, node) {
+    this.heads = heads;
+    this.node = node;
+  }
+  get next() {
+    return iterStack(this.heads);
+  }
+};
+function stackIterator(tree2, pos, side) {
+  let inner = tree2.resolveInner(pos, side), layers = null;
+  for (let scan2 = inner instanceof TreeNode ? inner : inner.context.parent; scan2; scan2 = scan2.parent) {
+    if (scan2.index < 0) {
+      let parent = scan2.parent;
+      (layers || (layers = [inner])).push(parent.resolve(pos, side));
+      scan2 = parent;
+    } else {
+      let mount = MountedTree.get(scan2.tree);
+      if (mount && mount.overlay && mount.overlay[0].from <= pos && mount.overlay[mount.overlay.length - 1].to >= pos) {
+        let root = new TreeNode(mount.tree, mount.overlay[0].from + scan2.from, -1, scan2);
+        (layers || (layers = [inner])).push(resolveNode(root, pos, side, false));
+      }
+    }
+  }
+  return layers ? iterStack(layers) : inner;
+}
+var TreeCursor = class {
+  /**
+  Shorthand for `.type.name`.
+  */
+  get name() {
+    return this.type.name;
+  }
+  /**
+  @internal
+  */
+  constructor(node, mode = 0) {
+    this.buffer = null;
+    this.stack = [];
+    this.index = 0;
+    this.bufferNode = null;
+    this.mode = mode & ~IterMode.EnterBracketed;
+    if (node instanceof TreeNode) {
+      this.yieldNode(node);
+    } else {
+      this._tree = node.context.parent;
+      this.buffer = node.context;
+      for (let n = node._parent; n; n = n._parent)
+        this.stack.unshift(n.index);
+      this.bufferNode = node;
+      this.yieldBuf(node.index);
+    }
+  }
+  yieldNode(node) {
+    if (!node)
+      return false;
+    this._tree = node;
+    this.type = node.type;
+    this.from = node.from;
+    this.to = node.to;
+    return true;
+  }
+  yieldBuf(index, type) {
+    this.index = index;
+    let { start, buffer } = this.buffer;
+    this.type = type || buffer.set.types[buffer.buffer[index]];
+    this.from = start + buffer.buffer[index + 1];
+    this.to = start + buffer.buffer[index + 2];
+    return true;
+  }
+  /**
+  @internal
+  */
+  yield(node) {
+    if (!node)
+      return false;
+    if (node instanceof TreeNode) {
+      this.buffer = null;
+      return this.yieldNode(node);
+    }
+    this.buffer = node.context;
+    return this.yieldBuf(node.index, node.type);
+  }
+  /**
+  @internal
+  */
+  toString() {
+    return this.buffer ? this.buffer.buffer.childString(this.index) : this._tree.toString();
+  }
+  /**
+  @internal
+  */
+  enterChild(dir, pos, side) {
+    if (!this.buffer)
+      return this.yield(this._tree.nextChild(dir < 0 ? this._tree._tree.children.length - 1 : 0, dir, pos, side, this.mode));
+    let { buffer } = this.buffer;
+    let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.buffer.start, side);
+    if (index < 0)
+      return false;
+    this.stack.push(this.index);
+    return this.yieldBuf(index);
+  }
+  /**
+  Move the cursor to this node's first child. When this returns
+  false, the node has no child, and the cursor has not been moved.
+  */
+  firstChild() {
+    return this.enterChild(
+      1,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  /**
+  Move the cursor to this node's last child.
+  */
+  lastChild() {
+    return this.enterChild(
+      -1,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  /**
+  Move the cursor to the first child that ends after `pos`.
+  */
+  childAfter(pos) {
+    return this.enterChild(
+      1,
+      pos,
+      2
+      /* Side.After */
+    );
+  }
+  /**
+  Move to the last child that starts before `pos`.
+  */
+  childBefore(pos) {
+    return this.enterChild(
+      -1,
+      pos,
+      -2
+      /* Side.Before */
+    );
+  }
+  /**
+  Move the cursor to the child around `pos`. If side is -1 the
+  child may end at that position, when 1 it may start there. This
+  will also enter [overlaid](#common.MountedTree.overlay)
+  [mounted](#common.NodeProp^mounted) trees unless `overlays` is
+  set to false.
+  */
+  enter(pos, side, mode = this.mode) {
+    if (!this.buffer)
+      return this.yield(this._tree.enter(pos, side, mode));
+    return mode & IterMode.ExcludeBuffers ? false : this.enterChild(1, pos, side);
+  }
+  /**
+  Move to the node's parent node, if this isn't the top node.
+  */
+  parent() {
+    if (!this.buffer)
+      return this.yieldNode(this.mode & IterMode.IncludeAnonymous ? this._tree._parent : this._tree.parent);
+    if (this.stack.length)
+      return this.yieldBuf(this.stack.pop());
+    let parent = this.mode & IterMode.IncludeAnonymous ? this.buffer.parent : this.buffer.parent.nextSignificantParent();
+    this.buffer = null;
+    return this.yieldNode(parent);
+  }
+  /**
+  @internal
+  */
+  sibling(dir) {
+    if (!this.buffer)
+      return !this._tree._parent ? false : this.yield(this._tree.index < 0 ? null : this._tree._parent.nextChild(this._tree.index + dir, dir, 0, 4, this.mode));
+    let { buffer } = this.buffer, d3 = this.stack.length - 1;
+    if (dir < 0) {
+      let parentStart = d3 < 0 ? 0 : this.stack[d3] + 4;
+      if (this.index != parentStart)
+        return this.yieldBuf(buffer.findChild(
+          parentStart,
+          this.index,
+          -1,
+          0,
+          4
+          /* Side.DontCare */
+        ));
+    } else {
+      let after = buffer.buffer[this.index + 3];
+      if (after < (d3 < 0 ? buffer.buffer.length : buffer.buffer[this.stack[d3] + 3]))
+        return this.yieldBuf(after);
+    }
+    return d3 < 0 ? this.yield(this.buffer.parent.nextChild(this.buffer.index + dir, dir, 0, 4, this.mode)) : false;
+  }
+  /**
+  Move to this node's next sibling, if any.
+  */
+  nextSibling() {
+    return this.sibling(1);
+  }
+  /**
+  Move to this node's previous sibling, if any.
+  */
+  prevSibling() {
+    return this.sibling(-1);
+  }
+  atLastNode(dir) {
+    let index, parent, { buffer } = this;
+    if (buffer) {
+      if (dir > 0) {
+        if (this.index < buffer.buffer.buffer.length)
+          return false;
+      } else {
+        for (let i = 0; i < this.index; i++)
+          if (buffer.buffer.buffer[i + 3] < this.index)
+            return false;
+      }
+      ({ index, parent } = buffer);
+    } else {
+      ({ index, _parent: parent } = this._tree);
+    }
+    for (; parent; { index, _parent: parent } = parent) {
+      if (index > -1)
+        for (let i = index + dir, e = dir < 0 ? -1 : parent._tree.children.length; i != e; i += dir) {
+          let child = parent._tree.children[i];
+          if (this.mode & IterMode.IncludeAnonymous || child instanceof TreeBuffer || !child.type.isAnonymous || hasChild(child))
+            return false;
+        }
+    }
+    return true;
+  }
+  move(dir, enter) {
+    if (enter && this.enterChild(
+      dir,
+      0,
+      4
+      /* Side.DontCare */
+    ))
+      return true;
+    for (; ; ) {
+      if (this.sibling(dir))
+        return true;
+      if (this.atLastNode(dir) || !this.parent())
+        return false;
+    }
+  }
+  /**
+  Move to the next node in a
+  [pre-order](https://en.wikipedia.org/wiki/Tree_traversal#Pre-order,_NLR)
+  traversal, going from a node to its first child or, if the
+  current node is empty or `enter` is false, its next sibling or
+  the next sibling of the first parent node that has one.
+  */
+  next(enter = true) {
+    return this.move(1, enter);
+  }
+  /**
+  Move to the next node in a last-to-first pre-order traversal. A
+  node is followed by its last child or, if it has none, its
+  previous sibling or the previous sibling of the first parent
+  node that has one.
+  */
+  prev(enter = true) {
+    return this.move(-1, enter);
+  }
+  /**
+  Move the cursor to the innermost node that covers `pos`. If
+  `side` is -1, it will enter nodes that end at `pos`. If it is 1,
+  it will enter nodes that start at `pos`.
+  */
+  moveTo(pos, side = 0) {
+    while (this.from == this.to || (side < 1 ? this.from >= pos : this.from > pos) || (side > -1 ? this.to <= pos : this.to < pos))
+      if (!this.parent())
+        break;
+    while (this.enterChild(1, pos, side)) {
+    }
+    return this;
+  }
+  /**
+  Get a [syntax node](#common.SyntaxNode) at the cursor's current
+  position.
+  */
+  get node() {
+    if (!this.buffer)
+      return this._tree;
+    let cache = this.bufferNode, result = null, depth = 0;
+    if (cache && cache.context == this.buffer) {
+      scan: for (let index = this.index, d3 = this.stack.length; d3 >= 0; ) {
+        for (let c = cache; c; c = c._parent)
+          if (c.index == index) {
+            if (index == this.index)
+              return c;
+            result = c;
+            depth = d3 + 1;
+            break scan;
+          }
+        index = this.stack[--d3];
+      }
+    }
+    for (let i = depth; i < this.stack.length; i++)
+      result = new BufferNode(this.buffer, result, this.stack[i]);
+    return this.bufferNode = new BufferNode(this.buffer, result, this.index);
+  }
+  /**
+  Get the [tree](#common.Tree) that represents the current node, if
+  any. Will return null when the node is in a [tree
+  buffer](#common.TreeBuffer).
+  */
+  get tree() {
+    return this.buffer ? null : this._tree._tree;
+  }
+  /**
+  Iterate over the current node and all its descendants, calling
+  `enter` when entering a node and `leave`, if given, when leaving
+  one. When `enter` returns `false`, any children of that node are
+  skipped, and `leave` isn't called for it.
+  */
+  iterate(enter, leave) {
+    for (let depth = 0; ; ) {
+      let mustLeave = false;
+      if (this.type.isAnonymous || enter(this) !== false) {
+        if (this.firstChild()) {
+          depth++;
+          continue;
+        }
+        if (!this.type.isAnonymous)
+          mustLeave = true;
+      }
+      for (; ; ) {
+        if (mustLeave && leave)
+          leave(this);
+        mustLeave = this.type.isAnonymous;
+        if (!depth)
+          return;
+        if (this.nextSibling())
+          break;
+        this.parent();
+        depth--;
+        mustLeave = true;
+      }
+    }
+  }
+  /**
+  Test whether the current node matches a given context—a sequence
+  of direct parent node names. Empty strings in the context array
+  are treated as wildcards.
+  */
+  matchContext(context3) {
+    if (!this.buffer)
+      return matchNodeContext(this.node.parent, context3);
+    let { buffer } = this.buffer, { types: types2 } = buffer.set;
+    for (let i = context3.length - 1, d3 = this.stack.length - 1; i >= 0; d3--) {
+      if (d3 < 0)
+        return matchNodeContext(this._tree, context3, i);
+      let type = types2[buffer.buffer[this.stack[d3]]];
+      if (!type.isAnonymous) {
+        if (context3[i] && context3[i] != type.name)
+          return false;
+        i--;
+      }
+    }
+    return true;
+  }
+};
+function hasChild(tree2) {
+  return tree2.children.some((ch) => ch instanceof TreeBuffer || !ch.type.isAnonymous || hasChild(ch));
+}
+function buildTree(data) {
+  var _a2;
+  let { buffer, nodeSet, maxBufferLength = DefaultBufferLength, reused = [], minRepeatType = nodeSet.types.length } = data;
+  let cursor = Array.isArray(buffer) ? new FlatBufferCursor(buffer, buffer.length) : buffer;
+  let types2 = nodeSet.types;
+  let contextHash = 0, lookAhead = 0;
+  function takeNode(parentStart, minPos, children2, positions2, inRepeat, depth) {
+    let { id: id2, start, end, size: size2 } = cursor;
+    let lookAheadAtStart = lookAhead, contextAtStart = contextHash;
+    if (size2 < 0) {
+      cursor.next();
+      if (size2 == -1) {
+        let node2 = reused[id2];
+        children2.push(node2);
+        positions2.push(start - parentStart);
+        return;
+      } else if (size2 == -3) {
+        contextHash = id2;
+        return;
+      } else if (size2 == -4) {
+        lookAhead = id2;
+        return;
+      } else {
+        throw new RangeError(`Unrecognized record size: ${size2}`);
+      }
+    }
+    let type = types2[id2], node, buffer2;
+    let startPos = start - parentStart;
+    if (end - start <= maxBufferLength && (buffer2 = findBufferSize(cursor.pos - minPos, inRepeat))) {
+      let data2 = new Uint16Array(buffer2.size - buffer2.skip);
+      let endPos = cursor.pos - buffer2.size, index = data2.length;
+      while (cursor.pos > endPos)
+        index = copyToBuffer(buffer2.start, data2, index);
+      node = new TreeBuffer(data2, end - buffer2.start, nodeSet);
+      startPos = buffer2.start - parentStart;
+    } else {
+      let endPos = cursor.pos - size2;
+      cursor.next();
+      let localChildren = [], localPositions = [];
+      let localInRepeat = id2 >= minRepeatType ? id2 : -1;
+      let lastGroup = 0, lastEnd = end, groupLookAhead = lookAheadAtStart;
+      while (cursor.pos > endPos) {
+        if (localInRepeat >= 0 && cursor.id == localInRepeat && cursor.size >= 0) {
+          if (cursor.end <= lastEnd - maxBufferLength) {
+            makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
+            lastGroup = localChildren.length;
+            lastEnd = cursor.end;
+            groupLookAhead = lookAhead;
+          }
+          cursor.next();
+        } else if (depth > 2500) {
+          takeFlatNode(start, endPos, localChildren, localPositions);
+        } else {
+          if (localInRepeat >= 0 && cursor.size == -1 && reused[cursor.id].type == nodeSet.types[localInRepeat]) {
+            if (lastGroup < localChildren.length)
+              makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
+            lastGroup = localChildren.length + 1;
+            lastEnd = cursor.start;
+            groupLookAhead = lookAhead;
+          }
+          takeNode(start, endPos, localChildren, localPositions, localInRepeat, depth + 1);
+        }
+      }
+      if (localInRepeat >= 0 && lastGroup > 0 && lastGroup < localChildren.length)
+        makeRepeatLeaf(localChildren, localPositions, start, lastGroup, start, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
+      localChildren.reverse();
+      localPositions.reverse();
+      if (localInRepeat > -1 && lastGroup > 0) {
+        let make = makeBalanced(type, contextAtStart);
+        node = balanceRange(type, localChildren, localPositions, 0, localChildren.length, 0, end - start, make, make);
+      } else {
+        node = makeTree(type, localChildren, localPositions, end - start, lookAheadAtStart - end, contextAtStart);
+      }
+    }
+    children2.push(node);
+    positions2.push(startPos);
+  }
+  function takeFlatNode(parentStart, minPos, children2, positions2) {
+    let nodes = [];
+    let nodeCount = 0, stopAt = -1;
+    while (cursor.pos > minPos) {
+      let { id: id2, start, end, size: size2 } = cursor;
+      if (size2 > 4) {
+        cursor.next();
+      } else if (stopAt > -1 && start < stopAt) {
+        break;
+      } else {
+        if (stopAt < 0)
+          stopAt = end - maxBufferLength;
+        nodes.push(id2, start, end);
+        nodeCount++;
+        cursor.next();
+      }
+    }
+    if (nodeCount) {
+      let buffer2 = new Uint16Array(nodeCount * 4);
+      let start = nodes[nodes.length - 2];
+      for (let i = nodes.length - 3, j2 = 0; i >= 0; i -= 3) {
+        buffer2[j2++] = nodes[i];
+        buffer2[j2++] = nodes[i + 1] - start;
+        buffer2[j2++] = nodes[i + 2] - start;
+        buffer2[j2++] = j2;
+      }
+      children2.push(new TreeBuffer(buffer2, nodes[2] - start, nodeSet));
+      positions2.push(start - parentStart);
+    }
+  }
+  function makeBalanced(type, contextHash2) {
+    return (children2, positions2, length2) => {
+      let lookAhead2 = 0, lastI = children2.length - 1, last, lookAheadProp;
+      if (lastI >= 0 && (last = children2[lastI]) instanceof Tree) {
+        if (!lastI && last.type == type && last.length == length2)
+          return last;
+        if (lookAheadProp = last.prop(NodeProp.lookAhead))
+          lookAhead2 = positions2[lastI] + last.length + lookAheadProp - length2;
+      }
+      return makeTree(type, children2, positions2, length2, lookAhead2, contextHash2);
+    };
+  }
+  function makeRepeatLeaf(children2, positions2, base, i, from, to, type, lookAhead2, contextHash2) {
+    let localChildren = [], localPositions = [];
+    while (children2.length > i) {
+      localChildren.push(children2.pop());
+      localPositions.push(positions2.pop() + base - from);
+    }
+    children2.push(makeTree(nodeSet.types[type], localChildren, localPositions, to - from, lookAhead2 - to, contextHash2));
+    positions2.push(from - base);
+  }
+  function makeTree(type, children2, positions2, length2, lookAhead2, contextHash2, props) {
+    if (contextHash2) {
+      let pair2 = [NodeProp.contextHash, contextHash2];
+      props = props ? [pair2].concat(props) : [pair2];
+    }
+    if (lookAhead2 > 25) {
+      let pair2 = [NodeProp.lookAhead, lookAhead2];
+      props = props ? [pair2].concat(props) : [pair2];
+    }
+    return new Tree(type, children2, positions2, length2, props);
+  }
+  function findBufferSize(maxSize, inRepeat) {
+    let fork = cursor.fork();
+    let size2 = 0, start = 0, skip = 0, minStart = fork.end - maxBufferLength;
+    let result = { size: 0, start: 0, skip: 0 };
+    scan: for (let minPos = fork.pos - maxSize; fork.pos > minPos; ) {
+      let nodeSize2 = fork.size;
+      if (fork.id == inRepeat && nodeSize2 >= 0) {
+        result.size = size2;
+        result.start = start;
+        result.skip = skip;
+        skip += 4;
+        size2 += 4;
+        fork.next();
+        continue;
+      }
+      let startPos = fork.pos - nodeSize2;
+      if (nodeSize2 < 0 || startPos < minPos || fork.start < minStart)
+        break;
+      let localSkipped = fork.id >= minRepeatType ? 4 : 0;
+      let nodeStart = fork.start;
+      fork.next();
+      while (fork.pos > startPos) {
+        if (fork.size < 0) {
+          if (fork.size == -3 || fork.size == -4)
+            localSkipped += 4;
+          else
+            break scan;
+        } else if (fork.id >= minRepeatType) {
+          localSkipped += 4;
+        }
+        fork.next();
+      }
+      start = nodeStart;
+      size2 += nodeSize2;
+      skip += localSkipped;
+    }
+    if (inRepeat < 0 || size2 == maxSize) {
+      result.size = size2;
+      result.start = start;
+      result.skip = skip;
+    }
+    return result.size > 4 ? result : void 0;
+  }
+  function copyToBuffer(bufferStart, buffer2, index) {
+    let { id: id2, start, end, size: size2 } = cursor;
+    cursor.next();
+    if (size2 >= 0 && id2 < minRepeatType) {
+      let startIndex = index;
+      if (size2 > 4) {
+        let endPos = cursor.pos - (size2 - 4);
+        while (cursor.pos > endPos)
+          index = copyToBuffer(bufferStart, buffer2, index);
+      }
+      buffer2[--index] = startIndex;
+      buffer2[--index] = end - bufferStart;
+      buffer2[--index] = start - bufferStart;
+      buffer2[--index] = id2;
+    } else if (size2 == -3) {
+      contextHash = id2;
+    } else if (size2 == -4) {
+      lookAhead = id2;
+    }
+    return index;
+  }
+  let children = [], positions = [];
+  while (cursor.pos > 0)
+    takeNode(data.start || 0, data.bufferStart || 0, children, positions, -1, 0);
+  let length = (_a2 = data.length) !== null && _a2 !== void 0 ? _a2 : children.length ? positions[0] + children[0].length : 0;
+  return new Tree(types2[data.topID], children.reverse(), positions.reverse(), length);
+}
+var nodeSizeCache = /* @__PURE__ */ new WeakMap();
+function nodeSize(balanceType, node) {
+  if (!balanceType.isAnonymous || node instanceof TreeBuffer || node.type != balanceType)
+    return 1;
+  let size2 = nodeSizeCache.get(node);
+  if (size2 == null) {
+    size2 = 1;
+    for (let child of node.children) {
+      if (child.type != balanceType || !(child instanceof Tree)) {
+        size2 = 1;
+        break;
+      }
+      size2 += nodeSize(balanceType, child);
+    }
+    nodeSizeCache.set(node, size2);
+  }
+  return size2;
+}
+function balanceRange(balanceType, children, positions, from, to, start, length, mkTop, mkTree) {
+  let total = 0;
+  for (let i = from; i < to; i++)
+    total += nodeSize(balanceType, children[i]);
+  let maxChild = Math.ceil(
+    total * 1.5 / 8
+    /* Balance.BranchFactor */
+  );
+  let localChildren = [], localPositions = [];
+  function divide(children2, positions2, from2, to2, offset) {
+    for (let i = from2; i < to2; ) {
+      let groupFrom = i, groupStart = positions2[i], groupSize = nodeSize(balanceType, children2[i]);
+      i++;
+      for (; i < to2; i++) {
+        let nextSize = nodeSize(balanceType, children2[i]);
+        if (groupSize + nextSize >= maxChild)
+          break;
+        groupSize += nextSize;
+      }
+      if (i == groupFrom + 1) {
+        if (groupSize > maxChild) {
+          let only = children2[groupFrom];
+          divide(only.children, only.positions, 0, only.children.length, positions2[groupFrom] + offset);
+          continue;
+        }
+        localChildren.push(children2[groupFrom]);
+      } else {
+        let length2 = positions2[i - 1] + children2[i - 1].length - groupStart;
+        localChildren.push(balanceRange(balanceType, children2, positions2, groupFrom, i, groupStart, length2, null, mkTree));
+      }
+      localPositions.push(groupStart + offset - start);
+    }
+  }
+  divide(children, positions, from, to, 0);
+  return (mkTop || mkTree)(localChildren, localPositions, length);
+}
+var Parser = class {
+  /**
+  Start a parse, returning a [partial parse](#common.PartialParse)
+  object. [`fragments`](#common.TreeFragment) can be passed in to
+  make the parse incremental.
+  
+  By default, the entire input is parsed. You can pass `ranges`,
+  which should be a sorted array of non-empty, non-overlapping
+  ranges, to parse only those ranges. The tree returned in that
+  case will start at `ranges[0].from`.
+  */
+  startParse(input, fragments, ranges) {
+    if (typeof input == "string")
+      input = new StringInput(input);
+    ranges = !ranges ? [new Range(0, input.length)] : ranges.length ? ranges.map((r) => new Range(r.from, r.to)) : [new Range(0, 0)];
+    return this.createParse(input, fragments || [], ranges);
+  }
+  /**
+  Run a full parse, returning the resulting tree.
+  */
+  parse(input, fragments, ranges) {
+    let parse4 = this.startParse(input, fragments, ranges);
+    for (; ; ) {
+      let done = parse4.advance();
+      if (done)
+        return done;
+    }
+  }
+};
+var StringInput = class {
+  constructor(string2) {
+    this.string = string2;
+  }
+  get length() {
+    return this.string.length;
+  }
+  chunk(from) {
+    return this.string.slice(from);
+  }
+  get lineChunks() {
+    return false;
+  }
+  read(from, to) {
+    return this.string.slice(from, to);
+  }
+};
+var stoppedInner = new NodeProp({ perNode: true });
+
+// node_modules/@lezer/lr/dist/index.js
+var Stack = class _Stack {
+  /**
+  @internal
+  */
+  constructor(p, stack, state, reducePos, pos, score, buffer, bufferBase, curContext, lookAhead = 0, parent) {
+    this.p = p;
+    this.stack = stack;
+    this.state = state;
+    this.reducePos = reducePos;
+    this.pos = pos;
+    this.score = score;
+    this.buffer = buffer;
+    this.bufferBase = bufferBase;
+    this.curContext = curContext;
+    this.lookAhead = lookAhead;
+    this.parent = parent;
+  }
+  /**
+  @internal
+  */
+  toString() {
+    return `[${this.stack.filter((_, i) => i % 3 == 0).concat(this.state)}]@${this.pos}${this.score ? "!" + this.score : ""}`;
+  }
+  // Start an empty stack
+  /**
+  @internal
+  */
+  static start(p, state, pos = 0) {
+    let cx = p.parser.context;
+    return new _Stack(p, [], state, pos, pos, 0, [], 0, cx ? new StackContext(cx, cx.start) : null, 0, null);
+  }
+  /**
+  The stack's current [context](#lr.ContextTracker) value, if
+  any. Its type will depend on the context tracker's type
+  parameter, or it will be `null` if there is no context
+  tracker.
+  */
+  get context() {
+    return this.curContext ? this.curContext.context : null;
+  }
+  // Push a state onto the stack, tracking its start position as well
+  // as the buffer base at that point.
+  /**
+  @internal
+  */
+  pushState(state, start) {
+    this.stack.push(this.state, start, this.bufferBase + this.buffer.length);
+    this.state = state;
+  }
+  // Apply a reduce action
+  /**
+  @internal
+  */
+  reduce(action) {
+    var _a2;
+    let depth = action >> 19, type = action & 65535;
+    let { parser: parser2 } = this.p;
+    let lookaheadRecord = this.reducePos < this.pos - 25 && this.setLookAhead(this.pos);
+    let dPrec = parser2.dynamicPrecedence(type);
+    if (dPrec)
+      this.score += dPrec;
+    if (depth == 0) {
+      if (type < parser2.minRepeatTerm && this.reducePos < this.pos)
+        this.reducePos = this.pos;
+      this.pushState(parser2.getGoto(this.state, type, true), this.reducePos);
+      if (type < parser2.minRepeatTerm)
+        this.storeNode(type, this.reducePos, this.reducePos, lookaheadRecord ? 8 : 4, true);
+      this.reduceContext(type, this.reducePos);
+      return;
+    }
+    let base = this.stack.length - (depth - 1) * 3 - (action & 262144 ? 6 : 0);
+    let start = base ? this.stack[base - 2] : this.p.ranges[0].from;
+    if (type < parser2.minRepeatTerm && start == this.reducePos && this.reducePos < this.pos)
+      this.reducePos = this.pos;
+    let size2 = this.reducePos - start;
+    if (size2 >= 2e3 && !((_a2 = this.p.parser.nodeSet.types[type]) === null || _a2 === void 0 ? void 0 : _a2.isAnonymous)) {
+      if (start == this.p.lastBigReductionStart) {
+        this.p.bigReductionCount++;
+        this.p.lastBigReductionSize = size2;
+      } else if (this.p.lastBigReductionSize < size2) {
+        this.p.bigReductionCount = 1;
+        this.p.lastBigReductionStart = start;
+        this.p.lastBigReductionSize = size2;
+      }
+    }
+    let bufferBase = base ? this.stack[base - 1] : 0, count = this.bufferBase + this.buffer.length - bufferBase;
+    if (type < parser2.minRepeatTerm || action & 131072) {
+      let pos = parser2.stateFlag(
+        this.state,
+        1
+        /* StateFlag.Skipped */
+      ) ? this.pos : this.reducePos;
+      this.storeNode(type, start, pos, count + 4, true);
+    }
+    if (action & 262144) {
+      this.state = this.stack[base];
+    } else {
+      let baseStateID = this.stack[base - 3];
+      this.state = parser2.getGoto(baseStateID, type, true);
+    }
+    while (this.stack.length > base)
+      this.stack.pop();
+    this.reduceContext(type, start);
+  }
+  // Shift a value into the buffer
+  /**
+  @internal
+  */
+  storeNode(term, start, end, size2 = 4, mustSink = false) {
+    if (term == 0 && (!this.stack.length || this.stack[this.stack.length - 1] < this.buffer.length + this.bufferBase)) {
+      let top = this.buffer.length;
+      if (top > 0 && this.buffer[top - 4] == 0 && this.buffer[top - 1] > -1) {
+        if (start == end)
+          return;
+        if (this.buffer[top - 2] >= start) {
+          this.buffer[top - 2] = end;
+          return;
+        }
+      }
+    }
+    if (!mustSink || this.pos == end) {
+      this.buffer.push(term, start, end, size2);
+    } else {
+      let index = this.buffer.length;
+      if (index > 0 && (this.buffer[index - 4] != 0 || this.buffer[index - 1] < 0)) {
+        let mustMove = false;
+        for (let scan2 = index; scan2 > 0 && this.buffer[scan2 - 2] > end; scan2 -= 4) {
+          if (this.buffer[scan2 - 1] >= 0) {
+            mustMove = true;
+            break;
+          }
+        }
+        if (mustMove)
+          while (index > 0 && this.buffer[index - 2] > end) {
+            this.buffer[index] = this.buffer[index - 4];
+            this.buffer[index + 1] = this.buffer[index - 3];
+            this.buffer[index + 2] = this.buffer[index - 2];
+            this.buffer[index + 3] = this.buffer[index - 1];
+            index -= 4;
+            if (size2 > 4)
+              size2 -= 4;
+          }
+      }
+      this.buffer[index] = term;
+      this.buffer[index + 1] = start;
+      this.buffer[index + 2] = end;
+      this.buffer[index + 3] = size2;
+    }
+  }
+  // Apply a shift action
+  /**
+  @internal
+  */
+  shift(action, type, start, end) {
+    if (action & 131072) {
+      this.pushState(action & 65535, this.pos);
+    } else if ((action & 262144) == 0) {
+      let nextState = action, { parser: parser2 } = this.p;
+      this.pos = end;
+      let skipped = parser2.stateFlag(
+        nextState,
+        1
+        /* StateFlag.Skipped */
+      );
+      if (!skipped && (end > start || type <= parser2.maxNode))
+        this.reducePos = end;
+      this.pushState(nextState, skipped ? start : Math.min(start, this.reducePos));
+      this.shiftContext(type, start);
+      if (type <= parser2.maxNode)
+        this.buffer.push(type, start, end, 4);
+    } else {
+      this.pos = end;
+      this.shiftContext(type, start);
+      if (type <= this.p.parser.maxNode)
+        this.buffer.push(type, start, end, 4);
+    }
+  }
+  // Apply an action
+  /**
+  @internal
+  */
+  apply(action, next, nextStart, nextEnd) {
+    if (action & 65536)
+      this.reduce(action);
+    else
+      this.shift(action, next, nextStart, nextEnd);
+  }
+  // Add a prebuilt (reused) node into the buffer.
+  /**
+  @internal
+  */
+  useNode(value, next, start) {
+    let index = this.p.reused.length - 1;
+    if (index < 0 || this.p.reused[index] != value) {
+      this.p.reused.push(value);
+      index++;
+    }
+    let end = this.reducePos = this.pos = start + value.length;
+    this.pushState(next, start);
+    this.buffer.push(
+      index,
+      start,
+      end,
+      -1
+      /* size == -1 means this is a reused value */
+    );
+    if (this.curContext)
+      this.updateContext(this.curContext.tracker.reuse(this.curContext.context, value, this, this.p.stream.reset(this.pos - value.length)));
+  }
+  // Split the stack. Due to the buffer sharing and the fact
+  // that `this.stack` tends to stay quite shallow, this isn't very
+  // expensive.
+  /**
+  @internal
+  */
+  split() {
+    let parent = this;
+    let off = parent.buffer.length;
+    if (off && parent.buffer[off - 4] == 0)
+      off -= 4;
+    while (off > 0 && parent.buffer[off - 2] > parent.reducePos)
+      off -= 4;
+    let buffer = parent.buffer.slice(off), base = parent.bufferBase + off;
+    while (parent && base == parent.bufferBase)
+      parent = parent.parent;
+    return new _Stack(this.p, this.stack.slice(), this.state, this.reducePos, this.pos, this.score, buffer, base, this.curContext, this.lookAhead, parent);
+  }
+  // Try to recover from an error by 'deleting' (ignoring) one token.
+  /**
+  @internal
+  */
+  recoverByDelete(next, nextEnd) {
+    let isNode = next <= this.p.parser.maxNode;
+    if (isNode)
+      this.storeNode(next, this.pos, nextEnd, 4);
+    this.storeNode(0, this.pos, nextEnd, isNode ? 8 : 4);
+    this.pos = this.reducePos = nextEnd;
+    this.score -= 190;
+  }
+  /**
+  Check if the given term would be able to be shifted (optionally
+  after some reductions) on this stack. This can be useful for
+  external tokenizers that want to make sure they only provide a
+  given token when it applies.
+  */
+  canShift(term) {
+    for (let sim = new SimulatedStack(this); ; ) {
+      let action = this.p.parser.stateSlot(
+        sim.state,
+        4
+        /* ParseState.DefaultReduce */
+      ) || this.p.parser.hasAction(sim.state, term);
+      if (action == 0)
+        return false;
+      if ((action & 65536) == 0)
+        return true;
+      sim.reduce(action);
+    }
+  }
+  // Apply up to Recover.MaxNext recovery actions that conceptually
+  // inserts some missing token or rule.
+  /**
+  @internal
+  */
+  recoverByInsert(next) {
+    if (this.stack.length >= 300)
+      return [];
+    let nextStates = this.p.parser.nextStates(this.state);
+    if (nextStates.length > 4 << 1 || this.stack.length >= 120) {
+      let best = [];
+      for (let i = 0, s; i < nextStates.length; i += 2) {
+        if ((s = nextStates[i + 1]) != this.state && this.p.parser.hasAction(s, next))
+          best.push(nextStates[i], s);
+      }
+      if (this.stack.length < 120)
+        for (let i = 0; best.length < 4 << 1 && i < nextStates.length; i += 2) {
+          let s = nextStates[i + 1];
+          if (!best.some((v, i2) => i2 & 1 && v == s))
+            best.push(nextStates[i], s);
+        }
+      nextStates = best;
+    }
+    let result = [];
+    for (let i = 0; i < nextStates.length && result.length < 4; i += 2) {
+      let s = nextStates[i + 1];
+      if (s == this.state)
+        continue;
+      let stack = this.split();
+      stack.pushState(s, this.pos);
+      stack.storeNode(0, stack.pos, stack.pos, 4, true);
+      stack.shiftContext(nextStates[i], this.pos);
+      stack.reducePos = this.pos;
+      stack.score -= 200;
+      result.push(stack);
+    }
+    return result;
+  }
+  // Force a reduce, if possible. Return false if that can't
+  // be done.
+  /**
+  @internal
+  */
+  forceReduce() {
+    let { parser: parser2 } = this.p;
+    let reduce = parser2.stateSlot(
+      this.state,
+      5
+      /* ParseState.ForcedReduce */
+    );
+    if ((reduce & 65536) == 0)
+      return false;
+    if (!parser2.validAction(this.state, reduce)) {
+      let depth = reduce >> 19, term = reduce & 65535;
+      let target = this.stack.length - depth * 3;
+      if (target < 0 || parser2.getGoto(this.stack[target], term, false) < 0) {
+        let backup = this.findForcedReduction();
+        if (backup == null)
+          return false;
+        reduce = backup;
+      }
+      this.storeNode(0, this.pos, this.pos, 4, true);
+      this.score -= 100;
+    }
+    this.reducePos = this.pos;
+    this.reduce(reduce);
+    return true;
+  }
+  /**
+  Try to scan through the automaton to find some kind of reduction
+  that can be applied. Used when the regular ForcedReduce field
+  isn't a valid action. @internal
+  */
+  findForcedReduction() {
+    let { parser: parser2 } = this.p, seen = [];
+    let explore = (state, depth) => {
+      if (seen.includes(state))
+        return;
+      seen.push(state);
+      return parser2.allActions(state, (action) => {
+        if (action & (262144 | 131072)) ;
+        else if (action & 65536) {
+          let rDepth = (action >> 19) - depth;
+          if (rDepth > 1) {
+            let term = action & 65535, target = this.stack.length - rDepth * 3;
+            if (target >= 0 && parser2.getGoto(this.stack[target], term, false) >= 0)
+              return rDepth << 19 | 65536 | term;
+          }
+        } else {
+          let found = explore(action, depth + 1);
+          if (found != null)
+            return found;
+        }
+      });
+    };
+    return explore(this.state, 0);
+  }
+  /**
+  @internal
+  */
+  forceAll() {
+    while (!this.p.parser.stateFlag(
+      this.state,
+      2
+      /* StateFlag.Accepting */
+    )) {
+      if (!this.forceReduce()) {
+        this.storeNode(0, this.pos, this.pos, 4, true);
+        break;
+      }
+    }
+    return this;
+  }
+  /**
+  Check whether this state has no further actions (assumed to be a direct descendant of the
+  top state, since any other states must be able to continue
+  somehow). @internal
+  */
+  get deadEnd() {
+    if (this.stack.length != 3)
+      return false;
+    let { parser: parser2 } = this.p;
+    return parser2.data[parser2.stateSlot(
+      this.state,
+      1
+      /* ParseState.Actions */
+    )] == 65535 && !parser2.stateSlot(
+      this.state,
+      4
+      /* ParseState.DefaultReduce */
+    );
+  }
+  /**
+  Restart the stack (put it back in its start state). Only safe
+  when this.stack.length == 3 (state is directly below the top
+  state). @internal
+  */
+  restart() {
+    this.storeNode(0, this.pos, this.pos, 4, true);
+    this.state = this.stack[0];
+    this.stack.length = 0;
+  }
+  /**
+  @internal
+  */
+  sameState(other) {
+    if (this.state != other.state || this.stack.length != other.stack.length)
+      return false;
+    for (let i = 0; i < this.stack.length; i += 3)
+      if (this.stack[i] != other.stack[i])
+        return false;
+    return true;
+  }
+  /**
+  Get the parser used by this stack.
+  */
+  get parser() {
+    return this.p.parser;
+  }
+  /**
+  Test whether a given dialect (by numeric ID, as exported from
+  the terms file) is enabled.
+  */
+  dialectEnabled(dialectID) {
+    return this.p.parser.dialect.flags[dialectID];
+  }
+  shiftContext(term, start) {
+    if (this.curContext)
+      this.updateContext(this.curContext.tracker.shift(this.curContext.context, term, this, this.p.stream.reset(start)));
+  }
+  reduceContext(term, start) {
+    if (this.curContext)
+      this.updateContext(this.curContext.tracker.reduce(this.curContext.context, term, this, this.p.stream.reset(start)));
+  }
+  /**
+  @internal
+  */
+  emitContext() {
+    let last = this.buffer.length - 1;
+    if (last < 0 || this.buffer[last] != -3)
+      this.storeNode(this.curContext.hash, this.reducePos, this.reducePos, -3, true);
+  }
+  /**
+  @internal
+  */
+  emitLookAhead() {
+    let last = this.buffer.length - 1;
+    if (last < 0 || this.buffer[last] != -4)
+      this.buffer.push(this.lookAhead, this.pos, this.pos, -4);
+  }
+  updateContext(context3) {
+    if (context3 != this.curContext.context) {
+      let newCx = new StackContext(this.curContext.tracker, context3);
+      if (newCx.hash != this.curContext.hash)
+        this.emitContext();
+      this.curContext = newCx;
+    }
+  }
+  /**
+  @internal
+  */
+  setLookAhead(lookAhead) {
+    if (lookAhead <= this.lookAhead)
+      return false;
+    this.emitLookAhead();
+    this.lookAhead = lookAhead;
+    return true;
+  }
+  /**
+  @internal
+  */
+  close() {
+    if (this.curContext && this.curContext.tracker.strict)
+      this.emitContext();
+    if (this.lookAhead > 0)
+      this.emitLookAhead();
+  }
+};
+var StackContext = class {
+  constructor(tracker, context3) {
+    this.tracker = tracker;
+    this.context = context3;
+    this.hash = tracker.strict ? tracker.hash(context3) : 0;
+  }
+};
+var SimulatedStack = class {
+  constructor(start) {
+    this.start = start;
+    this.state = start.state;
+    this.stack = start.stack;
+    this.base = this.stack.length;
+  }
+  reduce(action) {
+    let term = action & 65535, depth = action >> 19;
+    if (depth == 0) {
+      if (this.stack == this.start.stack)
+        this.stack = this.stack.slice();
+      this.stack.push(this.state, 0, 0);
+      this.base += 3;
+    } else {
+      this.base -= (depth - 1) * 3;
+    }
+    let goto = this.start.p.parser.getGoto(this.stack[this.base - 3], term, true);
+    this.state = goto;
+  }
+};
+var StackBufferCursor = class _StackBufferCursor {
+  constructor(stack, pos, index) {
+    this.stack = stack;
+    this.pos = pos;
+    this.index = index;
+    this.buffer = stack.buffer;
+    if (this.index == 0)
+      this.maybeNext();
+  }
+  static create(stack, pos = stack.bufferBase + stack.buffer.length) {
+    return new _StackBufferCursor(stack, pos, pos - stack.bufferBase);
+  }
+  maybeNext() {
+    let next = this.stack.parent;
+    if (next != null) {
+      this.index = this.stack.bufferBase - next.bufferBase;
+      this.stack = next;
+      this.buffer = next.buffer;
+    }
+  }
+  get id() {
+    return this.buffer[this.index - 4];
+  }
+  get start() {
+    return this.buffer[this.index - 3];
+  }
+  get end() {
+    return this.buffer[this.index - 2];
+  }
+  get size() {
+    return this.buffer[this.index - 1];
+  }
+  next() {
+    this.index -= 4;
+    this.pos -= 4;
+    if (this.index == 0)
+      this.maybeNext();
+  }
+  fork() {
+    return new _StackBufferCursor(this.stack, this.pos, this.index);
+  }
+};
+function decodeArray(input, Type = Uint16Array) {
+  if (typeof input != "string")
+    return input;
+  let array = null;
+  for (let pos = 0, out = 0; pos < input.length; ) {
+    let value = 0;
+    for (; ; ) {
+      let next = input.charCodeAt(pos++), stop = false;
+      if (next == 126) {
+        value = 65535;
+        break;
+      }
+      if (next >= 92)
+        next--;
+      if (next >= 34)
+        next--;
+      let digit = next - 32;
+      if (digit >= 46) {
+        digit -= 46;
+        stop = true;
+      }
+      value += digit;
+      if (stop)
+        break;
+      value *= 46;
+    }
+    if (array)
+      array[out++] = value;
+    else
+      array = new Type(value);
+  }
+  return array;
+}
+var CachedToken = class {
+  constructor() {
+    this.start = -1;
+    this.value = -1;
+    this.end = -1;
+    this.extended = -1;
+    this.lookAhead = 0;
+    this.mask = 0;
+    this.context = 0;
+  }
+};
+var nullToken = new CachedToken();
+var InputStream = class {
+  /**
+  @internal
+  */
+  constructor(input, ranges) {
+    this.input = input;
+    this.ranges = ranges;
+    this.chunk = "";
+    this.chunkOff = 0;
+    this.chunk2 = "";
+    this.chunk2Pos = 0;
+    this.next = -1;
+    this.token = nullToken;
+    this.rangeIndex = 0;
+    this.pos = this.chunkPos = ranges[0].from;
+    this.range = ranges[0];
+    this.end = ranges[ranges.length - 1].to;
+    this.readNext();
+  }
+  /**
+  @internal
+  */
+  resolveOffset(offset, assoc) {
+    let range2 = this.range, index = this.rangeIndex;
+    let pos = this.pos + offset;
+    while (pos < range2.from) {
+      if (!index)
+        return null;
+      let next = this.ranges[--index];
+      pos -= range2.from - next.to;
+      range2 = next;
+    }
+    while (assoc < 0 ? pos > range2.to : pos >= range2.to) {
+      if (index == this.ranges.length - 1)
+        return null;
+      let next = this.ranges[++index];
+      pos += next.from - range2.to;
+      range2 = next;
+    }
+    return pos;
+  }
+  /**
+  @internal
+  */
+  clipPos(pos) {
+    if (pos >= this.range.from && pos < this.range.to)
+      return pos;
+    for (let range2 of this.ranges)
+      if (range2.to > pos)
+        return Math.max(pos, range2.from);
+    return this.end;
+  }
+  /**
+  Look at a code unit near the stream position. `.peek(0)` equals
+  `.next`, `.peek(-1)` gives you the previous character, and so
+  on.
+  
+  Note that looking around during tokenizing creates dependencies
+  on potentially far-away content, which may reduce the
+  effectiveness incremental parsing—when looking forward—or even
+  cause invalid reparses when looking backward more than 25 code
+  units, since the library does not track lookbehind.
+  */
+  peek(offset) {
+    let idx = this.chunkOff + offset, pos, result;
+    if (idx >= 0 && idx < this.chunk.length) {
+      pos = this.pos + offset;
+      result = this.chunk.charCodeAt(idx);
+    } else {
+      let resolved = this.resolveOffset(offset, 1);
+      if (resolved == null)
+        return -1;
+      pos = resolved;
+      if (pos >= this.chunk2Pos && pos < this.chunk2Pos + this.chunk2.length) {
+        result = this.chunk2.charCodeAt(pos - this.chunk2Pos);
+      } else {
+        let i = this.rangeIndex, range2 = this.range;
+        while (range2.to <= pos)
+          range2 = this.ranges[++i];
+        this.chunk2 = this.input.chunk(this.chunk2Pos = pos);
+        if (pos + this.chunk2.length > range2.to)
+          this.chunk2 = this.chunk2.slice(0, range2.to - pos);
+        result = this.chunk2.charCodeAt(0);
+      }
+    }
+    if (pos >= this.token.lookAhead)
+      this.token.lookAhead = pos + 1;
+    return result;
+  }
+  /**
+  Accept a token. By default, the end of the token is set to the
+  current stream position, but you can pass an offset (relative to
+  the stream position) to change that.
+  */
+  acceptToken(token, endOffset = 0) {
+    let end = endOffset ? this.resolveOffset(endOffset, -1) : this.pos;
+    if (end == null || end < this.token.start)
+      throw new RangeError("Token end out of bounds");
+    this.token.value = token;
+    this.token.end = end;
+  }
+  /**
+  Accept a token ending at a specific given position.
+  */
+  acceptTokenTo(token, endPos) {
+    this.token.value = token;
+    this.token.end = endPos;
+  }
+  getChunk() {
+    if (this.pos >= this.chunk2Pos && this.pos < this.chunk2Pos + this.chunk2.length) {
+      let { chunk, chunkPos } = this;
+      this.chunk = this.chunk2;
+      this.chunkPos = this.chunk2Pos;
+      this.chunk2 = chunk;
+      this.chunk2Pos = chunkPos;
+      this.chunkOff = this.pos - this.chunkPos;
+    } else {
+      this.chunk2 = this.chunk;
+      this.chunk2Pos = this.chunkPos;
+      let nextChunk = this.input.chunk(this.pos);
+      let end = this.pos + nextChunk.length;
+      this.chunk = end > this.range.to ? nextChunk.slice(0, this.range.to - this.pos) : nextChunk;
+      this.chunkPos = this.pos;
+      this.chunkOff = 0;
+    }
+  }
+  readNext() {
+    if (this.chunkOff >= this.chunk.length) {
+      this.getChunk();
+      if (this.chunkOff == this.chunk.length)
+        return this.next = -1;
+    }
+    return this.next = this.chunk.charCodeAt(this.chunkOff);
+  }
+  /**
+  Move the stream forward N (defaults to 1) code units. Returns
+  the new value of [`next`](#lr.InputStream.next).
+  */
+  advance(n = 1) {
+    this.chunkOff += n;
+    while (this.pos + n >= this.range.to) {
+      if (this.rangeIndex == this.ranges.length - 1)
+        return this.setDone();
+      n -= this.range.to - this.pos;
+      this.range = this.ranges[++this.rangeIndex];
+      this.pos = this.range.from;
+    }
+    this.pos += n;
+    if (this.pos >= this.token.lookAhead)
+      this.token.lookAhead = this.pos + 1;
+    return this.readNext();
+  }
+  setDone() {
+    this.pos = this.chunkPos = this.end;
+    this.range = this.ranges[this.rangeIndex = this.ranges.length - 1];
+    this.chunk = "";
+    return this.next = -1;
+  }
+  /**
+  @internal
+  */
+  reset(pos, token) {
+    if (token) {
+      this.token = token;
+      token.start = pos;
+      token.lookAhead = pos + 1;
+      token.value = token.extended = -1;
+    } else {
+      this.token = nullToken;
+    }
+    if (this.pos != pos) {
+      this.pos = pos;
+      if (pos == this.end) {
+        this.setDone();
+        return this;
+      }
+      while (pos < this.range.from)
+        this.range = this.ranges[--this.rangeIndex];
+      while (pos >= this.range.to)
+        this.range = this.ranges[++this.rangeIndex];
+      if (pos >= this.chunkPos && pos < this.chunkPos + this.chunk.length) {
+        this.chunkOff = pos - this.chunkPos;
+      } else {
+        this.chunk = "";
+        this.chunkOff = 0;
+      }
+      this.readNext();
+    }
+    return this;
+  }
+  /**
+  @internal
+  */
+  read(from, to) {
+    if (from >= this.chunkPos && to <= this.chunkPos + this.chunk.length)
+      return this.chunk.slice(from - this.chunkPos, to - this.chunkPos);
+    if (from >= this.chunk2Pos && to <= this.chunk2Pos + this.chunk2.length)
+      return this.chunk2.slice(from - this.chunk2Pos, to - this.chunk2Pos);
+    if (from >= this.range.from && to <= this.range.to)
+      return this.input.read(from, to);
+    let result = "";
+    for (let r of this.ranges) {
+      if (r.from >= to)
+        break;
+      if (r.to > from)
+        result += this.input.read(Math.max(r.from, from), Math.min(r.to, to));
+    }
+    return result;
+  }
+};
+var TokenGroup = class {
+  constructor(data, id2) {
+    this.data = data;
+    this.id = id2;
+  }
+  token(input, stack) {
+    let { parser: parser2 } = stack.p;
+    readToken(this.data, input, stack, this.id, parser2.data, parser2.tokenPrecTable);
+  }
+};
+TokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
+var LocalTokenGroup = class {
+  constructor(data, precTable, elseToken) {
+    this.precTable = precTable;
+    this.elseToken = elseToken;
+    this.data = typeof data == "string" ? decodeArray(data) : data;
+  }
+  token(input, stack) {
+    let start = input.pos, skipped = 0;
+    for (; ; ) {
+      let atEof = input.next < 0, nextPos = input.resolveOffset(1, 1);
+      readToken(this.data, input, stack, 0, this.data, this.precTable);
+      if (input.token.value > -1)
+        break;
+      if (this.elseToken == null)
+        return;
+      if (!atEof)
+        skipped++;
+      if (nextPos == null)
+        break;
+      input.reset(nextPos, input.token);
+    }
+    if (skipped) {
+      input.reset(start, input.token);
+      input.acceptToken(this.elseToken, skipped);
+    }
+  }
+};
+LocalTokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
+var ExternalTokenizer = class {
+  /**
+  Create a tokenizer. The first argument is the function that,
+  given an input stream, scans for the types of tokens it
+  recognizes at the stream's position, and calls
+  [`acceptToken`](#lr.InputStream.acceptToken) when it finds
+  one.
+  */
+  constructor(token, options = {}) {
+    this.token = token;
+    this.contextual = !!options.contextual;
+    this.fallback = !!options.fallback;
+    this.extend = !!options.extend;
+  }
+};
+function readToken(data, input, stack, group, precTable, precOffset) {
+  let state = 0, groupMask = 1 << group, { dialect } = stack.p.parser;
+  scan: for (; ; ) {
+    if ((groupMask & data[state]) == 0)
+      break;
+    let accEnd = data[state + 1];
+    for (let i = state + 3; i < accEnd; i += 2)
+      if ((data[i + 1] & groupMask) > 0) {
+        let term = data[i];
+        if (dialect.allows(term) && (input.token.value == -1 || input.token.value == term || overrides(term, input.token.value, precTable, precOffset))) {
+          input.acceptToken(term);
+          break;
+        }
+      }
+    let next = input.next, low = 0, high = data[state + 2];
+    if (input.next < 0 && high > low && data[accEnd + high * 3 - 3] == 65535) {
+      state = data[accEnd + high * 3 - 1];
+      continue scan;
+    }
+    for (; low < high; ) {
+      let mid = low + high >> 1;
+      let index = accEnd + mid + (mid << 1);
+      let from = data[index], to = data[index + 1] || 65536;
+      if (next < from)
+        high = mid;
+      else if (next >= to)
+        low = mid + 1;
+      else {
+        state = data[index + 2];
+        input.advance();
+        continue scan;
+      }
+    }
+    break;
+  }
+}
+function findOffset(data, start, term) {
+  for (let i = start, next; (next = data[i]) != 65535; i++)
+    if (next == term)
+      return i - start;
+  return -1;
+}
+function overrides(token, prev, tableData, tableOffset) {
+  let iPrev = findOffset(tableData, tableOffset, prev);
+  return iPrev < 0 || findOffset(tableData, tableOffset, token) < iPrev;
+}
+var verbose = typeof process != "undefined" && process.env && /\bparse\b/.test(process.env.LOG);
+var stackIDs = null;
+function cutAt(tree2, pos, side) {
+  let cursor = tree2.cursor(IterMode.IncludeAnonymous);
+  cursor.moveTo(pos);
+  for (; ; ) {
+    if (!(side < 0 ? cursor.childBefore(pos) : cursor.childAfter(pos)))
+      for (; ; ) {
+        if ((side < 0 ? cursor.to < pos : cursor.from > pos) && !cursor.type.isError)
+          return side < 0 ? Math.max(0, Math.min(
+            cursor.to - 1,
+            pos - 25
+            /* Lookahead.Margin */
+          )) : Math.min(tree2.length, Math.max(
+            cursor.from + 1,
+            pos + 25
+            /* Lookahead.Margin */
+          ));
+        if (side < 0 ? cursor.prevSibling() : cursor.nextSibling())
+          break;
+        if (!cursor.parent())
+          return side < 0 ? 0 : tree2.length;
+      }
+  }
+}
+var FragmentCursor = class {
+  constructor(fragments, minRepeat) {
+    this.fragments = fragments;
+    this.minRepeat = minRepeat;
+    this.i = 0;
+    this.fragment = null;
+    this.safeFrom = -1;
+    this.safeTo = -1;
+    this.trees = [];
+    this.start = [];
+    this.index = [];
+    this.lastRepeat = null;
+    this.lastRepeatPos = -1;
+    this.nextFragment();
+  }
+  nextFragment() {
+    let fr = this.fragment = this.i == this.fragments.length ? null : this.fragments[this.i++];
+    if (fr) {
+      this.safeFrom = fr.openStart ? cutAt(fr.tree, fr.from + fr.offset, 1) - fr.offset : fr.from;
+      this.safeTo = fr.openEnd ? cutAt(fr.tree, fr.to + fr.offset, -1) - fr.offset : fr.to;
+      while (this.trees.length) {
+        this.trees.pop();
+        this.start.pop();
+        this.index.pop();
+      }
+      this.trees.push(fr.tree);
+      this.start.push(-fr.offset);
+      this.index.push(0);
+      this.nextStart = this.safeFrom;
+    } else {
+      this.nextStart = 1e9;
+    }
+  }
+  // `pos` must be >= any previously given `pos` for this cursor
+  nodeAt(pos) {
+    if (pos < this.nextStart)
+      return null;
+    while (this.fragment && this.safeTo <= pos)
+      this.nextFragment();
+    if (!this.fragment)
+      return null;
+    for (; ; ) {
+      let last = this.trees.length - 1;
+      if (last < 0) {
+        this.nextFragment();
+        return null;
+      }
+      if (pos < this.safeFrom)
+        return null;
+      let top = this.trees[last], index = this.index[last];
+      if (index == top.children.length) {
+        this.trees.pop();
+        this.start.pop();
+        this.index.pop();
+        continue;
+      }
+      let next = top.children[index];
+      let start = this.start[last] + top.positions[index];
+      if (start > pos) {
+        this.nextStart = start;
+        return null;
+      }
+      if (next instanceof Tree) {
+        let storeRepeat = start > this.lastRepeatPos && next.type.id >= this.minRepeat;
+        if (start == pos || storeRepeat) {
+          let end = start + next.length, lookahead;
+          if (start >= this.safeFrom && end <= this.safeTo && (!(lookahead = next.prop(NodeProp.lookAhead)) || end + lookahead < this.fragment.to)) {
+            if (storeRepeat) {
+              this.lastRepeat = next;
+              this.lastRepeatPos = start;
+            }
+            if (start == pos)
+              return next;
+          }
+        }
+        this.index[last]++;
+        if (start + next.length >= Math.max(this.safeFrom, pos)) {
+          this.trees.push(next);
+          this.start.push(start);
+          this.index.push(0);
+        }
+      } else {
+        this.index[last]++;
+        this.nextStart = start + next.length;
+      }
+    }
+  }
+};
+var TokenCache = class {
+  constructor(parser2, stream2) {
+    this.stream = stream2;
+    this.tokens = [];
+    this.mainToken = null;
+    this.actions = [];
+    this.tokens = parser2.tokenizers.map((_) => new CachedToken());
+  }
+  getActions(stack) {
+    let actionIndex = 0;
+    let main = null;
+    let { parser: parser2 } = stack.p, { tokenizers } = parser2;
+    let mask = parser2.stateSlot(
+      stack.state,
+      3
+      /* ParseState.TokenizerMask */
+    );
+    let context3 = stack.curContext ? stack.curContext.hash : 0;
+    let lookAhead = 0;
+    for (let i = 0; i < tokenizers.length; i++) {
+      if ((1 << i & mask) == 0)
+        continue;
+      let tokenizer = tokenizers[i], token = this.tokens[i];
+      if (main && !tokenizer.fallback)
+        continue;
+      if (tokenizer.contextual || token.start != stack.pos || token.mask != mask || token.context != context3) {
+        this.updateCachedToken(token, tokenizer, stack);
+        token.mask = mask;
+        token.context = context3;
+      }
+      if (token.lookAhead > token.end + 25)
+        lookAhead = Math.max(token.lookAhead, lookAhead);
+      if (token.value != 0) {
+        let startIndex = actionIndex;
+        if (token.extended > -1)
+          actionIndex = this.addActions(stack, token.extended, token.end, actionIndex);
+        actionIndex = this.addActions(stack, token.value, token.end, actionIndex);
+        if (!tokenizer.extend) {
+          main = token;
+          if (actionIndex > startIndex)
+            break;
+        }
+      }
+    }
+    while (this.actions.length > actionIndex)
+      this.actions.pop();
+    if (lookAhead)
+      stack.setLookAhead(lookAhead);
+    if (!main && stack.pos == this.stream.end) {
+      main = new CachedToken();
+      main.value = stack.p.parser.eofTerm;
+      main.start = main.end = stack.pos;
+      actionIndex = this.addActions(stack, main.value, main.end, actionIndex);
+    }
+    this.mainToken = main;
+    return this.actions;
+  }
+  getMainToken(stack) {
+    if (this.mainToken)
+      return this.mainToken;
+    let main = new CachedToken(), { pos, p } = stack;
+    main.start = pos;
+    main.end = Math.min(pos + 1, p.stream.end);
+    main.value = pos == p.stream.end ? p.parser.eofTerm : 0;
+    return main;
+  }
+  updateCachedToken(token, tokenizer, stack) {
+    let start = this.stream.clipPos(stack.pos);
+    tokenizer.token(this.stream.reset(start, token), stack);
+    if (token.value > -1) {
+      let { parser: parser2 } = stack.p;
+      for (let i = 0; i < parser2.specialized.length; i++)
+        if (parser2.specialized[i] == token.value) {
+          let result = parser2.specializers[i](this.stream.read(token.start, token.end), stack);
+          if (result >= 0 && stack.p.parser.dialect.allows(result >> 1)) {
+            if ((result & 1) == 0)
+              token.value = result >> 1;
+            else
+              token.extended = result >> 1;
+            break;
+          }
+        }
+    } else {
+      token.value = 0;
+      token.end = this.stream.clipPos(start + 1);
+    }
+  }
+  putAction(action, token, end, index) {
+    for (let i = 0; i < index; i += 3)
+      if (this.actions[i] == action)
+        return index;
+    this.actions[index++] = action;
+    this.actions[index++] = token;
+    this.actions[index++] = end;
+    return index;
+  }
+  addActions(stack, token, end, index) {
+    let { state } = stack, { parser: parser2 } = stack.p, { data } = parser2;
+    for (let set = 0; set < 2; set++) {
+      for (let i = parser2.stateSlot(
+        state,
+        set ? 2 : 1
+        /* ParseState.Actions */
+      ); ; i += 3) {
+        if (data[i] == 65535) {
+          if (data[i + 1] == 1) {
+            i = pair(data, i + 2);
+          } else {
+            if (index == 0 && data[i + 1] == 2)
+              index = this.putAction(pair(data, i + 2), token, end, index);
+            break;
+          }
+        }
+        if (data[i] == token)
+          index = this.putAction(pair(data, i + 1), token, end, index);
+      }
+    }
+    return index;
+  }
+};
+var Parse = class {
+  constructor(parser2, input, fragments, ranges) {
+    this.parser = parser2;
+    this.input = input;
+    this.ranges = ranges;
+    this.recovering = 0;
+    this.nextStackID = 9812;
+    this.minStackPos = 0;
+    this.reused = [];
+    this.stoppedAt = null;
+    this.lastBigReductionStart = -1;
+    this.lastBigReductionSize = 0;
+    this.bigReductionCount = 0;
+    this.stream = new InputStream(input, ranges);
+    this.tokens = new TokenCache(parser2, this.stream);
+    this.topTerm = parser2.top[1];
+    let { from } = ranges[0];
+    this.stacks = [Stack.start(this, parser2.top[0], from)];
+    this.fragments = fragments.length && this.stream.end - from > parser2.bufferLength * 4 ? new FragmentCursor(fragments, parser2.minRepeatTerm) : null;
+  }
+  get parsedPos() {
+    return this.minStackPos;
+  }
+  // Move the parser forward. This will process all parse stacks at
+  // `this.pos` and try to advance them to a further position. If no
+  // stack for such a position is found, it'll start error-recovery.
+  //
+  // When the parse is finished, this will return a syntax tree. When
+  // not, it returns `null`.
+  advance() {
+    let stacks = this.stacks, pos = this.minStackPos;
+    let newStacks = this.stacks = [];
+    let stopped, stoppedTokens;
+    if (this.bigReductionCount > 300 && stacks.length == 1) {
+      let [s] = stacks;
+      while (s.forceReduce() && s.stack.length && s.stack[s.stack.length - 2] >= this.lastBigReductionStart) {
+      }
+      this.bigReductionCount = this.lastBigReductionSize = 0;
+    }
+    for (let i = 0; i < stacks.length; i++) {
+      let stack = stacks[i];
+      for (; ; ) {
+        this.tokens.mainToken = null;
+        if (stack.pos > pos) {
+          newStacks.push(stack);
+        } else if (this.advanceStack(stack, newStacks, stacks)) {
+          continue;
+        } else {
+          if (!stopped) {
+            stopped = [];
+            stoppedTokens = [];
+          }
+          stopped.push(stack);
+          let tok = this.tokens.getMainToken(stack);
+          stoppedTokens.push(tok.value, tok.end);
+        }
+        break;
+      }
+    }
+    if (!newStacks.length) {
+      let finished = stopped && findFinished(stopped);
+      if (finished) {
+        if (verbose)
+          console.log("Finish with " + this.stackID(finished));
+        return this.stackToTree(finished);
+      }
+      if (this.parser.strict) {
+        if (verbose && stopped)
+          console.log("Stuck with token " + (this.tokens.mainToken ? this.parser.getName(this.tokens.mainToken.value) : "none"));
+        throw new SyntaxError("No parse at " + pos);
+      }
+      if (!this.recovering)
+        this.recovering = 5;
+    }
+    if (this.recovering && stopped) {
+      let finished = this.stoppedAt != null && stopped[0].pos > this.stoppedAt ? stopped[0] : this.runRecovery(stopped, stoppedTokens, newStacks);
+      if (finished) {
+        if (verbose)
+          console.log("Force-finish " + this.stackID(finished));
+        return this.stackToTree(finished.forceAll());
+      }
+    }
+    if (this.recovering) {
+      let maxRemaining = this.recovering == 1 ? 1 : this.recovering * 3;
+      if (newStacks.length > maxRemaining) {
+        newStacks.sort((a, b) => b.score - a.score);
+        while (newStacks.length > maxRemaining)
+          newStacks.pop();
+      }
+      if (newStacks.some((s) => s.reducePos > pos))
+        this.recovering--;
+    } else if (newStacks.length > 1) {
+      outer: for (let i = 0; i < newStacks.length - 1; i++) {
+        let stack = newStacks[i];
+        for (let j2 = i + 1; j2 < newStacks.length; j2++) {
+          let other = newStacks[j2];
+          if (stack.sameState(other) || stack.buffer.length > 500 && other.buffer.length > 500) {
+            if ((stack.score - other.score || stack.buffer.length - other.buffer.length) > 0) {
+              newStacks.splice(j2--, 1);
+            } else {
+              newStacks.splice(i--, 1);
+              continue outer;
+            }
+          }
+        }
+      }
+      if (newStacks.length > 12) {
+        newStacks.sort((a, b) => b.score - a.score);
+        newStacks.splice(
+          12,
+          newStacks.length - 12
+          /* Rec.MaxStackCount */
+        );
+      }
+    }
+    this.minStackPos = newStacks[0].pos;
+    for (let i = 1; i < newStacks.length; i++)
+      if (newStacks[i].pos < this.minStackPos)
+        this.minStackPos = newStacks[i].pos;
+    return null;
+  }
+  stopAt(pos) {
+    if (this.stoppedAt != null && this.stoppedAt < pos)
+      throw new RangeError("Can't move stoppedAt forward");
+    this.stoppedAt = pos;
+  }
+  // See if a given tree, or a descendant right at its start, can be
+  // reused in the given stack.
+  tryReuse(stack, start, tree2, repeatOnly) {
+    if (!tree2)
+      return null;
+    let strictCx = stack.curContext && stack.curContext.tracker.strict, cxHash = strictCx ? stack.curContext.hash : 0;
+    for (; tree2; ) {
+      let match2 = this.parser.nodeSet.types[tree2.type.id] != tree2.type ? -1 : this.parser.getGoto(stack.state, tree2.type.id);
+      if (match2 > -1 && tree2.length && (!strictCx || (tree2.prop(NodeProp.contextHash) || 0) == cxHash)) {
+        stack.useNode(tree2, match2, start);
+        return tree2;
+      }
+      if (tree2.children.length == 0 || tree2.positions[0] > 0)
+        break;
+      let inner = tree2.children[0];
+      if (inner instanceof Tree && (!repeatOnly || inner.type.id >= this.parser.minRepeatTerm))
+        tree2 = inner;
+      else
+        break;
+    }
+    return null;
+  }
+  // Returns an updated version of the given stack, or null if the
+  // stack can't advance normally. When `split` and `stacks` are
+  // given, stacks split off by ambiguous operations will be pushed to
+  // `split`, or added to `stacks` if they move `pos` forward.
+  advanceStack(stack, stacks, split) {
+    let start = stack.pos, { parser: parser2 } = this;
+    let base = verbose ? this.stackID(stack) + " -> " : "";
+    if (this.stoppedAt != null && start > this.stoppedAt)
+      return stack.forceReduce() ? stack : null;
+    if (this.fragments) {
+      let reused = stack.reducePos < start && stack.buffer.length && stack.buffer[stack.buffer.length - 2] <= stack.reducePos && this.fragments.lastRepeatPos == stack.reducePos && this.tryReuse(stack, stack.reducePos, this.fragments.lastRepeat, true) || this.tryReuse(stack, start, this.fragments.nodeAt(start), false);
+      if (reused) {
+        if (verbose)
+          console.log(base + this.stackID(stack) + ` (via reuse of ${parser2.getName(reused.type.id)})`);
+        return true;
+      }
+    }
+    let defaultReduce = parser2.stateSlot(
+      stack.state,
+      4
+      /* ParseState.DefaultReduce */
+    );
+    if (defaultReduce > 0) {
+      stack.reduce(defaultReduce);
+      if (verbose)
+        console.log(base + this.stackID(stack) + ` (via always-reduce ${parser2.getName(
+          defaultReduce & 65535
+          /* Action.ValueMask */
+        )})`);
+      return true;
+    }
+    if (stack.stack.length >= 8400) {
+      while (stack.stack.length > 6e3 && stack.forceReduce()) {
+      }
+    }
+    let actions = this.tokens.getActions(stack);
+    for (let i = 0; i < actions.length; ) {
+      let action = actions[i++], term = actions[i++], end = actions[i++];
+      let last = i == actions.length || !split;
+      let localStack = last ? stack : stack.split();
+      let main = this.tokens.mainToken;
+      localStack.apply(action, term, main ? main.start : localStack.pos, end);
+      if (verbose)
+        console.log(base + this.stackID(localStack) + ` (via ${(action & 65536) == 0 ? "shift" : `reduce of ${parser2.getName(
+          action & 65535
+          /* Action.ValueMask */
+        )}`} for ${parser2.getName(term)} @ ${start}${localStack == stack ? "" : ", split"})`);
+      if (last)
+        return true;
+      else if (localStack.pos > start)
+        stacks.push(localStack);
+      else
+        split.push(localStack);
+    }
+    return false;
+  }
+  // Advance a given stack forward as far as it will go. Returns the
+  // (possibly updated) stack if it got stuck, or null if it moved
+  // forward and was given to `pushStackDedup`.
+  advanceFully(stack, newStacks) {
+    let pos = stack.pos;
+    for (; ; ) {
+      if (!this.advanceStack(stack, null, null))
+        return false;
+      if (stack.pos > pos) {
+        pushStackDedup(stack, newStacks);
+        return true;
+      }
+    }
+  }
+  runRecovery(stacks, tokens, newStacks) {
+    let finished = null, restarted = false;
+    for (let i = 0; i < stacks.length; i++) {
+      let stack = stacks[i], token = tokens[i << 1], tokenEnd = tokens[(i << 1) + 1];
+      let base = verbose ? this.stackID(stack) + " -> " : "";
+      if (stack.deadEnd) {
+        if (restarted)
+          continue;
+        restarted = true;
+        stack.restart();
+        if (verbose)
+          console.log(base + this.stackID(stack) + " (restarted)");
+        let done = this.advanceFully(stack, newStacks);
+        if (done)
+          continue;
+      }
+      let force = stack.split(), forceBase = base;
+      for (let j2 = 0; j2 < 10 && force.forceReduce(); j2++) {
+        if (verbose)
+          console.log(forceBase + this.stackID(force) + " (via force-reduce)");
+        let done = this.advanceFully(force, newStacks);
+        if (done)
+          break;
+        if (verbose)
+          forceBase = this.stackID(force) + " -> ";
+      }
+      for (let insert of stack.recoverByInsert(token)) {
+        if (verbose)
+          console.log(base + this.stackID(insert) + " (via recover-insert)");
+        this.advanceFully(insert, newStacks);
+      }
+      if (this.stream.end > stack.pos) {
+        if (tokenEnd == stack.pos) {
+          tokenEnd++;
+          token = 0;
+        }
+        stack.recoverByDelete(token, tokenEnd);
+        if (verbose)
+          console.log(base + this.stackID(stack) + ` (via recover-delete ${this.parser.getName(token)})`);
+        pushStackDedup(stack, newStacks);
+      } else if (!finished || finished.score < force.score) {
+        finished = force;
+      }
+    }
+    return finished;
+  }
+  // Convert the stack's buffer to a syntax tree.
+  stackToTree(stack) {
+    stack.close();
+    return Tree.build({
+      buffer: StackBufferCursor.create(stack),
+      nodeSet: this.parser.nodeSet,
+      topID: this.topTerm,
+      maxBufferLength: this.parser.bufferLength,
+      reused: this.reused,
+      start: this.ranges[0].from,
+      length: stack.pos - this.ranges[0].from,
+      minRepeatType: this.parser.minRepeatTerm
+    });
+  }
+  stackID(stack) {
+    let id2 = (stackIDs || (stackIDs = /* @__PURE__ */ new WeakMap())).get(stack);
+    if (!id2)
+      stackIDs.set(stack, id2 = String.fromCodePoint(this.nextStackID++));
+    return id2 + stack;
+  }
+};
+function pushStackDedup(stack, newStacks) {
+  for (let i = 0; i < newStacks.length; i++) {
+    let other = newStacks[i];
+    if (other.pos == stack.pos && other.sameState(stack)) {
+      if (newStacks[i].score < stack.score)
+        newStacks[i] = stack;
+      return;
+    }
+  }
+  newStacks.push(stack);
+}
+var Dialect = class {
+  constructor(source, flags, disabled) {
+    this.source = source;
+    this.flags = flags;
+    this.disabled = disabled;
+  }
+  allows(term) {
+    return !this.disabled || this.disabled[term] == 0;
+  }
+};
+var id = (x2) => x2;
+var ContextTracker = class {
+  /**
+  Define a context tracker.
+  */
+  constructor(spec) {
+    this.start = spec.start;
+    this.shift = spec.shift || id;
+    this.reduce = spec.reduce || id;
+    this.reuse = spec.reuse || id;
+    this.hash = spec.hash || (() => 0);
+    this.strict = spec.strict !== false;
+  }
+};
+var LRParser = class _LRParser extends Parser {
+  /**
+  @internal
+  */
+  constructor(spec) {
+    super();
+    this.wrappers = [];
+    if (spec.version != 14)
+      throw new RangeError(`Parser version (${spec.version}) doesn't match runtime version (${14})`);
+    let nodeNames = spec.nodeNames.split(" ");
+    this.minRepeatTerm = nodeNames.length;
+    for (let i = 0; i < spec.repeatNodeCount; i++)
+      nodeNames.push("");
+    let topTerms = Object.keys(spec.topRules).map((r) => spec.topRules[r][1]);
+    let nodeProps = [];
+    for (let i = 0; i < nodeNames.length; i++)
+      nodeProps.push([]);
+    function setProp(nodeID, prop, value) {
+      nodeProps[nodeID].push([prop, prop.deserialize(String(value))]);
+    }
+    if (spec.nodeProps)
+      for (let propSpec of spec.nodeProps) {
+        let prop = propSpec[0];
+        if (typeof prop == "string")
+          prop = NodeProp[prop];
+        for (let i = 1; i < propSpec.length; ) {
+          let next = propSpec[i++];
+          if (next >= 0) {
+            setProp(next, prop, propSpec[i++]);
+          } else {
+            let value = propSpec[i + -next];
+            for (let j2 = -next; j2 > 0; j2--)
+              setProp(propSpec[i++], prop, value);
+            i++;
+          }
+        }
+      }
+    this.nodeSet = new NodeSet(nodeNames.map((name2, i) => NodeType.define({
+      name: i >= this.minRepeatTerm ? void 0 : name2,
+      id: i,
+      props: nodeProps[i],
+      top: topTerms.indexOf(i) > -1,
+      error: i == 0,
+      skipped: spec.skippedNodes && spec.skippedNodes.indexOf(i) > -1
+    })));
+    if (spec.propSources)
+      this.nodeSet = this.nodeSet.extend(...spec.propSources);
+    this.strict = false;
+    this.bufferLength = DefaultBufferLength;
+    let tokenArray = decodeArray(spec.tokenData);
+    this.context = spec.context;
+    this.specializerSpecs = spec.specialized || [];
+    this.specialized = new Uint16Array(this.specializerSpecs.length);
+    for (let i = 0; i < this.specializerSpecs.length; i++)
+      this.specialized[i] = this.specializerSpecs[i].term;
+    this.specializers = this.specializerSpecs.map(getSpecializer);
+    this.states = decodeArray(spec.states, Uint32Array);
+    this.data = decodeArray(spec.stateData);
+    this.goto = decodeArray(spec.goto);
+    this.maxTerm = spec.maxTerm;
+    this.tokenizers = spec.tokenizers.map((value) => typeof value == "number" ? new TokenGroup(tokenArray, value) : value);
+    this.topRules = spec.topRules;
+    this.dialects = spec.dialects || {};
+    this.dynamicPrecedences = spec.dynamicPrecedences || null;
+    this.tokenPrecTable = spec.tokenPrec;
+    this.termNames = spec.termNames || null;
+    this.maxNode = this.nodeSet.types.length - 1;
+    this.dialect = this.parseDialect();
+    this.top = this.topRules[Object.keys(this.topRules)[0]];
+  }
+  createParse(input, fragments, ranges) {
+    let parse4 = new Parse(this, input, fragments, ranges);
+    for (let w of this.wrappers)
+      parse4 = w(parse4, input, fragments, ranges);
+    return parse4;
+  }
+  /**
+  Get a goto table entry @internal
+  */
+  getGoto(state, term, loose = false) {
+    let table = this.goto;
+    if (term >= table[0])
+      return -1;
+    for (let pos = table[term + 1]; ; ) {
+      let groupTag = table[pos++], last = groupTag & 1;
+      let target = table[pos++];
+      if (last && loose)
+        return target;
+      for (let end = pos + (groupTag >> 1); pos < end; pos++)
+        if (table[pos] == state)
+          return target;
+      if (last)
+        return -1;
+    }
+  }
+  /**
+  Check if this state has an action for a given terminal @internal
+  */
+  hasAction(state, terminal) {
+    let data = this.data;
+    for (let set = 0; set < 2; set++) {
+      for (let i = this.stateSlot(
+        state,
+        set ? 2 : 1
+        /* ParseState.Actions */
+      ), next; ; i += 3) {
+        if ((next = data[i]) == 65535) {
+          if (data[i + 1] == 1)
+            next = data[i = pair(data, i + 2)];
+          else if (data[i + 1] == 2)
+            return pair(data, i + 2);
+          else
+            break;
+        }
+        if (next == terminal || next == 0)
+          return pair(data, i + 1);
+      }
+    }
+    return 0;
+  }
+  /**
+  @internal
+  */
+  stateSlot(state, slot) {
+    return this.states[state * 6 + slot];
+  }
+  /**
+  @internal
+  */
+  stateFlag(state, flag) {
+    return (this.stateSlot(
+      state,
+      0
+      /* ParseState.Flags */
+    ) & flag) > 0;
+  }
+  /**
+  @internal
+  */
+  validAction(state, action) {
+    return !!this.allActions(state, (a) => a == action ? true : null);
+  }
+  /**
+  @internal
+  */
+  allActions(state, action) {
+    let deflt = this.stateSlot(
+      state,
+      4
+      /* ParseState.DefaultReduce */
+    );
+    let result = deflt ? action(deflt) : void 0;
+    for (let i = this.stateSlot(
+      state,
+      1
+      /* ParseState.Actions */
+    ); result == null; i += 3) {
+      if (this.data[i] == 65535) {
+        if (this.data[i + 1] == 1)
+          i = pair(this.data, i + 2);
+        else
+          break;
+      }
+      result = action(pair(this.data, i + 1));
+    }
+    return result;
+  }
+  /**
+  Get the states that can follow this one through shift actions or
+  goto jumps. @internal
+  */
+  nextStates(state) {
+    let result = [];
+    for (let i = this.stateSlot(
+      state,
+      1
+      /* ParseState.Actions */
+    ); ; i += 3) {
+      if (this.data[i] == 65535) {
+        if (this.data[i + 1] == 1)
+          i = pair(this.data, i + 2);
+        else
+          break;
+      }
+      if ((this.data[i + 2] & 65536 >> 16) == 0) {
+        let value = this.data[i + 1];
+        if (!result.some((v, i2) => i2 & 1 && v == value))
+          result.push(this.data[i], value);
+      }
+    }
+    return result;
+  }
+  /**
+  Configure the parser. Returns a new parser instance that has the
+  given settings modified. Settings not provided in `config` are
+  kept from the original parser.
+  */
+  configure(config) {
+    let copy = Object.assign(Object.create(_LRParser.prototype), this);
+    if (config.props)
+      copy.nodeSet = this.nodeSet.extend(...config.props);
+    if (config.top) {
+      let info2 = this.topRules[config.top];
+      if (!info2)
+        throw new RangeError(`Invalid top rule name ${config.top}`);
+      copy.top = info2;
+    }
+    if (config.tokenizers)
+      copy.tokenizers = this.tokenizers.map((t2) => {
+        let found = config.tokenizers.find((r) => r.from == t2);
+        return found ? found.to : t2;
+      });
+    if (config.specializers) {
+      copy.specializers = this.specializers.slice();
+      copy.specializerSpecs = this.specializerSpecs.map((s, i) => {
+        let found = config.specializers.find((r) => r.from == s.external);
+        if (!found)
+          return s;
+        let spec = Object.assign(Object.assign({}, s), { external: found.to });
+        copy.specializers[i] = getSpecializer(spec);
+        return spec;
+      });
+    }
+    if (config.contextTracker)
+      copy.context = config.contextTracker;
+    if (config.dialect)
+      copy.dialect = this.parseDialect(config.dialect);
+    if (config.strict != null)
+      copy.strict = config.strict;
+    if (config.wrap)
+      copy.wrappers = copy.wrappers.concat(config.wrap);
+    if (config.bufferLength != null)
+      copy.bufferLength = config.bufferLength;
+    return copy;
+  }
+  /**
+  Tells you whether any [parse wrappers](#lr.ParserConfig.wrap)
+  are registered for this parser.
+  */
+  hasWrappers() {
+    return this.wrappers.length > 0;
+  }
+  /**
+  Returns the name associated with a given term. This will only
+  work for all terms when the parser was generated with the
+  `--names` option. By default, only the names of tagged terms are
+  stored.
+  */
+  getName(term) {
+    return this.termNames ? this.termNames[term] : String(term <= this.maxNode && this.nodeSet.types[term].name || term);
+  }
+  /**
+  The eof term id is always allocated directly after the node
+  types. @internal
+  */
+  get eofTerm() {
+    return this.maxNode + 1;
+  }
+  /**
+  The type of top node produced by the parser.
+  */
+  get topNode() {
+    return this.nodeSet.types[this.top[1]];
+  }
+  /**
+  @internal
+  */
+  dynamicPrecedence(term) {
+    let prec = this.dynamicPrecedences;
+    return prec == null ? 0 : prec[term] || 0;
+  }
+  /**
+  @internal
+  */
+  parseDialect(dialect) {
+    let values = Object.keys(this.dialects), flags = values.map(() => false);
+    if (dialect)
+      for (let part of dialect.split(" ")) {
+        let id2 = values.indexOf(part);
+        if (id2 >= 0)
+          flags[id2] = true;
+      }
+    let disabled = null;
+    for (let i = 0; i < values.length; i++)
+      if (!flags[i]) {
+        for (let j2 = this.dialects[values[i]], id2; (id2 = this.data[j2++]) != 65535; )
+          (disabled || (disabled = new Uint8Array(this.maxTerm + 1)))[id2] = 1;
+      }
+    return new Dialect(dialect, flags, disabled);
+  }
+  /**
+  Used by the output of the parser generator. Not available to
+  user code. @hide
+  */
+  static deserialize(spec) {
+    return new _LRParser(spec);
+  }
+};
+function pair(data, off) {
+  return data[off] | data[off + 1] << 16;
+}
+function findFinished(stacks) {
+  let best = null;
+  for (let stack of stacks) {
+    let stopped = stack.p.stoppedAt;
+    if ((stack.pos == stack.p.stream.end || stopped != null && stack.pos > stopped) && stack.p.parser.stateFlag(
+      stack.state,
+      2
+      /* StateFlag.Accepting */
+    ) && (!best || best.score < stack.score))
+      best = stack;
+  }
+  return best;
+}
+function getSpecializer(spec) {
+  if (spec.external) {
+    let mask = spec.extend ? 1 : 0;
+    return (value, stack) => spec.external(value, stack) << 1 | mask;
+  }
+  return spec.get;
+}
+
+// node_modules/@lezer/highlight/dist/index.js
+var nextTagID = 0;
+var Tag = class _Tag {
+  /**
+  @internal
+  */
+  constructor(name2, set, base, modified) {
+    this.name = name2;
+    this.set = set;
+    this.base = base;
+    this.modified = modified;
+    this.id = nextTagID++;
+  }
+  toString() {
+    let { name: name2 } = this;
+    for (let mod of this.modified)
+      if (mod.name)
+        name2 = `${mod.name}(${name2})`;
+    return name2;
+  }
+  static define(nameOrParent, parent) {
+    let name2 = typeof nameOrParent == "string" ? nameOrParent : "?";
+    if (nameOrParent instanceof _Tag)
+      parent = nameOrParent;
+    if (parent === null || parent === void 0 ? void 0 : parent.base)
+      throw new Error("Can not derive from a modified tag");
+    let tag = new _Tag(name2, [], null, []);
+    tag.set.push(tag);
+    if (parent)
+      for (let t2 of parent.set)
+        tag.set.push(t2);
+    return tag;
+  }
+  /**
+  Define a tag _modifier_, which is a function that, given a tag,
+  will return a tag that is a subtag of the original. Applying the
+  same modifier to a twice tag will return the same value (`m1(t1)
+  == m1(t1)`) and applying multiple modifiers will, regardless or
+  order, produce the same tag (`m1(m2(t1)) == m2(m1(t1))`).
+  
+  When multiple modifiers are applied to a given base tag, each
+  smaller set of modifiers is registered as a parent, so that for
+  example `m1(m2(m3(t1)))` is a subtype of `m1(m2(t1))`,
+  `m1(m3(t1)`, and so on.
+  */
+  static defineModifier(name2) {
+    let mod = new Modifier(name2);
+    return (tag) => {
+      if (tag.modified.indexOf(mod) > -1)
+        return tag;
+      return Modifier.get(tag.base || tag, tag.modified.concat(mod).sort((a, b) => a.id - b.id));
+    };
+  }
+};
+var nextModifierID = 0;
+var Modifier = class _Modifier {
+  constructor(name2) {
+    this.name = name2;
+    this.instances = [];
+    this.id = nextModifierID++;
+  }
+  static get(base, mods) {
+    if (!mods.length)
+      return base;
+    let exists2 = mods[0].instances.find((t2) => t2.base == base && sameArray(mods, t2.modified));
+    if (exists2)
+      return exists2;
+    let set = [], tag = new Tag(base.name, set, base, mods);
+    for (let m of mods)
+      m.instances.push(tag);
+    let configs = powerSet(mods);
+    for (let parent of base.set)
+      if (!parent.modified.length)
+        for (let config of configs)
+          set.push(_Modifier.get(parent, config));
+    return tag;
+  }
+};
+function sameArray(a, b) {
+  return a.length == b.length && a.every((x2, i) => x2 == b[i]);
+}
+function powerSet(array) {
+  let sets = [[]];
+  for (let i = 0; i < array.length; i++) {
+    for (let j2 = 0, e = sets.length; j2 < e; j2++) {
+      sets.push(sets[j2].concat(array[i]));
+    }
+  }
+  return sets.sort((a, b) => b.length - a.length);
+}
+function styleTags(spec) {
+  let byName = /* @__PURE__ */ Object.create(null);
+  for (let prop in spec) {
+    let tags2 = spec[prop];
+    if (!Array.isArray(tags2))
+      tags2 = [tags2];
+    for (let part of prop.split(" "))
+      if (part) {
+        let pieces = [], mode = 2, rest = part;
+        for (let pos = 0; ; ) {
+          if (rest == "..." && pos > 0 && pos + 3 == part.length) {
+            mode = 1;
+            break;
+          }
+          let m = /^"(?:[^"\\]|\\.)*?"|[^\/!]+/.exec(rest);
+          if (!m)
+            throw new RangeError("Invalid path: " + part);
+          pieces.push(m[0] == "*" ? "" : m[0][0] == '"' ? JSON.parse(m[0]) : m[0]);
+          pos += m[0].length;
+          if (pos == part.length)
+            break;
+          let next = part[pos++];
+          if (pos == part.length && next == "!") {
+            mode = 0;
+            break;
+          }
+          if (next != "/")
+            throw new RangeError("Invalid path: " + part);
+          rest = part.slice(pos);
+        }
+        let last = pieces.length - 1, inner = pieces[last];
+        if (!inner)
+          throw new RangeError("Invalid path: " + part);
+        let rule = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
+        byName[inner] = rule.sort(byName[inner]);
+      }
+  }
+  return ruleNodeProp.add(byName);
+}
+var ruleNodeProp = new NodeProp({
+  combine(a, b) {
+    let cur, root, take;
+    while (a || b) {
+      if (!a || b && a.depth <= b.depth) {
+        take = b;
+        b = b.next;
+      } else {
+        take = a;
+        a = a.next;
+      }
+      if (cur && cur.mode == take.mode && !take.context && !cur.context)
+        continue;
+      let copy = new Rule(take.tags, take.mode, take.context);
+      if (cur)
+        cur.next = copy;
+      else
+        root = copy;
+      cur = copy;
+    }
+    return root;
+  }
+});
+var Rule = class {
+  constructor(tags2, mode, context3, next) {
+    this.tags = tags2;
+    this.mode = mode;
+    this.context = context3;
+    this.next = next;
+  }
+  get opaque() {
+    return this.mode == 0;
+  }
+  get inherit() {
+    return this.mode == 1;
+  }
+  sort(other) {
+    if (!other || other.depth < this.depth) {
+      this.next = other;
+      return this;
+    }
+    other.next = this.sort(other.next);
+    return other;
+  }
+  get depth() {
+    return this.context ? this.context.length : 0;
+  }
+};
+Rule.empty = new Rule([], 2, null);
+function tagHighlighter(tags2, options) {
+  let map = /* @__PURE__ */ Object.create(null);
+  for (let style of tags2) {
+    if (!Array.isArray(style.tag))
+      map[style.tag.id] = style.class;
+    else
+      for (let tag of style.tag)
+        map[tag.id] = style.class;
+  }
+  let { scope, all = null } = options || {};
+  return {
+    style: (tags3) => {
+      let cls = all;
+      for (let tag of tags3) {
+        for (let sub of tag.set) {
+          let tagClass = map[sub.id];
+          if (tagClass) {
+            cls = cls ? cls + " " + tagClass : tagClass;
+            break;
+          }
+        }
+      }
+      return cls;
+    },
+    scope
+  };
+}
+var t = Tag.define;
+var comment = t();
+var name = t();
+var typeName = t(name);
+var propertyName = t(name);
+var literal = t();
+var string = t(literal);
+var number = t(literal);
+var content = t();
+var heading = t(content);
+var keyword = t();
+var operator = t();
+var punctuation = t();
+var bracket = t(punctuation);
+var meta = t();
+var tags = {
+  /**
+  A comment.
+  */
+  comment,
+  /**
+  A line [comment](#highlight.tags.comment).
+  */
+  lineComment: t(comment),
+  /**
+  A block [comment](#highlight.tags.comment).
+  */
+  blockComment: t(comment),
+  /**
+  A documentation [comment](#highlight.tags.comment).
+  */
+  docComment: t(comment),
+  /**
+  Any kind of identifier.
+  */
+  name,
+  /**
+  The [name](#highlight.tags.name) of a variable.
+  */
+  variableName: t(name),
+  /**
+  A type [name](#highlight.tags.name).
+  */
+  typeName,
+  /**
+  A tag name (subtag of [`typeName`](#highlight.tags.typeName)).
+  */
+  tagName: t(typeName),
+  /**
+  A property or field [name](#highlight.tags.name).
+  */
+  propertyName,
+  /**
+  An attribute name (subtag of [`propertyName`](#highlight.tags.propertyName)).
+  */
+  attributeName: t(propertyName),
+  /**
+  The [name](#highlight.tags.name) of a class.
+  */
+  className: t(name),
+  /**
+  A label [name](#highlight.tags.name).
+  */
+  labelName: t(name),
+  /**
+  A namespace [name](#highlight.tags.name).
+  */
+  namespace: t(name),
+  /**
+  The [name](#highlight.tags.name) of a macro.
+  */
+  macroName: t(name),
+  /**
+  A literal value.
+  */
+  literal,
+  /**
+  A string [literal](#highlight.tags.literal).
+  */
+  string,
+  /**
+  A documentation [string](#highlight.tags.string).
+  */
+  docString: t(string),
+  /**
+  A character literal (subtag of [string](#highlight.tags.string)).
+  */
+  character: t(string),
+  /**
+  An attribute value (subtag of [string](#highlight.tags.string)).
+  */
+  attributeValue: t(string),
+  /**
+  A number [literal](#highlight.tags.literal).
+  */
+  number,
+  /**
+  An integer [number](#highlight.tags.number) literal.
+  */
+  integer: t(number),
+  /**
+  A floating-point [number](#highlight.tags.number) literal.
+  */
+  float: t(number),
+  /**
+  A boolean [literal](#highlight.tags.literal).
+  */
+  bool: t(literal),
+  /**
+  Regular expression [literal](#highlight.tags.literal).
+  */
+  regexp: t(literal),
+  /**
+  An escape [literal](#highlight.tags.literal), for example a
+  backslash escape in a string.
+  */
+  escape: t(literal),
+  /**
+  A color [literal](#highlight.tags.literal).
+  */
+  color: t(literal),
+  /**
+  A URL [literal](#highlight.tags.literal).
+  */
+  url: t(literal),
+  /**
+  A language keyword.
+  */
+  keyword,
+  /**
+  The [keyword](#highlight.tags.keyword) for the self or this
+  object.
+  */
+  self: t(keyword),
+  /**
+  The [keyword](#highlight.tags.keyword) for null.
+  */
+  null: t(keyword),
+  /**
+  A [keyword](#highlight.tags.keyword) denoting some atomic value.
+  */
+  atom: t(keyword),
+  /**
+  A [keyword](#highlight.tags.keyword) that represents a unit.
+  */
+  unit: t(keyword),
+  /**
+  A modifier [keyword](#highlight.tags.keyword).
+  */
+  modifier: t(keyword),
+  /**
+  A [keyword](#highlight.tags.keyword) that acts as an operator.
+  */
+  operatorKeyword: t(keyword),
+  /**
+  A control-flow related [keyword](#highlight.tags.keyword).
+  */
+  controlKeyword: t(keyword),
+  /**
+  A [keyword](#highlight.tags.keyword) that defines something.
+  */
+  definitionKeyword: t(keyword),
+  /**
+  A [keyword](#highlight.tags.keyword) related to defining or
+  interfacing with modules.
+  */
+  moduleKeyword: t(keyword),
+  /**
+  An operator.
+  */
+  operator,
+  /**
+  An [operator](#highlight.tags.operator) that dereferences something.
+  */
+  derefOperator: t(operator),
+  /**
+  Arithmetic-related [operator](#highlight.tags.operator).
+  */
+  arithmeticOperator: t(operator),
+  /**
+  Logical [operator](#highlight.tags.operator).
+  */
+  logicOperator: t(operator),
+  /**
+  Bit [operator](#highlight.tags.operator).
+  */
+  bitwiseOperator: t(operator),
+  /**
+  Comparison [operator](#highlight.tags.operator).
+  */
+  compareOperator: t(operator),
+  /**
+  [Operator](#highlight.tags.operator) that updates its operand.
+  */
+  updateOperator: t(operator),
+  /**
+  [Operator](#highlight.tags.operator) that defines something.
+  */
+  definitionOperator: t(operator),
+  /**
+  Type-related [operator](#highlight.tags.operator).
+  */
+  typeOperator: t(operator),
+  /**
+  Control-flow [operator](#highlight.tags.operator).
+  */
+  controlOperator: t(operator),
+  /**
+  Program or markup punctuation.
+  */
+  punctuation,
+  /**
+  [Punctuation](#highlight.tags.punctuation) that separates
+  things.
+  */
+  separator: t(punctuation),
+  /**
+  Bracket-style [punctuation](#highlight.tags.punctuation).
+  */
+  bracket,
+  /**
+  Angle [brackets](#highlight.tags.bracket) (usually `<` and `>`
+  tokens).
+  */
+  angleBracket: t(bracket),
+  /**
+  Square [brackets](#highlight.tags.bracket) (usually `[` and `]`
+  tokens).
+  */
+  squareBracket: t(bracket),
+  /**
+  Parentheses (usually `(` and `)` tokens). Subtag of
+  [bracket](#highlight.tags.bracket).
+  */
+  paren: t(bracket),
+  /**
+  Braces (usually `{` and `}` tokens). Subtag of
+  [bracket](#highlight.tags.bracket).
+  */
+  brace: t(bracket),
+  /**
+  Content, for example plain text in XML or markup documents.
+  */
+  content,
+  /**
+  [Content](#highlight.tags.content) that represents a heading.
+  */
+  heading,
+  /**
+  A level 1 [heading](#highlight.tags.heading).
+  */
+  heading1: t(heading),
+  /**
+  A level 2 [heading](#highlight.tags.heading).
+  */
+  heading2: t(heading),
+  /**
+  A level 3 [heading](#highlight.tags.heading).
+  */
+  heading3: t(heading),
+  /**
+  A level 4 [heading](#highlight.tags.heading).
+  */
+  heading4: t(heading),
+  /**
+  A level 5 [heading](#highlight.tags.heading).
+  */
+  heading5: t(heading),
+  /**
+  A level 6 [heading](#highlight.tags.heading).
+  */
+  heading6: t(heading),
+  /**
+  A prose [content](#highlight.tags.content) separator (such as a horizontal rule).
+  */
+  contentSeparator: t(content),
+  /**
+  [Content](#highlight.tags.content) that represents a list.
+  */
+  list: t(content),
+  /**
+  [Content](#highlight.tags.content) that represents a quote.
+  */
+  quote: t(content),
+  /**
+  [Content](#highlight.tags.content) that is emphasized.
+  */
+  emphasis: t(content),
+  /**
+  [Content](#highlight.tags.content) that is styled strong.
+  */
+  strong: t(content),
+  /**
+  [Content](#highlight.tags.content) that is part of a link.
+  */
+  link: t(content),
+  /**
+  [Content](#highlight.tags.content) that is styled as code or
+  monospace.
+  */
+  monospace: t(content),
+  /**
+  [Content](#highlight.tags.content) that has a strike-through
+  style.
+  */
+  strikethrough: t(content),
+  /**
+  Inserted text in a change-tracking format.
+  */
+  inserted: t(),
+  /**
+  Deleted text.
+  */
+  deleted: t(),
+  /**
+  Changed text.
+  */
+  changed: t(),
+  /**
+  An invalid or unsyntactic element.
+  */
+  invalid: t(),
+  /**
+  Metadata or meta-instruction.
+  */
+  meta,
+  /**
+  [Metadata](#highlight.tags.meta) that applies to the entire
+  document.
+  */
+  documentMeta: t(meta),
+  /**
+  [Metadata](#highlight.tags.meta) that annotates or adds
+  attributes to a given syntactic element.
+  */
+  annotation: t(meta),
+  /**
+  Processing instruction or preprocessor directive. Subtag of
+  [meta](#highlight.tags.meta).
+  */
+  processingInstruction: t(meta),
+  /**
+  [Modifier](#highlight.Tag^defineModifier) that indicates that a
+  given element is being defined. Expected to be used with the
+  various [name](#highlight.tags.name) tags.
+  */
+  definition: Tag.defineModifier("definition"),
+  /**
+  [Modifier](#highlight.Tag^defineModifier) that indicates that
+  something is constant. Mostly expected to be used with
+  [variable names](#highlight.tags.variableName).
+  */
+  constant: Tag.defineModifier("constant"),
+  /**
+  [Modifier](#highlight.Tag^defineModifier) used to indicate that
+  a [variable](#highlight.tags.variableName) or [property
+  name](#highlight.tags.propertyName) is being called or defined
+  as a function.
+  */
+  function: Tag.defineModifier("function"),
+  /**
+  [Modifier](#highlight.Tag^defineModifier) that can be applied to
+  [names](#highlight.tags.name) to indicate that they belong to
+  the language's standard environment.
+  */
+  standard: Tag.defineModifier("standard"),
+  /**
+  [Modifier](#highlight.Tag^defineModifier) that indicates a given
+  [names](#highlight.tags.name) is local to some scope.
+  */
+  local: Tag.defineModifier("local"),
+  /**
+  A generic variant [modifier](#highlight.Tag^defineModifier) that
+  can be used to tag language-specific alternative variants of
+  some common tag. It is recommended for themes to define special
+  forms of at least the [string](#highlight.tags.string) and
+  [variable name](#highlight.tags.variableName) tags, since those
+  come up a lot.
+  */
+  special: Tag.defineModifier("special")
+};
+for (let name2 in tags) {
+  let val = tags[name2];
+  if (val instanceof Tag)
+    val.name = name2;
+}
+var classHighlighter = tagHighlighter([
+  { tag: tags.link, class: "tok-link" },
+  { tag: tags.heading, class: "tok-heading" },
+  { tag: tags.emphasis, class: "tok-emphasis" },
+  { tag: tags.strong, class: "tok-strong" },
+  { tag: tags.keyword, class: "tok-keyword" },
+  { tag: tags.atom, class: "tok-atom" },
+  { tag: tags.bool, class: "tok-bool" },
+  { tag: tags.url, class: "tok-url" },
+  { tag: tags.labelName, class: "tok-labelName" },
+  { tag: tags.inserted, class: "tok-inserted" },
+  { tag: tags.deleted, class: "tok-deleted" },
+  { tag: tags.literal, class: "tok-literal" },
+  { tag: tags.string, class: "tok-string" },
+  { tag: tags.number, class: "tok-number" },
+  { tag: [tags.regexp, tags.escape, tags.special(tags.string)], class: "tok-string2" },
+  { tag: tags.variableName, class: "tok-variableName" },
+  { tag: tags.local(tags.variableName), class: "tok-variableName tok-local" },
+  { tag: tags.definition(tags.variableName), class: "tok-variableName tok-definition" },
+  { tag: tags.special(tags.variableName), class: "tok-variableName2" },
+  { tag: tags.definition(tags.propertyName), class: "tok-propertyName tok-definition" },
+  { tag: tags.typeName, class: "tok-typeName" },
+  { tag: tags.namespace, class: "tok-namespace" },
+  { tag: tags.className, class: "tok-className" },
+  { tag: tags.macroName, class: "tok-macroName" },
+  { tag: tags.propertyName, class: "tok-propertyName" },
+  { tag: tags.operator, class: "tok-operator" },
+  { tag: tags.comment, class: "tok-comment" },
+  { tag: tags.meta, class: "tok-meta" },
+  { tag: tags.invalid, class: "tok-invalid" },
+  { tag: tags.punctuation, class: "tok-punctuation" }
+]);
+
+// node_modules/@lezer/python/dist/index.js
+var printKeyword = 1;
+var indent = 194;
+var dedent = 195;
+var newline$1 = 196;
+var blankLineStart = 197;
+var newlineBracketed = 198;
+var eof = 199;
+var stringContent = 200;
+var Escape = 2;
+var replacementStart = 3;
+var stringEnd = 201;
+var ParenL = 24;
+var ParenthesizedExpression = 25;
+var TupleExpression = 49;
+var ComprehensionExpression = 50;
+var BracketL = 55;
+var ArrayExpression = 56;
+var ArrayComprehensionExpression = 57;
+var BraceL = 59;
+var DictionaryExpression = 60;
+var DictionaryComprehensionExpression = 61;
+var SetExpression = 62;
+var SetComprehensionExpression = 63;
+var ArgList = 65;
+var subscript = 238;
+var String$1 = 71;
+var stringStart = 241;
+var stringStartD = 242;
+var stringStartL = 243;
+var stringStartLD = 244;
+var stringStartR = 245;
+var stringStartRD = 246;
+var stringStartRL = 247;
+var stringStartRLD = 248;
+var FormatString = 72;
+var stringStartF = 249;
+var stringStartFD = 250;
+var stringStartFL = 251;
+var stringStartFLD = 252;
+var stringStartFR = 253;
+var stringStartFRD = 254;
+var stringStartFRL = 255;
+var stringStartFRLD = 256;
+var FormatReplacement = 73;
+var nestedFormatReplacement = 77;
+var importList = 263;
+var TypeParamList = 112;
+var ParamList = 130;
+var SequencePattern = 151;
+var MappingPattern = 152;
+var PatternArgList = 155;
+var newline = 10;
+var carriageReturn = 13;
+var space = 32;
+var tab = 9;
+var hash = 35;
+var parenOpen = 40;
+var dot = 46;
+var braceOpen = 123;
+var braceClose = 125;
+var singleQuote = 39;
+var doubleQuote = 34;
+var backslash = 92;
+var letter_o = 111;
+var letter_x = 120;
+var letter_N = 78;
+var letter_u = 117;
+var letter_U = 85;
+var bracketed = /* @__PURE__ */ new Set([
+  ParenthesizedExpression,
+  TupleExpression,
+  ComprehensionExpression,
+  importList,
+  ArgList,
+  ParamList,
+  ArrayExpression,
+  ArrayComprehensionExpression,
+  subscript,
+  SetExpression,
+  SetComprehensionExpression,
+  FormatString,
+  FormatReplacement,
+  nestedFormatReplacement,
+  DictionaryExpression,
+  DictionaryComprehensionExpression,
+  SequencePattern,
+  MappingPattern,
+  PatternArgList,
+  TypeParamList
+]);
+function isLineBreak(ch) {
+  return ch == newline || ch == carriageReturn;
+}
+function isHex(ch) {
+  return ch >= 48 && ch <= 57 || ch >= 65 && ch <= 70 || ch >= 97 && ch <= 102;
+}
+var newlines = new ExternalTokenizer((input, stack) => {
+  let prev;
+  if (input.next < 0) {
+    input.acceptToken(eof);
+  } else if (stack.context.flags & cx_Bracketed) {
+    if (isLineBreak(input.next)) input.acceptToken(newlineBracketed, 1);
+  } else if (((prev = input.peek(-1)) < 0 || isLineBreak(prev)) && stack.canShift(blankLineStart)) {
+    let spaces = 0;
+    while (input.next == space || input.next == tab) {
+      input.advance();
+      spaces++;
+    }
+    if (input.next == newline || input.next == carriageReturn || input.next == hash)
+      input.acceptToken(blankLineStart, -spaces);
+  } else if (isLineBreak(input.next)) {
+    input.acceptToken(newline$1, 1);
+  }
+}, { contextual: true });
+var indentation = new ExternalTokenizer((input, stack) => {
+  let context3 = stack.context;
+  if (context3.flags) return;
+  let prev = input.peek(-1);
+  if (prev == newline || prev == carriageReturn) {
+    let depth = 0, chars = 0;
+    for (; ; ) {
+      if (input.next == space) depth++;
+      else if (input.next == tab) depth += 8 - depth % 8;
+      else break;
+      input.advance();
+      chars++;
+    }
+    if (depth != context3.indent && input.next != newline && input.next != carriageReturn && input.next != hash) {
+      if (depth < context3.indent) input.acceptToken(dedent, -chars);
+      else input.acceptToken(indent);
+    }
+  }
+});
+var cx_Bracketed = 1;
+var cx_String = 2;
+var cx_DoubleQuote = 4;
+var cx_Long = 8;
+var cx_Raw = 16;
+var cx_Format = 32;
+function Context(parent, indent2, flags) {
+  this.parent = parent;
+  this.indent = indent2;
+  this.flags = flags;
+  this.hash = (parent ? parent.hash + parent.hash << 8 : 0) + indent2 + (indent2 << 4) + flags + (flags << 6);
+}
+var topIndent = new Context(null, 0, 0);
+function countIndent(space2) {
+  let depth = 0;
+  for (let i = 0; i < space2.length; i++)
+    depth += space2.charCodeAt(i) == tab ? 8 - depth % 8 : 1;
+  return depth;
+}
+var stringFlags = new Map([
+  [stringStart, 0],
+  [stringStartD, cx_DoubleQuote],
+  [stringStartL, cx_Long],
+  [stringStartLD, cx_Long | cx_DoubleQuote],
+  [stringStartR, cx_Raw],
+  [stringStartRD, cx_Raw | cx_DoubleQuote],
+  [stringStartRL, cx_Raw | cx_Long],
+  [stringStartRLD, cx_Raw | cx_Long | cx_DoubleQuote],
+  [stringStartF, cx_Format],
+  [stringStartFD, cx_Format | cx_DoubleQuote],
+  [stringStartFL, cx_Format | cx_Long],
+  [stringStartFLD, cx_Format | cx_Long | cx_DoubleQuote],
+  [stringStartFR, cx_Format | cx_Raw],
+  [stringStartFRD, cx_Format | cx_Raw | cx_DoubleQuote],
+  [stringStartFRL, cx_Format | cx_Raw | cx_Long],
+  [stringStartFRLD, cx_Format | cx_Raw | cx_Long | cx_DoubleQuote]
+].map(([term, flags]) => [term, flags | cx_String]));
+var trackIndent = new ContextTracker({
+  start: topIndent,
+  reduce(context3, term, _, input) {
+    if (context3.flags & cx_Bracketed && bracketed.has(term) || (term == String$1 || term == FormatString) && context3.flags & cx_String)
+      return context3.parent;
+    return context3;
+  },
+  shift(context3, term, stack, input) {
+    if (term == indent)
+      return new Context(context3, countIndent(input.read(input.pos, stack.pos)), 0);
+    if (term == dedent)
+      return context3.parent;
+    if (term == ParenL || term == BracketL || term == BraceL || term == replacementStart)
+      return new Context(context3, 0, cx_Bracketed);
+    if (stringFlags.has(term))
+      return new Context(context3, 0, stringFlags.get(term) | context3.flags & cx_Bracketed);
+    return context3;
+  },
+  hash(context3) {
+    return context3.hash;
+  }
+});
+var legacyPrint = new ExternalTokenizer((input) => {
+  for (let i = 0; i < 5; i++) {
+    if (input.next != "print".charCodeAt(i)) return;
+    input.advance();
+  }
+  if (/\w/.test(String.fromCharCode(input.next))) return;
+  for (let off = 0; ; off++) {
+    let next = input.peek(off);
+    if (next == space || next == tab) continue;
+    if (next != parenOpen && next != dot && next != newline && next != carriageReturn && next != hash)
+      input.acceptToken(printKeyword);
+    return;
+  }
+});
+var strings = new ExternalTokenizer((input, stack) => {
+  let { flags } = stack.context;
+  let quote = flags & cx_DoubleQuote ? doubleQuote : singleQuote;
+  let long = (flags & cx_Long) > 0;
+  let escapes = !(flags & cx_Raw);
+  let format = (flags & cx_Format) > 0;
+  let start = input.pos;
+  for (; ; ) {
+    if (input.next < 0) {
+      break;
+    } else if (format && input.next == braceOpen) {
+      if (input.peek(1) == braceOpen) {
+        input.advance(2);
+      } else {
+        if (input.pos == start) {
+          input.acceptToken(replacementStart, 1);
+          return;
+        }
+        break;
+      }
+    } else if (escapes && input.next == backslash) {
+      if (input.pos == start) {
+        input.advance();
+        let escaped = input.next;
+        if (escaped >= 0) {
+          input.advance();
+          skipEscape(input, escaped);
+        }
+        input.acceptToken(Escape);
+        return;
+      }
+      break;
+    } else if (input.next == backslash && !escapes && input.peek(1) > -1) {
+      input.advance(2);
+    } else if (input.next == quote && (!long || input.peek(1) == quote && input.peek(2) == quote)) {
+      if (input.pos == start) {
+        input.acceptToken(stringEnd, long ? 3 : 1);
+        return;
+      }
+      break;
+    } else if (input.next == newline) {
+      if (long) {
+        input.advance();
+      } else if (input.pos == start) {
+        input.acceptToken(stringEnd);
+        return;
+      }
+      break;
+    } else {
+      input.advance();
+    }
+  }
+  if (input.pos > start) input.acceptToken(stringContent);
+});
+function skipEscape(input, ch) {
+  if (ch == letter_o) {
+    for (let i = 0; i < 2 && input.next >= 48 && input.next <= 55; i++) input.advance();
+  } else if (ch == letter_x) {
+    for (let i = 0; i < 2 && isHex(input.next); i++) input.advance();
+  } else if (ch == letter_u) {
+    for (let i = 0; i < 4 && isHex(input.next); i++) input.advance();
+  } else if (ch == letter_U) {
+    for (let i = 0; i < 8 && isHex(input.next); i++) input.advance();
+  } else if (ch == letter_N) {
+    if (input.next == braceOpen) {
+      input.advance();
+      while (input.next >= 0 && input.next != braceClose && input.next != singleQuote && input.next != doubleQuote && input.next != newline) input.advance();
+      if (input.next == braceClose) input.advance();
+    }
+  }
+}
+var pythonHighlighting = styleTags({
+  'async "*" "**" FormatConversion FormatSpec': tags.modifier,
+  "for while if elif else try except finally return raise break continue with pass assert await yield match case": tags.controlKeyword,
+  "in not and or is del": tags.operatorKeyword,
+  "from def class global nonlocal lambda": tags.definitionKeyword,
+  import: tags.moduleKeyword,
+  "with as print": tags.keyword,
+  Boolean: tags.bool,
+  None: tags.null,
+  VariableName: tags.variableName,
+  "CallExpression/VariableName": tags.function(tags.variableName),
+  "FunctionDefinition/VariableName": tags.function(tags.definition(tags.variableName)),
+  "ClassDefinition/VariableName": tags.definition(tags.className),
+  PropertyName: tags.propertyName,
+  "CallExpression/MemberExpression/PropertyName": tags.function(tags.propertyName),
+  Comment: tags.lineComment,
+  Number: tags.number,
+  String: tags.string,
+  FormatString: tags.special(tags.string),
+  Escape: tags.escape,
+  UpdateOp: tags.updateOperator,
+  "ArithOp!": tags.arithmeticOperator,
+  BitOp: tags.bitwiseOperator,
+  CompareOp: tags.compareOperator,
+  AssignOp: tags.definitionOperator,
+  Ellipsis: tags.punctuation,
+  At: tags.meta,
+  "( )": tags.paren,
+  "[ ]": tags.squareBracket,
+  "{ }": tags.brace,
+  ".": tags.derefOperator,
+  ", ;": tags.separator
+});
+var spec_identifier = { __proto__: null, await: 44, or: 54, and: 56, in: 60, not: 62, is: 64, if: 70, else: 72, lambda: 76, yield: 94, from: 96, async: 102, for: 104, None: 162, True: 164, False: 164, del: 178, pass: 182, break: 186, continue: 190, return: 194, raise: 202, import: 206, as: 208, global: 212, nonlocal: 214, assert: 218, type: 223, elif: 236, while: 240, try: 246, except: 248, finally: 250, with: 254, def: 258, class: 268, match: 279, case: 285 };
+var parser = LRParser.deserialize({
+  version: 14,
+  states: "##jQ`QeOOP$}OSOOO&WQtO'#HUOOQS'#Co'#CoOOQS'#Cp'#CpO'vQdO'#CnO*UQtO'#HTOOQS'#HU'#HUOOQS'#DU'#DUOOQS'#HT'#HTO*rQdO'#D_O+VQdO'#DfO+gQdO'#DjO+zOWO'#DuO,VOWO'#DvO.[QtO'#GuOOQS'#Gu'#GuO'vQdO'#GtO0ZQtO'#GtOOQS'#Eb'#EbO0rQdO'#EcOOQS'#Gs'#GsO0|QdO'#GrOOQV'#Gr'#GrO1XQdO'#FYOOQS'#G^'#G^O1^QdO'#FXOOQV'#IS'#ISOOQV'#Gq'#GqOOQV'#Fq'#FqQ`QeOOO'vQdO'#CqO1lQdO'#C}O1sQdO'#DRO2RQdO'#HYO2cQtO'#EVO'vQdO'#EWOOQS'#EY'#EYOOQS'#E['#E[OOQS'#E^'#E^O2wQdO'#E`O3_QdO'#EdO3rQdO'#EfO3zQtO'#EfO1XQdO'#EiO0rQdO'#ElO1XQdO'#EnO0rQdO'#EtO0rQdO'#EwO4VQdO'#EyO4^QdO'#FOO4iQdO'#EzO0rQdO'#FOO1XQdO'#FQO1XQdO'#FVO4nQdO'#F[P4uOdO'#GpPOOO)CBd)CBdOOQS'#Ce'#CeOOQS'#Cf'#CfOOQS'#Cg'#CgOOQS'#Ch'#ChOOQS'#Ci'#CiOOQS'#Cj'#CjOOQS'#Cl'#ClO'vQdO,59OO'vQdO,59OO'vQdO,59OO'vQdO,59OO'vQdO,59OO'vQdO,59OO5TQdO'#DoOOQS,5:Y,5:YO5hQdO'#HdOOQS,5:],5:]O5uQ!fO,5:]O5zQtO,59YO1lQdO,59bO1lQdO,59bO1lQdO,59bO8jQdO,59bO8oQdO,59bO8vQdO,59jO8}QdO'#HTO:TQdO'#HSOOQS'#HS'#HSOOQS'#D['#D[O:lQdO,59aO'vQdO,59aO:zQdO,59aOOQS,59y,59yO;PQdO,5:RO'vQdO,5:ROOQS,5:Q,5:QO;_QdO,5:QO;dQdO,5:XO'vQdO,5:XO'vQdO,5:VOOQS,5:U,5:UO;uQdO,5:UO;zQdO,5:WOOOW'#Fy'#FyO<POWO,5:aOOQS,5:a,5:aO<[QdO'#HwOOOW'#Dw'#DwOOOW'#Fz'#FzO<lOWO,5:bOOQS,5:b,5:bOOQS'#F}'#F}O<zQtO,5:iO?lQtO,5=`O@VQ#xO,5=`O@vQtO,5=`OOQS,5:},5:}OA_QeO'#GWOBqQdO,5;^OOQV,5=^,5=^OB|QtO'#IPOCkQdO,5;tOOQS-E:[-E:[OOQV,5;s,5;sO4dQdO'#FQOOQV-E9o-E9oOCsQtO,59]OEzQtO,59iOFeQdO'#HVOFpQdO'#HVO1XQdO'#HVOF{QdO'#DTOGTQdO,59mOGYQdO'#HZO'vQdO'#HZO0rQdO,5=tOOQS,5=t,5=tO0rQdO'#EROOQS'#ES'#ESOGwQdO'#GPOHXQdO,58|OHXQdO,58|O*xQdO,5:oOHgQtO'#H]OOQS,5:r,5:rOOQS,5:z,5:zOHzQdO,5;OOI]QdO'#IOO1XQdO'#H}OOQS,5;Q,5;QOOQS'#GT'#GTOIqQtO,5;QOJPQdO,5;QOJUQdO'#IQOOQS,5;T,5;TOJdQdO'#H|OOQS,5;W,5;WOJuQdO,5;YO4iQdO,5;`O4iQdO,5;cOJ}QtO'#ITO'vQdO'#ITOKXQdO,5;eO4VQdO,5;eO0rQdO,5;jO1XQdO,5;lOK^QeO'#EuOLjQgO,5;fO!!kQdO'#IUO4iQdO,5;jO!!vQdO,5;lO!#OQdO,5;qO!#ZQtO,5;vO'vQdO,5;vPOOO,5=[,5=[P!#bOSO,5=[P!#jOdO,5=[O!&bQtO1G.jO!&iQtO1G.jO!)YQtO1G.jO!)dQtO1G.jO!+}QtO1G.jO!,bQtO1G.jO!,uQdO'#HcO!-TQtO'#GuO0rQdO'#HcO!-_QdO'#HbOOQS,5:Z,5:ZO!-gQdO,5:ZO!-lQdO'#HeO!-wQdO'#HeO!.[QdO,5>OOOQS'#Ds'#DsOOQS1G/w1G/wOOQS1G.|1G.|O!/[QtO1G.|O!/cQtO1G.|O1lQdO1G.|O!0OQdO1G/UOOQS'#DZ'#DZO0rQdO,59tOOQS1G.{1G.{O!0VQdO1G/eO!0gQdO1G/eO!0oQdO1G/fO'vQdO'#H[O!0tQdO'#H[O!0yQtO1G.{O!1ZQdO,59iO!2aQdO,5=zO!2qQdO,5=zO!2yQdO1G/mO!3OQtO1G/mOOQS1G/l1G/lO!3`QdO,5=uO!4VQdO,5=uO0rQdO1G/qO!4tQdO1G/sO!4yQtO1G/sO!5ZQtO1G/qOOQS1G/p1G/pOOQS1G/r1G/rOOOW-E9w-E9wOOQS1G/{1G/{O!5kQdO'#HxO0rQdO'#HxO!5|QdO,5>cOOOW-E9x-E9xOOQS1G/|1G/|OOQS-E9{-E9{O!6[Q#xO1G2zO!6{QtO1G2zO'vQdO,5<jOOQS,5<j,5<jOOQS-E9|-E9|OOQS,5<r,5<rOOQS-E:U-E:UOOQV1G0x1G0xO1XQdO'#GRO!7dQtO,5>kOOQS1G1`1G1`O!8RQdO1G1`OOQS'#DV'#DVO0rQdO,5=qOOQS,5=q,5=qO!8WQdO'#FrO!8cQdO,59oO!8kQdO1G/XO!8uQtO,5=uOOQS1G3`1G3`OOQS,5:m,5:mO!9fQdO'#GtOOQS,5<k,5<kOOQS-E9}-E9}O!9wQdO1G.hOOQS1G0Z1G0ZO!:VQdO,5=wO!:gQdO,5=wO0rQdO1G0jO0rQdO1G0jO!:xQdO,5>jO!;ZQdO,5>jO1XQdO,5>jO!;lQdO,5>iOOQS-E:R-E:RO!;qQdO1G0lO!;|QdO1G0lO!<RQdO,5>lO!<aQdO,5>lO!<oQdO,5>hO!=VQdO,5>hO!=hQdO'#EpO0rQdO1G0tO!=sQdO1G0tO!=xQgO1G0zO!AvQgO1G0}O!EqQdO,5>oO!E{QdO,5>oO!FTQtO,5>oO0rQdO1G1PO!F_QdO1G1PO4iQdO1G1UO!!vQdO1G1WOOQV,5;a,5;aO!FdQfO,5;aO!FiQgO1G1QO!JjQdO'#GZO4iQdO1G1QO4iQdO1G1QO!JzQdO,5>pO!KXQdO,5>pO1XQdO,5>pOOQV1G1U1G1UO!KaQdO'#FSO!KrQ!fO1G1WO!KzQdO1G1WOOQV1G1]1G1]O4iQdO1G1]O!LPQdO1G1]O!LXQdO'#F^OOQV1G1b1G1bO!#ZQtO1G1bPOOO1G2v1G2vP!L^OSO1G2vOOQS,5=},5=}OOQS'#Dp'#DpO0rQdO,5=}O!LfQdO,5=|O!LyQdO,5=|OOQS1G/u1G/uO!MRQdO,5>PO!McQdO,5>PO!MkQdO,5>PO!NOQdO,5>PO!N`QdO,5>POOQS1G3j1G3jOOQS7+$h7+$hO!8kQdO7+$pO#!RQdO1G.|O#!YQdO1G.|OOQS1G/`1G/`OOQS,5<`,5<`O'vQdO,5<`OOQS7+%P7+%PO#!aQdO7+%POOQS-E9r-E9rOOQS7+%Q7+%QO#!qQdO,5=vO'vQdO,5=vOOQS7+$g7+$gO#!vQdO7+%PO##OQdO7+%QO##TQdO1G3fOOQS7+%X7+%XO##eQdO1G3fO##mQdO7+%XOOQS,5<_,5<_O'vQdO,5<_O##rQdO1G3aOOQS-E9q-E9qO#$iQdO7+%]OOQS7+%_7+%_O#$wQdO1G3aO#%fQdO7+%_O#%kQdO1G3gO#%{QdO1G3gO#&TQdO7+%]O#&YQdO,5>dO#&sQdO,5>dO#&sQdO,5>dOOQS'#Dx'#DxO#'UO&jO'#DzO#'aO`O'#HyOOOW1G3}1G3}O#'fQdO1G3}O#'nQdO1G3}O#'yQ#xO7+(fO#(jQtO1G2UP#)TQdO'#GOOOQS,5<m,5<mOOQS-E:P-E:POOQS7+&z7+&zOOQS1G3]1G3]OOQS,5<^,5<^OOQS-E9p-E9pOOQS7+$s7+$sO#)bQdO,5=`O#){QdO,5=`O#*^QtO,5<aO#*qQdO1G3cOOQS-E9s-E9sOOQS7+&U7+&UO#+RQdO7+&UO#+aQdO,5<nO#+uQdO1G4UOOQS-E:Q-E:QO#,WQdO1G4UOOQS1G4T1G4TOOQS7+&W7+&WO#,iQdO7+&WOOQS,5<p,5<pO#,tQdO1G4WOOQS-E:S-E:SOOQS,5<l,5<lO#-SQdO1G4SOOQS-E:O-E:OO1XQdO'#EqO#-jQdO'#EqO#-uQdO'#IRO#-}QdO,5;[OOQS7+&`7+&`O0rQdO7+&`O#.SQgO7+&fO!JmQdO'#GXO4iQdO7+&fO4iQdO7+&iO#2QQtO,5<tO'vQdO,5<tO#2[QdO1G4ZOOQS-E:W-E:WO#2fQdO1G4ZO4iQdO7+&kO0rQdO7+&kOOQV7+&p7+&pO!KrQ!fO7+&rO!KzQdO7+&rO`QeO1G0{OOQV-E:X-E:XO4iQdO7+&lO4iQdO7+&lOOQV,5<u,5<uO#2nQdO,5<uO!JmQdO,5<uOOQV7+&l7+&lO#2yQgO7+&lO#6tQdO,5<vO#7PQdO1G4[OOQS-E:Y-E:YO#7^QdO1G4[O#7fQdO'#IWO#7tQdO'#IWO1XQdO'#IWOOQS'#IW'#IWO#8PQdO'#IVOOQS,5;n,5;nO#8XQdO,5;nO0rQdO'#FUOOQV7+&r7+&rO4iQdO7+&rOOQV7+&w7+&wO4iQdO7+&wO#8^QfO,5;xOOQV7+&|7+&|POOO7+(b7+(bO#8cQdO1G3iOOQS,5<c,5<cO#8qQdO1G3hOOQS-E9u-E9uO#9UQdO,5<dO#9aQdO,5<dO#9tQdO1G3kOOQS-E9v-E9vO#:UQdO1G3kO#:^QdO1G3kO#:nQdO1G3kO#:UQdO1G3kOOQS<<H[<<H[O#:yQtO1G1zOOQS<<Hk<<HkP#;WQdO'#FtO8vQdO1G3bO#;eQdO1G3bO#;jQdO<<HkOOQS<<Hl<<HlO#;zQdO7+)QOOQS<<Hs<<HsO#<[QtO1G1yP#<{QdO'#FsO#=YQdO7+)RO#=jQdO7+)RO#=rQdO<<HwO#=wQdO7+({OOQS<<Hy<<HyO#>nQdO,5<bO'vQdO,5<bOOQS-E9t-E9tOOQS<<Hw<<HwOOQS,5<g,5<gO0rQdO,5<gO#>sQdO1G4OOOQS-E9y-E9yO#?^QdO1G4OO<[QdO'#H{OOOO'#D{'#D{OOOO'#F|'#F|O#?oO&jO,5:fOOOW,5>e,5>eOOOW7+)i7+)iO#?zQdO7+)iO#@SQdO1G2zO#@mQdO1G2zP'vQdO'#FuO0rQdO<<IpO1XQdO1G2YP1XQdO'#GSO#AOQdO7+)pO#AaQdO7+)pOOQS<<Ir<<IrP1XQdO'#GUP0rQdO'#GQOOQS,5;],5;]O#ArQdO,5>mO#BQQdO,5>mOOQS1G0v1G0vOOQS<<Iz<<IzOOQV-E:V-E:VO4iQdO<<JQOOQV,5<s,5<sO4iQdO,5<sOOQV<<JQ<<JQOOQV<<JT<<JTO#BYQtO1G2`P#BdQdO'#GYO#BkQdO7+)uO#BuQgO<<JVO4iQdO<<JVOOQV<<J^<<J^O4iQdO<<J^O!KrQ!fO<<J^O#FpQgO7+&gOOQV<<JW<<JWO#FzQgO<<JWOOQV1G2a1G2aO1XQdO1G2aO#JuQdO1G2aO4iQdO<<JWO1XQdO1G2bP0rQdO'#G[O#KQQdO7+)vO#K_QdO7+)vOOQS'#FT'#FTO0rQdO,5>rO#KgQdO,5>rO#KrQdO,5>rO#K}QdO,5>qO#L`QdO,5>qOOQS1G1Y1G1YOOQS,5;p,5;pOOQV<<Jc<<JcO#LhQdO1G1dOOQS7+)T7+)TP#LmQdO'#FwO#L}QdO1G2OO#MbQdO1G2OO#MrQdO1G2OP#M}QdO'#FxO#N[QdO7+)VO#NlQdO7+)VO#NlQdO7+)VO#NtQdO7+)VO$ UQdO7+(|O8vQdO7+(|OOQSAN>VAN>VO$ oQdO<<LmOOQSAN>cAN>cO0rQdO1G1|O$!PQtO1G1|P$!ZQdO'#FvOOQS1G2R1G2RP$!hQdO'#F{O$!uQdO7+)jO$#`QdO,5>gOOOO-E9z-E9zOOOW<<MT<<MTO$#nQdO7+(fOOQSAN?[AN?[OOQS7+'t7+'tO$$XQdO<<M[OOQS,5<q,5<qO$$jQdO1G4XOOQS-E:T-E:TOOQVAN?lAN?lOOQV1G2_1G2_O4iQdOAN?qO$$xQgOAN?qOOQVAN?xAN?xO4iQdOAN?xOOQV<<JR<<JRO4iQdOAN?rO4iQdO7+'{OOQV7+'{7+'{O1XQdO7+'{OOQVAN?rAN?rOOQS7+'|7+'|O$(sQdO<<MbOOQS1G4^1G4^O0rQdO1G4^OOQS,5<w,5<wO$)QQdO1G4]OOQS-E:Z-E:ZOOQU'#G_'#G_O$)cQfO7+'OO$)nQdO'#F_O$*uQdO7+'jO$+VQdO7+'jOOQS7+'j7+'jO$+bQdO<<LqO$+rQdO<<LqO$+rQdO<<LqO$+zQdO'#H^OOQS<<Lh<<LhO$,UQdO<<LhOOQS7+'h7+'hOOQS'#D|'#D|OOOO1G4R1G4RO$,oQdO1G4RO$,wQdO1G4RP!=hQdO'#GVOOQVG25]G25]O4iQdOG25]OOQVG25dG25dOOQVG25^G25^OOQV<<Kg<<KgO4iQdO<<KgOOQS7+)x7+)xP$-SQdO'#G]OOQU-E:]-E:]OOQV<<Jj<<JjO$-vQtO'#FaOOQS'#Fc'#FcO$.WQdO'#FbO$.xQdO'#FbOOQS'#Fb'#FbO$.}QdO'#IYO$)nQdO'#FiO$)nQdO'#FiO$/fQdO'#FjO$)nQdO'#FkO$/mQdO'#IZOOQS'#IZ'#IZO$0[QdO,5;yOOQS<<KU<<KUO$0dQdO<<KUO$0tQdOANB]O$1UQdOANB]O$1^QdO'#H_OOQS'#H_'#H_O1sQdO'#DcO$1wQdO,5=xOOQSANBSANBSOOOO7+)m7+)mO$2`QdO7+)mOOQVLD*wLD*wOOQVANARANARO5uQ!fO'#GaO$2hQtO,5<SO$)nQdO'#FmOOQS,5<W,5<WOOQS'#Fd'#FdO$3YQdO,5;|O$3_QdO,5;|OOQS'#Fg'#FgO$)nQdO'#G`O$4PQdO,5<QO$4kQdO,5>tO$4{QdO,5>tO1XQdO,5<PO$5^QdO,5<TO$5cQdO,5<TO$)nQdO'#I[O$5hQdO'#I[O$5mQdO,5<UOOQS,5<V,5<VO0rQdO'#FpOOQU1G1e1G1eO4iQdO1G1eOOQSAN@pAN@pO$5rQdOG27wO$6SQdO,59}OOQS1G3d1G3dOOOO<<MX<<MXOOQS,5<{,5<{OOQS-E:_-E:_O$6XQtO'#FaO$6`QdO'#I]O$6nQdO'#I]O$6vQdO,5<XOOQS1G1h1G1hO$6{QdO1G1hO$7QQdO,5<zOOQS-E:^-E:^O$7lQdO,5=OO$8TQdO1G4`OOQS-E:b-E:bOOQS1G1k1G1kOOQS1G1o1G1oO$8eQdO,5>vO$)nQdO,5>vOOQS1G1p1G1pOOQS,5<[,5<[OOQU7+'P7+'PO$+zQdO1G/iO$)nQdO,5<YO$8sQdO,5>wO$8zQdO,5>wOOQS1G1s1G1sOOQS7+'S7+'SP$)nQdO'#GdO$9SQdO1G4bO$9^QdO1G4bO$9fQdO1G4bOOQS7+%T7+%TO$9tQdO1G1tO$:SQtO'#FaO$:ZQdO,5<}OOQS,5<},5<}O$:iQdO1G4cOOQS-E:a-E:aO$)nQdO,5<|O$:pQdO,5<|O$:uQdO7+)|OOQS-E:`-E:`O$;PQdO7+)|O$)nQdO,5<ZP$)nQdO'#GcO$;XQdO1G2hO$)nQdO1G2hP$;gQdO'#GbO$;nQdO<<MhO$;xQdO1G1uO$<WQdO7+(SO8vQdO'#C}O8vQdO,59bO8vQdO,59bO8vQdO,59bO$<fQtO,5=`O8vQdO1G.|O0rQdO1G/XO0rQdO7+$pP$<yQdO'#GOO'vQdO'#GtO$=WQdO,59bO$=]QdO,59bO$=dQdO,59mO$=iQdO1G/UO1sQdO'#DRO8vQdO,59j",
+  stateData: "$>S~O%cOS%^OSSOS%]PQ~OPdOVaOfoOhYOopOs!POvqO!PrO!Q{O!T!SO!U!RO!XZO!][O!h`O!r`O!s`O!t`O!{tO!}uO#PvO#RwO#TxO#XyO#ZzO#^|O#_|O#a}O#c!OO#l!QO#o!TO#s!UO#u!VO#z!WO#}hO$P!XO%oRO%pRO%tSO%uWO&Z]O&[]O&]]O&^]O&_]O&`]O&a]O&b]O&c^O&d^O&e^O&f^O&g^O&h^O&i^O&j^O~O%]!YO~OV!aO_!aOa!bOh!iO!X!kO!f!mO%j![O%k!]O%l!^O%m!_O%n!_O%o!`O%p!`O%q!aO%r!aO%s!aO~Ok%xXl%xXm%xXn%xXo%xXp%xXs%xXz%xX{%xX!x%xX#g%xX%[%xX%_%xX%z%xXg%xX!T%xX!U%xX%{%xX!W%xX![%xX!Q%xX#[%xXt%xX!m%xX~P%SOfoOhYO!XZO!][O!h`O!r`O!s`O!t`O%oRO%pRO%tSO%uWO&Z]O&[]O&]]O&^]O&_]O&`]O&a]O&b]O&c^O&d^O&e^O&f^O&g^O&h^O&i^O&j^O~Oz%wX{%wX#g%wX%[%wX%_%wX%z%wX~Ok!pOl!qOm!oOn!oOo!rOp!sOs!tO!x%wX~P)pOV!zOg!|Oo0cOv0qO!PrO~P'vOV#OOo0cOv0qO!W#PO~P'vOV#SOa#TOo0cOv0qO![#UO~P'vOQ#XO%`#XO%a#ZO~OQ#^OR#[O%`#^O%a#`O~OV%iX_%iXa%iXh%iXk%iXl%iXm%iXn%iXo%iXp%iXs%iXz%iX!X%iX!f%iX%j%iX%k%iX%l%iX%m%iX%n%iX%o%iX%p%iX%q%iX%r%iX%s%iXg%iX!T%iX!U%iX~O&Z]O&[]O&]]O&^]O&_]O&`]O&a]O&b]O&c^O&d^O&e^O&f^O&g^O&h^O&i^O&j^O{%iX!x%iX#g%iX%[%iX%_%iX%z%iX%{%iX!W%iX![%iX!Q%iX#[%iXt%iX!m%iX~P,eOz#dO{%hX!x%hX#g%hX%[%hX%_%hX%z%hX~Oo0cOv0qO~P'vO#g#gO%[#iO%_#iO~O%uWO~O!T#nO#u!VO#z!WO#}hO~OopO~P'vOV#sOa#tO%uWO{wP~OV#xOo0cOv0qO!Q#yO~P'vO{#{O!x$QO%z#|O#g!yX%[!yX%_!yX~OV#xOo0cOv0qO#g#SX%[#SX%_#SX~P'vOo0cOv0qO#g#WX%[#WX%_#WX~P'vOh$WO%uWO~O!f$YO!r$YO%uWO~OV$eO~P'vO!U$gO#s$hO#u$iO~O{$jO~OV$qO~P'vOS$sO%[$rO%_$rO%c$tO~OV$}Oa$}Og%POo0cOv0qO~P'vOo0cOv0qO{%SO~P'vO&Y%UO~Oa!bOh!iO!X!kO!f!mOVba_bakbalbambanbaobapbasbazba{ba!xba#gba%[ba%_ba%jba%kba%lba%mba%nba%oba%pba%qba%rba%sba%zbagba!Tba!Uba%{ba!Wba![ba!Qba#[batba!mba~On%ZO~Oo%ZO~P'vOo0cO~P'vOk0eOl0fOm0dOn0dOo0mOp0nOs0rOg%wX!T%wX!U%wX%{%wX!W%wX![%wX!Q%wX#[%wX!m%wX~P)pO%{%]Og%vXz%vX!T%vX!U%vX!W%vX{%vX~Og%_Oz%`O!T%dO!U%cO~Og%_O~Oz%gO!T%dO!U%cO!W&SX~O!W%kO~Oz%lO{%nO!T%dO!U%cO![%}X~O![%rO~O![%sO~OQ#XO%`#XO%a%uO~OV%wOo0cOv0qO!PrO~P'vOQ#^OR#[O%`#^O%a%zO~OV!qa_!qaa!qah!qak!qal!qam!qan!qao!qap!qas!qaz!qa{!qa!X!qa!f!qa!x!qa#g!qa%[!qa%_!qa%j!qa%k!qa%l!qa%m!qa%n!qa%o!qa%p!qa%q!qa%r!qa%s!qa%z!qag!qa!T!qa!U!qa%{!qa!W!qa![!qa!Q!qa#[!qat!qa!m!qa~P#yOz%|O{%ha!x%ha#g%ha%[%ha%_%ha%z%ha~P%SOV&OOopOvqO{%ha!x%ha#g%ha%[%ha%_%ha%z%ha~P'vOz%|O{%ha!x%ha#g%ha%[%ha%_%ha%z%ha~OPdOVaOopOvqO!PrO!Q{O!{tO!}uO#PvO#RwO#TxO#XyO#ZzO#^|O#_|O#a}O#c!OO#g$zX%[$zX%_$zX~P'vO#g#gO%[&TO%_&TO~O!f&UOh&sX%[&sXz&sX#[&sX#g&sX%_&sX#Z&sXg&sX~Oh!iO%[&WO~Okealeameaneaoeapeaseazea{ea!xea#gea%[ea%_ea%zeagea!Tea!Uea%{ea!Wea![ea!Qea#[eatea!mea~P%SOsqazqa{qa#gqa%[qa%_qa%zqa~Ok!pOl!qOm!oOn!oOo!rOp!sO!xqa~PEcO%z&YOz%yX{%yX~O%uWOz%yX{%yX~Oz&]O{wX~O{&_O~Oz%lO#g%}X%[%}X%_%}Xg%}X{%}X![%}X!m%}X%z%}X~OV0lOo0cOv0qO!PrO~P'vO%z#|O#gUa%[Ua%_Ua~Oz&hO#g&PX%[&PX%_&PXn&PX~P%SOz&kO!Q&jO#g#Wa%[#Wa%_#Wa~Oz&lO#[&nO#g&rX%[&rX%_&rXg&rX~O!f$YO!r$YO#Z&qO%uWO~O#Z&qO~Oz&sO#g&tX%[&tX%_&tX~Oz&uO#g&pX%[&pX%_&pX{&pX~O!X&wO%z&xO~Oz&|On&wX~P%SOn'PO~OPdOVaOopOvqO!PrO!Q{O!{tO!}uO#PvO#RwO#TxO#XyO#ZzO#^|O#_|O#a}O#c!OO%['UO~P'vOt'YO#p'WO#q'XOP#naV#naf#nah#nao#nas#nav#na!P#na!Q#na!T#na!U#na!X#na!]#na!h#na!r#na!s#na!t#na!{#na!}#na#P#na#R#na#T#na#X#na#Z#na#^#na#_#na#a#na#c#na#l#na#o#na#s#na#u#na#z#na#}#na$P#na%X#na%o#na%p#na%t#na%u#na&Z#na&[#na&]#na&^#na&_#na&`#na&a#na&b#na&c#na&d#na&e#na&f#na&g#na&h#na&i#na&j#na%Z#na%_#na~Oz'ZO#[']O{&xX~Oh'_O!X&wO~Oh!iO{$jO!X&wO~O{'eO~P%SO%['hO%_'hO~OS'iO%['hO%_'hO~OV!aO_!aOa!bOh!iO!X!kO!f!mO%l!^O%m!_O%n!_O%o!`O%p!`O%q!aO%r!aO%s!aOkWilWimWinWioWipWisWizWi{Wi!xWi#gWi%[Wi%_Wi%jWi%zWigWi!TWi!UWi%{Wi!WWi![Wi!QWi#[WitWi!mWi~O%k!]O~P!#uO%kWi~P!#uOV!aO_!aOa!bOh!iO!X!kO!f!mO%o!`O%p!`O%q!aO%r!aO%s!aOkWilWimWinWioWipWisWizWi{Wi!xWi#gWi%[Wi%_Wi%jWi%kWi%lWi%zWigWi!TWi!UWi%{Wi!WWi![Wi!QWi#[WitWi!mWi~O%m!_O%n!_O~P!&pO%mWi%nWi~P!&pOa!bOh!iO!X!kO!f!mOkWilWimWinWioWipWisWizWi{Wi!xWi#gWi%[Wi%_Wi%jWi%kWi%lWi%mWi%nWi%oWi%pWi%zWigWi!TWi!UWi%{Wi!WWi![Wi!QWi#[WitWi!mWi~OV!aO_!aO%q!aO%r!aO%s!aO~P!)nOVWi_Wi%qWi%rWi%sWi~P!)nO!T%dO!U%cOg&VXz&VX~O%z'kO%{'kO~P,eOz'mOg&UX~Og'oO~Oz'pO{'rO!W&XX~Oo0cOv0qOz'pO{'sO!W&XX~P'vO!W'uO~Om!oOn!oOo!rOp!sOkjisjizji{ji!xji#gji%[ji%_ji%zji~Ol!qO~P!.aOlji~P!.aOk0eOl0fOm0dOn0dOo0mOp0nO~Ot'wO~P!/jOV'|Og'}Oo0cOv0qO~P'vOg'}Oz(OO~Og(QO~O!U(SO~Og(TOz(OO!T%dO!U%cO~P%SOk0eOl0fOm0dOn0dOo0mOp0nOgqa!Tqa!Uqa%{qa!Wqa![qa!Qqa#[qatqa!mqa~PEcOV'|Oo0cOv0qO!W&Sa~P'vOz(WO!W&Sa~O!W(XO~Oz(WO!T%dO!U%cO!W&Sa~P%SOV(]Oo0cOv0qO![%}a#g%}a%[%}a%_%}ag%}a{%}a!m%}a%z%}a~P'vOz(^O![%}a#g%}a%[%}a%_%}ag%}a{%}a!m%}a%z%}a~O![(aO~Oz(^O!T%dO!U%cO![%}a~P%SOz(dO!T%dO!U%cO![&Ta~P%SOz(gO{&lX![&lX!m&lX%z&lX~O{(kO![(mO!m(nO%z(jO~OV&OOopOvqO{%hi!x%hi#g%hi%[%hi%_%hi%z%hi~P'vOz(pO{%hi!x%hi#g%hi%[%hi%_%hi%z%hi~O!f&UOh&sa%[&saz&sa#[&sa#g&sa%_&sa#Z&sag&sa~O%[(uO~OV#sOa#tO%uWO~Oz&]O{wa~OopOvqO~P'vOz(^O#g%}a%[%}a%_%}ag%}a{%}a![%}a!m%}a%z%}a~P%SOz(zO#g%hX%[%hX%_%hX%z%hX~O%z#|O#gUi%[Ui%_Ui~O#g&Pa%[&Pa%_&Pan&Pa~P'vOz(}O#g&Pa%[&Pa%_&Pan&Pa~O%uWO#g&ra%[&ra%_&rag&ra~Oz)SO#g&ra%[&ra%_&rag&ra~Og)VO~OV)WOh$WO%uWO~O#Z)XO~O%uWO#g&ta%[&ta%_&ta~Oz)ZO#g&ta%[&ta%_&ta~Oo0cOv0qO#g&pa%[&pa%_&pa{&pa~P'vOz)^O#g&pa%[&pa%_&pa{&pa~OV)`Oa)`O%uWO~O%z)eO~Ot)hO#j)gOP#hiV#hif#hih#hio#his#hiv#hi!P#hi!Q#hi!T#hi!U#hi!X#hi!]#hi!h#hi!r#hi!s#hi!t#hi!{#hi!}#hi#P#hi#R#hi#T#hi#X#hi#Z#hi#^#hi#_#hi#a#hi#c#hi#l#hi#o#hi#s#hi#u#hi#z#hi#}#hi$P#hi%X#hi%o#hi%p#hi%t#hi%u#hi&Z#hi&[#hi&]#hi&^#hi&_#hi&`#hi&a#hi&b#hi&c#hi&d#hi&e#hi&f#hi&g#hi&h#hi&i#hi&j#hi%Z#hi%_#hi~Ot)iOP#kiV#kif#kih#kio#kis#kiv#ki!P#ki!Q#ki!T#ki!U#ki!X#ki!]#ki!h#ki!r#ki!s#ki!t#ki!{#ki!}#ki#P#ki#R#ki#T#ki#X#ki#Z#ki#^#ki#_#ki#a#ki#c#ki#l#ki#o#ki#s#ki#u#ki#z#ki#}#ki$P#ki%X#ki%o#ki%p#ki%t#ki%u#ki&Z#ki&[#ki&]#ki&^#ki&_#ki&`#ki&a#ki&b#ki&c#ki&d#ki&e#ki&f#ki&g#ki&h#ki&i#ki&j#ki%Z#ki%_#ki~OV)kOn&wa~P'vOz)lOn&wa~Oz)lOn&wa~P%SOn)pO~O%Y)tO~Ot)wO#p'WO#q)vOP#niV#nif#nih#nio#nis#niv#ni!P#ni!Q#ni!T#ni!U#ni!X#ni!]#ni!h#ni!r#ni!s#ni!t#ni!{#ni!}#ni#P#ni#R#ni#T#ni#X#ni#Z#ni#^#ni#_#ni#a#ni#c#ni#l#ni#o#ni#s#ni#u#ni#z#ni#}#ni$P#ni%X#ni%o#ni%p#ni%t#ni%u#ni&Z#ni&[#ni&]#ni&^#ni&_#ni&`#ni&a#ni&b#ni&c#ni&d#ni&e#ni&f#ni&g#ni&h#ni&i#ni&j#ni%Z#ni%_#ni~OV)zOo0cOv0qO{$jO~P'vOo0cOv0qO{&xa~P'vOz*OO{&xa~OV*SOa*TOg*WO%q*UO%uWO~O{$jO&{*YO~Oh'_O~Oh!iO{$jO~O%[*_O~O%[*aO%_*aO~OV$}Oa$}Oo0cOv0qOg&Ua~P'vOz*dOg&Ua~Oo0cOv0qO{*gO!W&Xa~P'vOz*hO!W&Xa~Oo0cOv0qOz*hO{*kO!W&Xa~P'vOo0cOv0qOz*hO!W&Xa~P'vOz*hO{*kO!W&Xa~Om0dOn0dOo0mOp0nOgjikjisjizji!Tji!Uji%{ji!Wji{ji![ji#gji%[ji%_ji!Qji#[jitji!mji%zji~Ol0fO~P!NkOlji~P!NkOV'|Og*pOo0cOv0qO~P'vOn*rO~Og*pOz*tO~Og*uO~OV'|Oo0cOv0qO!W&Si~P'vOz*vO!W&Si~O!W*wO~OV(]Oo0cOv0qO![%}i#g%}i%[%}i%_%}ig%}i{%}i!m%}i%z%}i~P'vOz*zO!T%dO!U%cO![&Ti~Oz*}O![%}i#g%}i%[%}i%_%}ig%}i{%}i!m%}i%z%}i~O![+OO~Oa+QOo0cOv0qO![&Ti~P'vOz*zO![&Ti~O![+SO~OV+UOo0cOv0qO{&la![&la!m&la%z&la~P'vOz+VO{&la![&la!m&la%z&la~O!]+YO&n+[O![!nX~O![+^O~O{(kO![+_O~O{(kO![+_O!m+`O~OV&OOopOvqO{%hq!x%hq#g%hq%[%hq%_%hq%z%hq~P'vOz$ri{$ri!x$ri#g$ri%[$ri%_$ri%z$ri~P%SOV&OOopOvqO~P'vOV&OOo0cOv0qO#g%ha%[%ha%_%ha%z%ha~P'vOz+aO#g%ha%[%ha%_%ha%z%ha~Oz$ia#g$ia%[$ia%_$ian$ia~P%SO#g&Pi%[&Pi%_&Pin&Pi~P'vOz+dO#g#Wq%[#Wq%_#Wq~O#[+eOz$va#g$va%[$va%_$vag$va~O%uWO#g&ri%[&ri%_&rig&ri~Oz+gO#g&ri%[&ri%_&rig&ri~OV+iOh$WO%uWO~O%uWO#g&ti%[&ti%_&ti~Oo0cOv0qO#g&pi%[&pi%_&pi{&pi~P'vO{#{Oz#eX!W#eX~Oz+mO!W&uX~O!W+oO~Ot+rO#j)gOP#hqV#hqf#hqh#hqo#hqs#hqv#hq!P#hq!Q#hq!T#hq!U#hq!X#hq!]#hq!h#hq!r#hq!s#hq!t#hq!{#hq!}#hq#P#hq#R#hq#T#hq#X#hq#Z#hq#^#hq#_#hq#a#hq#c#hq#l#hq#o#hq#s#hq#u#hq#z#hq#}#hq$P#hq%X#hq%o#hq%p#hq%t#hq%u#hq&Z#hq&[#hq&]#hq&^#hq&_#hq&`#hq&a#hq&b#hq&c#hq&d#hq&e#hq&f#hq&g#hq&h#hq&i#hq&j#hq%Z#hq%_#hq~On$|az$|a~P%SOV)kOn&wi~P'vOz+yOn&wi~Oz,TO{$jO#[,TO~O#q,VOP#nqV#nqf#nqh#nqo#nqs#nqv#nq!P#nq!Q#nq!T#nq!U#nq!X#nq!]#nq!h#nq!r#nq!s#nq!t#nq!{#nq!}#nq#P#nq#R#nq#T#nq#X#nq#Z#nq#^#nq#_#nq#a#nq#c#nq#l#nq#o#nq#s#nq#u#nq#z#nq#}#nq$P#nq%X#nq%o#nq%p#nq%t#nq%u#nq&Z#nq&[#nq&]#nq&^#nq&_#nq&`#nq&a#nq&b#nq&c#nq&d#nq&e#nq&f#nq&g#nq&h#nq&i#nq&j#nq%Z#nq%_#nq~O#[,WOz%Oa{%Oa~Oo0cOv0qO{&xi~P'vOz,YO{&xi~O{#{O%z,[Og&zXz&zX~O%uWOg&zXz&zX~Oz,`Og&yX~Og,bO~O%Y,eO~O!T%dO!U%cOg&Viz&Vi~OV$}Oa$}Oo0cOv0qOg&Ui~P'vO{,hOz$la!W$la~Oo0cOv0qO{,iOz$la!W$la~P'vOo0cOv0qO{*gO!W&Xi~P'vOz,lO!W&Xi~Oo0cOv0qOz,lO!W&Xi~P'vOz,lO{,oO!W&Xi~Og$hiz$hi!W$hi~P%SOV'|Oo0cOv0qO~P'vOn,qO~OV'|Og,rOo0cOv0qO~P'vOV'|Oo0cOv0qO!W&Sq~P'vOz$gi![$gi#g$gi%[$gi%_$gig$gi{$gi!m$gi%z$gi~P%SOV(]Oo0cOv0qO~P'vOa+QOo0cOv0qO![&Tq~P'vOz,sO![&Tq~O![,tO~OV(]Oo0cOv0qO![%}q#g%}q%[%}q%_%}qg%}q{%}q!m%}q%z%}q~P'vO{,uO~OV+UOo0cOv0qO{&li![&li!m&li%z&li~P'vOz,zO{&li![&li!m&li%z&li~O!]+YO&n+[O![!na~O{(kO![,}O~OV&OOo0cOv0qO#g%hi%[%hi%_%hi%z%hi~P'vOz-OO#g%hi%[%hi%_%hi%z%hi~O%uWO#g&rq%[&rq%_&rqg&rq~Oz-RO#g&rq%[&rq%_&rqg&rq~OV)`Oa)`O%uWO!W&ua~Oz-TO!W&ua~On$|iz$|i~P%SOV)kO~P'vOV)kOn&wq~P'vOt-XOP#myV#myf#myh#myo#mys#myv#my!P#my!Q#my!T#my!U#my!X#my!]#my!h#my!r#my!s#my!t#my!{#my!}#my#P#my#R#my#T#my#X#my#Z#my#^#my#_#my#a#my#c#my#l#my#o#my#s#my#u#my#z#my#}#my$P#my%X#my%o#my%p#my%t#my%u#my&Z#my&[#my&]#my&^#my&_#my&`#my&a#my&b#my&c#my&d#my&e#my&f#my&g#my&h#my&i#my&j#my%Z#my%_#my~O%Z-]O%_-]O~P`O#q-^OP#nyV#nyf#nyh#nyo#nys#nyv#ny!P#ny!Q#ny!T#ny!U#ny!X#ny!]#ny!h#ny!r#ny!s#ny!t#ny!{#ny!}#ny#P#ny#R#ny#T#ny#X#ny#Z#ny#^#ny#_#ny#a#ny#c#ny#l#ny#o#ny#s#ny#u#ny#z#ny#}#ny$P#ny%X#ny%o#ny%p#ny%t#ny%u#ny&Z#ny&[#ny&]#ny&^#ny&_#ny&`#ny&a#ny&b#ny&c#ny&d#ny&e#ny&f#ny&g#ny&h#ny&i#ny&j#ny%Z#ny%_#ny~Oz-aO{$jO#[-aO~Oo0cOv0qO{&xq~P'vOz-dO{&xq~O%z,[Og&zaz&za~O{#{Og&zaz&za~OV*SOa*TO%q*UO%uWOg&ya~Oz-hOg&ya~O$S-lO~OV$}Oa$}Oo0cOv0qO~P'vOo0cOv0qO{-mOz$li!W$li~P'vOo0cOv0qOz$li!W$li~P'vO{-mOz$li!W$li~Oo0cOv0qO{*gO~P'vOo0cOv0qO{*gO!W&Xq~P'vOz-pO!W&Xq~Oo0cOv0qOz-pO!W&Xq~P'vOs-sO!T%dO!U%cOg&Oq!W&Oq![&Oqz&Oq~P!/jOa+QOo0cOv0qO![&Ty~P'vOz$ji![$ji~P%SOa+QOo0cOv0qO~P'vOV+UOo0cOv0qO~P'vOV+UOo0cOv0qO{&lq![&lq!m&lq%z&lq~P'vO{(kO![-xO!m-yO%z-wO~OV&OOo0cOv0qO#g%hq%[%hq%_%hq%z%hq~P'vO%uWO#g&ry%[&ry%_&ryg&ry~OV)`Oa)`O%uWO!W&ui~Ot-}OP#m!RV#m!Rf#m!Rh#m!Ro#m!Rs#m!Rv#m!R!P#m!R!Q#m!R!T#m!R!U#m!R!X#m!R!]#m!R!h#m!R!r#m!R!s#m!R!t#m!R!{#m!R!}#m!R#P#m!R#R#m!R#T#m!R#X#m!R#Z#m!R#^#m!R#_#m!R#a#m!R#c#m!R#l#m!R#o#m!R#s#m!R#u#m!R#z#m!R#}#m!R$P#m!R%X#m!R%o#m!R%p#m!R%t#m!R%u#m!R&Z#m!R&[#m!R&]#m!R&^#m!R&_#m!R&`#m!R&a#m!R&b#m!R&c#m!R&d#m!R&e#m!R&f#m!R&g#m!R&h#m!R&i#m!R&j#m!R%Z#m!R%_#m!R~Oo0cOv0qO{&xy~P'vOV*SOa*TO%q*UO%uWOg&yi~O$S-lO%Z.VO%_.VO~OV.aOh._O!X.^O!].`O!h.YO!s.[O!t.[O%p.XO%uWO&Z]O&[]O&]]O&^]O&_]O&`]O&a]O&b]O~Oo0cOv0qOz$lq!W$lq~P'vO{.fOz$lq!W$lq~Oo0cOv0qO{*gO!W&Xy~P'vOz.gO!W&Xy~Oo0cOv.kO~P'vOs-sO!T%dO!U%cOg&Oy!W&Oy![&Oyz&Oy~P!/jO{(kO![.nO~O{(kO![.nO!m.oO~OV*SOa*TO%q*UO%uWO~Oh.tO!f.rOz$TX#[$TX%j$TXg$TX~Os$TX{$TX!W$TX![$TX~P$-bO%o.vO%p.vOs$UXz$UX{$UX#[$UX%j$UX!W$UXg$UX![$UX~O!h.xO~Oz.|O#[/OO%j.yOs&|X{&|X!W&|Xg&|X~Oa/RO~P$)zOh.tOs&}Xz&}X{&}X#[&}X%j&}X!W&}Xg&}X![&}X~Os/VO{$jO~Oo0cOv0qOz$ly!W$ly~P'vOo0cOv0qO{*gO!W&X!R~P'vOz/ZO!W&X!R~Og&RXs&RX!T&RX!U&RX!W&RX![&RXz&RX~P!/jOs-sO!T%dO!U%cOg&Qa!W&Qa![&Qaz&Qa~O{(kO![/^O~O!f.rOh$[as$[az$[a{$[a#[$[a%j$[a!W$[ag$[a![$[a~O!h/eO~O%o.vO%p.vOs$Uaz$Ua{$Ua#[$Ua%j$Ua!W$Uag$Ua![$Ua~O%j.yOs$Yaz$Ya{$Ya#[$Ya!W$Yag$Ya![$Ya~Os&|a{&|a!W&|ag&|a~P$)nOz/jOs&|a{&|a!W&|ag&|a~O!W/mO~Og/mO~O{/oO~O![/pO~Oo0cOv0qO{*gO!W&X!Z~P'vO{/sO~O%z/tO~P$-bOz/uO#[/OO%j.yOg'PX~Oz/uOg'PX~Og/wO~O!h/xO~O#[/OOs%Saz%Sa{%Sa%j%Sa!W%Sag%Sa![%Sa~O#[/OO%j.yOs%Waz%Wa{%Wa!W%Wag%Wa~Os&|i{&|i!W&|ig&|i~P$)nOz/zO#[/OO%j.yO!['Oa~Og'Pa~P$)nOz0SOg'Pa~Oa0UO!['Oi~P$)zOz0WO!['Oi~Oz0WO#[/OO%j.yO!['Oi~O#[/OO%j.yOg$biz$bi~O%z0ZO~P$-bO#[/OO%j.yOg%Vaz%Va~Og'Pi~P$)nO{0^O~Oa0UO!['Oq~P$)zOz0`O!['Oq~O#[/OO%j.yOz%Ui![%Ui~Oa0UO~P$)zOa0UO!['Oy~P$)zO#[/OO%j.yOg$ciz$ci~O#[/OO%j.yOz%Uq![%Uq~Oz+aO#g%ha%[%ha%_%ha%z%ha~P%SOV&OOo0cOv0qO~P'vOn0hO~Oo0hO~P'vO{0iO~Ot0jO~P!/jO&]&Z&j&h&i&g&f&d&e&c&b&`&a&_&^&[%u~",
+  goto: "!=j'QPPPPPP'RP'Z*s+[+t,_,y-fP.SP'Z.r.r'ZPPP'Z2[PPPPPP2[5PPP5PP7b7k=sPP=v>h>kPP'Z'ZPP>zPP'Z'ZPP'Z'Z'Z'Z'Z?O?w'ZP?zP@QDXGuGyPG|HWH['ZPPPH_Hk'RP'R'RP'RP'RP'RP'RP'R'R'RP'RPP'RPP'RP'RPHqH}IVPI^IdPI^PI^I^PPPI^PKrPK{LVL]KrPI^LfPI^PLmLsPLwM]MzNeLwLwNkNxLwLwLwLw! ^! d! g! l! o! y!!P!!]!!o!!u!#P!#V!#s!#y!$P!$Z!$a!$g!$y!%T!%Z!%a!%k!%q!%w!%}!&T!&Z!&e!&k!&u!&{!'U!'[!'k!'s!'}!(UPPPPPPPPPPP!([!(_!(e!(n!(x!)TPPPPPPPPPPPP!-u!/Z!3^!6oPP!6w!7W!7a!8Y!8P!8c!8i!8l!8o!8r!8z!9jPPPPPPPPPPPPPPPPP!9m!9q!9wP!:]!:a!:m!:v!;S!;j!;m!;p!;v!;|!<S!<VP!<_!<h!=d!=g]eOn#g$j)t,P'}`OTYZ[adnoprtxy}!P!Q!R!U!X!c!d!e!f!g!h!i!k!o!p!q!s!t!z#O#S#T#[#d#g#x#y#{#}$Q$e$g$h$j$q$}%S%Z%^%`%c%g%l%n%w%|&O&Z&_&h&j&k&u&x&|'P'W'Z'l'm'p'r's'w'|(O(S(W(](^(d(g(p(r(z(})^)e)g)k)l)p)t)z*O*Y*d*g*h*k*q*r*t*v*y*z*}+Q+U+V+Y+a+c+d+k+x+y,P,X,Y,],g,h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0l0n0r{!cQ#c#p$R$d$p%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g}!dQ#c#p$R$d$p$u%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g!P!eQ#c#p$R$d$p$u$v%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g!R!fQ#c#p$R$d$p$u$v$w%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g!T!gQ#c#p$R$d$p$u$v$w$x%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g!V!hQ#c#p$R$d$p$u$v$w$x$y%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g!Z!hQ!n#c#p$R$d$p$u$v$w$x$y$z%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g'}TOTYZ[adnoprtxy}!P!Q!R!U!X!c!d!e!f!g!h!i!k!o!p!q!s!t!z#O#S#T#[#d#g#x#y#{#}$Q$e$g$h$j$q$}%S%Z%^%`%c%g%l%n%w%|&O&Z&_&h&j&k&u&x&|'P'W'Z'l'm'p'r's'w'|(O(S(W(](^(d(g(p(r(z(})^)e)g)k)l)p)t)z*O*Y*d*g*h*k*q*r*t*v*y*z*}+Q+U+V+Y+a+c+d+k+x+y,P,X,Y,],g,h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0l0n0r&eVOYZ[dnprxy}!P!Q!U!i!k!o!p!q!s!t#[#d#g#y#{#}$Q$h$j$}%S%Z%^%`%g%l%n%w%|&Z&_&j&k&u&x'P'W'Z'l'm'p'r's'w(O(W(^(d(g(p(r(z)^)e)g)p)t)z*O*Y*d*g*h*k*q*r*t*v*y*z*}+U+V+Y+a+d+k,P,X,Y,],g,h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0n0r%oXOYZ[dnrxy}!P!Q!U!i!k#[#d#g#y#{#}$Q$h$j$}%S%^%`%g%l%n%w%|&Z&_&j&k&u&x'P'W'Z'l'm'p'r's'w(O(W(^(d(g(p(r(z)^)e)g)p)t)z*O*Y*d*g*h*k*q*t*v*y*z*}+U+V+Y+a+d+k,P,X,Y,],g,h,i,k,l,o,s,u,w,y,z-O-d-f-m-p.f.g/V/Z0i0j0kQ#vqQ/[.kR0o0q't`OTYZ[adnoprtxy}!P!Q!R!U!X!c!d!e!f!g!h!k!o!p!q!s!t!z#O#S#T#[#d#g#x#y#{#}$Q$e$g$h$j$q$}%S%Z%^%`%c%g%l%n%w%|&O&Z&_&h&j&k&u&x&|'P'W'Z'l'p'r's'w'|(O(S(W(](^(d(g(p(r(z(})^)e)g)k)l)p)t)z*O*Y*g*h*k*q*r*t*v*y*z*}+Q+U+V+Y+a+c+d+k+x+y,P,X,Y,],h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0l0n0rh#jhz{$W$Z&l&q)S)X+f+g-RW#rq&].k0qQ$]|Q$a!OQ$n!VQ$o!WW$|!i'm*d,gS&[#s#tQ'S$iQ(s&UQ)U&nU)Y&s)Z+jW)a&w+m-T-{Q*Q']W*R'_,`-h.TQ+l)`S,_*S*TQ-Q+eQ-_,TQ-c,WQ.R-al.W-l.^._.a.z.|/R/j/o/t/y0U0Z0^Q/S.`Q/a.tQ/l/OU0P/u0S0[X0V/z0W0_0`R&Z#r!_!wYZ!P!Q!k%S%`%g'p'r's(O(W)g*g*h*k*q*t*v,h,i,k,l,o-m-p.f.g/ZR%^!vQ!{YQ%x#[Q&d#}Q&g$QR,{+YT.j-s/s!Y!jQ!n#c#p$R$d$p$u$v$w$x$y$z%e%j%p%q&`'O'g(q(|)j*o*x+w,v0gQ&X#kQ'c$oR*^'dR'l$|Q%V!mR/_.r'|_OTYZ[adnoprtxy}!P!Q!R!U!X!c!d!e!f!g!h!i!k!o!p!q!s!t!z#O#S#T#[#d#g#x#y#{#}$Q$e$g$h$j$q$}%S%Z%^%`%c%g%l%n%w%|&O&Z&_&h&j&k&u&x&|'P'W'Z'l'm'p'r's'w'|(O(S(W(](^(d(g(p(r(z(})^)e)g)k)l)p)t)z*O*Y*d*g*h*k*q*r*t*v*y*z*}+Q+U+V+Y+a+c+d+k+x+y,P,X,Y,],g,h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0l0n0rS#a_#b!P.[-l.^._.`.a.t.z.|/R/j/o/t/u/y/z0S0U0W0Z0[0^0_0`'|_OTYZ[adnoprtxy}!P!Q!R!U!X!c!d!e!f!g!h!i!k!o!p!q!s!t!z#O#S#T#[#d#g#x#y#{#}$Q$e$g$h$j$q$}%S%Z%^%`%c%g%l%n%w%|&O&Z&_&h&j&k&u&x&|'P'W'Z'l'm'p'r's'w'|(O(S(W(](^(d(g(p(r(z(})^)e)g)k)l)p)t)z*O*Y*d*g*h*k*q*r*t*v*y*z*}+Q+U+V+Y+a+c+d+k+x+y,P,X,Y,],g,h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0l0n0rT#a_#bT#^^#_R(o%xa(l%x(n(o+`,{-y-z.oT+[(k+]R-z,{Q$PsQ+l)aQ,^*RR-e,_X#}s$O$P&fQ&y$aQ'a$nQ'd$oR)s'SQ)b&wV-S+m-T-{ZgOn$j)t,PXkOn)t,PQ$k!TQ&z$bQ&{$cQ'^$mQ'b$oQ)q'RQ)x'WQ){'XQ)|'YQ*Z'`S*]'c'dQ+s)gQ+u)hQ+v)iQ+z)oS+|)r*[Q,Q)vQ,R)wS,S)y)zQ,d*^Q-V+rQ-W+tQ-Y+{S-Z+},OQ-`,UQ-b,VQ-|-XQ.O-[Q.P-^Q.Q-_Q.p-}Q.q.RQ/W.dR/r/XWkOn)t,PR#mjQ'`$nS)r'S'aR,O)sQ,]*RR-f,^Q*['`Q+})rR-[,OZiOjn)t,PQ'f$pR*`'gT-j,e-ku.c-l.^._.a.t.z.|/R/j/o/t/u/y0S0U0Z0[0^t.c-l.^._.a.t.z.|/R/j/o/t/u/y0S0U0Z0[0^Q/S.`X0V/z0W0_0`!P.Z-l.^._.`.a.t.z.|/R/j/o/t/u/y/z0S0U0W0Z0[0^0_0`Q.w.YR/f.xg.z.].{/b/i/n/|0O0Q0]0a0bu.b-l.^._.a.t.z.|/R/j/o/t/u/y0S0U0Z0[0^X.u.W.b/a0PR/c.tV0R/u0S0[R/X.dQnOS#on,PR,P)tQ&^#uR(x&^S%m#R#wS(_%m(bT(b%p&`Q%a!yQ%h!}W(P%a%h(U(YQ(U%eR(Y%jQ&i$RR)O&iQ(e%qQ*{(`T+R(e*{Q'n%OR*e'nS'q%R%SY*i'q*j,m-q.hU*j'r's'tU,m*k*l*mS-q,n,oR.h-rQ#Y]R%t#YQ#_^R%y#_Q(h%vS+W(h+XR+X(iQ+](kR,|+]Q#b_R%{#bQ#ebQ%}#cW&Q#e%}({+bQ({&cR+b0gQ$OsS&e$O&fR&f$PQ&v$_R)_&vQ&V#jR(t&VQ&m$VS)T&m+hR+h)UQ$Z{R&p$ZQ&t$]R)[&tQ+n)bR-U+nQ#hfR&S#hQ)f&zR+q)fQ&}$dS)m&})nR)n'OQ'V$kR)u'VQ'[$lS*P'[,ZR,Z*QQ,a*VR-i,aWjOn)t,PR#ljQ-k,eR.U-kd.{.]/b/i/n/|0O0Q0]0a0bR/h.{U.s.W/a0PR/`.sQ/{/nS0X/{0YR0Y/|S/v/b/cR0T/vQ.}.]R/k.}R!ZPXmOn)t,PWlOn)t,PR'T$jYfOn$j)t,PR&R#g[sOn#g$j)t,PR&d#}&dQOYZ[dnprxy}!P!Q!U!i!k!o!p!q!s!t#[#d#g#y#{#}$Q$h$j$}%S%Z%^%`%g%l%n%w%|&Z&_&j&k&u&x'P'W'Z'l'm'p'r's'w(O(W(^(d(g(p(r(z)^)e)g)p)t)z*O*Y*d*g*h*k*q*r*t*v*y*z*}+U+V+Y+a+d+k,P,X,Y,],g,h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0n0rQ!nTQ#caQ#poU$Rt%c(SS$d!R$gQ$p!XQ$u!cQ$v!dQ$w!eQ$x!fQ$y!gQ$z!hQ%e!zQ%j#OQ%p#SQ%q#TQ&`#xQ'O$eQ'g$qQ(q&OU(|&h(}+cW)j&|)l+x+yQ*o'|Q*x(]Q+w)kQ,v+QR0g0lQ!yYQ!}ZQ$b!PQ$c!QQ%R!kQ't%S^'{%`%g(O(W*q*t*v^*f'p*h,k,l-p.g/ZQ*l'rQ*m'sQ+t)gQ,j*gQ,n*kQ-n,hQ-o,iQ-r,oQ.e-mR/Y.f[bOn#g$j)t,P!^!vYZ!P!Q!k%S%`%g'p'r's(O(W)g*g*h*k*q*t*v,h,i,k,l,o-m-p.f.g/ZQ#R[Q#fdS#wrxQ$UyW$_}$Q'P)pS$l!U$hW${!i'm*d,gS%v#[+Y`&P#d%|(p(r(z+a-O0kQ&a#yQ&b#{Q&c#}Q'j$}Q'z%^W([%l(^*y*}Q(`%nQ(i%wQ(v&ZS(y&_0iQ)P&jQ)Q&kU)]&u)^+kQ)d&xQ)y'WY)}'Z*O,X,Y-dQ*b'lS*n'w0jW+P(d*z,s,wW+T(g+V,y,zQ+p)eQ,U)zQ,c*YQ,x+UQ-P+dQ-e,]Q-v,uQ.S-fR/q/VhUOn#d#g$j%|&_'w(p(r)t,P%U!uYZ[drxy}!P!Q!U!i!k#[#y#{#}$Q$h$}%S%^%`%g%l%n%w&Z&j&k&u&x'P'W'Z'l'm'p'r's(O(W(^(d(g(z)^)e)g)p)z*O*Y*d*g*h*k*q*t*v*y*z*}+U+V+Y+a+d+k,X,Y,],g,h,i,k,l,o,s,u,w,y,z-O-d-f-m-p.f.g/V/Z0i0j0kQ#qpW%W!o!s0d0nQ%X!pQ%Y!qQ%[!tQ%f0cS'v%Z0hQ'x0eQ'y0fQ,p*rQ-u,qS.i-s/sR0p0rU#uq.k0qR(w&][cOn#g$j)t,PZ!xY#[#}$Q+YQ#W[Q#zrR$TxQ%b!yQ%i!}Q%o#RQ'j${Q(V%eQ(Z%jQ(c%pQ(f%qQ*|(`Q,f*bQ-t,pQ.m-uR/].lQ$StQ(R%cR*s(SQ.l-sR/}/sR#QZR#V[R%Q!iQ%O!iV*c'm*d,g!Z!lQ!n#c#p$R$d$p$u$v$w$x$y$z%e%j%p%q&`'O'g(q(|)j*o*x+w,v0gR%T!kT#]^#_Q%x#[R,{+YQ(m%xS+_(n(oQ,}+`Q-x,{S.n-y-zR/^.oT+Z(k+]Q$`}Q&g$QQ)o'PR+{)pQ$XzQ)W&qR+i)XQ$XzQ&o$WQ)W&qR+i)XQ#khW$Vz$W&q)XQ$[{Q&r$ZZ)R&l)S+f+g-RR$^|R)c&wXlOn)t,PQ$f!RR'Q$gQ$m!UR'R$hR*X'_Q*V'_V-g,`-h.TQ.d-lQ/P.^R/Q._U.]-l.^._Q/U.aQ/b.tQ/g.zU/i.|/j/yQ/n/RQ/|/oQ0O/tU0Q/u0S0[Q0]0UQ0a0ZR0b0^R/T.`R/d.t",
+  nodeNames: "\u26A0 print Escape { Comment Script AssignStatement * BinaryExpression BitOp BitOp BitOp BitOp ArithOp ArithOp @ ArithOp ** UnaryExpression ArithOp BitOp AwaitExpression await ) ( ParenthesizedExpression BinaryExpression or and CompareOp in not is UnaryExpression ConditionalExpression if else LambdaExpression lambda ParamList VariableName AssignOp , : NamedExpression AssignOp YieldExpression yield from TupleExpression ComprehensionExpression async for LambdaExpression ] [ ArrayExpression ArrayComprehensionExpression } { DictionaryExpression DictionaryComprehensionExpression SetExpression SetComprehensionExpression CallExpression ArgList AssignOp MemberExpression . PropertyName Number String FormatString FormatReplacement FormatSelfDoc FormatConversion FormatSpec FormatReplacement FormatSelfDoc ContinuedString Ellipsis None Boolean TypeDef AssignOp UpdateStatement UpdateOp ExpressionStatement DeleteStatement del PassStatement pass BreakStatement break ContinueStatement continue ReturnStatement return YieldStatement PrintStatement RaiseStatement raise ImportStatement import as ScopeStatement global nonlocal AssertStatement assert TypeDefinition type TypeParamList TypeParam StatementGroup ; IfStatement Body elif WhileStatement while ForStatement TryStatement try except finally WithStatement with FunctionDefinition def ParamList AssignOp TypeDef ClassDefinition class DecoratedStatement Decorator At MatchStatement match MatchBody MatchClause case CapturePattern LiteralPattern ArithOp ArithOp AsPattern OrPattern LogicOp AttributePattern SequencePattern MappingPattern StarPattern ClassPattern PatternArgList KeywordPattern KeywordPattern Guard",
+  maxTerm: 277,
+  context: trackIndent,
+  nodeProps: [
+    ["isolate", -5, 4, 71, 72, 73, 77, ""],
+    ["group", -15, 6, 85, 87, 88, 90, 92, 94, 96, 98, 99, 100, 102, 105, 108, 110, "Statement Statement", -22, 8, 18, 21, 25, 40, 49, 50, 56, 57, 60, 61, 62, 63, 64, 67, 70, 71, 72, 79, 80, 81, 82, "Expression", -10, 114, 116, 119, 121, 122, 126, 128, 133, 135, 138, "Statement", -9, 143, 144, 147, 148, 150, 151, 152, 153, 154, "Pattern"],
+    ["openedBy", 23, "(", 54, "[", 58, "{"],
+    ["closedBy", 24, ")", 55, "]", 59, "}"]
+  ],
+  propSources: [pythonHighlighting],
+  skippedNodes: [0, 4],
+  repeatNodeCount: 34,
+  tokenData: "!2|~R!`OX%TXY%oY[%T[]%o]p%Tpq%oqr'ars)Yst*xtu%Tuv,dvw-hwx.Uxy/tyz0[z{0r{|2S|}2p}!O3W!O!P4_!P!Q:Z!Q!R;k!R![>_![!]Do!]!^Es!^!_FZ!_!`Gk!`!aHX!a!b%T!b!cIf!c!dJU!d!eK^!e!hJU!h!i!#f!i!tJU!t!u!,|!u!wJU!w!x!.t!x!}JU!}#O!0S#O#P&o#P#Q!0j#Q#R!1Q#R#SJU#S#T%T#T#UJU#U#VK^#V#YJU#Y#Z!#f#Z#fJU#f#g!,|#g#iJU#i#j!.t#j#oJU#o#p!1n#p#q!1s#q#r!2a#r#s!2f#s$g%T$g;'SJU;'S;=`KW<%lOJU`%YT&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%T`%lP;=`<%l%To%v]&n`%c_OX%TXY%oY[%T[]%o]p%Tpq%oq#O%T#O#P&o#P#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To&tX&n`OY%TYZ%oZ]%T]^%o^#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc'f[&n`O!_%T!_!`([!`#T%T#T#U(r#U#f%T#f#g(r#g#h(r#h#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc(cTmR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc(yT!mR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk)aV&n`&[ZOr%Trs)vs#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk){V&n`Or%Trs*bs#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk*iT&n`&^ZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To+PZS_&n`OY*xYZ%TZ]*x]^%T^#o*x#o#p+r#p#q*x#q#r+r#r;'S*x;'S;=`,^<%lO*x_+wTS_OY+rZ]+r^;'S+r;'S;=`,W<%lO+r_,ZP;=`<%l+ro,aP;=`<%l*xj,kV%rQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tj-XT!xY&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tj-oV%lQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk.]V&n`&ZZOw%Twx.rx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk.wV&n`Ow%Twx/^x#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk/eT&n`&]ZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk/{ThZ&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc0cTgR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk0yXVZ&n`Oz%Tz{1f{!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk1mVaR&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk2ZV%oZ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc2wTzR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To3_W%pZ&n`O!_%T!_!`-Q!`!a3w!a#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Td4OT&{S&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk4fX!fQ&n`O!O%T!O!P5R!P!Q%T!Q![6T![#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk5WV&n`O!O%T!O!P5m!P#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk5tT!rZ&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti6[a!hX&n`O!Q%T!Q![6T![!g%T!g!h7a!h!l%T!l!m9s!m#R%T#R#S6T#S#X%T#X#Y7a#Y#^%T#^#_9s#_#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti7fZ&n`O{%T{|8X|}%T}!O8X!O!Q%T!Q![8s![#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti8^V&n`O!Q%T!Q![8s![#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti8z]!hX&n`O!Q%T!Q![8s![!l%T!l!m9s!m#R%T#R#S8s#S#^%T#^#_9s#_#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti9zT!hX&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk:bX%qR&n`O!P%T!P!Q:}!Q!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tj;UV%sQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti;ro!hX&n`O!O%T!O!P=s!P!Q%T!Q![>_![!d%T!d!e?q!e!g%T!g!h7a!h!l%T!l!m9s!m!q%T!q!rA]!r!z%T!z!{Bq!{#R%T#R#S>_#S#U%T#U#V?q#V#X%T#X#Y7a#Y#^%T#^#_9s#_#c%T#c#dA]#d#l%T#l#mBq#m#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti=xV&n`O!Q%T!Q![6T![#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti>fc!hX&n`O!O%T!O!P=s!P!Q%T!Q![>_![!g%T!g!h7a!h!l%T!l!m9s!m#R%T#R#S>_#S#X%T#X#Y7a#Y#^%T#^#_9s#_#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti?vY&n`O!Q%T!Q!R@f!R!S@f!S#R%T#R#S@f#S#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti@mY!hX&n`O!Q%T!Q!R@f!R!S@f!S#R%T#R#S@f#S#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TiAbX&n`O!Q%T!Q!YA}!Y#R%T#R#SA}#S#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TiBUX!hX&n`O!Q%T!Q!YA}!Y#R%T#R#SA}#S#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TiBv]&n`O!Q%T!Q![Co![!c%T!c!iCo!i#R%T#R#SCo#S#T%T#T#ZCo#Z#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TiCv]!hX&n`O!Q%T!Q![Co![!c%T!c!iCo!i#R%T#R#SCo#S#T%T#T#ZCo#Z#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%ToDvV{_&n`O!_%T!_!`E]!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TcEdT%{R&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkEzT#gZ&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkFbXmR&n`O!^%T!^!_F}!_!`([!`!a([!a#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TjGUV%mQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkGrV%zZ&n`O!_%T!_!`([!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkH`WmR&n`O!_%T!_!`([!`!aHx!a#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TjIPV%nQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkIoV_Q#}P&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%ToJ_]&n`&YS%uZO!Q%T!Q![JU![!c%T!c!}JU!}#R%T#R#SJU#S#T%T#T#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUoKZP;=`<%lJUoKge&n`&YS%uZOr%Trs)Ysw%Twx.Ux!Q%T!Q![JU![!c%T!c!tJU!t!uLx!u!}JU!}#R%T#R#SJU#S#T%T#T#fJU#f#gLx#g#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUoMRa&n`&YS%uZOr%TrsNWsw%Twx! vx!Q%T!Q![JU![!c%T!c!}JU!}#R%T#R#SJU#S#T%T#T#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUkN_V&n`&`ZOr%TrsNts#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkNyV&n`Or%Trs! `s#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk! gT&n`&bZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk! }V&n`&_ZOw%Twx!!dx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!!iV&n`Ow%Twx!#Ox#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!#VT&n`&aZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To!#oe&n`&YS%uZOr%Trs!%Qsw%Twx!&px!Q%T!Q![JU![!c%T!c!tJU!t!u!(`!u!}JU!}#R%T#R#SJU#S#T%T#T#fJU#f#g!(`#g#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUk!%XV&n`&dZOr%Trs!%ns#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!%sV&n`Or%Trs!&Ys#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!&aT&n`&fZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!&wV&n`&cZOw%Twx!'^x#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!'cV&n`Ow%Twx!'xx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!(PT&n`&eZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To!(ia&n`&YS%uZOr%Trs!)nsw%Twx!+^x!Q%T!Q![JU![!c%T!c!}JU!}#R%T#R#SJU#S#T%T#T#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUk!)uV&n`&hZOr%Trs!*[s#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!*aV&n`Or%Trs!*vs#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!*}T&n`&jZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!+eV&n`&gZOw%Twx!+zx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!,PV&n`Ow%Twx!,fx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!,mT&n`&iZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To!-Vi&n`&YS%uZOr%TrsNWsw%Twx! vx!Q%T!Q![JU![!c%T!c!dJU!d!eLx!e!hJU!h!i!(`!i!}JU!}#R%T#R#SJU#S#T%T#T#UJU#U#VLx#V#YJU#Y#Z!(`#Z#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUo!.}a&n`&YS%uZOr%Trs)Ysw%Twx.Ux!Q%T!Q![JU![!c%T!c!}JU!}#R%T#R#SJU#S#T%T#T#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUk!0ZT!XZ&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc!0qT!WR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tj!1XV%kQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%T~!1sO!]~k!1zV%jR&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%T~!2fO![~i!2mT%tX&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%T",
+  tokenizers: [legacyPrint, indentation, newlines, strings, 0, 1, 2, 3, 4],
+  topRules: { "Script": [0, 5] },
+  specialized: [{ term: 221, get: (value) => spec_identifier[value] || -1 }],
+  tokenPrec: 7668
+});
+
+// src/checks/code/python.ts
+var MAX_RESOLVE_DEPTH = 16;
+var SCOPE_OWNERS = /* @__PURE__ */ new Set(["FunctionDefinition", "ClassDefinition"]);
+var PUNCTUATION = /* @__PURE__ */ new Set(["(", ")", "[", "]", "{", "}", ",", ":", "Comment"]);
+var COLLECTED = /* @__PURE__ */ new Set([
+  "CallExpression",
+  "AssignStatement",
+  "UpdateStatement",
+  "DeleteStatement",
+  "ForStatement",
+  "NamedExpression",
+  "WithStatement",
+  "TryStatement",
+  "ScopeStatement",
+  "ImportStatement",
+  "FunctionDefinition",
+  "ClassDefinition"
+]);
+var PyModule = class {
+  constructor(text) {
+    this.text = text;
+    this.tree = parser.parse(text);
+    this.collect();
+  }
+  text;
+  tree;
+  /** Local name → dotted import path (`LC` → `peft.LoraConfig`, `T` → `torch`). */
+  imports = /* @__PURE__ */ new Map();
+  scopes = /* @__PURE__ */ new Map();
+  module = { kind: "module", bindings: /* @__PURE__ */ new Map() };
+  /** Every call expression, in source order. */
+  calls = [];
+  src(node) {
+    return this.text.slice(node.from, node.to);
+  }
+  scopeFor(owner) {
+    if (!owner) return this.module;
+    let s = this.scopes.get(owner.from);
+    if (!s) {
+      s = { kind: owner.name === "ClassDefinition" ? "class" : "function", parent: this.scopeOf(owner), bindings: /* @__PURE__ */ new Map() };
+      this.scopes.set(owner.from, s);
+    }
+    return s;
+  }
+  /** The scope a node's names live in: the innermost function or class whose body (or parameters) hold it. */
+  scopeOf(node) {
+    for (let n = node.parent; n; n = n.parent) {
+      if ((n.name === "Body" || n.name === "ParamList") && n.parent && SCOPE_OWNERS.has(n.parent.name)) return this.scopeFor(n.parent);
+    }
+    return this.module;
+  }
+  bind(scope, name2, b) {
+    const list = scope.bindings.get(name2) ?? [];
+    list.push(b);
+    scope.bindings.set(name2, list);
+  }
+  unknownTargets(node, scope) {
+    if (node.name === "VariableName") {
+      this.bind(scope, this.src(node), { kind: "unknown" });
+      return;
+    }
+    if (node.name === "MemberExpression") {
+      const root = rootName(node);
+      if (root) this.bind(scope, this.src(root), { kind: "unknown" });
+      return;
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) this.unknownTargets(c, scope);
+  }
+  collect() {
+    const cursor = this.tree.cursor();
+    do {
+      if (!COLLECTED.has(cursor.name)) continue;
+      const n = cursor.node;
+      switch (n.name) {
+        case "CallExpression":
+          this.calls.push(n);
+          break;
+        case "AssignStatement":
+          this.assignment(n);
+          break;
+        case "UpdateStatement":
+        case "DeleteStatement":
+        case "ForStatement":
+        case "NamedExpression": {
+          const scope = this.scopeOf(n);
+          for (let c = n.firstChild; c; c = c.nextSibling) {
+            if (c.name === "in" || c.name === "UpdateOp" || c.name === "AssignOp") break;
+            this.unknownTargets(c, scope);
+          }
+          break;
+        }
+        case "WithStatement":
+        case "TryStatement":
+          this.asTargets(n);
+          break;
+        case "ScopeStatement":
+        case "ImportStatement":
+          this.importOrScope(n);
+          break;
+        case "FunctionDefinition":
+        case "ClassDefinition": {
+          const name2 = n.getChild("VariableName");
+          if (name2) this.bind(this.scopeOf(n), this.src(name2), { kind: "unknown" });
+          const params = n.getChild("ParamList");
+          if (params) {
+            const inner = this.scopeFor(n);
+            for (let c = params.firstChild; c; c = c.nextSibling) {
+              if (c.name === "VariableName" && c.prevSibling?.name !== "AssignOp") this.bind(inner, this.src(c), { kind: "unknown" });
+            }
+          }
+          break;
+        }
+      }
+    } while (cursor.next());
+  }
+  assignment(n) {
+    const scope = this.scopeOf(n);
+    const kids = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) kids.push(c);
+    const ops = kids.map((k2, i) => k2.name === "AssignOp" ? i : -1).filter((i) => i >= 0);
+    if (ops.length === 0) return;
+    const last = ops[ops.length - 1];
+    const values = kids.slice(last + 1).filter((k2) => !PUNCTUATION.has(k2.name));
+    let start = 0;
+    for (const op of ops) {
+      const targets = kids.slice(start, op).filter((k2) => !PUNCTUATION.has(k2.name) && k2.name !== "TypeDef");
+      start = op + 1;
+      if (targets.length === 1 && targets[0].name === "VariableName" && values.length === 1) {
+        this.bind(scope, this.src(targets[0]), { kind: "value", value: values[0] });
+      } else {
+        for (const t2 of targets) this.unknownTargets(t2, scope);
+      }
+    }
+  }
+  /** `with expr as name` binds name to expr (so `pickle.load(f)` can see the path opened); `except E as e` binds nothing we know. */
+  asTargets(n) {
+    const scope = this.scopeOf(n);
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.name !== "as") continue;
+      const target = c.nextSibling;
+      const expr = c.prevSibling;
+      if (!target) continue;
+      if (n.name === "WithStatement" && target.name === "VariableName" && expr) this.bind(scope, this.src(target), { kind: "value", value: expr });
+      else this.unknownTargets(target, scope);
+    }
+  }
+  importOrScope(n) {
+    const scope = this.scopeOf(n);
+    const kids = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) kids.push(c);
+    if (n.name === "ScopeStatement") {
+      for (const k2 of kids) if (k2.name === "VariableName") this.bind(scope, this.src(k2), { kind: "unknown" });
+      return;
+    }
+    const text = (k2) => this.src(k2);
+    const isFrom = kids[0]?.name === "from";
+    let i = 1;
+    let fromModule = "";
+    if (isFrom) {
+      while (i < kids.length && kids[i].name !== "import") fromModule += text(kids[i++]);
+      i++;
+    }
+    let dotted = [];
+    const flush = (alias) => {
+      if (dotted.length === 0) return;
+      const full = isFrom ? `${fromModule}.${dotted.join(".")}` : dotted.join(".");
+      const local = alias ?? (isFrom ? dotted[dotted.length - 1] : dotted[0]);
+      this.imports.set(local, alias || isFrom ? full : dotted[0]);
+      this.bind(scope, local, { kind: "unknown" });
+      dotted = [];
+    };
+    for (; i < kids.length; i++) {
+      const k2 = kids[i];
+      if (k2.name === "VariableName") dotted.push(text(k2));
+      else if (k2.name === "as") {
+        const alias = kids[i + 1];
+        flush(alias ? text(alias) : void 0);
+        i++;
+      } else if (k2.name === ",") flush();
+    }
+    flush();
+  }
+  /** The expression a name stands for, when its binding is unique; the node itself otherwise. */
+  resolve(node, depth = 0) {
+    let n = node;
+    while (n.name === "ParenthesizedExpression") {
+      const inner = n.firstChild?.nextSibling;
+      if (!inner || inner.nextSibling?.name !== ")") break;
+      n = inner;
+    }
+    if (n.name !== "VariableName") return n;
+    if (depth >= MAX_RESOLVE_DEPTH) return void 0;
+    const name2 = this.src(n);
+    const start = this.scopeOf(n);
+    for (let s = start; s; s = s.parent) {
+      if (s.kind === "class" && s !== start) continue;
+      const list = s.bindings.get(name2);
+      if (!list) continue;
+      if (list.length !== 1 || list[0].kind !== "value") return void 0;
+      const value = list[0].value;
+      if (value.from <= n.from && n.to <= value.to) return void 0;
+      return this.resolve(value, depth + 1);
+    }
+    return void 0;
+  }
+  /** Dotted name of a callee or attribute chain with imports applied (`T.load` → `torch.load`). */
+  qualifiedName(node) {
+    if (node.name === "VariableName") {
+      const name2 = this.src(node);
+      return this.imports.get(name2) ?? name2;
+    }
+    if (node.name === "MemberExpression") {
+      const prop = node.getChild("PropertyName");
+      const obj = node.firstChild;
+      if (!prop || !obj) return void 0;
+      const base = obj.name === "VariableName" || obj.name === "MemberExpression" ? this.qualifiedName(obj) : "?";
+      return `${base ?? "?"}.${this.src(prop)}`;
+    }
+    return void 0;
+  }
+  calleeName(call) {
+    const callee = call.firstChild;
+    return callee ? this.qualifiedName(callee) : void 0;
+  }
+  args(call) {
+    const out = { positional: [], keywords: /* @__PURE__ */ new Map(), spread: false };
+    const list = call.getChild("ArgList");
+    if (!list) return out;
+    for (let c = list.firstChild; c; c = c.nextSibling) {
+      if (PUNCTUATION.has(c.name)) continue;
+      if (c.name === "*" || c.name === "**") {
+        out.spread = true;
+        c = c.nextSibling ?? c;
+        continue;
+      }
+      if (c.name === "VariableName" && c.nextSibling?.name === "AssignOp" && c.nextSibling.nextSibling) {
+        const value = c.nextSibling.nextSibling;
+        const arg = { name: this.src(c), node: c, value };
+        out.keywords.set(arg.name, arg);
+        c = value;
+        continue;
+      }
+      out.positional.push({ node: c, value: c });
+    }
+    return out;
+  }
+  /** A literal string (plain, raw, or implicitly concatenated); f-strings and bytes are not. */
+  stringValue(node) {
+    const n = node && this.resolve(node);
+    if (!n) return void 0;
+    if (n.name === "ContinuedString") {
+      let s = "";
+      for (let c = n.firstChild; c; c = c.nextSibling) {
+        const part = this.stringValue(c);
+        if (part === void 0) return void 0;
+        s += part;
+      }
+      return s;
+    }
+    if (n.name !== "String") return void 0;
+    return decodeStringLiteral(this.src(n));
+  }
+  boolValue(node) {
+    const n = node && this.resolve(node);
+    if (!n || n.name !== "Boolean") return void 0;
+    return this.src(n) === "True";
+  }
+  /** Elements of a list or tuple literal (resolved through names), or undefined. */
+  listItems(node) {
+    const n = node && this.resolve(node);
+    if (!n || n.name !== "ArrayExpression" && n.name !== "TupleExpression") return void 0;
+    const items = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (PUNCTUATION.has(c.name)) continue;
+      if (c.name === "*") return void 0;
+      items.push(c);
+    }
+    return items;
+  }
+};
+function rootName(node) {
+  let n = node;
+  while (n && n.name === "MemberExpression") n = n.firstChild;
+  return n && n.name === "VariableName" ? n : void 0;
+}
+var SIMPLE_ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"', "0": "\0" };
+function decodeStringLiteral(raw) {
+  const m = /^([A-Za-z]*)('''|"""|'|")/.exec(raw);
+  if (!m) return void 0;
+  const prefix = m[1].toLowerCase();
+  if (prefix.includes("f") || prefix.includes("b") || prefix.includes("t")) return void 0;
+  const q = m[2];
+  if (!raw.endsWith(q) || raw.length < m[0].length + q.length) return void 0;
+  const body = raw.slice(m[0].length, raw.length - q.length);
+  if (prefix.includes("r")) return body;
+  return body.replace(/\\(.)/gs, (_all, c) => SIMPLE_ESCAPES[c] ?? `\\${c}`);
+}
+function formatStringTail(mod, node) {
+  if (node.name !== "FormatString") return void 0;
+  const raw = mod.src(node);
+  const last = node.lastChild;
+  const q = /('''|"""|'|")$/.exec(raw)?.[1];
+  if (!q) return void 0;
+  const from = last && last.name === "FormatReplacement" ? last.to - node.from : /^[A-Za-z]*('''|"""|'|")/.exec(raw)?.[0].length ?? 0;
+  return raw.slice(from, raw.length - q.length);
+}
+
+// src/checks/code/source.ts
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+function positionIn(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function pythonFileUnit(text) {
+  const starts = lineStarts(text);
+  return { text, position: (offset) => positionIn(starts, offset) };
+}
+
+// src/checks/code/notebook.ts
+var MAX_DEPTH2 = 64;
+var NotebookError = class extends Error {
+};
+var Reader2 = class {
+  constructor(s) {
+    this.s = s;
+  }
+  s;
+  pos = 0;
+  ws() {
+    for (; ; ) {
+      const c = this.s.charCodeAt(this.pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) this.pos++;
+      else return;
+    }
+  }
+  value(depth) {
+    if (depth > MAX_DEPTH2) throw new NotebookError("nested too deeply");
+    this.ws();
+    const c = this.s[this.pos];
+    if (c === "{") {
+      this.pos++;
+      const entries = [];
+      this.ws();
+      if (this.s[this.pos] === "}") {
+        this.pos++;
+        return { kind: "object", entries };
+      }
+      for (; ; ) {
+        this.ws();
+        const k2 = this.string();
+        this.ws();
+        if (this.s[this.pos++] !== ":") throw new NotebookError(`expected ':' at offset ${this.pos - 1}`);
+        entries.push([decodeJsonString(this.s, k2.start, k2.end).text, this.value(depth + 1)]);
+        this.ws();
+        const sep6 = this.s[this.pos++];
+        if (sep6 === "}") return { kind: "object", entries };
+        if (sep6 !== ",") throw new NotebookError(`expected ',' or '}' at offset ${this.pos - 1}`);
+      }
+    }
+    if (c === "[") {
+      this.pos++;
+      const items = [];
+      this.ws();
+      if (this.s[this.pos] === "]") {
+        this.pos++;
+        return { kind: "array", items };
+      }
+      for (; ; ) {
+        items.push(this.value(depth + 1));
+        this.ws();
+        const sep6 = this.s[this.pos++];
+        if (sep6 === "]") return { kind: "array", items };
+        if (sep6 !== ",") throw new NotebookError(`expected ',' or ']' at offset ${this.pos - 1}`);
+      }
+    }
+    if (c === '"') return this.string();
+    const start = this.pos;
+    while (this.pos < this.s.length && !",]} 	\r\n".includes(this.s[this.pos])) this.pos++;
+    if (this.pos === start) throw new NotebookError(`unexpected ${c === void 0 ? "end of file" : `'${c}'`} at offset ${start}`);
+    return { kind: "other" };
+  }
+  string() {
+    if (this.s[this.pos] !== '"') throw new NotebookError(`expected a string at offset ${this.pos}`);
+    const start = this.pos;
+    this.pos++;
+    for (; ; ) {
+      const c = this.s.charCodeAt(this.pos);
+      if (Number.isNaN(c)) throw new NotebookError("unterminated string");
+      if (c === 34) break;
+      this.pos += c === 92 ? 2 : 1;
+    }
+    this.pos++;
+    return { kind: "string", start, end: this.pos };
+  }
+};
+function decodeJsonString(s, start, end) {
+  let text = "";
+  const offsets = [];
+  for (let i = start + 1; i < end - 1; ) {
+    if (s[i] !== "\\") {
+      text += s[i];
+      offsets.push(i);
+      i++;
+      continue;
+    }
+    const e = s[i + 1];
+    if (e === "u") {
+      text += String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16));
+      offsets.push(i);
+      i += 6;
+      continue;
+    }
+    const map = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f", '"': '"', "\\": "\\", "/": "/" };
+    text += map[e] ?? e;
+    offsets.push(i);
+    i += 2;
+  }
+  return { text, offsets };
+}
+function get(node, key) {
+  if (node.kind !== "object") return void 0;
+  let found;
+  for (const [k2, v] of node.entries) if (k2 === key) found = v;
+  return found;
+}
+function blankMagics(text) {
+  const cellMagic = text.trimStart().startsWith("%%");
+  let out = "";
+  let lineStart = true;
+  let blank = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      out += c;
+      lineStart = true;
+      blank = false;
+      continue;
+    }
+    if (lineStart && c !== " " && c !== "	") {
+      blank = cellMagic || c === "%" || c === "!";
+      lineStart = false;
+    }
+    out += blank ? " " : c;
+  }
+  return out;
+}
+function readNotebook(json) {
+  let root;
+  try {
+    root = new Reader2(json).value(0);
+  } catch (e) {
+    return { codeCells: 0, error: e.message };
+  }
+  const cells = get(root, "cells");
+  if (!cells || cells.kind !== "array") return { codeCells: 0, error: 'there is no "cells" list (not an nbformat 4 notebook)' };
+  const starts = lineStarts(json);
+  let text = "";
+  const offsets = [];
+  const cellStarts = [];
+  cells.items.forEach((cell, index) => {
+    const type = get(cell, "cell_type");
+    if (!type || type.kind !== "string" || decodeJsonString(json, type.start, type.end).text !== "code") return;
+    const source = get(cell, "source");
+    const parts = source?.kind === "string" ? [source] : source?.kind === "array" ? source.items : [];
+    let cellText = "";
+    const cellOffsets = [];
+    let last = -1;
+    for (const p of parts) {
+      if (p.kind !== "string") continue;
+      const d3 = decodeJsonString(json, p.start, p.end);
+      cellText += d3.text;
+      cellOffsets.push(...d3.offsets);
+      last = p.end - 1;
+    }
+    cellStarts.push({ at: text.length, number: index + 1 });
+    text += blankMagics(cellText) + "\n";
+    offsets.push(...cellOffsets, last >= 0 ? last : type.start);
+  });
+  if (cellStarts.length === 0) return { codeCells: 0 };
+  return {
+    codeCells: cellStarts.length,
+    unit: {
+      text,
+      position: (offset) => positionIn(starts, offsets[Math.min(offset, offsets.length - 1)]),
+      cellAt: (offset) => {
+        let n = cellStarts[0].number;
+        for (const c of cellStarts) if (c.at <= offset) n = c.number;
+        return n;
+      }
+    }
+  };
+}
+
+// src/checks/code/context.ts
+function at(ctx, node) {
+  return ctx.unit.position(node.from);
+}
+function where2(ctx, node) {
+  const cell = ctx.unit.cellAt?.(node.from);
+  return cell === void 0 ? "" : ` (cell ${cell})`;
+}
+
+// src/checks/code/values.ts
+var PICKLE_CHECKPOINT_EXTENSIONS = [".bin", ".pt", ".pth", ".ckpt", ".pkl", ".pickle", ".joblib", ".dill"];
+var TORCH_SAVE_EXTENSIONS = [".bin", ".pt", ".pth"];
+var PATH_JOINS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join", "ntpath.join", "pathlib.Path", "pathlib.PurePath", "Path", "PurePath", "str", "os.fspath"]);
+function pathTail(mod, node, depth = 0) {
+  if (!node || depth > 8) return void 0;
+  const n = mod.resolve(node);
+  if (!n) return void 0;
+  const s = mod.stringValue(n);
+  if (s !== void 0) return s;
+  if (n.name === "FormatString") return formatStringTail(mod, n);
+  if (n.name === "BinaryExpression") {
+    const op = n.getChild("ArithOp");
+    const right = n.lastChild;
+    if (op && right && (mod.src(op) === "/" || mod.src(op) === "+")) return pathTail(mod, right, depth + 1);
+    return void 0;
+  }
+  if (n.name === "CallExpression") {
+    const name2 = mod.calleeName(n);
+    if (name2 && (PATH_JOINS.has(name2) || name2.endsWith(".joinpath"))) {
+      const a = mod.args(n);
+      const last = a.positional[a.positional.length - 1];
+      return last ? pathTail(mod, last.value, depth + 1) : void 0;
+    }
+    if (name2 === "open" || name2 === "io.open" || name2 === "builtins.open" || name2?.endsWith(".open")) {
+      const a = mod.args(n);
+      const first = a.positional[0]?.value ?? a.keywords.get("file")?.value;
+      if (!first && n.firstChild?.name === "MemberExpression") return pathTail(mod, n.firstChild.firstChild ?? void 0, depth + 1);
+      return pathTail(mod, first, depth + 1);
+    }
+  }
+  return void 0;
+}
+function endsWithAny(path2, extensions) {
+  if (path2 === void 0) return void 0;
+  const lower = path2.toLowerCase();
+  return extensions.find((e) => lower.endsWith(e));
+}
+var NOT_WEIGHTS = ["optim", "sched", "scaler", "sampler", "loader", "rng", "generator", "callback", "accelerator", "trainer_state"];
+var STATE_DICT_FUNCTIONS = /* @__PURE__ */ new Set(["get_peft_model_state_dict", "peft.get_peft_model_state_dict", "peft.utils.get_peft_model_state_dict", "peft.utils.save_and_load.get_peft_model_state_dict"]);
+function isStateDict(mod, node, depth = 0) {
+  if (!node || depth > 4) return false;
+  const n = mod.resolve(node);
+  if (!n) return false;
+  if (n.name === "CallExpression") {
+    const name2 = mod.calleeName(n);
+    if (name2 === void 0) return false;
+    if (STATE_DICT_FUNCTIONS.has(name2)) return true;
+    if (!name2.endsWith(".state_dict")) return false;
+    const receiver = name2.slice(0, -".state_dict".length);
+    const last = receiver.slice(receiver.lastIndexOf(".") + 1).toLowerCase();
+    return !NOT_WEIGHTS.some((w) => last.includes(w));
+  }
+  if (n.name === "DictionaryExpression") {
+    for (let c = n.firstChild; c; c = c.nextSibling) if (isStateDict(mod, c, depth + 1)) return true;
+  }
+  return false;
+}
+var LORA_CONFIGS = /* @__PURE__ */ new Set(["LoraConfig", "AdaLoraConfig"]);
+var BOFT_CONFIGS = /* @__PURE__ */ new Set(["BOFTConfig"]);
+function configClass(mod, call, classes) {
+  const name2 = mod.calleeName(call);
+  if (!name2) return void 0;
+  const last = name2.slice(name2.lastIndexOf(".") + 1);
+  if (!classes.has(last)) return void 0;
+  if (name2 !== last && !name2.startsWith("peft.") && !name2.startsWith("?.")) return void 0;
+  return last;
+}
+
+// src/checks/code/shared-tensor-save.ts
+var CONFIGS = /* @__PURE__ */ new Set(["LoraConfig"]);
+var RULE_ID = "code-shared-tensor-save";
+function loraConfigCall(ctx, arg) {
+  const n = ctx.mod.resolve(arg);
+  return n && n.name === "CallExpression" && configClass(ctx.mod, n, CONFIGS) ? n : void 0;
+}
+function sharedTensorSave(ctx) {
+  const { mod } = ctx;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const call of mod.calls) {
+    const callee = call.firstChild;
+    if (callee?.name !== "MemberExpression" || mod.src(callee.getChild("PropertyName") ?? callee) !== "add_adapter") continue;
+    const args = mod.args(call);
+    if (args.keywords.has("peft_config")) continue;
+    const arg = args.keywords.get("adapter_config")?.value ?? args.positional[0]?.value;
+    if (!arg) continue;
+    const cfg = loraConfigCall(ctx, arg);
+    if (!cfg) continue;
+    const cargs = mod.args(cfg);
+    const bias = cargs.keywords.get("bias");
+    const mts = cargs.keywords.get("modules_to_save");
+    if (!bias || !mts || mod.stringValue(bias.value) !== "all") continue;
+    const modules = mod.listItems(mts.value);
+    const single = mod.stringValue(mts.value);
+    const names = modules ? modules.map((m) => mod.stringValue(m)) : single !== void 0 ? [single] : void 0;
+    if (!names || names.length === 0) continue;
+    if (seen.has(bias.node.from)) continue;
+    seen.add(bias.node.from);
+    const pos = at(ctx, bias.node);
+    const addAt = at(ctx, call);
+    const shown2 = names.map((n) => n === void 0 ? "\u2026" : `"${n}"`).join(", ");
+    const head = names.find((n) => n !== void 0) ?? "<module>";
+    out.push({
+      ruleId: RULE_ID,
+      line: pos.line,
+      column: pos.column,
+      message: `LoraConfig(bias="all", modules_to_save=[${shown2}]) is passed to model.add_adapter(...) on line ${addAt.line}${where2(ctx, call)}. With transformers' add_adapter the bias of each modules_to_save module is kept under two names that share one tensor (\`${head}.modules_to_save.bias\` and \`${head}.bias\`), so at the end of training save_pretrained fails with "RuntimeError: The weights trying to be saved contained shared tensors" and no checkpoint is written; on transformers 5, safe_serialization=False fails the same way (peft#1876).`,
+      fix: 'Wrap the model with `model = get_peft_model(model, config)` instead of `model.add_adapter(config)` (PEFT clones the shared bias and saves fine), or use `bias="none"` (or `bias="lora_only"` with peft>=0.21.0; older releases drop that bias on save, see code-bias-dropped). Do not switch to `safe_serialization=False`: it fails the same way.'
+    });
+  }
+  return out;
+}
+
+// src/checks/code/unsafe-save.ts
+var RULE_ID2 = "code-unsafe-save";
+var SAVE_METHODS = /* @__PURE__ */ new Set(["save_pretrained", "push_to_hub"]);
+var TORCH_SAVE = /* @__PURE__ */ new Set(["torch.save", "torch.serialization.save"]);
+function unsafeSave(ctx) {
+  const { mod } = ctx;
+  const out = [];
+  for (const call of mod.calls) {
+    const name2 = mod.calleeName(call);
+    if (!name2) continue;
+    const method = name2.slice(name2.lastIndexOf(".") + 1);
+    if (SAVE_METHODS.has(method) && name2.includes(".")) {
+      const arg = mod.args(call).keywords.get("safe_serialization");
+      if (!arg || mod.boolValue(arg.value) !== false) continue;
+      const pos2 = at(ctx, arg.node);
+      out.push({
+        ruleId: RULE_ID2,
+        line: pos2.line,
+        column: pos2.column,
+        message: `${method}(..., safe_serialization=False)${where2(ctx, call)} writes the weights as a pickle (adapter_model.bin for a PEFT model, pytorch_model.bin for older transformers): whoever loads the file runs whatever it imports, and safetensors-only policies and the Hub flag it.`,
+        fix: 'Remove `safe_serialization=False`: safetensors is the default. If saving failed with "contained shared tensors", fix that cause (see code-shared-tensor-save) instead of falling back to pickle.'
+      });
+      continue;
+    }
+    if (!TORCH_SAVE.has(name2)) continue;
+    const args = mod.args(call);
+    const obj = args.positional[0]?.value ?? args.keywords.get("obj")?.value;
+    const file = args.positional[1]?.value ?? args.keywords.get("f")?.value;
+    if (!obj || !file || !isStateDict(mod, obj)) continue;
+    const ext2 = endsWithAny(pathTail(mod, file), TORCH_SAVE_EXTENSIONS);
+    if (!ext2) continue;
+    const pos = at(ctx, obj);
+    out.push({
+      ruleId: RULE_ID2,
+      line: pos.line,
+      column: pos.column,
+      message: `torch.save of model weights to a ${ext2} file${where2(ctx, call)} writes a pickle (a zip holding data.pkl): loading it with torch.load runs whatever it imports unless weights_only=True, and it cannot be memory-mapped or read without Python.`,
+      fix: 'Save the state dict with safetensors: `safetensors.torch.save_file(state_dict, "model.safetensors")` (or `save_model(model, ...)` when weights are tied), or `save_pretrained` for a transformers/PEFT model.'
+    });
+  }
+  return out;
+}
+
+// src/checks/code/pins.ts
+import { readdir as readdir3, readFile } from "node:fs/promises";
+import { join, posix as posix2 } from "node:path";
+var MAX_PIN_FILE_BYTES = 1024 * 1024;
+function parseVersion(v) {
+  const parts = v.trim().replace(/^v/, "").split(".");
+  const out = [];
+  for (const p of parts) {
+    const m = /^(\d+)/.exec(p);
+    if (!m) break;
+    out.push(Number(m[1]));
+    if (m[1].length !== p.length) break;
+  }
+  return out.length > 0 ? out : void 0;
+}
+function compareVersions(a, b) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d3 = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d3 !== 0) return d3;
+  }
+  return 0;
+}
+function bumpLast(v) {
+  return [...v.slice(0, -1), v[v.length - 1] + 1];
+}
+function upperBound(spec) {
+  let best;
+  const offer = (version, inclusive) => {
+    if (!version) return;
+    if (!best) best = { version, inclusive };
+    else {
+      const c = compareVersions(version, best.version);
+      if (c < 0 || c === 0 && !inclusive) best = { version, inclusive };
+    }
+  };
+  for (const raw of spec.split(/[,|]/)) {
+    const clause = raw.trim();
+    const m = /^(===|==|~=|<=|>=|!=|<|>|\^|~|=)?\s*([0-9][0-9A-Za-z.*+!-]*)/.exec(clause);
+    if (!m) continue;
+    const op = m[1] ?? "==";
+    const text = m[2];
+    const wildcard = text.endsWith(".*");
+    const v = parseVersion(wildcard ? text.slice(0, -2) : text);
+    if (!v) continue;
+    if (op === "<") offer(v, false);
+    else if (op === "<=") offer(v, true);
+    else if ((op === "==" || op === "===") && !wildcard) offer(v, true);
+    else if (op === "==" || op === "=") offer(bumpLast(v), false);
+    else if (op === "~=") offer(v.length > 1 ? bumpLast(v.slice(0, -1)) : void 0, false);
+    else if (op === "^") {
+      const i = v.findIndex((x2) => x2 !== 0);
+      const idx = i < 0 ? v.length - 1 : i;
+      offer([...v.slice(0, idx), v[idx] + 1], false);
+    } else if (op === "~") offer(v.length > 1 ? bumpLast(v.slice(0, 2)) : bumpLast(v), false);
+  }
+  return best;
+}
+function newestBelow(pin, limit) {
+  if (!pin.upper) return false;
+  const c = compareVersions(pin.upper.version, limit);
+  return pin.upper.inclusive ? c < 0 : c <= 0;
+}
+function newestAtLeast(pin, floor) {
+  if (!pin.upper) return true;
+  const c = compareVersions(pin.upper.version, floor);
+  return pin.upper.inclusive ? c >= 0 : c > 0;
+}
+function requirementFor(line, names) {
+  const m = /^\s*(?:-\s+)?["']?([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/.exec(line);
+  if (!m) return void 0;
+  const name2 = m[1].toLowerCase().replace(/_/g, "-");
+  if (!names.includes(name2)) return void 0;
+  let rest = m[3];
+  const stop = rest.search(/[;#"']/);
+  if (stop >= 0) rest = rest.slice(0, stop);
+  rest = rest.trim();
+  if (rest.startsWith("@")) return "";
+  return rest;
+}
+function poetryFor(line, names) {
+  const m = /^\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?\s*=\s*(.*)$/.exec(line);
+  if (!m || !names.includes(m[1].toLowerCase().replace(/_/g, "-"))) return void 0;
+  const v = /^["']([^"']*)["']/.exec(m[2]) ?? /version\s*=\s*["']([^"']*)["']/.exec(m[2]);
+  return v ? v[1] : "";
+}
+function pinIn(f, names) {
+  const lines = f.text.split(/\r?\n/);
+  let inDependencies = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const trimmed = line.trim();
+    if (f.kind === "environment" && /^[^\s#-]/.test(line)) inDependencies = /^dependencies\s*:/.test(line);
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    let spec;
+    if (f.kind === "requirements") {
+      if (trimmed.startsWith("-")) continue;
+      spec = requirementFor(trimmed, names);
+    } else if (f.kind === "pyproject") {
+      for (const q of trimmed.matchAll(/["']([^"']+)["']/g)) {
+        spec = requirementFor(q[1], names);
+        if (spec !== void 0) break;
+      }
+      spec ??= poetryFor(trimmed, names);
+    } else if (f.kind === "setup.cfg") {
+      spec = requirementFor(trimmed.replace(/^install_requires\s*=\s*/, ""), names);
+    } else {
+      if (!inDependencies || !trimmed.startsWith("-")) continue;
+      const item = trimmed.replace(/^-\s*/, "").replace(/^["']|["']$/g, "");
+      const conda = /^([A-Za-z0-9._-]+)\s*(=[^=].*|==.*|[<>~!].*)?$/.exec(item);
+      if (conda && names.includes(conda[1].toLowerCase().replace(/^.*::/, ""))) {
+        spec = (conda[2] ?? "").replace(/^=([^=][^=]*)=.*$/, "=$1");
+      }
+    }
+    if (spec === void 0) continue;
+    return { spec: trimmed.replace(/^-\s*/, "").replace(/\s+#.*$/, ""), file: f.rel, line: i + 1, upper: spec === "" ? void 0 : upperBound(spec) };
+  }
+  return void 0;
+}
+var ProjectPins = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  files = /* @__PURE__ */ new Map();
+  async filesIn(dir) {
+    let p = this.files.get(dir);
+    if (!p) {
+      p = this.readDir(dir);
+      this.files.set(dir, p);
+    }
+    return p;
+  }
+  async readDir(dir) {
+    let names;
+    try {
+      names = await readdir3(join(this.root, dir));
+    } catch {
+      return [];
+    }
+    const out = [];
+    for (const name2 of names.sort()) {
+      const lower = name2.toLowerCase();
+      const kind = lower.startsWith("requirements") && lower.endsWith(".txt") ? "requirements" : lower === "pyproject.toml" ? "pyproject" : lower === "setup.cfg" ? "setup.cfg" : lower === "environment.yml" || lower === "environment.yaml" ? "environment" : void 0;
+      if (!kind) continue;
+      try {
+        const buf = await readFile(join(this.root, dir, name2));
+        if (buf.length > MAX_PIN_FILE_BYTES) continue;
+        out.push({ rel: dir === "." ? name2 : `${dir}/${name2}`, text: buf.toString("utf8"), kind });
+      } catch {
+      }
+    }
+    return out;
+  }
+  /** The pin of `pkg` that applies to a file in `dir` (relative to the root), or undefined when nothing names it. */
+  async pinFor(dir, pkg) {
+    const names = pkg === "torch" ? ["torch", "pytorch"] : ["peft"];
+    for (let d3 = dir; ; d3 = posix2.dirname(d3)) {
+      for (const f of await this.filesIn(d3)) {
+        const pin = pinIn(f, names);
+        if (pin) return pin;
+      }
+      if (d3 === "." || d3 === "" || d3 === "/") return void 0;
+    }
+  }
+};
+
+// src/checks/code/unsafe-load.ts
+var RULE_ID3 = "code-unsafe-load";
+var TORCH_LOAD = /* @__PURE__ */ new Set(["torch.load", "torch.serialization.load"]);
+var PICKLE_LOADS = /* @__PURE__ */ new Set(["pickle.load", "_pickle.load", "cPickle.load", "dill.load", "cloudpickle.load", "joblib.load", "pickle.Unpickler"]);
+var TORCH_SAFE_DEFAULT = [2, 6];
+function isPeftLoader(name2) {
+  const parts = name2.split(".");
+  const cls = parts[parts.length - 2] ?? "";
+  return parts[parts.length - 1] === "from_pretrained" && (cls === "PeftModel" || cls.startsWith("PeftModelFor") || cls.startsWith("AutoPeftModel") || cls === "PeftMixedModel");
+}
+function unsafeLoad(ctx, pending) {
+  const { mod } = ctx;
+  const out = [];
+  const push = (node, message, fix) => {
+    const pos = at(ctx, node);
+    out.push({ ruleId: RULE_ID3, line: pos.line, column: pos.column, message, fix });
+  };
+  for (const call of mod.calls) {
+    const name2 = mod.calleeName(call);
+    if (!name2) continue;
+    if (TORCH_LOAD.has(name2)) {
+      const args = mod.args(call);
+      const wo = args.keywords.get("weights_only");
+      if (wo) {
+        if (mod.boolValue(wo.value) === false) {
+          push(
+            wo.node,
+            `torch.load(..., weights_only=False)${where2(ctx, call)} unpickles whatever the file names: a tampered checkpoint runs code as soon as it is loaded.`,
+            "Drop `weights_only=False` (torch 2.6 and later default to True), or load safetensors with `safetensors.torch.load_file`. If the file holds non-tensor objects you trust, allow exactly those with `torch.serialization.add_safe_globals([...])`."
+          );
+        }
+        continue;
+      }
+      if (args.spread) continue;
+      const pos = at(ctx, call);
+      pending.push({ ruleId: RULE_ID3, pkg: "torch", line: pos.line, column: pos.column, what: mod.src(call.firstChild ?? call), where: where2(ctx, call) });
+      continue;
+    }
+    if (PICKLE_LOADS.has(name2)) {
+      const args = mod.args(call);
+      const file = args.positional[0]?.value ?? args.keywords.get("file")?.value ?? args.keywords.get("filename")?.value;
+      const ext2 = endsWithAny(pathTail(mod, file), PICKLE_CHECKPOINT_EXTENSIONS);
+      if (!file || !ext2) continue;
+      push(
+        file,
+        `${name2}${where2(ctx, call)} of a ${ext2} checkpoint runs whatever the pickle imports: pickle has no safe mode, so a tampered file runs code as soon as it is loaded.`,
+        "Store tensors with safetensors and load them with `safetensors.torch.load_file`; for a torch checkpoint use `torch.load(path, weights_only=True)`. Never unpickle a checkpoint you did not write."
+      );
+      continue;
+    }
+    if (isPeftLoader(name2)) {
+      const arg = mod.args(call).keywords.get("use_safetensors");
+      if (!arg || mod.boolValue(arg.value) !== false) continue;
+      push(
+        arg.node,
+        `${name2.split(".").slice(-2).join(".")}(..., use_safetensors=False)${where2(ctx, call)} skips adapter_model.safetensors and loads adapter_model.bin, a pickle: PEFT 0.13 and later pass weights_only=True (peft#1993), earlier releases unpickle anything, and torch's weights_only loader itself had bypasses before 2.6 (CVE-2025-32434).`,
+        "Remove `use_safetensors=False` and ship adapter_model.safetensors (`adapter-guard convert adapter_model.bin` writes one without running Python)."
+      );
+    }
+  }
+  return out;
+}
+function torchLoadVerdict(site, pin) {
+  const base = `${site.what}(...) without weights_only${site.where}`;
+  if (!pin) {
+    return {
+      ruleId: RULE_ID3,
+      line: site.line,
+      column: site.column,
+      severity: "note",
+      message: `${base}: torch.load defaults to weights_only=True only from torch 2.6; before that it unpickles anything. Nothing in the project pins torch (requirements*.txt, pyproject.toml, setup.cfg, environment.yml), so which default applies depends on the environment.`,
+      fix: "Pass `weights_only=True` explicitly, or pin `torch>=2.6`."
+    };
+  }
+  if (!newestBelow(pin, TORCH_SAFE_DEFAULT)) return void 0;
+  return {
+    ruleId: RULE_ID3,
+    line: site.line,
+    column: site.column,
+    message: `${base}: the project pins torch below 2.6 (\`${pin.spec}\` in ${pin.file}:${pin.line}), where torch.load defaults to weights_only=False and unpickles whatever the file names: a tampered checkpoint runs code as soon as it is loaded.`,
+    fix: "Pass `weights_only=True`, or upgrade to torch 2.6 or later (where it is the default)."
+  };
+}
+
+// src/checks/code/bias-dropped.ts
+var RULE_ID4 = "code-bias-dropped";
+var PEFT_BROKEN_FROM = [0, 7, 0];
+var PEFT_FIXED_IN = [0, 21, 0];
+function biasDroppedSites(ctx, pending) {
+  const { mod } = ctx;
+  for (const call of mod.calls) {
+    const lora = configClass(mod, call, LORA_CONFIGS);
+    const boft = lora ? void 0 : configClass(mod, call, BOFT_CONFIGS);
+    if (!lora && !boft) continue;
+    const bias = mod.args(call).keywords.get("bias");
+    const wanted = lora ? "lora_only" : "boft_only";
+    if (!bias || mod.stringValue(bias.value) !== wanted) continue;
+    const pos = at(ctx, bias.node);
+    pending.push({ ruleId: RULE_ID4, pkg: "peft", line: pos.line, column: pos.column, what: `${lora ?? boft}(bias="${wanted}")`, where: where2(ctx, call) });
+  }
+}
+function biasDroppedVerdict(site, pin) {
+  if (!pin || !newestBelow(pin, PEFT_FIXED_IN) || !newestAtLeast(pin, PEFT_BROKEN_FROM)) return void 0;
+  return {
+    ruleId: RULE_ID4,
+    line: site.line,
+    column: site.column,
+    message: `${site.what}${site.where} trains each target's base_layer.bias, but the project pins a PEFT release that leaves it out of the saved adapter (\`${pin.spec}\` in ${pin.file}:${pin.line}; PEFT 0.7.0 up to 0.20.x, peft#3306): the reloaded adapter silently gives different outputs from the trained model.`,
+    fix: 'Upgrade to peft>=0.21.0 (fixed by peft#3490), or use `bias="none"`; with an older PEFT, save the trained biases yourself and restore them after loading.'
+  };
+}
+
+// src/checks/code/embeddings-saved.ts
+var RULE_ID5 = "code-embeddings-saved";
+var EMBEDDING_MODULES = /* @__PURE__ */ new Set(["lm_head", "embed_tokens"]);
+var CONFIGS2 = /* @__PURE__ */ new Set([...LORA_CONFIGS, ...BOFT_CONFIGS, "LoHaConfig", "LoKrConfig", "IA3Config", "OFTConfig", "VeraConfig", "FourierFTConfig"]);
+function embeddingsSaved(ctx) {
+  const { mod } = ctx;
+  const out = [];
+  for (const call of mod.calls) {
+    const args = mod.args(call);
+    const sel = args.keywords.get("save_embedding_layers");
+    const name2 = mod.calleeName(call) ?? "";
+    if (sel && name2.includes(".") && mod.boolValue(sel.value) === true) {
+      const pos = at(ctx, sel.node);
+      out.push({
+        ruleId: RULE_ID5,
+        line: pos.line,
+        column: pos.column,
+        message: `save_embedding_layers=True${where2(ctx, call)} writes the full input and output embedding matrices into the adapter, making it as large as the embeddings (a tiny Llama's adapter grew from 2.6 KB to 134 KB; gigabytes for a real vocabulary).`,
+        fix: "Leave save_embedding_layers at its default unless you added tokens and resized the embeddings; then consider `trainable_token_indices` to save only the new rows."
+      });
+      continue;
+    }
+    const cls = configClass(mod, call, CONFIGS2);
+    if (!cls) continue;
+    const targets = args.keywords.get("target_modules");
+    const items = targets && (mod.listItems(targets.value) ?? [targets.value]);
+    for (const item of items ?? []) {
+      const value = mod.stringValue(item);
+      if (value === void 0 || !EMBEDDING_MODULES.has(value)) continue;
+      const pos = at(ctx, item);
+      out.push({
+        ruleId: RULE_ID5,
+        line: pos.line,
+        column: pos.column,
+        message: `"${value}" in ${cls} target_modules${where2(ctx, call)}: PEFT then also saves the base ${value} weight (save_embedding_layers="auto"), so the adapter is as large as the embedding matrix (peft#2092).`,
+        fix: `Drop "${value}" from target_modules unless the embeddings must change, or save with \`save_embedding_layers=False\` when the vocabulary did not change.`
+      });
+    }
+  }
+  return out;
+}
+
+// src/checks/code/index.ts
+var PREFILTER_WORDS = [
+  "torch",
+  // torch.load, torch.save
+  "add_adapter",
+  // code-shared-tensor-save
+  "safe",
+  // safe_serialization=, use_safetensors=
+  "_only",
+  // bias="lora_only" / "boft_only"
+  "pickle",
+  "joblib",
+  "lm_head",
+  "embed"
+  // embed_tokens, save_embedding_layers
+];
+function mentionsAny(text) {
+  for (const w of PREFILTER_WORDS) if (text.includes(w)) return true;
+  return false;
+}
+function toFinding(path2, s) {
+  return finding(s.ruleId, { path: path2, line: s.line, column: s.column, message: s.message, fix: s.fix, severity: s.severity });
+}
+function lintUnit(path2, unit) {
+  const ctx = { path: path2, mod: new PyModule(unit.text), unit };
+  const pending = [];
+  const sites = [...sharedTensorSave(ctx), ...unsafeSave(ctx), ...unsafeLoad(ctx, pending), ...embeddingsSaved(ctx)];
+  biasDroppedSites(ctx, pending);
+  return { findings: sites.map((s) => toFinding(path2, s)), pending, parsed: true };
+}
+function lintPython(path2, text) {
+  if (!mentionsAny(text)) return { findings: [], pending: [], parsed: false };
+  return lintUnit(path2, pythonFileUnit(text));
+}
+function lintNotebook(path2, text) {
+  if (!mentionsAny(text)) return { findings: [], pending: [], parsed: false };
+  const nb = readNotebook(text);
+  if (nb.error !== void 0) {
+    return {
+      findings: [finding("file-unreadable", { path: path2, severity: "warning", message: `The notebook could not be read (${nb.error}), so its code cells were not linted.`, fix: 'Open and save the notebook in Jupyter (nbformat 4) so it is valid JSON with a "cells" list.' })],
+      pending: [],
+      parsed: false
+    };
+  }
+  if (!nb.unit) return { findings: [], pending: [], parsed: false };
+  return lintUnit(path2, nb.unit);
+}
+async function resolvePending(path2, pending, pins) {
+  const slash = path2.lastIndexOf("/");
+  const dir = slash < 0 ? "." : path2.slice(0, slash);
+  const out = [];
+  for (const site of pending) {
+    const pin = await pins.pinFor(dir, site.pkg);
+    const verdict = site.ruleId === "code-unsafe-load" ? torchLoadVerdict(site, pin) : biasDroppedVerdict(site, pin);
+    if (verdict) out.push(toFinding(path2, verdict));
+  }
+  return out;
+}
+
+// src/engine/code-handlers.ts
+var MAX_PYTHON_BYTES = 4 * 1024 * 1024;
+var MAX_NOTEBOOK_BYTES = 64 * 1024 * 1024;
+function codeHandler(format, max) {
+  return async (src, _head, ctx) => {
+    if (ctx.code === false || ctx.depth > 0) return { format, findings: [], status: "skipped" };
+    if (src.size > max) {
+      return {
+        format,
+        status: "skipped",
+        findings: [finding("resource-limit", { path: ctx.path, severity: "note", message: `${format === "python" ? "Python file" : "Notebook"} of ${src.size} bytes is over the ${max}-byte limit for code lint; not linted.` })]
+      };
+    }
+    const text = new TextDecoder("utf-8").decode(await src.read(0, src.size));
+    const r = format === "python" ? lintPython(ctx.path, text) : lintNotebook(ctx.path, text);
+    return { format, findings: r.findings, ...r.pending.length > 0 ? { facts: { codePending: r.pending } } : {} };
+  };
+}
+var CODE_HANDLERS = {
+  python: codeHandler("python", MAX_PYTHON_BYTES),
+  notebook: codeHandler("notebook", MAX_NOTEBOOK_BYTES)
 };
 
 // src/engine/handlers.ts
@@ -39312,7 +44722,8 @@ var HANDLERS = {
   "lfs-pointer": lfsHandler,
   json: jsonHandler,
   unknown: unknownHandler,
-  ...CONTAINER_HANDLERS
+  ...CONTAINER_HANDLERS,
+  ...CODE_HANDLERS
 };
 
 // src/checks/adapter/tuners.ts
@@ -39384,15 +44795,15 @@ var TUNERS = [
   { type: "SUPERTUNING", since: "0.21.0", family: "layer", params: ["supertuning_values", "supertuning_indices", "supertuning_lora_A", "supertuning_lora_B"] },
   { type: "SHADOW", since: "0.21.0", family: "layer", params: ["shadow_down", "shadow_up", "shadow_update_transform"] }
 ];
-var TUNER_BY_TYPE = new Map(TUNERS.map((t) => [t.type, t]));
+var TUNER_BY_TYPE = new Map(TUNERS.map((t2) => [t2.type, t2]));
 var PARAM_OWNERS = (() => {
   const m = /* @__PURE__ */ new Map();
-  for (const t of TUNERS) for (const p of t.params) m.set(p, [...m.get(p) ?? [], t.type]);
+  for (const t2 of TUNERS) for (const p of t2.params) m.set(p, [...m.get(p) ?? [], t2.type]);
   return m;
 })();
-var SHARED_PARAMS = new Set(TUNERS.flatMap((t) => t.shared ?? []));
+var SHARED_PARAMS = new Set(TUNERS.flatMap((t2) => t2.shared ?? []));
 var PROMPT_KEYS = /* @__PURE__ */ new Set(["prompt_embeddings", "prefix_task_cols", "prefix_task_rows"]);
-function compareVersions(a, b) {
+function compareVersions2(a, b) {
   const parse4 = (v) => v.split(/[.+]/).map((x3) => /^\d+$/.test(x3) ? Number(x3) : -1);
   const x2 = parse4(a);
   const y = parse4(b);
@@ -39559,14 +44970,14 @@ function readPeftConfig(a) {
     return { findings: [invalid(`adapter_config.json is not valid JSON (${parsed.error}); \`PeftConfig.from_pretrained\` fails with a JSONDecodeError.`, parsed.errorLine ?? 1)] };
   }
   const lineOf = (key) => parsed.keys.get(key) ?? 1;
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineStarts2 = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts2.push(i + 1);
   const lineOfEntry = (key, entry) => {
-    const from = lineStarts[lineOf(key) - 1] ?? 0;
-    const at = text.indexOf(JSON.stringify(entry), from);
-    if (at < 0) return lineOf(key);
+    const from = lineStarts2[lineOf(key) - 1] ?? 0;
+    const at2 = text.indexOf(JSON.stringify(entry), from);
+    if (at2 < 0) return lineOf(key);
     let line = 1;
-    while (line < lineStarts.length && lineStarts[line] <= at) line++;
+    while (line < lineStarts2.length && lineStarts2[line] <= at2) line++;
     return line;
   };
   const root = parsed.value;
@@ -39579,8 +44990,8 @@ function readPeftConfig(a) {
   const version = root.peft_version;
   if (typeof version === "string" && /^\d+\.\d+/.test(version)) view.peftVersion = version;
   const has = (k2) => Object.prototype.hasOwnProperty.call(root, k2);
-  const get2 = (k2) => has(k2) ? root[k2] : void 0;
-  const peftType = get2("peft_type");
+  const get3 = (k2) => has(k2) ? root[k2] : void 0;
+  const peftType = get3("peft_type");
   if (peftType === void 0) {
     findings.push(invalid("`peft_type` is missing: PEFT fails with \"is missing required keys: {'peft_type'}\" and cannot tell which adapter this is.", 1));
   } else if (typeof peftType !== "string" || !/^[A-Z][A-Z0-9_]*$/.test(peftType)) {
@@ -39590,40 +45001,40 @@ function readPeftConfig(a) {
   } else {
     view.peftType = peftType;
   }
-  const taskType = get2("task_type");
+  const taskType = get3("task_type");
   if (taskType !== void 0 && taskType !== null) {
     if (typeof taskType === "string" && TASK_TYPES.has(taskType)) view.taskType = taskType;
     else findings.push(invalid(`\`task_type\` is ${show(taskType)}; PEFT accepts ${[...TASK_TYPES].join(", ")} or null.`, lineOf("task_type")));
   }
   const lora = view.peftType !== void 0 && LORA_FAMILY.has(view.peftType);
   if (lora) {
-    const r = get2("r");
+    const r = get3("r");
     if (r === void 0) view.r = void 0;
     else if (isPositiveInt(r)) view.r = r;
     else findings.push(invalid(`\`r\` is ${show(r)}; the LoRA rank must be a positive integer.`, lineOf("r")));
-    const alpha = get2("lora_alpha");
+    const alpha = get3("lora_alpha");
     if (alpha !== void 0 && (typeof alpha !== "number" || alpha === 0)) {
       findings.push(invalid(`\`lora_alpha\` is ${show(alpha)}; it must be a non-zero number (the update is scaled by lora_alpha / r).`, lineOf("lora_alpha")));
     }
-    const dropout = get2("lora_dropout");
+    const dropout = get3("lora_dropout");
     if (dropout !== void 0 && (typeof dropout !== "number" || dropout < 0 || dropout > 1)) {
       findings.push(invalid(`\`lora_dropout\` is ${show(dropout)}; it must be a probability between 0 and 1.`, lineOf("lora_dropout")));
     }
     if (view.peftType === "ADALORA") {
-      const initR = get2("init_r");
+      const initR = get3("init_r");
       if (initR === void 0) view.initR = void 0;
       else if (isPositiveInt(initR)) view.initR = initR;
       else findings.push(invalid(`\`init_r\` is ${show(initR)}; AdaLoRA's initial rank must be a positive integer.`, lineOf("init_r")));
     }
   }
-  const bias = get2("bias");
+  const bias = get3("bias");
   if (bias !== void 0 && bias !== null) {
     const ok = typeof bias === "string" && (lora ? LORA_BIAS_VALUES.includes(bias) : bias === "none" || bias === "all" || /^[a-z0-9]+_only$/.test(bias));
     if (ok) view.bias = bias;
     else findings.push(invalid(`\`bias\` is ${show(bias)}; PEFT accepts "none", "all" or "lora_only".`, lineOf("bias")));
   }
   for (const key of ["target_modules", "exclude_modules"]) {
-    const v = get2(key);
+    const v = get3(key);
     if (v === void 0 || v === null) continue;
     if (typeof v === "string" || isStringList(v)) {
       if (key === "target_modules") view.targetModules = v;
@@ -39633,7 +45044,7 @@ function readPeftConfig(a) {
     }
   }
   for (const key of ["modules_to_save", "target_parameters"]) {
-    const v = get2(key);
+    const v = get3(key);
     if (v === void 0 || v === null) continue;
     if (isStringList(v)) {
       if (key === "modules_to_save") view.modulesToSave = v;
@@ -39643,7 +45054,7 @@ function readPeftConfig(a) {
     }
   }
   for (const key of ["rank_pattern", "alpha_pattern"]) {
-    const v = get2(key);
+    const v = get3(key);
     if (v === void 0 || v === null) continue;
     if (!isJsonObject(v)) {
       findings.push(invalid(`\`${key}\` is ${show(v)}; it must be a map from module name or pattern to a value.`, lineOf(key)));
@@ -39659,13 +45070,13 @@ function readPeftConfig(a) {
       view.rankPattern = v;
     }
   }
-  const layers = get2("layers_to_transform");
+  const layers = get3("layers_to_transform");
   if (typeof layers === "number" && Number.isInteger(layers)) view.layersToTransform = [layers];
   else if (Array.isArray(layers) && layers.length > 0 && layers.every((x2) => typeof x2 === "number" && Number.isInteger(x2))) view.layersToTransform = layers;
-  const pattern = get2("layers_pattern");
+  const pattern = get3("layers_pattern");
   if (typeof pattern === "string" && pattern) view.layersPattern = [pattern];
   else if (Array.isArray(pattern) && pattern.length > 0 && pattern.every((x2) => typeof x2 === "string")) view.layersPattern = pattern;
-  const dora = get2("use_dora");
+  const dora = get3("use_dora");
   if (dora !== void 0 && dora !== null) {
     if (typeof dora === "boolean") view.useDora = dora;
     else findings.push(invalid(`\`use_dora\` is ${show(dora)}; it must be true or false.`, lineOf("use_dora")));
@@ -39752,30 +45163,30 @@ function compilePythonRegex(pattern, wrap) {
   }
 }
 var fullMatch = (p) => `^(?:${p})$`;
-function matchesModuleSpec(spec, name) {
+function matchesModuleSpec(spec, name2) {
   if (typeof spec === "string") {
     if (spec === ALL_LINEAR) return true;
     const re = compilePythonRegex(spec, fullMatch);
-    return re ? re.test(name) : void 0;
+    return re ? re.test(name2) : void 0;
   }
-  return spec.some((e) => e === ALL_LINEAR || name === e || name.endsWith(`.${e}`));
+  return spec.some((e) => e === ALL_LINEAR || name2 === e || name2.endsWith(`.${e}`));
 }
-function matchesTargetParameter(params, name) {
+function matchesTargetParameter(params, name2) {
   return params.some((p) => {
     const owner = p.includes(".") ? p.slice(0, p.lastIndexOf(".")) : "";
-    return owner === "" ? false : name === owner || name.endsWith(`.${owner}`);
+    return owner === "" ? false : name2 === owner || name2.endsWith(`.${owner}`);
   });
 }
-function rankPatternFor(view, name) {
+function rankPatternFor(view, name2) {
   for (const [pattern, value] of Object.entries(view.rankPattern)) {
     if (typeof value !== "number") continue;
     const re = compilePythonRegex(pattern, (p) => `^(?:.*\\.)?(?:${p})$`);
-    if (re?.test(name)) return { rank: value, pattern };
+    if (re?.test(name2)) return { rank: value, pattern };
   }
   return void 0;
 }
-function modulesToSaveEntry(entries, name) {
-  const parts = name.split(".");
+function modulesToSaveEntry(entries, name2) {
+  const parts = name2.split(".");
   for (let n = parts.length; n >= 1; n--) {
     const prefix = parts.slice(0, n).join(".");
     const hit = entries.find((e) => prefix.endsWith(e));
@@ -39819,44 +45230,44 @@ function targetUnmatchedFindings(view, adapterModules) {
 }
 
 // src/checks/adapter/base-layer.ts
-var EMBEDDING_MODULES = /* @__PURE__ */ new Set(["embed_tokens", "lm_head", "wte", "word_embeddings", "embed_in", "embed_out", "shared"]);
+var EMBEDDING_MODULES2 = /* @__PURE__ */ new Set(["embed_tokens", "lm_head", "wte", "word_embeddings", "embed_in", "embed_out", "shared"]);
 var VOCAB_SIZED_ROWS = 16e3;
-function tensorBytes(t) {
-  const bits = dtypeInfo(t.dtype)?.bits ?? (t.storage ? t.storage.itemsize * 8 : 0);
-  return t.shape.reduce((a, b) => a * b, 1) * bits / 8;
+function tensorBytes(t2) {
+  const bits = dtypeInfo(t2.dtype)?.bits ?? (t2.storage ? t2.storage.itemsize * 8 : 0);
+  return t2.shape.reduce((a, b) => a * b, 1) * bits / 8;
 }
-function isEmbeddingMatrix(t) {
-  const k2 = parseAdapterKey(t.name);
-  if (k2.kind !== "other" || k2.leaf !== "weight" || t.shape.length !== 2) return false;
+function isEmbeddingMatrix(t2) {
+  const k2 = parseAdapterKey(t2.name);
+  if (k2.kind !== "other" || k2.leaf !== "weight" || t2.shape.length !== 2) return false;
   const last = k2.module.slice(k2.module.lastIndexOf(".") + 1);
-  return EMBEDDING_MODULES.has(last) || t.shape[0] >= VOCAB_SIZED_ROWS;
+  return EMBEDDING_MODULES2.has(last) || t2.shape[0] >= VOCAB_SIZED_ROWS;
 }
 function mib(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
 }
 function baseLayerFindings(weights, modulesToSave, targetModules) {
   const tensors = weights.tensors ?? [];
-  const saved = tensors.filter((t) => {
-    const k2 = parseAdapterKey(t.name);
+  const saved = tensors.filter((t2) => {
+    const k2 = parseAdapterKey(t2.name);
     if (k2.kind === "base-layer") return k2.leaf === "weight";
-    return isEmbeddingMatrix(t) && modulesToSaveEntry(modulesToSave, k2.module) === void 0;
+    return isEmbeddingMatrix(t2) && modulesToSaveEntry(modulesToSave, k2.module) === void 0;
   });
   if (saved.length === 0) return [];
-  const targeted = (t) => {
-    const m = parseAdapterKey(t.name).module;
+  const targeted = (t2) => {
+    const m = parseAdapterKey(t2.name).module;
     const last = m.slice(m.lastIndexOf(".") + 1);
-    return EMBEDDING_MODULES.has(last) && Array.isArray(targetModules) && targetModules.some((e) => m === e || m.endsWith(`.${e}`));
+    return EMBEDDING_MODULES2.has(last) && Array.isArray(targetModules) && targetModules.some((e) => m === e || m.endsWith(`.${e}`));
   };
   const auto = saved.every(targeted);
-  const bytes = saved.reduce((n, t) => n + tensorBytes(t), 0);
-  const total = tensors.reduce((n, t) => n + tensorBytes(t), 0);
+  const bytes = saved.reduce((n, t2) => n + tensorBytes(t2), 0);
+  const total = tensors.reduce((n, t2) => n + tensorBytes(t2), 0);
   const share = total > 0 ? Math.round(100 * bytes / total) : 0;
   return [
     finding("peft-base-layer-saved", {
       path: weights.path,
       severity: auto ? "note" : void 0,
-      message: `The adapter holds ${saved.length} full base-model weight(s), ${listNames(saved.map((t) => t.name), 3)}: ${mib(bytes)}, ${share}% of the file. This makes the "adapter" as large as that part of the model; PEFT does it when \`save_embedding_layers\` is True or "auto" finds \`embed_tokens\`/\`lm_head\` in target_modules.`,
-      tensors: saved.map((t) => t.name).slice(0, 20)
+      message: `The adapter holds ${saved.length} full base-model weight(s), ${listNames(saved.map((t2) => t2.name), 3)}: ${mib(bytes)}, ${share}% of the file. This makes the "adapter" as large as that part of the model; PEFT does it when \`save_embedding_layers\` is True or "auto" finds \`embed_tokens\`/\`lm_head\` in target_modules.`,
+      tensors: saved.map((t2) => t2.name).slice(0, 20)
     })
   ];
 }
@@ -39864,18 +45275,18 @@ function baseLayerFindings(weights, modulesToSave, targetModules) {
 // src/checks/adapter/config-vs-weights.ts
 function loraModules(keys) {
   const m = /* @__PURE__ */ new Map();
-  for (const { k: k2, t } of keys) {
+  for (const { k: k2, t: t2 } of keys) {
     if (k2.kind !== "lora" || !k2.part || k2.leaf === "bias") continue;
     const parts = m.get(k2.module) ?? {};
-    parts[k2.part] = t;
+    parts[k2.part] = t2;
     m.set(k2.module, parts);
   }
   return m;
 }
 function adaloraMask(view, module) {
-  for (const [name, mask] of Object.entries(view.rankPattern)) {
+  for (const [name2, mask] of Object.entries(view.rankPattern)) {
     if (!Array.isArray(mask)) continue;
-    const parts = name.split(".");
+    const parts = name2.split(".");
     const e = parts.lastIndexOf("lora_E");
     const prefix = stripPeftPrefix((e >= 0 ? parts.slice(0, e) : parts.slice(0, -2)).join("."));
     if (prefix === module) return mask;
@@ -39912,7 +45323,7 @@ function layerIndex(module, patterns, rule = "first") {
 }
 function layerRules(view) {
   if (view.peftVersion === void 0) return ["first", "last"];
-  return [compareVersions(view.peftVersion, LAYER_INDEX_FIRST_SINCE) >= 0 ? "first" : "last"];
+  return [compareVersions2(view.peftVersion, LAYER_INDEX_FIRST_SINCE) >= 0 ? "first" : "last"];
 }
 function mismatch(weights, message, modules, severity) {
   return finding("peft-config-mismatch", { path: weights.path, message, severity, tensors: modules.slice(0, 20) });
@@ -39920,7 +45331,7 @@ function mismatch(weights, message, modules, severity) {
 function configMismatchFindings(view, weights) {
   const tensors = weights.tensors ?? [];
   if (tensors.length === 0 || view.peftType === void 0) return [];
-  const keys = tensors.map((t) => ({ k: parseAdapterKey(t.name), t }));
+  const keys = tensors.map((t2) => ({ k: parseAdapterKey(t2.name), t: t2 }));
   const out = [];
   const cfg = `adapter_config.json (${view.peftType})`;
   if (LORA_FAMILY.has(view.peftType)) {
@@ -40062,35 +45473,35 @@ function headFindings(view, weights, keys) {
 }
 
 // src/checks/deep/tensor-data.ts
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var DEEP_CHUNK_BYTES = 4 * 1024 * 1024;
 var MAX_WHOLE_TENSOR_BYTES = 64 * 1024 * 1024;
 function onDisk(a) {
   return !a.path.includes("!/");
 }
 async function withFile(root, a, fn) {
-  const src = await FileSource.open(join(root, a.path));
+  const src = await FileSource.open(join2(root, a.path));
   try {
     return await fn(src);
   } finally {
     await src.close();
   }
 }
-function tensorRange(t) {
-  if (!t.dataOffsets || t.dataStart === void 0) return void 0;
-  return [t.dataStart + t.dataOffsets[0], t.dataStart + t.dataOffsets[1]];
+function tensorRange(t2) {
+  if (!t2.dataOffsets || t2.dataStart === void 0) return void 0;
+  return [t2.dataStart + t2.dataOffsets[0], t2.dataStart + t2.dataOffsets[1]];
 }
-async function* tensorChunks(src, t, chunkBytes = DEEP_CHUNK_BYTES) {
-  const range2 = tensorRange(t);
+async function* tensorChunks(src, t2, chunkBytes = DEEP_CHUNK_BYTES) {
+  const range2 = tensorRange(t2);
   if (!range2) return;
-  for (let at = range2[0]; at < range2[1]; at += chunkBytes) {
-    const chunk = await src.read(at, Math.min(chunkBytes, range2[1] - at));
+  for (let at2 = range2[0]; at2 < range2[1]; at2 += chunkBytes) {
+    const chunk = await src.read(at2, Math.min(chunkBytes, range2[1] - at2));
     if (chunk.length === 0) return;
     yield chunk;
   }
 }
-async function readTensorBytes(src, t) {
-  const range2 = tensorRange(t);
+async function readTensorBytes(src, t2) {
+  const range2 = tensorRange(t2);
   if (!range2 || range2[1] - range2[0] > MAX_WHOLE_TENSOR_BYTES) return void 0;
   return src.read(range2[0], range2[1] - range2[0]);
 }
@@ -40098,9 +45509,9 @@ function sameBytes(a, b) {
   return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
 }
 var DeepCutShort = class extends Error {
-  constructor(at, partial) {
-    super(`the deep read passed the per-file time limit at byte ${at}`);
-    this.at = at;
+  constructor(at2, partial) {
+    super(`the deep read passed the per-file time limit at byte ${at2}`);
+    this.at = at2;
     this.partial = partial;
   }
   at;
@@ -40124,8 +45535,8 @@ function sharedBiasRiskFindings(view, savedSafely = false) {
     })
   ];
 }
-function aliasPartner(name) {
-  const parts = name.split(".");
+function aliasPartner(name2) {
+  const parts = name2.split(".");
   const i = parts.lastIndexOf("modules_to_save");
   if (i < 0 || parts[parts.length - 1] !== "bias") return void 0;
   const rest = parts.slice(i + 1);
@@ -40137,12 +45548,12 @@ function samePlace(a, b) {
 }
 async function biasAliasFindings(weights, ctx) {
   const tensors = weights.tensors ?? [];
-  const byName = new Map(tensors.map((t) => [t.name, t]));
+  const byName = new Map(tensors.map((t2) => [t2.name, t2]));
   const pairs = [];
-  for (const t of tensors) {
-    const p = aliasPartner(t.name);
+  for (const t2 of tensors) {
+    const p = aliasPartner(t2.name);
     const partner = p !== void 0 ? byName.get(p) : void 0;
-    if (partner) pairs.push([t, partner]);
+    if (partner) pairs.push([t2, partner]);
   }
   const out = [];
   for (const [alias, head] of pairs) {
@@ -40176,41 +45587,41 @@ async function biasAliasFindings(weights, ctx) {
 
 // src/checks/adapter/formats-disagree.ts
 import { createHash } from "node:crypto";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/convert/materialize.ts
 var COPY_CHUNK_BYTES = 8 * 1024 * 1024;
 var MAX_GATHER_BYTES = 256 * 1024 * 1024;
-function elementSpan(t) {
-  const s = t.storage;
-  const stride = t.stride && t.stride.length === t.shape.length ? t.stride : rowMajorStride(t.shape);
+function elementSpan(t2) {
+  const s = t2.storage;
+  const stride = t2.stride && t2.stride.length === t2.shape.length ? t2.stride : rowMajorStride(t2.shape);
   let lo = s.offset;
   let hi = s.offset;
-  for (let i = 0; i < t.shape.length; i++) {
-    const reach = (t.shape[i] - 1) * stride[i];
+  for (let i = 0; i < t2.shape.length; i++) {
+    const reach = (t2.shape[i] - 1) * stride[i];
     if (reach >= 0) hi += reach;
     else lo += reach;
   }
   return [lo, hi];
 }
-async function materialize(src, storage, t, sink) {
-  const s = t.storage;
-  if (!s) throw new Error(`tensor ${t.name} has no storage`);
-  const n = numel(t.shape);
+async function materialize(src, storage, t2, sink) {
+  const s = t2.storage;
+  if (!s) throw new Error(`tensor ${t2.name} has no storage`);
+  const n = numel(t2.shape);
   if (n === 0) return 0;
   const isz = s.itemsize;
-  const [lo, hi] = elementSpan(t);
+  const [lo, hi] = elementSpan(t2);
   if (lo < 0 || (hi + 1) * isz > storage.size) {
-    throw new Error(`tensor ${t.name} reaches outside its storage (elements ${lo}..${hi}, storage holds ${storage.size / isz})`);
+    throw new Error(`tensor ${t2.name} reaches outside its storage (elements ${lo}..${hi}, storage holds ${storage.size / isz})`);
   }
-  if (isRowMajor(t.shape, t.stride)) {
+  if (isRowMajor(t2.shape, t2.stride)) {
     let pos = storage.dataOffset + s.offset * isz;
     let left = n * isz;
     const reuse = src instanceof FileSource ? new Uint8Array(Math.min(left, COPY_CHUNK_BYTES)) : void 0;
     while (left > 0) {
       const want = Math.min(left, COPY_CHUNK_BYTES);
       const chunk = reuse ? await src.readInto(reuse.subarray(0, want), pos) : await src.read(pos, want);
-      if (chunk.length !== want) throw new Error(`storage of ${t.name} is truncated`);
+      if (chunk.length !== want) throw new Error(`storage of ${t2.name} is truncated`);
       await sink(chunk);
       pos += want;
       left -= want;
@@ -40219,12 +45630,12 @@ async function materialize(src, storage, t, sink) {
   }
   const spanBytes = (hi - lo + 1) * isz;
   if (spanBytes > MAX_GATHER_BYTES) {
-    throw new Error(`tensor ${t.name} is a strided view over ${spanBytes} bytes, over the ${MAX_GATHER_BYTES}-byte gather limit`);
+    throw new Error(`tensor ${t2.name} is a strided view over ${spanBytes} bytes, over the ${MAX_GATHER_BYTES}-byte gather limit`);
   }
   const window = await src.read(storage.dataOffset + lo * isz, spanBytes);
-  if (window.length !== spanBytes) throw new Error(`storage of ${t.name} is truncated`);
-  const stride = t.stride;
-  const rank = t.shape.length;
+  if (window.length !== spanBytes) throw new Error(`storage of ${t2.name} is truncated`);
+  const stride = t2.stride;
+  const rank = t2.shape.length;
   const out = new Uint8Array(Math.min(n * isz, COPY_CHUNK_BYTES - COPY_CHUNK_BYTES % isz));
   let o = 0;
   const idx = new Array(rank).fill(0);
@@ -40240,8 +45651,8 @@ async function materialize(src, storage, t, sink) {
     for (let d3 = rank - 1; d3 >= 0; d3--) {
       idx[d3]++;
       srcEl += stride[d3];
-      if (idx[d3] < t.shape[d3]) break;
-      srcEl -= stride[d3] * t.shape[d3];
+      if (idx[d3] < t2.shape[d3]) break;
+      srcEl -= stride[d3] * t2.shape[d3];
       idx[d3] = 0;
     }
   }
@@ -40438,16 +45849,16 @@ async function pickleTensorStats(src, a, deadline = Infinity) {
   const out = /* @__PURE__ */ new Map();
   const storages = storagesOf(a);
   if (!storages) return out;
-  for (const t of a.tensors ?? []) {
-    const st = t.storage ? storages[t.storage.key] : void 0;
-    if (!st || (st.method ?? 0) !== 0 || !hasScanner(t.dtype)) continue;
-    const stats = { name: t.name, dtype: t.dtype, ...emptyCounts() };
+  for (const t2 of a.tensors ?? []) {
+    const st = t2.storage ? storages[t2.storage.key] : void 0;
+    if (!st || (st.method ?? 0) !== 0 || !hasScanner(t2.dtype)) continue;
+    const stats = { name: t2.name, dtype: t2.dtype, ...emptyCounts() };
     try {
-      await materialize(src, st, t, (chunk) => {
+      await materialize(src, st, t2, (chunk) => {
         if (Date.now() > deadline) throw new DeepCutShort(st.dataOffset, out);
-        scanBits(t.dtype, chunk, stats);
+        scanBits(t2.dtype, chunk, stats);
       });
-      out.set(t.name, stats);
+      out.set(t2.name, stats);
     } catch (e) {
       if (e instanceof DeepCutShort) throw e;
     }
@@ -40456,15 +45867,15 @@ async function pickleTensorStats(src, a, deadline = Infinity) {
 }
 
 // src/checks/adapter/formats-disagree.ts
-function describeTensor(t) {
-  return `${t.dtype}[${t.shape.join(", ")}]`;
+function describeTensor(t2) {
+  return `${t2.dtype}[${t2.shape.join(", ")}]`;
 }
-async function hashPickleTensor(src, storages, t) {
-  const st = t.storage ? storages[t.storage.key] : void 0;
+async function hashPickleTensor(src, storages, t2) {
+  const st = t2.storage ? storages[t2.storage.key] : void 0;
   if (!st || (st.method ?? 0) !== 0) return void 0;
   const h = createHash("sha256");
   try {
-    await materialize(src, st, t, (chunk) => {
+    await materialize(src, st, t2, (chunk) => {
       h.update(chunk);
     });
   } catch {
@@ -40472,9 +45883,9 @@ async function hashPickleTensor(src, storages, t) {
   }
   return h.digest("hex");
 }
-async function hashSafetensors(src, t) {
+async function hashSafetensors(src, t2) {
   const h = createHash("sha256");
-  for await (const chunk of tensorChunks(src, t)) h.update(chunk);
+  for await (const chunk of tensorChunks(src, t2)) h.update(chunk);
   return h.digest("hex");
 }
 async function differingBytes(g, root, common) {
@@ -40482,17 +45893,17 @@ async function differingBytes(g, root, common) {
   const bin = g.bin;
   const storages = bin ? storagesOf(bin) : void 0;
   if (!st?.tensors || !bin?.tensors || !storages || !onDisk(st) || !onDisk(bin)) return void 0;
-  const stByName = new Map(st.tensors.map((t) => [t.name, t]));
-  const binByName = new Map(bin.tensors.map((t) => [t.name, t]));
-  const binSrc = await FileSource.open(join2(root, bin.path));
+  const stByName = new Map(st.tensors.map((t2) => [t2.name, t2]));
+  const binByName = new Map(bin.tensors.map((t2) => [t2.name, t2]));
+  const binSrc = await FileSource.open(join3(root, bin.path));
   try {
     return await withFile(root, st, async (stSrc) => {
       const differ = [];
-      for (const name of common) {
-        const b = await hashPickleTensor(binSrc, storages, binByName.get(name));
+      for (const name2 of common) {
+        const b = await hashPickleTensor(binSrc, storages, binByName.get(name2));
         if (b === void 0) return void 0;
-        const a = await hashSafetensors(stSrc, stByName.get(name));
-        if (a !== b) differ.push(name);
+        const a = await hashSafetensors(stSrc, stByName.get(name2));
+        if (a !== b) differ.push(name2);
       }
       return differ;
     });
@@ -40504,8 +45915,8 @@ async function formatsDisagreeFindings(g, ctx) {
   const st = g.safetensors;
   const bin = g.bin;
   if (!st?.tensors || !bin?.tensors) return [];
-  const stByName = new Map(st.tensors.map((t) => [t.name, t]));
-  const binByName = new Map(bin.tensors.map((t) => [t.name, t]));
+  const stByName = new Map(st.tensors.map((t2) => [t2.name, t2]));
+  const binByName = new Map(bin.tensors.map((t2) => [t2.name, t2]));
   const onlySt = [...stByName.keys()].filter((n) => !binByName.has(n));
   const onlyBin = [...binByName.keys()].filter((n) => !stByName.has(n));
   const common = [...stByName.keys()].filter((n) => binByName.has(n));
@@ -40574,16 +45985,16 @@ function preferredWeights(g) {
 
 // src/checks/adapter/shard-index.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var INDEX_NAME = /^(.+?)(\.safetensors|\.bin)\.index\.json$/;
 async function loadShard(root, path2, byPath) {
   const file = path2.slice(path2.lastIndexOf("/") + 1);
   const a = byPath.get(path2);
   if (a) return a.format === "lfs-pointer" ? { file, path: path2 } : { file, path: path2, tensors: a.tensors, bytes: a.bytes };
-  if (path2.includes("!/") || !existsSync2(join3(root, path2))) return "missing";
+  if (path2.includes("!/") || !existsSync2(join4(root, path2))) return "missing";
   if (!file.endsWith(".safetensors")) return { file, path: path2 };
-  if (!resolvesInside(realRootSync(root), join3(root, path2))) return { file, path: path2 };
-  const src = await FileSource.open(join3(root, path2));
+  if (!resolvesInside(realRootSync(root), join4(root, path2))) return { file, path: path2 };
+  const src = await FileSource.open(join4(root, path2));
   try {
     const read = await readSafetensors(src);
     return { file, path: path2, tensors: read.ok ? read.header.tensors : void 0, bytes: src.size };
@@ -40625,14 +46036,14 @@ async function shardIndexFindings(index, analyses, root) {
     out.push(bad(`weight_map names ${missing.length} shard file(s) that do not exist: ${listNames(missing, 3)}: loading the sharded checkpoint fails on the first one (transformers: "does not appear to have a file named \u2026").`, first ? lineOf(`weight_map.${first[0]}`) : lineOf("weight_map")));
   }
   const absent = [];
-  for (const [name, f] of entries) {
+  for (const [name2, f] of entries) {
     const s = typeof f === "string" ? shards.get(f) : void 0;
-    if (s?.tensors && !s.tensors.some((t) => t.name === name)) absent.push(name);
+    if (s?.tensors && !s.tensors.some((t2) => t2.name === name2)) absent.push(name2);
   }
   if (absent.length > 0) {
     out.push(bad(`${absent.length} tensor(s) in weight_map are not in the shard the index names, e.g. \`${absent[0]}\` \u2192 ${String(weightMap[absent[0]])}: loading fails or leaves them randomly initialised.`, lineOf(`weight_map.${absent[0]}`), absent.slice(0, 20)));
   }
-  const unindexed = [...shards.values()].flatMap((s) => (s.tensors ?? []).filter((t) => !Object.prototype.hasOwnProperty.call(weightMap, t.name)).map((t) => t.name));
+  const unindexed = [...shards.values()].flatMap((s) => (s.tensors ?? []).filter((t2) => !Object.prototype.hasOwnProperty.call(weightMap, t2.name)).map((t2) => t2.name));
   if (unindexed.length > 0) {
     out.push(bad(`${unindexed.length} tensor(s) in the shards are missing from weight_map, e.g. \`${unindexed[0]}\`: loaders that go by the index (from_pretrained's missing-keys report, lazy loading) do not know they exist.`, lineOf("weight_map"), unindexed.slice(0, 20)));
   }
@@ -40641,11 +46052,11 @@ async function shardIndexFindings(index, analyses, root) {
   if (unreferenced.length > 0) {
     out.push(bad(`${unreferenced.length} shard file(s) beside the index are not referenced by it: ${listNames(unreferenced, 3)}. Loaders never read them; either the index is stale or the files are left over.`, lineOf("weight_map")));
   }
-  const meta = parsed.value.metadata;
-  const total = isJsonObject(meta) ? meta.total_size : void 0;
+  const meta2 = parsed.value.metadata;
+  const total = isJsonObject(meta2) ? meta2.total_size : void 0;
   const known = [...shards.values()];
   if (typeof total === "number" && missing.length === 0 && known.length > 0 && known.every((s) => s.tensors)) {
-    const tensorTotal = known.reduce((n, s) => n + (s.tensors ?? []).reduce((k2, t) => k2 + tensorBytes(t), 0), 0);
+    const tensorTotal = known.reduce((n, s) => n + (s.tensors ?? []).reduce((k2, t2) => k2 + tensorBytes(t2), 0), 0);
     const fileTotal = known.reduce((n, s) => n + (s.bytes ?? 0), 0);
     if (total !== tensorTotal && total !== fileTotal) {
       out.push(bad(`metadata.total_size is ${total.toLocaleString("en-US")} bytes, but the shards hold ${tensorTotal.toLocaleString("en-US")} bytes of tensors (${fileTotal.toLocaleString("en-US")} bytes of files): the index was written for other shards.`, lineOf("metadata.total_size")));
@@ -40656,10 +46067,10 @@ async function shardIndexFindings(index, analyses, root) {
 
 // src/checks/adapter/weights-missing.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join4 } from "node:path";
-function onDiskBeside(root, g, name) {
+import { join as join5 } from "node:path";
+function onDiskBeside(root, g, name2) {
   if (g.dir.includes("!/") || g.dir.endsWith("!")) return false;
-  const abs = join4(root, g.dir, name);
+  const abs = join5(root, g.dir, name2);
   return existsSync3(abs) && resolvesInside(realRootSync(root), abs);
 }
 function emptyWeights(w) {
@@ -40779,7 +46190,7 @@ function tunerWeightFindings(view, weights) {
   const spec = view.peftType !== void 0 ? TUNER_BY_TYPE.get(view.peftType) : void 0;
   const tensors = weights.tensors ?? [];
   if (!spec || tensors.length === 0) return [];
-  const keys = tensors.map((t) => ({ k: parseAdapterKey(t.name), t }));
+  const keys = tensors.map((t2) => ({ k: parseAdapterKey(t2.name), t: t2 }));
   const raw = view.raw;
   const out = [];
   const own = /* @__PURE__ */ new Set([...spec.params, ...spec.shared ?? []]);
@@ -40805,13 +46216,13 @@ function tunerWeightFindings(view, weights) {
     const base = num(raw[spec.rank.key]) ?? spec.rank.default;
     const wrong = [];
     let seen;
-    for (const { k: k2, t } of keys) {
+    for (const { k: k2, t: t2 } of keys) {
       const dim = k2.param !== void 0 ? spec.rank.dims[k2.param] : void 0;
-      if (dim === void 0 || t.shape.length <= dim) continue;
+      if (dim === void 0 || t2.shape.length <= dim) continue;
       const want = rankPatternFor(view, k2.module)?.rank ?? base;
-      if (t.shape[dim] !== want) {
-        wrong.push(t.name);
-        seen = t.shape[dim];
+      if (t2.shape[dim] !== want) {
+        wrong.push(t2.name);
+        seen = t2.shape[dim];
       }
     }
     if (wrong.length > 0) out.push(mismatch2(weights, `${wrong.length} ${view.peftType} tensor(s) have rank ${seen} where ${spec.rank.key}=${base} in adapter_config.json (${listNames(wrong, 3)}): loading fails with "size mismatch for \u2026".`, wrong));
@@ -40829,7 +46240,7 @@ function tunerWeightFindings(view, weights) {
     const tti = raw.trainable_token_indices;
     if (Array.isArray(tti)) return tti.length;
     if (tti && typeof tti === "object") {
-      for (const [name, idx] of Object.entries(tti)) if ((module === name || module.endsWith(`.${name}`)) && Array.isArray(idx)) return idx.length;
+      for (const [name2, idx] of Object.entries(tti)) if ((module === name2 || module.endsWith(`.${name2}`)) && Array.isArray(idx)) return idx.length;
     }
     return void 0;
   };
@@ -40850,8 +46261,8 @@ function tunerWeightFindings(view, weights) {
 }
 function biasNotSavedFindings(view, weights) {
   if (view.bias !== "lora_only" && view.bias !== "boft_only") return [];
-  if (view.peftVersion !== void 0 && compareVersions(view.peftVersion, LORA_ONLY_BIAS_SAVED_SINCE) >= 0) return [];
-  const keys = (weights.tensors ?? []).map((t) => parseAdapterKey(t.name));
+  if (view.peftVersion !== void 0 && compareVersions2(view.peftVersion, LORA_ONLY_BIAS_SAVED_SINCE) >= 0) return [];
+  const keys = (weights.tensors ?? []).map((t2) => parseAdapterKey(t2.name));
   const adapted = new Set(keys.filter((k2) => k2.kind === "lora" || k2.kind === "tuner").map((k2) => k2.owner));
   if (adapted.size === 0) return [];
   const saved = keys.some((k2) => k2.leaf === "bias" && (k2.kind === "base-layer" && adapted.has(k2.owner) || k2.kind === "other" && adapted.has(k2.module)));
@@ -40879,7 +46290,7 @@ async function checkAdapter(g, ctx) {
     out.push(...configMismatchFindings(view, weights));
     out.push(...tunerWeightFindings(view, weights));
     out.push(...biasNotSavedFindings(view, weights));
-    const adapted = [...new Set((weights.tensors ?? []).map((t) => parseAdapterKey(t.name)).filter((k2) => k2.kind === "lora" || k2.kind === "tuner").map((k2) => k2.module))];
+    const adapted = [...new Set((weights.tensors ?? []).map((t2) => parseAdapterKey(t2.name)).filter((k2) => k2.kind === "lora" || k2.kind === "tuner").map((k2) => k2.module))];
     out.push(...targetUnmatchedFindings(view, adapted));
   }
   for (const w of [g.safetensors, g.bin]) {
@@ -40965,10 +46376,10 @@ function concat(a, b) {
 }
 async function fileTensorStats(src, tensors, chunkBytes = DEEP_CHUNK_BYTES, deadline = Infinity) {
   const spans = [];
-  for (const t of tensors) {
-    const r = tensorRange(t);
-    if (!r || !hasScanner(t.dtype) || r[1] <= r[0]) continue;
-    spans.push({ t, start: r[0], end: r[1], width: Math.max(1, (dtypeInfo(t.dtype)?.bits ?? 8) / 8), stats: { name: t.name, dtype: t.dtype, ...emptyCounts() } });
+  for (const t2 of tensors) {
+    const r = tensorRange(t2);
+    if (!r || !hasScanner(t2.dtype) || r[1] <= r[0]) continue;
+    spans.push({ t: t2, start: r[0], end: r[1], width: Math.max(1, (dtypeInfo(t2.dtype)?.bits ?? 8) / 8), stats: { name: t2.name, dtype: t2.dtype, ...emptyCounts() } });
   }
   spans.sort((a, b) => a.start - b.start);
   const out = new Map(spans.map((s) => [s.t.name, s.stats]));
@@ -40978,8 +46389,8 @@ async function fileTensorStats(src, tensors, chunkBytes = DEEP_CHUNK_BYTES, dead
   const nextAt = (after) => {
     while (ahead < spans.length && spans[ahead].end <= after) ahead++;
     if (ahead >= spans.length) return void 0;
-    const at2 = Math.max(after, spans[ahead].start);
-    return at2 < fileEnd ? at2 : void 0;
+    const at3 = Math.max(after, spans[ahead].start);
+    return at3 < fileEnd ? at3 : void 0;
   };
   const buffers = src instanceof FileSource ? [new Uint8Array(chunkBytes), new Uint8Array(chunkBytes)] : void 0;
   let turn = 0;
@@ -40991,16 +46402,16 @@ async function fileTensorStats(src, tensors, chunkBytes = DEEP_CHUNK_BYTES, dead
     return src.readInto(buf.subarray(0, want), pos);
   };
   let first = 0;
-  let at = nextAt(0);
-  let pending = at === void 0 ? void 0 : readAt(at);
-  while (pending && at !== void 0) {
+  let at2 = nextAt(0);
+  let pending = at2 === void 0 ? void 0 : readAt(at2);
+  while (pending && at2 !== void 0) {
     const chunk = await pending;
     if (chunk.length === 0) break;
-    if (Date.now() > deadline) throw new DeepCutShort(at, out);
-    const chunkAt = at;
+    if (Date.now() > deadline) throw new DeepCutShort(at2, out);
+    const chunkAt = at2;
     const chunkEnd = chunkAt + chunk.length;
-    at = nextAt(chunkEnd);
-    pending = at === void 0 ? void 0 : readAt(at);
+    at2 = nextAt(chunkEnd);
+    pending = at2 === void 0 ? void 0 : readAt(at2);
     while (first < spans.length && spans[first].end <= chunkAt) first++;
     for (let j2 = first; j2 < spans.length && spans[j2].start < chunkEnd; j2++) {
       const s = spans[j2];
@@ -41061,8 +46472,19 @@ var deepChecks = async (analyses, ctx) => {
   return out;
 };
 
+// src/checks/code/post-check.ts
+async function codePinChecks(analyses, ctx) {
+  const pins = new ProjectPins(ctx.root);
+  const out = [];
+  for (const a of analyses) {
+    const pending = a.facts?.codePending;
+    if (pending && pending.length > 0) out.push(...await resolvePending(a.path, pending, pins));
+  }
+  return out;
+}
+
 // src/engine/post-checks.ts
-var POST_CHECKS = [adapterChecks, deepChecks];
+var POST_CHECKS = [adapterChecks, deepChecks, codePinChecks];
 
 // src/engine/memory-budget.ts
 var MEMORY_BUDGET_BYTES = 96 * 1024 * 1024;
@@ -41126,12 +46548,70 @@ function memoryEstimate(format, head, size2, limits) {
   }
 }
 
+// src/engine/code-pass.ts
+import { closeSync, fstatSync, openSync, readSync as readSync2 } from "node:fs";
+var WORD_BYTES = PREFILTER_WORDS.map((w) => Buffer.from(w, "latin1"));
+var SMALL = Buffer.allocUnsafe(64 * 1024);
+function readSmall(abs, max) {
+  const fd = openSync(abs, "r");
+  try {
+    const first = readSync2(fd, SMALL, 0, SMALL.length, 0);
+    if (first < SMALL.length) return Buffer.from(SMALL.subarray(0, first));
+    const size2 = fstatSync(fd).size;
+    if (size2 > max) return void 0;
+    const buf = Buffer.allocUnsafe(size2);
+    let got = 0;
+    while (got < size2) {
+      const n = readSync2(fd, buf, got, size2 - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+function codePass(files, analyses) {
+  const rest = [];
+  for (const f of files) {
+    if (!isCodeFile(f.rel)) {
+      rest.push(f);
+      continue;
+    }
+    const notebook = f.rel.toLowerCase().endsWith(".ipynb");
+    let buf;
+    try {
+      buf = readSmall(f.abs, notebook ? MAX_NOTEBOOK_BYTES : MAX_PYTHON_BYTES);
+    } catch {
+      buf = void 0;
+    }
+    const format = buf ? sniff(buf.subarray(0, SNIFF_BYTES), f.rel, buf.length) : void 0;
+    if (!buf || format !== "python" && format !== "notebook") {
+      rest.push(f);
+      continue;
+    }
+    const entry = { path: f.rel, format, bytes: buf.length, status: "ok", bytesRead: buf.length, findings: [] };
+    analyses.push(entry);
+    if (!WORD_BYTES.some((w) => buf.includes(w))) continue;
+    try {
+      const text = new TextDecoder("utf-8").decode(buf);
+      const r = format === "python" ? lintPython(f.rel, text) : lintNotebook(f.rel, text);
+      entry.findings.push(...r.findings);
+      if (r.pending.length > 0) entry.facts = { codePending: r.pending };
+    } catch (e) {
+      entry.findings.push(finding("file-unreadable", { path: f.rel, severity: "warning", message: `The code lint failed on this file (${e.message}); it was not checked.` }));
+    }
+    if (entry.findings.length > 0) entry.status = "findings";
+  }
+  return rest;
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 
 // src/engine/scan.ts
 var DEFAULT_CONCURRENCY = 4;
-var LIGHT_FORMATS = /* @__PURE__ */ new Set(["safetensors", "lfs-pointer", "json", "unknown"]);
+var LIGHT_FORMATS = /* @__PURE__ */ new Set(["safetensors", "lfs-pointer", "json", "unknown", "python", "notebook"]);
 var Mutex = class {
   tail = Promise.resolve();
   async run(fn) {
@@ -41155,11 +46635,11 @@ function statusOf(r) {
 }
 async function withTimeout(p, ms) {
   let timer;
-  const t = new Promise((res) => {
+  const t2 = new Promise((res) => {
     timer = setTimeout(() => res("timeout"), ms);
   });
   try {
-    return await Promise.race([p, t]);
+    return await Promise.race([p, t2]);
   } finally {
     if (timer) clearTimeout(timer);
   }
@@ -41180,7 +46660,7 @@ async function scan(opts) {
   for (const f of disc.files) {
     if (!f.rel.endsWith("adapter_config.json")) continue;
     try {
-      const text = await readFile(f.abs, "utf8");
+      const text = await readFile2(f.abs, "utf8");
       if (text.length > 16 * 1024 * 1024) continue;
       const parsed = parseJson(text);
       if (isJsonObject(parsed.value)) configs.set(dirname(f.rel), parsed.value);
@@ -41196,13 +46676,14 @@ async function scan(opts) {
       }
       return;
     }
-    const name = path2.slice(path2.lastIndexOf("/") + 1);
+    const name2 = path2.slice(path2.lastIndexOf("/") + 1);
     const dir = path2.includes("!/") ? dirname(path2.slice(0, path2.indexOf("!/"))) : dirname(path2);
     const ctx = {
       path: path2,
-      name,
+      name: name2,
       deep,
       depth,
+      code: opts.code !== false,
       limits,
       siblingConfig: configs.get(dir),
       scanMember: (memberPath, memberSrc) => analyse(memberPath, memberSrc, depth + 1),
@@ -41215,7 +46696,7 @@ async function scan(opts) {
     analyses.push(entry);
     try {
       const head = await src.read(0, SNIFF_BYTES);
-      const format = sniff(head, name, src.size);
+      const format = sniff(head, name2, src.size);
       const handler2 = HANDLERS[format] ?? HANDLERS.unknown;
       entry.format = format;
       if (!handler2) {
@@ -41241,7 +46722,7 @@ async function scan(opts) {
           if (r.metadata) entry.metadata = r.metadata;
           if (r.json) entry.json = r.json;
           if (r.facts) entry.facts = r.facts;
-          const disguise = disguisedAsSafetensors(path2, name, r.format);
+          const disguise = disguisedAsSafetensors(path2, name2, r.format);
           if (disguise) {
             entry.findings.push(disguise);
             if (entry.status === "ok") entry.status = "findings";
@@ -41256,7 +46737,7 @@ async function scan(opts) {
     }
     entry.bytesRead = src.bytesRead;
   };
-  const queue = [...disc.files];
+  const queue = opts.code === false ? [...disc.files] : codePass(disc.files, analyses);
   const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
     for (; ; ) {
       const f = queue.shift();
@@ -41295,8 +46776,8 @@ async function scan(opts) {
   final.sort(compareFindings);
   return { report: buildReport(opts.root, analyses, final, failOn), analyses };
 }
-function disguisedAsSafetensors(path2, name, format) {
-  if (extname(name) !== ".safetensors" || format === "safetensors" || format === "lfs-pointer") return void 0;
+function disguisedAsSafetensors(path2, name2, format) {
+  if (extname(name2) !== ".safetensors" || format === "safetensors" || format === "lfs-pointer") return void 0;
   const what = format === "unknown" ? "not a safetensors file" : `a ${format} file`;
   return finding("safetensors-header-invalid", {
     path: path2,
@@ -41309,6 +46790,7 @@ function compareFindings(a, b) {
   const s = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
   if (s !== 0) return s;
   if ((a.line ?? 0) !== (b.line ?? 0)) return (a.line ?? 0) - (b.line ?? 0);
+  if ((a.column ?? 0) !== (b.column ?? 0)) return (a.column ?? 0) - (b.column ?? 0);
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
 }
 function buildReport(root, analyses, findings, failOn) {
@@ -41350,7 +46832,7 @@ var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note
 var SECURITY_SEVERITY = { critical: "9.5", error: "7.5", warning: "5.0", note: "2.0" };
 var MAX_SARIF_RESULTS = 25e3;
 function fingerprint(f) {
-  const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), f.line ?? ""].join("\0");
+  const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), `${f.line ?? ""}${f.column !== void 0 ? `:${f.column}` : ""}`].join("\0");
   return createHash2("sha256").update(key).digest("hex").slice(0, 32);
 }
 function renderSarif(report) {
@@ -41370,7 +46852,7 @@ function renderSarif(report) {
           physicalLocation: {
             // Per segment: encodeURI would keep `#` and `?`, which turn the rest of a path into a fragment or query.
             artifactLocation: { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line ?? 1 }
+            region: { startLine: f.line ?? 1, ...f.column !== void 0 ? { startColumn: f.column } : {} }
           }
         }
       ],
@@ -41451,7 +46933,7 @@ function runUrl(ctx) {
   const attempt = ctx.runAttempt && ctx.runAttempt !== "1" ? `/attempts/${ctx.runAttempt}` : "";
   return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}${attempt}`;
 }
-function get(obj, ...keys) {
+function get2(obj, ...keys) {
   let cur = obj;
   for (const k2 of keys) {
     if (!cur || typeof cur !== "object") return void 0;
@@ -41460,11 +46942,11 @@ function get(obj, ...keys) {
   return cur;
 }
 function getString(obj, ...keys) {
-  const v = get(obj, ...keys);
+  const v = get2(obj, ...keys);
   return typeof v === "string" ? v : void 0;
 }
 function getNumber(obj, ...keys) {
-  const v = get(obj, ...keys);
+  const v = get2(obj, ...keys);
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
 
@@ -41494,52 +46976,53 @@ var INPUT_DEFAULTS = {
   "check-run": "auto",
   convert: "false",
   "convert-dir": "",
-  "convert-dedupe": "false"
+  "convert-dedupe": "false",
+  code: "true"
 };
 var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "config-file");
 
 // src/github/config-file.ts
 var MAX_CONFIG_BYTES = 256 * 1024;
-function asInputString(key, v, where2) {
+function asInputString(key, v, where3) {
   if (typeof v === "string") return v;
   if (typeof v === "boolean" || typeof v === "number") return String(v);
   if (Array.isArray(v) && v.every((x2) => typeof x2 === "string")) return v.join("\n");
-  throw new Error(`${where2}: "${key}" must be a string${key === "paths" || key === "exclude" ? " or a list of strings" : ""}`);
+  throw new Error(`${where3}: "${key}" must be a string${key === "paths" || key === "exclude" ? " or a list of strings" : ""}`);
 }
-function parseConfigText(text, where2) {
+function parseConfigText(text, where3) {
   let doc;
   try {
     doc = (0, import_yaml.parse)(text, { maxAliasCount: 100 });
   } catch (e) {
-    throw new Error(`${where2}: not valid YAML: ${e.message.split("\n")[0]}`, { cause: e });
+    throw new Error(`${where3}: not valid YAML: ${e.message.split("\n")[0]}`, { cause: e });
   }
   if (doc === null || doc === void 0) return { values: {}, suppressions: [] };
-  if (typeof doc !== "object" || Array.isArray(doc)) throw new Error(`${where2}: must be a mapping of settings`);
+  if (typeof doc !== "object" || Array.isArray(doc)) throw new Error(`${where3}: must be a mapping of settings`);
   const out = { values: {}, suppressions: [] };
   for (const [key, v] of Object.entries(doc)) {
     if (key === "suppressions") {
-      out.suppressions = parseSuppressions(v, where2);
+      out.suppressions = parseSuppressions(v, where3);
     } else if (CONFIG_KEYS.includes(key)) {
-      if (v !== null && v !== void 0) out.values[key] = asInputString(key, v, where2);
+      if (v !== null && v !== void 0) out.values[key] = asInputString(key, v, where3);
     } else {
-      throw new Error(`${where2}: unknown setting "${key}" (allowed: ${[...CONFIG_KEYS, "suppressions"].join(", ")})`);
+      throw new Error(`${where3}: unknown setting "${key}" (allowed: ${[...CONFIG_KEYS, "suppressions"].join(", ")})`);
     }
   }
   return out;
 }
-function parseSuppressions(v, where2) {
+function parseSuppressions(v, where3) {
   if (v === null || v === void 0) return [];
-  if (!Array.isArray(v)) throw new Error(`${where2}: "suppressions" must be a list of {rule, path, reason}`);
+  if (!Array.isArray(v)) throw new Error(`${where3}: "suppressions" must be a list of {rule, path, reason}`);
   return v.map((s, i) => {
-    const at = `${where2}: suppressions[${i}]`;
-    if (!s || typeof s !== "object" || Array.isArray(s)) throw new Error(`${at} must be a mapping with rule, path and reason`);
+    const at2 = `${where3}: suppressions[${i}]`;
+    if (!s || typeof s !== "object" || Array.isArray(s)) throw new Error(`${at2} must be a mapping with rule, path and reason`);
     const { rule, path: path2, reason, ...rest } = s;
     const extra = Object.keys(rest);
-    if (extra.length > 0) throw new Error(`${at}: unknown key "${extra[0]}" (allowed: rule, path, reason)`);
-    if (typeof rule !== "string" || !rule.trim()) throw new Error(`${at}: "rule" is required (a rule id, or * for any rule)`);
-    if (rule !== "*" && !RULES.has(rule)) throw new Error(`${at}: unknown rule id "${rule}"`);
-    if (typeof path2 !== "string" || !path2.trim()) throw new Error(`${at}: "path" is required (a glob such as models/legacy/**)`);
-    if (typeof reason !== "string" || !reason.trim()) throw new Error(`${at}: "reason" is required: say why this finding is accepted`);
+    if (extra.length > 0) throw new Error(`${at2}: unknown key "${extra[0]}" (allowed: rule, path, reason)`);
+    if (typeof rule !== "string" || !rule.trim()) throw new Error(`${at2}: "rule" is required (a rule id, or * for any rule)`);
+    if (rule !== "*" && !RULES.has(rule)) throw new Error(`${at2}: unknown rule id "${rule}"`);
+    if (typeof path2 !== "string" || !path2.trim()) throw new Error(`${at2}: "path" is required (a glob such as models/legacy/**)`);
+    if (typeof reason !== "string" || !reason.trim()) throw new Error(`${at2}: "reason" is required: say why this finding is accepted`);
     return { rule, path: path2.trim(), reason: reason.trim() };
   });
 }
@@ -41559,28 +47042,29 @@ var CHOICES = {
   annotations: ["true", "false"],
   "check-run": ["auto", "always", "never"],
   convert: ["true", "false"],
-  "convert-dedupe": ["true", "false"]
+  "convert-dedupe": ["true", "false"],
+  code: ["true", "false"]
 };
 function tokenFrom(env) {
   const token = rawInput(env, "github-token") || env.GITHUB_TOKEN || "";
   return token.startsWith("${{") ? "" : token;
 }
-function rawInput(env, name) {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function rawInput(env, name2) {
+  return (env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 function parseList(raw) {
   return raw.split(/\r?\n/).map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith("#"));
 }
-function sameAsDefault(name, value) {
+function sameAsDefault(name2, value) {
   if (value === "") return true;
-  const def = INPUT_DEFAULTS[name];
-  if (name === "paths" || name === "exclude") return parseList(value).join("\n") === parseList(def).join("\n");
+  const def = INPUT_DEFAULTS[name2];
+  if (name2 === "paths" || name2 === "exclude") return parseList(value).join("\n") === parseList(def).join("\n");
   return value.toLowerCase() === def.toLowerCase();
 }
-function choice(name, value) {
-  const allowed = CHOICES[name];
+function choice(name2, value) {
+  const allowed = CHOICES[name2];
   const v = value.toLowerCase();
-  if (allowed && !allowed.includes(v)) throw new Error(`input ${name} must be one of ${allowed.join(", ")}, got "${value}"`);
+  if (allowed && !allowed.includes(v)) throw new Error(`input ${name2} must be one of ${allowed.join(", ")}, got "${value}"`);
   return v;
 }
 function configFilePath(env) {
@@ -41604,10 +47088,10 @@ function readConfig(env, workspace, fromBase) {
   } else if (configInput && !sameAsDefault("config-file", configInput)) {
     throw new Error(`config-file "${configInput}" does not exist in the workspace`);
   }
-  const value = (name) => {
-    const input = rawInput(env, name);
-    if (!sameAsDefault(name, input)) return input;
-    return file.values[name] ?? INPUT_DEFAULTS[name];
+  const value = (name2) => {
+    const input = rawInput(env, name2);
+    if (!sameAsDefault(name2, input)) return input;
+    return file.values[name2] ?? INPUT_DEFAULTS[name2];
   };
   return {
     token: tokenFrom(env),
@@ -41626,6 +47110,7 @@ function readConfig(env, workspace, fromBase) {
     convert: choice("convert", value("convert")) === "true",
     convertDir: value("convert-dir"),
     convertDedupe: choice("convert-dedupe", value("convert-dedupe")) === "true",
+    code: choice("code", value("code")) === "true",
     suppressions: file.suppressions,
     ...configFile ? { configFile } : {},
     ...fromBase ? { configFromBase: true } : {}
@@ -41635,7 +47120,7 @@ function readConfig(env, workspace, fromBase) {
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync3, existsSync as existsSync5 } from "fs";
 import { EOL as EOL5 } from "os";
-var Context = class {
+var Context2 = class {
   /**
    * Hydrate the context from the environment
    */
@@ -41765,33 +47250,33 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state.registry[name2]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state.registry[name2].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind, name2, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -41816,38 +47301,38 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state.registry[name2].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state.registry[name2].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name2].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state, name2) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name2 ? [state, name2] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name2 ? [state, kind, name2] : [state, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -41948,11 +47433,11 @@ function addQueryParameters(url, parameters) {
   if (names.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
+  return url + separator + names.map((name2) => {
+    if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -41988,8 +47473,8 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+function encodeValue(operator2, value, key) {
+  value = operator2 === "+" || operator2 === "#" ? encodeReserved(value) : encodeUnreserved(value);
   if (key) {
     return encodeUnreserved(key) + "=" + value;
   } else {
@@ -41999,10 +47484,10 @@ function encodeValue(operator, value, key) {
 function isDefined(value) {
   return value !== void 0 && value !== null;
 }
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
+function isKeyOperator(operator2) {
+  return operator2 === ";" || operator2 === "&" || operator2 === "?";
 }
-function getValues(context3, operator, key, modifier) {
+function getValues(context3, operator2, key, modifier) {
   var value = context3[key], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
@@ -42011,20 +47496,20 @@ function getValues(context3, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator2, value, isKeyOperator(operator2) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator2, value2, isKeyOperator(operator2) ? key : "")
             );
           });
         } else {
           Object.keys(value).forEach(function(k2) {
             if (isDefined(value[k2])) {
-              result.push(encodeValue(operator, value[k2], k2));
+              result.push(encodeValue(operator2, value[k2], k2));
             }
           });
         }
@@ -42032,17 +47517,17 @@ function getValues(context3, operator, key, modifier) {
         const tmp = [];
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
+            tmp.push(encodeValue(operator2, value2));
           });
         } else {
           Object.keys(value).forEach(function(k2) {
             if (isDefined(value[k2])) {
               tmp.push(encodeUnreserved(k2));
-              tmp.push(encodeValue(operator, value[k2].toString()));
+              tmp.push(encodeValue(operator2, value[k2].toString()));
             }
           });
         }
-        if (isKeyOperator(operator)) {
+        if (isKeyOperator(operator2)) {
           result.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
@@ -42050,11 +47535,11 @@ function getValues(context3, operator, key, modifier) {
       }
     }
   } else {
-    if (operator === ";") {
+    if (operator2 === ";") {
       if (isDefined(value)) {
         result.push(encodeUnreserved(key));
       }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
+    } else if (value === "" && (operator2 === "&" || operator2 === "?")) {
       result.push(encodeUnreserved(key) + "=");
     } else if (value === "") {
       result.push("");
@@ -42071,31 +47556,31 @@ function expand2(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
-        let operator = "";
+        let operator2 = "";
         const values = [];
         if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
+          operator2 = expression.charAt(0);
           expression = expression.substr(1);
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(getValues(context3, operator2, tmp[1], tmp[2] || tmp[3]));
         });
-        if (operator && operator !== "+") {
+        if (operator2 && operator2 !== "+") {
           var separator = ",";
-          if (operator === "?") {
+          if (operator2 === "?") {
             separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
+          } else if (operator2 !== "#") {
+            separator = operator2;
           }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
+          return (values.length !== 0 ? operator2 : "") + values.join(separator);
         } else {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -42378,11 +47863,11 @@ var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
 var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
 var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
 var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
+  let space2 = "";
   if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+    space2 = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
   } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
+    space2 = spaceParam.slice(0, 10);
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
@@ -42445,7 +47930,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     if (node.isArray) {
       if (node.index < node.val.length) {
         if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (space2) chunks.push("\n" + space2.repeat(level));
         const childRaw = node.val[node.index];
         const childVal = prepareVal(node.val, String(node.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -42489,8 +47974,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         const childVal = prepareVal(node.val, k2, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
+        if (space2) {
+          chunks.push("\n" + space2.repeat(level) + originalStringify(k2) + ": ");
         } else {
           chunks.push(originalStringify(k2) + ":");
         }
@@ -42524,7 +48009,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     }
     if (isDone) {
       level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      if (!node.first && space2) chunks.push("\n" + space2.repeat(level));
       chunks.push(node.isArray ? "]" : "}");
       visited.delete(node.val);
       stack.pop();
@@ -42532,7 +48017,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value, replacer, space) => {
+var JSONStringify = (value, replacer, space2) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
@@ -42546,10 +48031,10 @@ var JSONStringify = (value, replacer, space) => {
           if (isKeyInArrayReplacer) return val;
           return val;
         },
-        space
+        space2
       );
     }
-    if (!value) return originalStringify(value, replacer, space);
+    if (!value) return originalStringify(value, replacer, space2);
     const convertedToCustomJSON = originalStringify(
       value,
       (key, val) => {
@@ -42562,7 +48047,7 @@ var JSONStringify = (value, replacer, space) => {
         if (isKeyInArrayReplacer) return val;
         return val;
       },
-      space
+      space2
     );
     const processedJSON = convertedToCustomJSON.replace(
       bigIntsStringify,
@@ -42572,7 +48057,7 @@ var JSONStringify = (value, replacer, space) => {
     return denoisedJSON;
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
+      const convertedJSON = stringifyIteratively(value, replacer, space2);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -42768,8 +48253,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
       String(value)
     ])
   );
@@ -45613,17 +51098,17 @@ function decorate(octokit, scope, methodName, defaults3, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
+      for (const [name2, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name2 in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name];
+            options2[alias] = options2[name2];
           }
-          delete options2[name];
+          delete options2[name2];
         }
       }
       return requestWithDefaults(options2);
@@ -45767,7 +51252,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = VERSION7;
 
 // node_modules/@actions/github/lib/utils.js
-var context = new Context();
+var context = new Context2();
 var baseUrl = getApiBaseUrl();
 var defaults2 = {
   baseUrl,
@@ -45791,7 +51276,7 @@ function getOctokitOptions(token, options) {
 }
 
 // node_modules/@actions/github/lib/github.js
-var context2 = new Context();
+var context2 = new Context2();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
@@ -45857,7 +51342,7 @@ function escapeMarkdown(s) {
 function markdownCode(s) {
   const clean = escapeTerminal(s).replace(/\r?\n/g, " ").replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs}\\|`);
   const ticks = clean.match(/`+/g);
-  const fence = "`".repeat(Math.max(0, ...(ticks ?? []).map((t) => t.length)) + 1);
+  const fence = "`".repeat(Math.max(0, ...(ticks ?? []).map((t2) => t2.length)) + 1);
   const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
   return `${fence}${pad}${clean.replace(/</g, "&lt;")}${pad}${fence}`;
 }
@@ -45881,13 +51366,13 @@ function prConfigRef(ctx) {
     return { what };
   };
   if (ev === "merge_group") return pick(getString(p, "merge_group", "base_sha"), "the merge group base");
-  const pr = get(p, "pull_request");
+  const pr = get2(p, "pull_request");
   if (pr && typeof pr === "object") return pick(getString(pr, "base", "sha"), "the base commit");
-  if (get(p, "issue", "pull_request")) return pick(void 0, "the default branch");
+  if (get2(p, "issue", "pull_request")) return pick(void 0, "the default branch");
   for (const key of ["workflow_run", "check_suite", "check_run"]) {
-    const obj = get(p, key);
+    const obj = get2(p, key);
     if (!obj || typeof obj !== "object") continue;
-    const first = firstPr(get(obj, "pull_requests"));
+    const first = firstPr(get2(obj, "pull_requests"));
     if (first) return pick(getString(first, "base", "sha"), "the base commit");
     if (key === "workflow_run") {
       const trigger = getString(obj, "event") ?? "";
@@ -45901,21 +51386,21 @@ function prConfigRef(ctx) {
   return void 0;
 }
 async function configFromBase(octokit, ctx, path2, notes) {
-  const where2 = prConfigRef(ctx);
-  if (!where2) return void 0;
-  const source = `${path2} at ${where2.what}`;
+  const where3 = prConfigRef(ctx);
+  if (!where3) return void 0;
+  const source = `${path2} at ${where3.what}`;
   const unavailable = (why) => {
     notes.say(
       "config-base",
-      `The config file could not be read at ${escapeMarkdown(where2.what)} (${escapeMarkdown(why)}), so the defaults plus the workflow's inputs apply; ${markdownCode(path2)} in the change itself is never used on a pull request.`,
+      `The config file could not be read at ${escapeMarkdown(where3.what)} (${escapeMarkdown(why)}), so the defaults plus the workflow's inputs apply; ${markdownCode(path2)} in the change itself is never used on a pull request.`,
       "warning"
     );
     return { text: null, source, unavailable: why };
   };
-  if (!where2.ref) return unavailable("the event names neither a base commit nor a default branch");
+  if (!where3.ref) return unavailable("the event names neither a base commit nor a default branch");
   if (!octokit) return unavailable("no github-token");
   try {
-    const r = await octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref: where2.ref });
+    const r = await octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref: where3.ref });
     const data = r.data;
     if (Array.isArray(r.data) || data.type !== "file" || typeof data.content !== "string") return unavailable(`${path2} is not a file there`);
     if ((data.size ?? 0) > MAX_CONFIG_BYTES) return unavailable(`${data.size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit`);
@@ -45938,26 +51423,26 @@ function planScan(ctx, cfg) {
     return { ...base, mode: "release", changedOnly: false, release: { tag: cfg.releaseTag }, description: `release mode: assets of release ${markdownCode(cfg.releaseTag)} (release-tag input)` };
   }
   if (ev === "release") {
-    const id = getNumber(p, "release", "id");
+    const id2 = getNumber(p, "release", "id");
     const tag = getString(p, "release", "tag_name");
     const action = getString(p, "action") ?? "unknown";
-    return { ...base, mode: "release", changedOnly: false, release: { id, tag }, description: `release mode: assets of release ${markdownCode(tag ?? String(id ?? "?"))} (release ${escapeMarkdown(action)})` };
+    return { ...base, mode: "release", changedOnly: false, release: { id: id2, tag }, description: `release mode: assets of release ${markdownCode(tag ?? String(id2 ?? "?"))} (release ${escapeMarkdown(action)})` };
   }
-  if (PR_EVENTS.has(ev) && get(p, "pull_request")) {
+  if (PR_EVENTS.has(ev) && get2(p, "pull_request")) {
     const headRepo = getString(p, "pull_request", "head", "repo", "full_name");
     const baseRepo = getString(p, "pull_request", "base", "repo", "full_name") ?? getString(p, "repository", "full_name");
-    const number = getNumber(p, "pull_request", "number") ?? getNumber(p, "number");
-    const changedOnly = cfg.scope === "changed" && number !== void 0;
+    const number2 = getNumber(p, "pull_request", "number") ?? getNumber(p, "number");
+    const changedOnly = cfg.scope === "changed" && number2 !== void 0;
     return {
       mode: "pull-request",
       changedOnly,
       headSha: getString(p, "pull_request", "head", "sha") ?? base.headSha,
       baseSha: getString(p, "pull_request", "base", "sha"),
-      prNumber: number,
+      prNumber: number2,
       changedFiles: getNumber(p, "pull_request", "changed_files"),
       // A deleted fork has head.repo null: treat it as a fork too.
-      fork: headRepo === void 0 ? get(p, "pull_request", "head", "repo") === null : headRepo !== baseRepo,
-      description: `pull request #${number ?? "?"} (${ev}): ${changedOnly ? "checkpoint directories changed by the PR (scope: changed)" : "the whole tree (scope: all)"}`
+      fork: headRepo === void 0 ? get2(p, "pull_request", "head", "repo") === null : headRepo !== baseRepo,
+      description: `pull request #${number2 ?? "?"} (${ev}): ${changedOnly ? "checkpoint directories changed by the PR (scope: changed)" : "the whole tree (scope: all)"}`
     };
   }
   if (ev === "merge_group") {
@@ -46001,18 +51486,18 @@ var Notes = class {
     return this.seen.has(key);
   }
 };
-function withoutRunnerPaths(s, where2) {
+function withoutRunnerPaths(s, where3) {
   let out = s;
-  const swap = (dir, name) => {
+  const swap = (dir, name2) => {
     const d3 = dir.replace(/[\\/]+$/, "");
     if (!d3 || d3 === "/") return;
-    out = out.split(`${d3}/`).join(name === "." ? "" : `${name}/`).split(d3).join(name);
+    out = out.split(`${d3}/`).join(name2 === "." ? "" : `${name2}/`).split(d3).join(name2);
   };
   const pairs = [
-    [where2.workspace, "."],
-    [where2.temp, "$RUNNER_TEMP"]
+    [where3.workspace, "."],
+    [where3.temp, "$RUNNER_TEMP"]
   ];
-  for (const [dir, name] of pairs.sort((a, b) => b[0].length - a[0].length)) swap(dir, name);
+  for (const [dir, name2] of pairs.sort((a, b) => b[0].length - a[0].length)) swap(dir, name2);
   return out;
 }
 
@@ -46068,23 +51553,25 @@ async function listCompareFiles(octokit, owner, repo, base, head) {
 
 // src/discover/changed.ts
 import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
-import { join as join5, posix as posix2 } from "node:path";
+import { join as join6, posix as posix3 } from "node:path";
 function inScope(rel, f) {
   const opts = { dot: true };
   return f.paths.some((p) => minimatch(rel, p, opts)) && !f.exclude.some((p) => minimatch(rel, p, opts));
 }
-function filesToScan(changed, workspace, filter2) {
+function filesToScan(changed, workspace, filter2, opts = {}) {
   const dirs = /* @__PURE__ */ new Set();
+  const code = /* @__PURE__ */ new Set();
   for (const c of changed) {
-    for (const name of [c.filename, c.previous_filename]) {
-      if (name && worthOpening(name) && inScope(name, filter2)) dirs.add(posix2.dirname(name));
+    for (const name2 of [c.filename, c.previous_filename]) {
+      if (name2 && worthOpening(name2) && inScope(name2, filter2)) dirs.add(posix3.dirname(name2));
     }
+    if (opts.code !== false && isCodeFile(c.filename) && inScope(c.filename, filter2) && existsSync6(join6(workspace, c.filename))) code.add(c.filename);
   }
-  const files = [];
+  const files = [...code];
   const directories = [];
   const realRoot = realRootSync(workspace);
   for (const dir of [...dirs].sort()) {
-    const abs = join5(workspace, dir);
+    const abs = join6(workspace, dir);
     if (!existsSync6(abs)) continue;
     if (!resolvesInside(realRoot, abs)) {
       files.push(dir);
@@ -46097,12 +51584,12 @@ function filesToScan(changed, workspace, filter2) {
       if (worthOpening(rel) && inScope(rel, filter2)) files.push(rel);
     }
   }
-  return { files: files.sort(), directories };
+  return { files: [...new Set(files)].sort(), directories, ...opts.code !== false ? { code: [...code].sort() } : {} };
 }
 
 // src/github/release.ts
 import { mkdtemp } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/github/download.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -46142,13 +51629,13 @@ async function downloadAsset(apiUrl, token, dest, opts = {}) {
     await res.body.cancel();
     throw new Error(`asset of ${declared} bytes is over the ${MAX_ASSET_BYTES}-byte limit`);
   }
-  const hash = createHash3("sha256");
+  const hash2 = createHash3("sha256");
   let bytes = 0;
   const meter = new Transform({
     transform(chunk, _enc, done) {
       bytes += chunk.length;
       if (bytes > MAX_ASSET_BYTES) return done(new Error(`asset is over the ${MAX_ASSET_BYTES}-byte limit`));
-      hash.update(chunk);
+      hash2.update(chunk);
       done(null, chunk);
     }
   });
@@ -46158,7 +51645,7 @@ async function downloadAsset(apiUrl, token, dest, opts = {}) {
   });
   try {
     await pipeline(Readable.fromWeb(res.body), meter, file.createWriteStream());
-    const sha256 = hash.digest("hex");
+    const sha256 = hash2.digest("hex");
     const m = /^sha256:([0-9a-f]{64})$/i.exec(opts.digest ?? "");
     if (m && m[1].toLowerCase() !== sha256) throw new Error(`SHA-256 ${sha256} does not match the asset's digest ${opts.digest}`);
     return { bytes, sha256, ...redirectedTo ? { redirectedTo } : {} };
@@ -46173,18 +51660,18 @@ async function downloadAsset(apiUrl, token, dest, opts = {}) {
 var MAX_RELEASE_ASSETS = 1e3;
 var MAX_RELEASE_PAGES = 10;
 function toRelease(r) {
-  const assets = get(r, "assets");
+  const assets = get2(r, "assets");
   return {
-    id: Number(get(r, "id")),
-    tag: String(get(r, "tag_name") ?? ""),
-    draft: get(r, "draft") === true,
-    immutable: get(r, "immutable") === true,
-    htmlUrl: typeof get(r, "html_url") === "string" ? get(r, "html_url") : void 0,
+    id: Number(get2(r, "id")),
+    tag: String(get2(r, "tag_name") ?? ""),
+    draft: get2(r, "draft") === true,
+    immutable: get2(r, "immutable") === true,
+    htmlUrl: typeof get2(r, "html_url") === "string" ? get2(r, "html_url") : void 0,
     assets: (Array.isArray(assets) ? assets : []).slice(0, MAX_RELEASE_ASSETS).map((a) => ({
-      id: Number(get(a, "id")),
-      name: String(get(a, "name") ?? ""),
-      size: Number(get(a, "size") ?? 0),
-      digest: typeof get(a, "digest") === "string" ? get(a, "digest") : null
+      id: Number(get2(a, "id")),
+      name: String(get2(a, "name") ?? ""),
+      size: Number(get2(a, "size") ?? 0),
+      digest: typeof get2(a, "digest") === "string" ? get2(a, "digest") : null
     }))
   };
 }
@@ -46194,7 +51681,7 @@ async function findRelease(octokit, ctx, which2) {
     try {
       return toRelease((await octokit.rest.repos.getRelease({ ...base, release_id: which2.id })).data);
     } catch (e) {
-      const fromEvent = get(ctx.payload, "release");
+      const fromEvent = get2(ctx.payload, "release");
       if (fromEvent) return toRelease(fromEvent);
       throw e;
     }
@@ -46213,8 +51700,8 @@ async function findRelease(octokit, ctx, which2) {
   }
   throw new Error(`no release with tag "${tag}" (drafts are visible only with contents: write)`);
 }
-function safeAssetName(name, used) {
-  let s = name.replace(/[/\\\u0000-\u001f\u007f]/g, "_").slice(0, 200);
+function safeAssetName(name2, used) {
+  let s = name2.replace(/[/\\\u0000-\u001f\u007f]/g, "_").slice(0, 200);
   if (s === "" || s === "." || s === "..") s = `asset${s}`;
   let out = s;
   for (let i = 2; used.has(out); i++) out = `${i}-${s}`;
@@ -46222,18 +51709,18 @@ function safeAssetName(name, used) {
   return out;
 }
 async function downloadRelease(release, ctx, token, log2) {
-  const dir = await mkdtemp(join6(ctx.temp, "adapter-guard-release-"));
+  const dir = await mkdtemp(join7(ctx.temp, "adapter-guard-release-"));
   const used = /* @__PURE__ */ new Set();
   const files = [];
   let bytes = 0;
   for (const a of release.assets) {
-    const name = safeAssetName(a.name, used);
+    const name2 = safeAssetName(a.name, used);
     const url = `${ctx.apiUrl}/repos/${encodeURIComponent(ctx.owner)}/${encodeURIComponent(ctx.repo)}/releases/assets/${a.id}`;
     try {
-      const r = await downloadAsset(url, token, join6(dir, name), { digest: a.digest });
+      const r = await downloadAsset(url, token, join7(dir, name2), { digest: a.digest });
       bytes += r.bytes;
-      files.push(name);
-      log2(`downloaded ${name}: ${r.bytes} bytes, sha256 ${r.sha256}${a.digest ? " (matches digest)" : ""}${r.redirectedTo ? `, from ${r.redirectedTo}` : ""}`);
+      files.push(name2);
+      log2(`downloaded ${name2}: ${r.bytes} bytes, sha256 ${r.sha256}${a.digest ? " (matches digest)" : ""}${r.redirectedTo ? `, from ${r.redirectedTo}` : ""}`);
     } catch (e) {
       throw new Error(`release asset "${a.name}" could not be downloaded: ${e.message}`, { cause: e });
     }
@@ -46300,10 +51787,11 @@ async function resolveTarget(octokit, ctx, cfg, plan, notes, log2) {
     );
   }
   const guard = configEdited && !isFromBase(cfg);
-  const scope = filesToScan(list.files, ctx.workspace, { paths: cfg.paths, exclude: cfg.exclude });
+  const scope = filesToScan(list.files, ctx.workspace, { paths: cfg.paths, exclude: cfg.exclude }, { code: cfg.code });
   log2(`${list.files.length} changed file(s); ${scope.directories.length} checkpoint director${scope.directories.length === 1 ? "y" : "ies"} in scope: ${scope.directories.join(", ") || "none"}`);
+  if (scope.code && scope.code.length > 0) log2(`${scope.code.length} changed Python file(s) or notebook(s) to lint`);
   if (scope.files.length === 0) {
-    notes.say("nothing-changed", "No checkpoint, archive or adapter config changed: nothing to scan.", "info");
+    notes.say("nothing-changed", `No checkpoint, archive${cfg.code ? ", adapter config, Python file or notebook" : " or adapter config"} changed: nothing to scan.`, "info");
     return { options: { root: ctx.workspace }, empty: true, configEdited };
   }
   return { options: { root: ctx.workspace, onlyFiles: scope.files, ...guard ? { unsuppressible: ["critical"] } : {} }, empty: false, configEdited };
@@ -46321,11 +51809,11 @@ function totalsLine(report) {
   return parts.join(" \xB7 ");
 }
 function row(f) {
-  const where2 = f.line !== void 0 ? `${markdownCode(f.path)}:${f.line}` : markdownCode(f.path);
+  const where3 = f.line !== void 0 ? `${markdownCode(f.path)}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}` : markdownCode(f.path);
   const tensors = f.tensors && f.tensors.length > 0 ? `<br>tensors: ${f.tensors.slice(0, 6).map(markdownCode).join(", ")}${f.tensors.length > 6 ? ` and ${f.tensors.length - 6} more` : ""}` : "";
   const sup = f.suppressed ? `<br>\u{1F515} suppressed: ${escapeMarkdown(f.suppressed.reason)}` : "";
   const fix = f.fix !== RULES.get(f.ruleId)?.fix ? `<br>**Fix:** ${escapeMarkdown(f.fix)}` : "";
-  return `| ${ICON[f.severity]} ${f.severity} | [${f.ruleId}](${ruleHelpUri(f.ruleId)}) | ${where2} | ${escapeMarkdown(f.message)}${tensors}${fix}${sup} |`;
+  return `| ${ICON[f.severity]} ${f.severity} | [${f.ruleId}](${ruleHelpUri(f.ruleId)}) | ${where3} | ${escapeMarkdown(f.message)}${tensors}${fix}${sup} |`;
 }
 var BY_FILE_ROWS = 50;
 function byFileTable(report) {
@@ -46359,9 +51847,9 @@ function renderMarkdown(report, opts = {}) {
   const fixes = [];
   if (rules.length > 0) {
     fixes.push("### How to fix", "");
-    for (const id of rules) {
-      const r = RULES.get(id);
-      if (r) fixes.push(`- [\`${id}\`](${ruleHelpUri(id)}): ${r.fix}`);
+    for (const id2 of rules) {
+      const r = RULES.get(id2);
+      if (r) fixes.push(`- [\`${id2}\`](${ruleHelpUri(id2)}): ${r.fix}`);
     }
     fixes.push("");
   }
@@ -46381,9 +51869,9 @@ function renderMarkdown(report, opts = {}) {
   }
   let out = head.join("\n") + "\n" + body;
   if (shown2 < report.findings.length) {
-    const where2 = opts.fullReportUrl ? ` See the [full report](${opts.fullReportUrl}).` : "";
+    const where3 = opts.fullReportUrl ? ` See the [full report](${opts.fullReportUrl}).` : "";
     out += `
-_Showing ${shown2} of ${report.findings.length} findings; the rest did not fit.${where2}_
+_Showing ${shown2} of ${report.findings.length} findings; the rest did not fit.${where3}_
 `;
   }
   out += "\n" + fixes.join("\n");
@@ -46404,6 +51892,7 @@ function annotationOf(f) {
   const clean = (s) => escapeTerminal(s).replace(/\t/g, " ");
   const props = { title: `adapter-guard ${f.ruleId} (${f.severity})`, file: clean(file) };
   if (f.line !== void 0) props.startLine = f.line;
+  if (f.line !== void 0 && f.column !== void 0) props.startColumn = f.column;
   return { level: levelOf(f), message: clean(`${member ? `[${member}] ` : ""}${f.message} Fix: ${f.fix} (${f.helpUri})`), props };
 }
 function activeBySeverity(findings) {
@@ -46454,6 +51943,10 @@ function checkAnnotation(f) {
     message: cut(`${member ? `[${member}] ` : ""}${f.message} Fix: ${f.fix} (${f.helpUri})`, ANNOTATION_TEXT_MAX),
     title: cut(`${f.ruleId} (${f.severity})`, ANNOTATION_TITLE_MAX)
   };
+  if (f.line !== void 0 && f.column !== void 0) {
+    a.start_column = f.column;
+    a.end_column = f.column;
+  }
   if (f.tensors && f.tensors.length > 0) a.raw_details = cut(`tensors: ${f.tensors.join(", ")}`, ANNOTATION_TEXT_MAX);
   return a;
 }
@@ -46480,12 +51973,12 @@ async function publishCheckRun(octokit, args) {
     ...batches.length === 1 ? done : { status: "in_progress" },
     output: output(batches[0])
   });
-  const id = created.data.id;
+  const id2 = created.data.id;
   for (let i = 1; i < batches.length; i++) {
     const last = i === batches.length - 1;
-    await octokit.rest.checks.update({ ...base, check_run_id: id, ...last ? done : {}, output: output(batches[i]) });
+    await octokit.rest.checks.update({ ...base, check_run_id: id2, ...last ? done : {}, output: output(batches[i]) });
   }
-  return { id, url: created.data.html_url ?? void 0, requests: batches.length, annotated: annotations.length, left: all.length - annotations.length };
+  return { id: id2, url: created.data.html_url ?? void 0, requests: batches.length, annotated: annotations.length, left: all.length - annotations.length };
 }
 
 // src/github/comment.ts
@@ -46513,8 +52006,8 @@ ${md}${footer}`;
 _Cut to fit GitHub's comment limit.${opts.fullReportUrl ? ` See the [job summary](${opts.fullReportUrl}).` : ""}_
 `;
   const room = COMMENT_MAX_CHARS - note.length;
-  const cutAt = body.lastIndexOf("\n", room);
-  return body.slice(0, cutAt > 0 ? cutAt : room) + note;
+  const cutAt2 = body.lastIndexOf("\n", room);
+  return body.slice(0, cutAt2 > 0 ? cutAt2 : room) + note;
 }
 async function findComment(octokit, owner, repo, issueNumber, marker) {
   let seen = 0;
@@ -46555,8 +52048,8 @@ async function publish(octokit, ctx, cfg, plan, report, notes, writes, preamble)
     );
     if (run2) {
       checked = run2.left === 0;
-      const where2 = run2.url ? `[check run ${CHECK_RUN_NAME}](${run2.url})` : `check run \`${CHECK_RUN_NAME}\``;
-      notes.say("check-run", `${run2.annotated} annotation(s) are on the ${where2} (${run2.requests} request(s))${run2.left > 0 ? `; ${run2.left} more are only in this summary and the reports` : ""}.`, "info");
+      const where3 = run2.url ? `[check run ${CHECK_RUN_NAME}](${run2.url})` : `check run \`${CHECK_RUN_NAME}\``;
+      notes.say("check-run", `${run2.annotated} annotation(s) are on the ${where3} (${run2.requests} request(s))${run2.left > 0 ? `; ${run2.left} more are only in this summary and the reports` : ""}.`, "info");
     }
   }
   if (!checked && cfg.annotations) {
@@ -46617,7 +52110,7 @@ function setOutputs(report, files) {
 // src/io/safe-write.ts
 import { constants as constants3 } from "node:fs";
 import { lstat as lstat4, mkdir as mkdir2, open as open4, realpath as realpath3, rename as rename2, rm as rm3 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join7, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
+import { basename, dirname as dirname2, join as join8, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
 import { randomBytes } from "node:crypto";
 var OutputRefused = class extends Error {
 };
@@ -46632,7 +52125,7 @@ async function makeDirNoFollow(base, dir, what) {
   if (!isInside(b, d3)) throw new OutputRefused(`${what}: ${d3} is outside ${b}; refusing to write there.`);
   let cur = b;
   for (const part of relative3(b, d3).split(sep5).filter(Boolean)) {
-    cur = join7(cur, part);
+    cur = join8(cur, part);
     const st = await lstat4(cur).catch(() => void 0);
     if (!st) {
       await mkdir2(cur).catch(async (e) => {
@@ -46648,7 +52141,7 @@ async function makeDirNoFollow(base, dir, what) {
   return d3;
 }
 async function createExclusiveTemp(dest) {
-  const path2 = join7(dirname2(dest), `.${basename(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const path2 = join8(dirname2(dest), `.${basename(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   const fh = await open4(path2, EXCLUSIVE, 420);
   return { path: path2, fh };
 }
@@ -46683,36 +52176,36 @@ import { dirname as dirname4, relative as relative4, resolve as resolve7 } from 
 
 // src/convert/convert.ts
 import { lstat as lstat5, rename as rename3, rm as rm4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join8, resolve as resolve6 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join9, resolve as resolve6 } from "node:path";
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
   const dir = dirname3(input);
   const base = basename2(input);
-  if (base === "pytorch_model.bin") return join8(dir, "model.safetensors");
-  const dot = base.lastIndexOf(".");
-  return join8(dir, `${dot > 0 ? base.slice(0, dot) : base}.safetensors`);
+  if (base === "pytorch_model.bin") return join9(dir, "model.safetensors");
+  const dot2 = base.lastIndexOf(".");
+  return join9(dir, `${dot2 > 0 ? base.slice(0, dot2) : base}.safetensors`);
 }
 var STATE_DICT_PREFIX = "state_dict.";
 function unwrapStateDict(tensors) {
-  if (tensors.length === 0 || !tensors.every((t) => t.name.startsWith(STATE_DICT_PREFIX))) return tensors;
-  return tensors.map((t) => ({ ...t, name: t.name.slice(STATE_DICT_PREFIX.length) }));
+  if (tensors.length === 0 || !tensors.every((t2) => t2.name.startsWith(STATE_DICT_PREFIX))) return tensors;
+  return tensors.map((t2) => ({ ...t2, name: t2.name.slice(STATE_DICT_PREFIX.length) }));
 }
 function planDedupe(tensors, dedupe) {
   const groups = sharedGroups(tensors);
   if (groups.length > 0 && !dedupe) {
-    const list = groups.map((g) => `{${g.map((t) => t.name).join(", ")}}`).join("; ");
+    const list = groups.map((g) => `{${g.map((t2) => t2.name).join(", ")}}`).join("; ");
     return `Some tensors share memory, which safetensors refuses to save: ${list}. Re-run with --dedupe to keep one complete member per group (like safetensors' save_model) and record the dropped names in __metadata__.`;
   }
   const dropped = {};
   for (const g of groups) {
-    const complete = g.filter((t) => t.storage && t.storage.offset === 0 && numel(t.shape) === t.storage.numel).map((t) => t.name);
+    const complete = g.filter((t2) => t2.storage && t2.storage.offset === 0 && numel(t2.shape) === t2.storage.numel).map((t2) => t2.name);
     complete.sort();
     if (complete.length === 0) {
-      return `Tensors {${g.map((t) => t.name).join(", ")}} share storage but none covers the entire storage, so there is no name to keep (safetensors refuses this too: "None is covering the entire storage"). Clone the views before saving.`;
+      return `Tensors {${g.map((t2) => t2.name).join(", ")}} share storage but none covers the entire storage, so there is no name to keep (safetensors refuses this too: "None is covering the entire storage"). Clone the views before saving.`;
     }
-    for (const t of g) if (t.name !== complete[0]) dropped[t.name] = complete[0];
+    for (const t2 of g) if (t2.name !== complete[0]) dropped[t2.name] = complete[0];
   }
-  return { kept: tensors.filter((t) => !(t.name in dropped)), dropped };
+  return { kept: tensors.filter((t2) => !(t2.name in dropped)), dropped };
 }
 function writerOrder(tensors) {
   return [...tensors].sort((a, b) => {
@@ -46725,9 +52218,9 @@ function buildHeader(tensors, metadata) {
   const header = { __metadata__: sortedMeta };
   let offset = 0;
   const sizes = [];
-  for (const t of tensors) {
-    const size2 = numel(t.shape) * (dtypeInfo(t.dtype)?.bits ?? 8) / 8;
-    header[t.name] = { dtype: t.dtype, shape: t.shape, data_offsets: [offset, offset + size2] };
+  for (const t2 of tensors) {
+    const size2 = numel(t2.shape) * (dtypeInfo(t2.dtype)?.bits ?? 8) / 8;
+    header[t2.name] = { dtype: t2.dtype, shape: t2.shape, data_offsets: [offset, offset + size2] };
     sizes.push(size2);
     offset += size2;
   }
@@ -46760,11 +52253,11 @@ async function convertCheckpoint(input, opts = {}) {
   const storages = storagesOf2(a);
   if (!storages) return refuse(`${input}: the storages of this checkpoint could not be located.`);
   if (tensors.length === 0) return refuse(`${input}: the checkpoint holds no tensors; there is nothing to convert.`);
-  for (const t of tensors) {
-    const st = t.storage && storages[t.storage.key];
-    if (!st) return refuse(`${input}: tensor ${t.name} has no storage in the file.`);
-    if (st.method !== void 0 && st.method !== 0) return refuse(`${input}: storage ${t.storage.key} is compressed (method ${st.method}); torch.save never writes that.`);
-    if (!dtypeInfo(t.dtype)) return refuse(`${input}: tensor ${t.name} has dtype ${t.dtype}, which safetensors cannot store.`);
+  for (const t2 of tensors) {
+    const st = t2.storage && storages[t2.storage.key];
+    if (!st) return refuse(`${input}: tensor ${t2.name} has no storage in the file.`);
+    if (st.method !== void 0 && st.method !== 0) return refuse(`${input}: storage ${t2.storage.key} is compressed (method ${st.method}); torch.save never writes that.`);
+    if (!dtypeInfo(t2.dtype)) return refuse(`${input}: tensor ${t2.name} has dtype ${t2.dtype}, which safetensors cannot store.`);
   }
   const plan = planDedupe(tensors, opts.dedupe ?? false);
   if (typeof plan === "string") return refuse(`${input}: ${plan}`);
@@ -46786,8 +52279,8 @@ async function convertCheckpoint(input, opts = {}) {
     try {
       await fh.write(header);
       written += header.length;
-      for (const t of ordered) {
-        written += await materialize(src, storages[t.storage.key], t, async (chunk) => {
+      for (const t2 of ordered) {
+        written += await materialize(src, storages[t2.storage.key], t2, async (chunk) => {
           await fh.write(chunk);
         });
       }
@@ -46817,21 +52310,21 @@ async function verify(file, src, ordered, storages, metadata) {
     const h = read.header;
     const sorted = (m) => JSON.stringify(Object.entries(m ?? {}).sort());
     if (sorted(h.metadata) !== sorted(metadata)) return "metadata differs";
-    const byName = new Map(h.tensors.map((t) => [t.name, t]));
+    const byName = new Map(h.tensors.map((t2) => [t2.name, t2]));
     const mine = new Uint8Array(COPY_CHUNK_BYTES);
     if (byName.size !== ordered.length) return `expected ${ordered.length} tensors, found ${byName.size}`;
-    for (const t of ordered) {
-      const w = byName.get(t.name);
-      if (!w || w.dtype !== t.dtype || JSON.stringify(w.shape) !== JSON.stringify(t.shape)) return `tensor ${t.name} differs in name, dtype or shape`;
+    for (const t2 of ordered) {
+      const w = byName.get(t2.name);
+      if (!w || w.dtype !== t2.dtype || JSON.stringify(w.shape) !== JSON.stringify(t2.shape)) return `tensor ${t2.name} differs in name, dtype or shape`;
       let pos = h.dataStart + w.dataOffsets[0];
       let mismatch3 = false;
-      await materialize(src, storages[t.storage.key], t, async (chunk) => {
+      await materialize(src, storages[t2.storage.key], t2, async (chunk) => {
         if (mismatch3) return;
         const got = await outSrc.readInto(mine.subarray(0, chunk.length), pos);
         pos += chunk.length;
         if (!Buffer.from(got).equals(Buffer.from(chunk))) mismatch3 = true;
       });
-      if (mismatch3) return `bytes of tensor ${t.name} differ from the source`;
+      if (mismatch3) return `bytes of tensor ${t2.name} differ from the source`;
     }
     return void 0;
   } finally {
@@ -46847,7 +52340,7 @@ function safeOutputName(rel) {
 async function convertInWorkspace(analyses, opts, notes) {
   const out = { written: [], skipped: [], findings: [] };
   const realWorkspace = realRootSync(opts.workspace);
-  const where2 = { workspace: opts.workspace, temp: opts.temp ?? opts.workspace };
+  const where3 = { workspace: opts.workspace, temp: opts.temp ?? opts.workspace };
   for (const a of analyses) {
     if (!PICKLE_CHECKPOINTS2.has(a.format) || a.path.includes("!/")) continue;
     const src = resolve7(opts.root, a.path);
@@ -46882,7 +52375,7 @@ async function convertInWorkspace(analyses, opts, notes) {
     notes.say("converted", `Converted ${out.written.length} pickle checkpoint(s) to safetensors (verified byte for byte): ${out.written.map(markdownCode).join(", ")}. Nothing was committed; the \`converted\` output lists them.`, "notice");
   }
   for (const s of out.skipped) {
-    notes.say(`convert-skip:${s.path}`, `Not converted: ${markdownCode(s.path)}: ${escapeMarkdown(withoutRunnerPaths(s.why, where2))}`, "info");
+    notes.say(`convert-skip:${s.path}`, `Not converted: ${markdownCode(s.path)}: ${escapeMarkdown(withoutRunnerPaths(s.why, where3))}`, "info");
   }
   return out;
 }
@@ -46899,7 +52392,7 @@ async function run(env = process.env) {
     const writes = new WriteAccess(plan.fork, notes);
     log(`scanning ${plan.description.replace(/`/g, "")}${cfg.configFile ? `; settings from ${cfg.configFile}${cfg.configFromBase ? " at the base commit" : ""}` : ""}`);
     const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log);
-    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions };
+    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, code: cfg.code, suppressions: cfg.suppressions };
     const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts);
     let report = result.report;
     const converted = cfg.convert && target.release === void 0 ? await convertInWorkspace(result.analyses, { root: scanOpts.root, workspace: ctx.workspace, temp: ctx.temp, convertDir: cfg.convertDir, dedupe: cfg.convertDedupe }, notes) : void 0;
@@ -46918,7 +52411,7 @@ async function run(env = process.env) {
         return void 0;
       }
     };
-    const reportFile = await writeOutput("report-file", resolve8(ctx.workspace, cfg.reportFile || join9(ctx.temp, "adapter-guard-report.json")), renderJson(report));
+    const reportFile = await writeOutput("report-file", resolve8(ctx.workspace, cfg.reportFile || join10(ctx.temp, "adapter-guard-report.json")), renderJson(report));
     const sarifFile = cfg.sarifFile ? await writeOutput("sarif-file", resolve8(ctx.workspace, cfg.sarifFile), renderSarif(report)) : void 0;
     const unsafeRelease = target.release !== void 0 && report.summary.failed;
     if (unsafeRelease && target.release && cfg.onUnsafeRelease === "draft" && octokit) {

@@ -52,6 +52,7 @@ Scan options:
   --suppress RULE:GLOB                suppress RULE (or *) for paths matching GLOB, anchored at the
                                       scan root (repeatable); the only way to suppress a critical
                                       finding: a config file in the scanned tree cannot
+  --no-code                           do not lint Python files and notebooks (the code-* rules)
 
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
 Rules: https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md
@@ -73,7 +74,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: unknown command "${cmd}"\n\n${USAGE}`)
     return 2
   }
-  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; suppress?: string[] }
+  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; suppress?: string[]; 'no-code'?: boolean }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
@@ -88,6 +89,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         config: { type: 'string' },
         'no-config': { type: 'boolean' },
         suppress: { type: 'string', multiple: true },
+        'no-code': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     }))
@@ -168,6 +170,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       paths: listOf(file.values.paths),
       exclude: values.exclude ?? listOf(file.values.exclude) ?? DEFAULT_EXCLUDE,
       deep: values.deep ?? file.values.deep === 'true',
+      code: values['no-code'] ? false : file.values.code !== 'false',
       failOn: failOn as FailOn,
       suppressions: [...cliSuppressions, ...file.suppressions],
       unsuppressible: ['critical']

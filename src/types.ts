@@ -18,6 +18,8 @@ export interface Finding {
   path: string
   /** 1-based line, only for text files (JSON configs). */
   line?: number
+  /** 1-based column (UTF-16 code units) on that line, where a rule knows it (code rules). */
+  column?: number
   /** One paragraph in plain words. */
   message: string
   /** A concrete fix. */
@@ -44,6 +46,8 @@ export type FileFormat =
   | 'gzip'
   | 'lfs-pointer'
   | 'json'
+  | 'python'
+  | 'notebook'
   | 'unknown'
   | '7z'
 

@@ -191,6 +191,43 @@ describe.each(NODES)('dist/index.js under %s', node => {
     expectLimits(gh, third)
   })
 
+  it('PR that pastes the peft#1876 seed into a training script: the check fails with an annotation on the bias="all" line; code: false passes', async () => {
+    fresh()
+    const script = readFileSync(join(import.meta.dirname, 'fixtures', 'code', 'unsound', 'train_seed_inline.py'), 'utf8')
+    const lines = script.split('\n')
+    const line = lines.findIndex(l => l.includes('bias="all"')) + 1
+    const col = lines[line - 1].indexOf('bias="all"') + 1
+    const ws = workspace({
+      'training/train.py': script,
+      // Not changed by the PR: not linted on a changed-scope run.
+      'training/old_eval.py': 'import torch\nstate = torch.load("ckpt.pt", weights_only=False)\n',
+      'requirements.txt': 'torch>=2.6\n'
+    })
+    gh.prFiles.set(11, [{ filename: 'training/train.py', status: 'modified' }, { filename: 'README.md', status: 'modified' }])
+    const setup = { node, workspace: ws, event: 'pull_request', payload: prPayload(11, { changedFiles: 2 }), apiUrl: gh.apiUrl, token: TOKEN }
+
+    const run = await runAction(setup)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(1)
+    const errors = run.commands.filter(c => c.command === 'error' && c.props.file)
+    expect(errors.map(c => [c.props.file, c.props.line, c.props.col, c.props.title])).toEqual([['training/train.py', String(line), String(col), 'adapter-guard code-shared-tensor-save (error)']])
+    expect(errors[0].message).toContain('save_pretrained fails with "RuntimeError: The weights trying to be saved contained shared tensors"')
+    expect(errors[0].message).toContain('get_peft_model')
+    const rep = reportOf(run)
+    expect(rep.findings.map(f => `${f.path} ${f.ruleId}`)).toEqual(['training/train.py code-shared-tensor-save'])
+    expect(run.outputs['highest-severity']).toBe('error')
+    expect(gh.comments.at(-1)?.body).toContain('code-shared-tensor-save')
+    const sarif = await runAction({ ...setup, inputs: { 'sarif-file': 'out.sarif' } })
+    const result = JSON.parse(readFileSync(join(ws, 'out.sarif'), 'utf8')).runs[0].results[0]
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: line, startColumn: col })
+    expect(sarif.code).toBe(1)
+
+    const off = await runAction({ ...setup, inputs: { code: 'false' } })
+    expect(off.code).toBe(0)
+    expect(reportOf(off).findings).toEqual([])
+    expectNoTokenLeak(gh, off)
+  })
+
   it('120 findings: all 120 annotations go through the check run in 3 requests', async () => {
     fresh()
     const ws = workspace(corruptShards(120))

@@ -16,7 +16,7 @@ const DEEP_BLOCK_BYTES = 16 * MB
 const RANK = 16
 const HIDDEN = 4096
 
-export type CaseName = 'a-shards' | 'b-bin-adapters' | 'b-bin-10MB' | 'b-bin-10GB' | 'c-monorepo' | 'd-deep' | 'e-convert'
+export type CaseName = 'a-shards' | 'b-bin-adapters' | 'b-bin-10MB' | 'b-bin-10GB' | 'c-monorepo' | 'd-deep' | 'e-convert' | 'f-python'
 
 export interface CorpusInfo {
   files: number
@@ -55,6 +55,47 @@ function loraTensors(layers: number): Array<{ name: string; shape: number[] }> {
 
 function adapterConfig(layers = 1): string {
   return JSON.stringify({ peft_type: 'LORA', task_type: 'CAUSAL_LM', r: RANK, lora_alpha: 32, target_modules: ['q_proj', 'v_proj'], layers_to_transform: Array.from({ length: layers }, (_, i) => i), base_model_name_or_path: 'meta-llama/Llama-2-7b-hf', bias: 'none', fan_in_fan_out: false, inference_mode: true })
+}
+
+/** An ordinary Python module (a web app's model, view and helpers), different per index. */
+function plainPythonModule(i: number): string {
+  return `"""Module ${i}: orders, invoices and the helpers around them."""
+import datetime
+import json
+from dataclasses import dataclass, field
+
+RATE_${i} = ${(i % 17) / 100}
+
+
+@dataclass
+class Order${i}:
+    id: int
+    items: list = field(default_factory=list)
+    created: datetime.datetime = field(default_factory=datetime.datetime.now)
+
+    def total(self) -> float:
+        return sum(item["price"] * item.get("qty", 1) for item in self.items) * (1 + RATE_${i})
+
+    def to_json(self) -> str:
+        return json.dumps({"id": self.id, "items": self.items, "created": self.created.isoformat()})
+
+
+def parse_orders_${i}(text: str) -> list:
+    out = []
+    for row in json.loads(text):
+        if not isinstance(row, dict):
+            continue
+        out.append(Order${i}(id=int(row["id"]), items=list(row.get("items", []))))
+    return out
+
+
+def invoice_lines_${i}(order: Order${i}) -> list:
+    lines = [f"Order #{order.id} of {order.created:%Y-%m-%d}"]
+    for item in order.items:
+        lines.append(f"  {item['name']:<30} {item.get('qty', 1):>4} x {item['price']:>8.2f}")
+    lines.append(f"  {'total':<30} {order.total():>17.2f}")
+    return lines
+`
 }
 
 /** Builds one case's corpus under `dir`. */
@@ -102,6 +143,20 @@ export function buildCorpus(name: CaseName, dir: string, scale = 1): CorpusInfo 
         writeFileSync(join(d, 'adapter_model.safetensors'), weights)
       }
       return { files: 2 * n, bytes: n * (weights.length + adapterConfig().length), description: `${n} small LoRA adapters (config + safetensors) in ${Math.min(n, 20)} team dirs` }
+    }
+    case 'f-python': {
+      // Code lint's cost on a big repository that never mentions PEFT, torch or pickle: every file
+      // is discovered and read, none passes the pre-filter, so none is parsed.
+      const n = Math.max(1, Math.round(10_000 * scale))
+      let bytes = 0
+      for (let i = 0; i < n; i++) {
+        const d = join(dir, `pkg${i % 100}`, `sub${Math.floor(i / 100) % 10}`)
+        if (i < 1000) mkdirSync(d, { recursive: true })
+        const text = plainPythonModule(i)
+        writeFileSync(join(d, `module_${i}.py`), text)
+        bytes += text.length
+      }
+      return { files: n, bytes, description: `${n} Python files (~${Math.round(bytes / n)} bytes each) that never mention PEFT, torch or pickle` }
     }
     case 'd-deep': {
       const total = Math.max(64 * MB, Math.round(2 * GB * scale))

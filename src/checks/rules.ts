@@ -192,6 +192,37 @@ const RULE_LIST: Rule[] = [
     severity: 'error',
     title: 'bias="lora_only" saved by a PEFT release that drops the trained biases',
     fix: 'Re-save the trained model with PEFT 0.21.0 or later (`pip install -U peft`, then `save_pretrained`), which writes `<module>.base_layer.bias`; if the trained model is gone, retrain.'
+  },
+  // Code: Python files and notebook cells (src/checks/code/)
+  {
+    id: 'code-shared-tensor-save',
+    severity: 'error',
+    title: 'add_adapter with bias="all" and modules_to_save: save_pretrained will fail',
+    fix: 'Use `get_peft_model(model, config)` (PEFT clones the shared bias), or `bias="none"`/`"lora_only"`; `safe_serialization=False` fails the same way.'
+  },
+  {
+    id: 'code-unsafe-save',
+    severity: 'warning',
+    title: 'Weights saved as a pickle',
+    fix: 'Save with safetensors: drop `safe_serialization=False`, or use `safetensors.torch.save_file` instead of `torch.save`.'
+  },
+  {
+    id: 'code-unsafe-load',
+    severity: 'error',
+    title: 'Checkpoint loaded by unpickling',
+    fix: 'Load safetensors (`safetensors.torch.load_file`), or `torch.load(..., weights_only=True)`; never unpickle an untrusted checkpoint.'
+  },
+  {
+    id: 'code-bias-dropped',
+    severity: 'warning',
+    title: 'bias="lora_only" under a PEFT release that drops the trained bias on save',
+    fix: 'Upgrade to peft>=0.21.0, or use `bias="none"`.'
+  },
+  {
+    id: 'code-embeddings-saved',
+    severity: 'note',
+    title: 'Adapter will hold the full embedding matrix',
+    fix: 'Keep `lm_head`/`embed_tokens` out of target_modules and `save_embedding_layers` at its default unless the vocabulary changed.'
   }
 ]
 
@@ -210,6 +241,7 @@ export interface FindingInit {
   message: string
   fix?: string
   line?: number
+  column?: number
   tensors?: string[]
   /** Overrides the rule's default severity for this one finding. */
   severity?: Severity
@@ -228,6 +260,7 @@ export function finding(ruleId: string, init: FindingInit): Finding {
     helpUri: ruleHelpUri(ruleId)
   }
   if (init.line !== undefined) f.line = init.line
+  if (init.column !== undefined) f.column = init.column
   if (init.tensors && init.tensors.length > 0) f.tensors = init.tensors
   return f
 }

@@ -5,6 +5,7 @@ import { join, posix } from 'node:path'
 import { minimatch } from 'minimatch'
 import { worthOpening } from './sniff.js'
 import { realRootSync, resolvesInside } from './contain.js'
+import { isCodeFile } from './code-files.js'
 
 /** One changed path, as the pulls/compare APIs list it. */
 export interface ChangedFile {
@@ -28,14 +29,22 @@ export function inScope(rel: string, f: ScopeFilter): boolean {
  * renames and deletions), all checkpoint-like files now in its directory, so cross-file checks
  * (config vs weights, shard indexes) see the whole adapter.
  */
-export function filesToScan(changed: ChangedFile[], workspace: string, filter: ScopeFilter): { files: string[]; directories: string[] } {
+export function filesToScan(
+  changed: ChangedFile[],
+  workspace: string,
+  filter: ScopeFilter,
+  opts: { code?: boolean } = {}
+): { files: string[]; directories: string[]; code?: string[] } {
   const dirs = new Set<string>()
+  // Code files are linted one by one: only the ones the change adds or edits (the old name of a rename is gone).
+  const code = new Set<string>()
   for (const c of changed) {
     for (const name of [c.filename, c.previous_filename]) {
       if (name && worthOpening(name) && inScope(name, filter)) dirs.add(posix.dirname(name))
     }
+    if (opts.code !== false && isCodeFile(c.filename) && inScope(c.filename, filter) && existsSync(join(workspace, c.filename))) code.add(c.filename)
   }
-  const files: string[] = []
+  const files: string[] = [...code]
   const directories: string[] = []
   const realRoot = realRootSync(workspace)
   for (const dir of [...dirs].sort()) {
@@ -54,5 +63,5 @@ export function filesToScan(changed: ChangedFile[], workspace: string, filter: S
       if (worthOpening(rel) && inScope(rel, filter)) files.push(rel)
     }
   }
-  return { files: files.sort(), directories }
+  return { files: [...new Set(files)].sort(), directories, ...(opts.code !== false ? { code: [...code].sort() } : {}) }
 }

@@ -8,9 +8,12 @@ import { containment, isInside, outsideFinding, outsideIgnore } from './contain.
 import type { Finding } from '../types.js'
 import { finding } from '../checks/rules.js'
 import { worthOpening } from './sniff.js'
+import { isCodeFile } from './code-files.js'
 
 export const DEFAULT_PATHS = ['**']
 export const DEFAULT_EXCLUDE = ['.git/**', 'node_modules/**']
+/** Files whose lstat runs at once during discovery. */
+const LSTAT_BATCH = 64
 
 export interface DiscoverOptions {
   /** Scan root: reported paths are relative to it. */
@@ -23,6 +26,8 @@ export interface DiscoverOptions {
   exclude?: string[]
   /** Open every file, not only those whose name is worth opening. */
   allFiles?: boolean
+  /** Also pick up Python files and notebooks for the `code` rules (default true). */
+  code?: boolean
 }
 
 export interface Candidate {
@@ -64,7 +69,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     const rel = toPosix(relative(root, abs)) || toPosix(abs)
     if (seen.has(rel)) return
     seen.add(rel)
-    if (!explicit && !opts.allFiles && !worthOpening(rel)) return
+    if (!explicit && !opts.allFiles && !worthOpening(rel) && !(opts.code !== false && isCodeFile(rel))) return
     let st
     try {
       st = await lstat(abs)
@@ -129,7 +134,8 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
         absolute: false
       })
       matches.sort()
-      for (const m of matches) await consider(resolve(abs, m), false, walkBase)
+      // lstat in batches: awaiting one at a time costs a thread-pool round trip per file (findings are sorted later).
+      for (let i = 0; i < matches.length; i += LSTAT_BATCH) await Promise.all(matches.slice(i, i + LSTAT_BATCH).map(m => consider(resolve(abs, m), false, walkBase)))
     } else {
       await consider(abs, true, base)
     }

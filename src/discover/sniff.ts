@@ -92,5 +92,8 @@ export function sniff(head: Uint8Array, name: string, _size: number): FileFormat
   if (looksLikeSafetensors(head)) return 'safetensors'
   if (ext === '.json') return 'json'
   if (head.length > 0 && PICKLE_EXTENSIONS.has(ext) && PROTO01_FIRST.has(head[0])) return 'pickle'
+  // Source code is text: its extension decides once no binary format claimed the bytes.
+  if (ext === '.py') return 'python'
+  if (ext === '.ipynb') return 'notebook'
   return 'unknown'
 }

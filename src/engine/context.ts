@@ -40,6 +40,8 @@ export interface FileContext {
   deep: boolean
   /** Archive nesting depth: 0 for a file on disk. */
   depth: number
+  /** Lint Python files and notebooks (the `code` rules; default true); off with --no-code / `code: false`. */
+  code?: boolean
   limits: ScanLimits
   /** Parsed adapter_config.json beside this file, when there is one (for PEFT-aware messages). */
   siblingConfig?: Record<string, unknown>

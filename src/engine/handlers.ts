@@ -6,6 +6,7 @@ import { readSafetensors } from '../formats/safetensors.js'
 import { parseLfsPointer } from '../formats/lfs.js'
 import { parseJson } from '../formats/json.js'
 import { CONTAINER_HANDLERS } from './container-handlers.js'
+import { CODE_HANDLERS } from './code-handlers.js'
 import type { Handler } from './context.js'
 
 /** JSON files larger than this are not read (adapter configs and shard indexes are kilobytes). */
@@ -68,5 +69,6 @@ export const HANDLERS: Partial<Record<FileFormat, Handler>> = {
   'lfs-pointer': lfsHandler,
   json: jsonHandler,
   unknown: unknownHandler,
-  ...CONTAINER_HANDLERS
+  ...CONTAINER_HANDLERS,
+  ...CODE_HANDLERS
 }

@@ -2,6 +2,7 @@
 import type { FileAnalysis, Finding } from '../types.js'
 import { adapterChecks } from '../checks/adapter/index.js'
 import { deepChecks } from '../checks/deep/index.js'
+import { codePinChecks } from '../checks/code/post-check.js'
 
 export interface PostCheckContext {
   deep: boolean
@@ -12,4 +13,4 @@ export interface PostCheckContext {
 
 export type PostCheck = (analyses: FileAnalysis[], ctx: PostCheckContext) => Promise<Finding[]> | Finding[]
 
-export const POST_CHECKS: PostCheck[] = [adapterChecks, deepChecks]
+export const POST_CHECKS: PostCheck[] = [adapterChecks, deepChecks, codePinChecks]

@@ -13,6 +13,7 @@ import { DEFAULT_LIMITS, type FileContext, type HandlerResult, type ScanLimits }
 import { HANDLERS } from './handlers.js'
 import { POST_CHECKS } from './post-checks.js'
 import { MemoryBudget, memoryEstimate } from './memory-budget.js'
+import { codePass } from './code-pass.js'
 import { VERSION } from '../version.js'
 
 export interface ScanOptions extends DiscoverOptions {
@@ -40,7 +41,7 @@ export const DEFAULT_CONCURRENCY = 4
  * Files of other formats may be read into memory in large pieces (pickles, inflated members; a tiny
  * zip can be a bomb), so only one of them is analysed at a time: memory peaks at one such file, not four.
  */
-const LIGHT_FORMATS = new Set(['safetensors', 'lfs-pointer', 'json', 'unknown'])
+const LIGHT_FORMATS = new Set(['safetensors', 'lfs-pointer', 'json', 'unknown', 'python', 'notebook'])
 
 /** A one-holder lock: heavy files wait for each other, light ones never wait. */
 class Mutex {
@@ -124,6 +125,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       name,
       deep,
       depth,
+      code: opts.code !== false,
       limits,
       siblingConfig: configs.get(dir),
       scanMember: (memberPath, memberSrc) => analyse(memberPath, memberSrc, depth + 1),
@@ -179,8 +181,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     entry.bytesRead = src.bytesRead
   }
 
+  // Python files and notebooks first, on their own fast path (src/engine/code-pass.ts).
+  const queue = opts.code === false ? [...disc.files] : codePass(disc.files, analyses)
   // A small pool: files are independent, and I/O waits overlap.
-  const queue = [...disc.files]
   const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
     for (;;) {
       const f = queue.shift()
@@ -241,6 +244,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   const s = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
   if (s !== 0) return s
   if ((a.line ?? 0) !== (b.line ?? 0)) return (a.line ?? 0) - (b.line ?? 0)
+  if ((a.column ?? 0) !== (b.column ?? 0)) return (a.column ?? 0) - (b.column ?? 0)
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0
 }
 

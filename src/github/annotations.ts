@@ -15,6 +15,7 @@ export interface AnnotationProps {
   title: string
   file: string
   startLine?: number
+  startColumn?: number
 }
 
 export function levelOf(f: Finding): AnnotationLevel {
@@ -34,6 +35,8 @@ export function annotationOf(f: Finding): { level: AnnotationLevel; message: str
   const clean = (s: string): string => escapeTerminal(s).replace(/\t/g, ' ')
   const props: AnnotationProps = { title: `adapter-guard ${f.ruleId} (${f.severity})`, file: clean(file) }
   if (f.line !== undefined) props.startLine = f.line
+  // GitHub takes a column only on a one-line annotation (workflow-commands docs).
+  if (f.line !== undefined && f.column !== undefined) props.startColumn = f.column
   return { level: levelOf(f), message: clean(`${member ? `[${member}] ` : ''}${f.message} Fix: ${f.fix} (${f.helpUri})`), props }
 }
 

@@ -19,6 +19,9 @@ export interface CheckAnnotation {
   path: string
   start_line: number
   end_line: number
+  /** Only with start_line === end_line (Checks API). */
+  start_column?: number
+  end_column?: number
   annotation_level: 'notice' | 'warning' | 'failure'
   message: string
   title: string
@@ -39,6 +42,10 @@ export function checkAnnotation(f: Finding): CheckAnnotation {
     annotation_level: f.severity === 'critical' || f.severity === 'error' ? 'failure' : f.severity === 'warning' ? 'warning' : 'notice',
     message: cut(`${member ? `[${member}] ` : ''}${f.message} Fix: ${f.fix} (${f.helpUri})`, ANNOTATION_TEXT_MAX),
     title: cut(`${f.ruleId} (${f.severity})`, ANNOTATION_TITLE_MAX)
+  }
+  if (f.line !== undefined && f.column !== undefined) {
+    a.start_column = f.column
+    a.end_column = f.column
   }
   if (f.tensors && f.tensors.length > 0) a.raw_details = cut(`tensors: ${f.tensors.join(', ')}`, ANNOTATION_TEXT_MAX)
   return a

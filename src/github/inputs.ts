@@ -18,7 +18,8 @@ const CHOICES: Partial<Record<InputName, readonly string[]>> = {
   annotations: ['true', 'false'],
   'check-run': ['auto', 'always', 'never'],
   convert: ['true', 'false'],
-  'convert-dedupe': ['true', 'false']
+  'convert-dedupe': ['true', 'false'],
+  code: ['true', 'false']
 }
 
 export interface ActionConfig {
@@ -40,6 +41,8 @@ export interface ActionConfig {
   /** Where converted files go (workspace-relative); empty: beside each source. */
   convertDir: string
   convertDedupe: boolean
+  /** Lint Python files and notebooks (the code-* rules); on pull requests, the changed ones. */
+  code: boolean
   suppressions: Suppression[]
   /** Workspace-relative path of the config file that was read, when one was. */
   configFile?: string
@@ -130,6 +133,7 @@ export function readConfig(env: NodeJS.ProcessEnv, workspace: string, fromBase?:
     convert: choice('convert', value('convert')) === 'true',
     convertDir: value('convert-dir'),
     convertDedupe: choice('convert-dedupe', value('convert-dedupe')) === 'true',
+    code: choice('code', value('code')) === 'true',
     suppressions: file.suppressions,
     ...(configFile ? { configFile } : {}),
     ...(fromBase ? { configFromBase: true } : {})

@@ -81,10 +81,11 @@ export async function resolveTarget(octokit: Octokit | undefined, ctx: RunnerCon
   }
   // Only a config taken from the change itself needs the guard.
   const guard = configEdited && !isFromBase(cfg)
-  const scope = filesToScan(list.files, ctx.workspace, { paths: cfg.paths, exclude: cfg.exclude })
+  const scope = filesToScan(list.files, ctx.workspace, { paths: cfg.paths, exclude: cfg.exclude }, { code: cfg.code })
   log(`${list.files.length} changed file(s); ${scope.directories.length} checkpoint director${scope.directories.length === 1 ? 'y' : 'ies'} in scope: ${scope.directories.join(', ') || 'none'}`)
+  if (scope.code && scope.code.length > 0) log(`${scope.code.length} changed Python file(s) or notebook(s) to lint`)
   if (scope.files.length === 0) {
-    notes.say('nothing-changed', 'No checkpoint, archive or adapter config changed: nothing to scan.', 'info')
+    notes.say('nothing-changed', `No checkpoint, archive${cfg.code ? ', adapter config, Python file or notebook' : ' or adapter config'} changed: nothing to scan.`, 'info')
     return { options: { root: ctx.workspace }, empty: true, configEdited }
   }
   return { options: { root: ctx.workspace, onlyFiles: scope.files, ...(guard ? { unsuppressible: ['critical' as const] } : {}) }, empty: false, configEdited }

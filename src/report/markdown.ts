@@ -30,7 +30,7 @@ export function totalsLine(report: ScanReport): string {
 }
 
 function row(f: Finding): string {
-  const where = f.line !== undefined ? `${markdownCode(f.path)}:${f.line}` : markdownCode(f.path)
+  const where = f.line !== undefined ? `${markdownCode(f.path)}:${f.line}${f.column !== undefined ? `:${f.column}` : ''}` : markdownCode(f.path)
   const tensors = f.tensors && f.tensors.length > 0 ? `<br>tensors: ${f.tensors.slice(0, 6).map(markdownCode).join(', ')}${f.tensors.length > 6 ? ` and ${f.tensors.length - 6} more` : ''}` : ''
   const sup = f.suppressed ? `<br>🔕 suppressed: ${escapeMarkdown(f.suppressed.reason)}` : ''
   // A fix written for this finding (not the rule's general one) goes with it; general fixes are listed below.

@@ -12,7 +12,7 @@ const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', error: '7
 export const MAX_SARIF_RESULTS = 25_000
 
 export function fingerprint(f: Finding): string {
-  const key = [f.ruleId, f.path, [...(f.tensors ?? [])].sort().join(','), f.line ?? ''].join('\u0000')
+  const key = [f.ruleId, f.path, [...(f.tensors ?? [])].sort().join(','), `${f.line ?? ''}${f.column !== undefined ? `:${f.column}` : ''}`].join('\u0000')
   return createHash('sha256').update(key).digest('hex').slice(0, 32)
 }
 
@@ -33,7 +33,7 @@ export function renderSarif(report: ScanReport): string {
           physicalLocation: {
             // Per segment: encodeURI would keep `#` and `?`, which turn the rest of a path into a fragment or query.
             artifactLocation: { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-            region: { startLine: f.line ?? 1 }
+            region: { startLine: f.line ?? 1, ...(f.column !== undefined ? { startColumn: f.column } : {}) }
           }
         }
       ],

@@ -20,7 +20,7 @@ export function renderText(report: ScanReport, opts: { color: boolean; config?: 
   for (const [path, list] of byPath) {
     lines.push(c(BOLD, escapeTerminal(path)))
     for (const f of list) {
-      const where = f.line !== undefined ? `:${f.line}` : ''
+      const where = f.line !== undefined ? `:${f.line}${f.column !== undefined ? `:${f.column}` : ''}` : ''
       const sup = f.suppressed ? c(DIM, ` (suppressed: ${escapeTerminal(f.suppressed.reason)})`) : ''
       lines.push(`  ${c(COLOURS[f.severity], f.severity.padEnd(8))} ${f.ruleId}${where}${sup}`)
       lines.push(`    ${escapeTerminal(f.message)}`)
