@@ -4000,10 +4000,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4017,7 +4017,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4041,7 +4041,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4057,7 +4057,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4148,7 +4148,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4162,13 +4162,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4211,18 +4211,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4276,8 +4276,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4289,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4300,8 +4300,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4318,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4498,7 +4498,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4515,24 +4515,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4715,25 +4715,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep3 + (match2?.[1] ?? "");
+      return res + sep4 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5543,14 +5543,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6717,18 +6717,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6881,15 +6881,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7083,13 +7083,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7368,7 +7368,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
@@ -11594,7 +11594,7 @@ var PathBase = class {
     }
   }
   #applyStat(st) {
-    const { atime, atimeMs, birthtime, birthtimeMs, blksize, blocks, ctime, ctimeMs, dev, gid, ino, mode, mtime, mtimeMs, nlink, rdev, size: size2, uid } = st;
+    const { atime, atimeMs, birthtime, birthtimeMs, blksize, blocks, ctime, ctimeMs, dev, gid, ino, mode, mtime, mtimeMs, nlink, rdev, size, uid } = st;
     this.#atime = atime;
     this.#atimeMs = atimeMs;
     this.#birthtime = birthtime;
@@ -11611,7 +11611,7 @@ var PathBase = class {
     this.#mtimeMs = mtimeMs;
     this.#nlink = nlink;
     this.#rdev = rdev;
-    this.#size = size2;
+    this.#size = size;
     this.#uid = uid;
     const ifmt = entToType(st);
     this.#type = this.#type & IFMT_UNKNOWN | ifmt | LSTAT_CALLED;
@@ -11947,7 +11947,7 @@ var PathScurryBase = class {
    *
    * @internal
    */
-  constructor(cwd = process.cwd(), pathImpl, sep3, { nocase, childrenCacheSize = 16 * 1024, fs = defaultFS } = {}) {
+  constructor(cwd = process.cwd(), pathImpl, sep4, { nocase, childrenCacheSize = 16 * 1024, fs = defaultFS } = {}) {
     this.#fs = fsFromOption(fs);
     if (cwd instanceof URL || cwd.startsWith("file://")) {
       cwd = fileURLToPath(cwd);
@@ -11958,7 +11958,7 @@ var PathScurryBase = class {
     this.#resolveCache = new ResolveCache();
     this.#resolvePosixCache = new ResolveCache();
     this.#children = new ChildrenCache(childrenCacheSize);
-    const split = cwdPath.substring(this.rootPath.length).split(sep3);
+    const split = cwdPath.substring(this.rootPath.length).split(sep4);
     if (split.length === 1 && !split[0]) {
       split.pop();
     }
@@ -12779,10 +12779,10 @@ var Ignore = class {
   ignored(p) {
     const fullpath = p.fullpath();
     const fullpaths = `${fullpath}/`;
-    const relative2 = p.relative() || ".";
-    const relatives = `${relative2}/`;
+    const relative3 = p.relative() || ".";
+    const relatives = `${relative3}/`;
     for (const m of this.relative) {
-      if (m.match(relative2) || m.match(relatives))
+      if (m.match(relative3) || m.match(relatives))
         return true;
     }
     for (const m of this.absolute) {
@@ -12793,9 +12793,9 @@ var Ignore = class {
   }
   childrenIgnored(p) {
     const fullpath = p.fullpath() + "/";
-    const relative2 = (p.relative() || ".") + "/";
+    const relative3 = (p.relative() || ".") + "/";
     for (const m of this.relativeChildren) {
-      if (m.match(relative2))
+      if (m.match(relative3))
         return true;
     }
     for (const m of this.absoluteChildren) {
@@ -13879,24 +13879,24 @@ async function readTarEntries(src, maxEntries) {
       listing.problems.push({ kind: "malformed", message: `tar header at offset ${pos} has a bad checksum: the archive is corrupt or not a tar` });
       return listing;
     }
-    const size2 = numeric2(h, 124, 12);
-    if (size2 === void 0) {
+    const size = numeric2(h, 124, 12);
+    if (size === void 0) {
       listing.problems.push({ kind: "malformed", message: `tar header at offset ${pos} has an unreadable size field` });
       return listing;
     }
     const type = String.fromCharCode(h[156]);
     const dataStart = pos + TAR_BLOCK;
-    if (dataStart + size2 > src.size) {
-      listing.problems.push({ kind: "malformed", message: `tar member at offset ${pos} declares ${size2} bytes but the file ends first: truncated` });
+    if (dataStart + size > src.size) {
+      listing.problems.push({ kind: "malformed", message: `tar member at offset ${pos} declares ${size} bytes but the file ends first: truncated` });
       return listing;
     }
-    pos = dataStart + roundUp(size2);
+    pos = dataStart + roundUp(size);
     if (type === GNU_LONGNAME || type === GNU_LONGLINK || type === PAX_LOCAL || type === PAX_GLOBAL) {
-      if (size2 > MAX_LONG_HEADER_BYTES) {
-        listing.problems.push({ kind: "limit", message: `tar extended header of ${size2} bytes at offset ${dataStart - TAR_BLOCK} is over the ${MAX_LONG_HEADER_BYTES}-byte limit` });
+      if (size > MAX_LONG_HEADER_BYTES) {
+        listing.problems.push({ kind: "limit", message: `tar extended header of ${size} bytes at offset ${dataStart - TAR_BLOCK} is over the ${MAX_LONG_HEADER_BYTES}-byte limit` });
         return listing;
       }
-      const body = await src.read(dataStart, size2);
+      const body = await src.read(dataStart, size);
       if (type === GNU_LONGNAME) longName = cString(body, 0, body.length);
       else if (type === PAX_LOCAL) pax = paxRecords(body);
       else if (type === PAX_GLOBAL) globalPax = new Map([...globalPax, ...paxRecords(body)]);
@@ -13907,8 +13907,8 @@ async function readTarEntries(src, maxEntries) {
     const headerName = prefix ? `${prefix}/${cString(h, 0, 100)}` : cString(h, 0, 100);
     const name = pax.get("path") ?? longName ?? globalPax.get("path") ?? headerName;
     const paxSize = pax.get("size");
-    const realSize = paxSize !== void 0 && /^\d+$/.test(paxSize) ? Number(paxSize) : size2;
-    if (realSize !== size2) {
+    const realSize = paxSize !== void 0 && /^\d+$/.test(paxSize) ? Number(paxSize) : size;
+    if (realSize !== size) {
       if (dataStart + realSize > src.size) {
         listing.problems.push({ kind: "malformed", message: `tar member \`${name}\` declares ${realSize} bytes (pax size) but the file ends first: truncated` });
         return listing;
@@ -14125,9 +14125,9 @@ var MemorySource = class {
   }
 };
 var FileSource = class _FileSource {
-  constructor(fh, size2) {
+  constructor(fh, size) {
     this.fh = fh;
-    this.size = size2;
+    this.size = size;
   }
   fh;
   size;
@@ -14173,10 +14173,10 @@ var FileSource = class _FileSource {
   }
 };
 var SliceSource = class {
-  constructor(parent, start, size2) {
+  constructor(parent, start, size) {
     this.parent = parent;
     this.start = start;
-    this.size = size2;
+    this.size = size;
   }
   parent;
   start;
@@ -14615,16 +14615,16 @@ function describe(v) {
   return `${typeof v === "bigint" ? "the integer" : typeof v} ${String(v)}`;
 }
 async function readSafetensors(src) {
-  const size2 = src.size;
-  if (size2 < 8) return fail("HeaderTooSmall", `header too small: the file is ${size2} bytes, fewer than the 8 bytes of the header length`);
+  const size = src.size;
+  if (size < 8) return fail("HeaderTooSmall", `header too small: the file is ${size} bytes, fewer than the 8 bytes of the header length`);
   const prefix = await src.read(0, 8);
   const n = new DataView(prefix.buffer, prefix.byteOffset, 8).getBigUint64(0, true);
   if (n > BigInt(MAX_HEADER_SIZE)) {
     return fail("HeaderTooLarge", `header too large: the first 8 bytes declare a ${n}-byte header, over the reference limit of ${MAX_HEADER_SIZE} bytes`);
   }
   const headerLength = Number(n);
-  if (8 + headerLength > size2) {
-    return fail("InvalidHeaderLength", `invalid header length: the header is declared as ${headerLength} bytes but only ${size2 - 8} bytes follow the length prefix`);
+  if (8 + headerLength > size) {
+    return fail("InvalidHeaderLength", `invalid header length: the header is declared as ${headerLength} bytes but only ${size - 8} bytes follow the length prefix`);
   }
   const raw = await src.read(8, headerLength);
   let text;
@@ -14740,8 +14740,8 @@ async function readSafetensors(src) {
     start = t.end;
   }
   const dataStart = 8 + headerLength;
-  if (start + BigInt(dataStart) !== BigInt(size2)) {
-    const diff = BigInt(size2) - BigInt(dataStart) - start;
+  if (start + BigInt(dataStart) !== BigInt(size)) {
+    const diff = BigInt(size) - BigInt(dataStart) - start;
     const why = diff > 0n ? `${diff} bytes after the last tensor are not indexed by any tensor (a polyglot or appended file)` : `the tensors need ${-diff} bytes more than the file holds (truncated)`;
     return fail("MetadataIncompleteBuffer", `incomplete metadata, file not fully covered: ${why}`);
   }
@@ -14795,26 +14795,26 @@ async function* inflateChunks(compressed, kind) {
   }
 }
 async function measureInflated(compressed, stopAfter, kind = "deflate-raw") {
-  let size2 = 0;
+  let size = 0;
   let crc = 0;
   try {
     for await (const chunk of inflateChunks(compressed, kind)) {
-      if (size2 + chunk.length > stopAfter) return { size: size2 + chunk.length, crc32: crc, over: true };
+      if (size + chunk.length > stopAfter) return { size: size + chunk.length, crc32: crc, over: true };
       crc = crc32(chunk, crc);
-      size2 += chunk.length;
+      size += chunk.length;
     }
   } catch (e) {
-    return { size: size2, crc32: crc, over: false, error: e.message };
+    return { size, crc32: crc, over: false, error: e.message };
   }
-  return { size: size2, crc32: crc, over: false };
+  return { size, crc32: crc, over: false };
 }
 var InflatingSource = class {
   /** `size` is the measured inflated size (measureInflated), `window` the bytes kept from the start. */
-  constructor(compressed, size2, window, kind = "deflate-raw") {
+  constructor(compressed, size, window, kind = "deflate-raw") {
     this.compressed = compressed;
-    this.size = size2;
+    this.size = size;
     this.kind = kind;
-    this.kept = new Uint8Array(Math.min(size2, window));
+    this.kept = new Uint8Array(Math.min(size, window));
   }
   compressed;
   size;
@@ -16184,8 +16184,8 @@ var Scan = class {
     for (const blob of blobs) {
       const inner = scanStream(blob, {}, this.limits, this.depth + 1);
       for (const imp of inner.imports) {
-        const where2 = `inside the pickle passed to ${loader.toString()} at offset ${this.opOffset} (inner offset ${imp.offset})`;
-        this.recordImport(imp.module, imp.name, imp.opcode, imp.verdict, `${where2}: ${imp.description}`);
+        const where3 = `inside the pickle passed to ${loader.toString()} at offset ${this.opOffset} (inner offset ${imp.offset})`;
+        this.recordImport(imp.module, imp.name, imp.opcode, imp.verdict, `${where3}: ${imp.description}`);
       }
       for (const p of inner.problems) if (p.code === "limit") this.problem("limit", `nested pickle: ${p.message}`);
     }
@@ -16920,20 +16920,20 @@ function declaredPastEnd(window, at, available) {
 }
 async function scanPicklesAt(src, offset, count, maxBytes) {
   const cap = Math.min(src.size - offset, maxBytes);
-  let size2 = Math.min(cap, STACK_WINDOW_BYTES);
+  let size = Math.min(cap, STACK_WINDOW_BYTES);
   for (; ; ) {
-    const window = await src.read(offset, size2);
+    const window = await src.read(offset, size);
     const run = scanPickles(window, { maxPickles: count });
-    if (run.pickles >= count || size2 >= cap || stoppedOnBadBytes(window, run, src.size - offset)) {
-      return { run, end: offset + run.end, capped: run.pickles < count && size2 >= cap && cap < src.size - offset };
+    if (run.pickles >= count || size >= cap || stoppedOnBadBytes(window, run, src.size - offset)) {
+      return { run, end: offset + run.end, capped: run.pickles < count && size >= cap && cap < src.size - offset };
     }
-    size2 = Math.min(cap, size2 * 2);
+    size = Math.min(cap, size * 2);
   }
 }
-function hiddenPickleFindings(path2, where2, hidden, maxBytes) {
-  const out = pickleFindings(path2, hidden.run).map((f) => ({ ...f, message: `In ${where2}: ${f.message}` }));
+function hiddenPickleFindings(path2, where3, hidden, maxBytes) {
+  const out = pickleFindings(path2, hidden.run).map((f) => ({ ...f, message: `In ${where3}: ${f.message}` }));
   if (hidden.truncated) {
-    out.push(finding("resource-limit", { path: path2, message: `The pickle in ${where2} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
+    out.push(finding("resource-limit", { path: path2, message: `The pickle in ${where3} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
   }
   return out;
 }
@@ -17174,13 +17174,13 @@ async function analyseTorchTar(src, listing, opts) {
 async function scanMember(src, entry, opts) {
   const { path: path2 } = opts;
   const member = new SliceSource(src, entry.dataStart, entry.size);
-  const where2 = `member \`${entry.name}\``;
+  const where3 = `member \`${entry.name}\``;
   if (entry.name === MEMBER_STORAGES || entry.name === MEMBER_TENSORS) {
     const w = new Walk(member, opts.maxPickleBytes);
     await (entry.name === MEMBER_STORAGES ? walkStorages(w) : walkTensors(w));
     if (w.problems.length === 0 && w.pos < member.size) w.problems.push(`${member.size - w.pos} bytes follow the last record`);
-    const out = pickleFindings(path2, mergeRuns(w.runs)).map((f) => ({ ...f, message: `In ${where2}: ${f.message}` }));
-    for (const p of w.problems) out.push(finding("pickle-malformed", { path: path2, message: `In ${where2}: ${p}.` }));
+    const out = pickleFindings(path2, mergeRuns(w.runs)).map((f) => ({ ...f, message: `In ${where3}: ${f.message}` }));
+    for (const p of w.problems) out.push(finding("pickle-malformed", { path: path2, message: `In ${where3}: ${p}.` }));
     return out;
   }
   if (entry.name === MEMBER_SYS_INFO || entry.name === MEMBER_PICKLE) {
@@ -17192,10 +17192,10 @@ async function scanMember(src, entry, opts) {
       if (at.run.pickles < 1 || at.end <= pos) break;
       pos = at.end;
     }
-    return pickleFindings(path2, mergeRuns(runs)).map((f) => ({ ...f, message: `In ${where2}: ${f.message}` }));
+    return pickleFindings(path2, mergeRuns(runs)).map((f) => ({ ...f, message: `In ${where3}: ${f.message}` }));
   }
   const hidden = await scanHiddenPickle(member, opts.maxPickleBytes);
-  return hidden ? hiddenPickleFindings(path2, where2, hidden, opts.maxPickleBytes) : [];
+  return hidden ? hiddenPickleFindings(path2, where3, hidden, opts.maxPickleBytes) : [];
 }
 
 // src/formats/gzip.ts
@@ -17459,11 +17459,11 @@ async function walkStorages2(src, start, keys, tensors, path2) {
     if (numel2 !== shape.numel) {
       walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` holds ${numel2} elements in the file but the pickle declares ${shape.numel}.` }));
     }
-    const size2 = numel2 * shape.itemsize;
-    walk.storages[key] = { dataOffset: pos + STORAGE_COUNT_BYTES, size: size2, numel: numel2, itemsize: shape.itemsize };
-    pos += STORAGE_COUNT_BYTES + size2;
+    const size = numel2 * shape.itemsize;
+    walk.storages[key] = { dataOffset: pos + STORAGE_COUNT_BYTES, size, numel: numel2, itemsize: shape.itemsize };
+    pos += STORAGE_COUNT_BYTES + size;
     if (pos > src.size) {
-      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` needs ${size2} bytes but the file ends ${pos - src.size} bytes short: truncated.` }));
+      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` needs ${size} bytes but the file ends ${pos - src.size} bytes short: truncated.` }));
       walk.end = src.size;
       return walk;
     }
@@ -19465,9 +19465,9 @@ function renderText(report, opts) {
   for (const [path2, list] of byPath) {
     lines.push(c(BOLD, escapeTerminal(path2)));
     for (const f of list) {
-      const where2 = f.line !== void 0 ? `:${f.line}` : "";
+      const where3 = f.line !== void 0 ? `:${f.line}` : "";
       const sup = f.suppressed ? c(DIM, ` (suppressed: ${escapeTerminal(f.suppressed.reason)})`) : "";
-      lines.push(`  ${c(COLOURS[f.severity], f.severity.padEnd(8))} ${f.ruleId}${where2}${sup}`);
+      lines.push(`  ${c(COLOURS[f.severity], f.severity.padEnd(8))} ${f.ruleId}${where3}${sup}`);
       lines.push(`    ${escapeTerminal(f.message)}`);
       lines.push(`    ${c(DIM, "fix:")} ${escapeTerminal(f.fix)}`);
       lines.push(`    ${c(DIM, f.helpUri)}`);
@@ -19490,40 +19490,68 @@ function renderJson(report) {
 
 // src/report/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname2, isAbsolute, join as join5, relative as relative2, sep as sep3 } from "node:path";
+import { pathToFileURL } from "node:url";
 var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note" };
 var SECURITY_SEVERITY = { critical: "9.5", error: "7.5", warning: "5.0", note: "2.0" };
 var MAX_SARIF_RESULTS = 25e3;
+function isSecurityRule(id) {
+  return /^(pickle-|zip-|archive-|sevenz-|7z-|tar-)/.test(id) || /hidden|disguised|payload|sniff/.test(id);
+}
 function fingerprint(f) {
   const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), f.line ?? ""].join("\0");
   return createHash2("sha256").update(key).digest("hex").slice(0, 32);
 }
-function renderSarif(report) {
+function defaultSarifCategory(env) {
+  const wf = env.GITHUB_WORKFLOW?.trim();
+  const job = env.GITHUB_JOB?.trim();
+  return wf && job ? `adapter-guard/${wf}/${job}` : "adapter-guard";
+}
+function findRepoRoot(dir, env = {}) {
+  for (let d3 = dir; ; d3 = dirname2(d3)) {
+    if (existsSync3(join5(d3, ".git"))) return d3;
+    if (dirname2(d3) === d3) break;
+  }
+  const ws = env.GITHUB_WORKSPACE;
+  if (ws && isAbsolute(ws) && !relative2(ws, dir).startsWith("..")) return ws;
+  return dir;
+}
+function encodePath(p) {
+  return p.split("/").map(encodeURIComponent).join("/");
+}
+function fullDescription(r) {
+  const kind = isSecurityRule(r.id) ? "It is a security rule: a checkpoint or archive can carry code that runs when the file is loaded." : "It is a correctness rule: the checkpoint would fail to load or behave differently than intended.";
+  return `${r.title}. Adapter Guard reports this as ${r.severity} by default. ${kind} How to fix: ${r.fix} Details: ${ruleHelpUri(r.id)}`;
+}
+function renderSarif(report, opts = {}) {
   const rules = allRules();
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const repoRoot = opts.repoRoot ?? report.root;
+  const rel = isAbsolute(report.root) && isAbsolute(repoRoot) ? relative2(repoRoot, report.root) : "";
+  const prefix = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep3).join("/") + "/" : "";
   const results = report.findings.slice(0, MAX_SARIF_RESULTS).map((f) => {
     const bang = f.path.indexOf("!/");
     const file = bang >= 0 ? f.path.slice(0, bang) : f.path;
     const member = bang >= 0 ? ` (in archive member ${f.path.slice(bang + 2)})` : "";
+    const asset = opts.release?.assets.get(file);
+    const artifactLocation = asset ? { uri: asset.url } : { uri: encodePath(prefix + file), uriBaseId: "%SRCROOT%" };
+    const where3 = asset ? ` (release asset ${asset.name} of ${opts.release?.url})` : "";
+    const security = isSecurityRule(f.ruleId);
     const result = {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
       level: LEVEL[f.severity],
-      message: { text: `${f.message}${member} Fix: ${f.fix}` },
-      locations: [
-        {
-          physicalLocation: {
-            // Per segment: encodeURI would keep `#` and `?`, which turn the rest of a path into a fragment or query.
-            artifactLocation: { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line ?? 1 }
-          }
-        }
-      ],
-      partialFingerprints: { "adapterGuard/v1": fingerprint(f) },
-      properties: { severity: f.severity, ...f.tensors ? { tensors: f.tensors } : {} }
+      message: { text: `${f.message}${member}${where3} Fix: ${f.fix}` },
+      locations: [{ physicalLocation: { artifactLocation, region: { startLine: f.line ?? 1 } } }],
+      partialFingerprints: { primaryLocationLineHash: fingerprint(f), "adapterGuard/v1": fingerprint(f) },
+      // The result's own severity (a finding may be raised above or below its rule's default).
+      properties: { severity: f.severity, ...security ? { "security-severity": SECURITY_SEVERITY[f.severity] } : {}, ...f.tensors ? { tensors: f.tensors } : {} }
     };
     if (f.suppressed) result.suppressions = [{ kind: "external", justification: f.suppressed.reason }];
     return result;
   });
+  const category = (opts.category ?? "adapter-guard").trim() || "adapter-guard";
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -19539,7 +19567,7 @@ function renderSarif(report) {
               id: r.id,
               name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
               shortDescription: { text: r.title },
-              fullDescription: { text: r.title },
+              fullDescription: { text: fullDescription(r) },
               help: { text: `${r.title}. Fix: ${r.fix} See ${ruleHelpUri(r.id)}`, markdown: `**${r.title}**
 
 Fix: ${r.fix}
@@ -19547,11 +19575,12 @@ Fix: ${r.fix}
 [Documentation](${ruleHelpUri(r.id)})` },
               helpUri: ruleHelpUri(r.id),
               defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: { "security-severity": SECURITY_SEVERITY[r.severity], tags: ["security", "ml-checkpoint"], precision: "high" }
+              properties: isSecurityRule(r.id) ? { "security-severity": SECURITY_SEVERITY[r.severity], tags: ["security", "ml-checkpoint"], precision: "high" } : { tags: ["correctness", "ml-checkpoint"], precision: "high" }
             }))
           }
         },
-        automationDetails: { id: "adapter-guard/" },
+        automationDetails: { id: category.endsWith("/") ? category : `${category}/` },
+        ...isAbsolute(repoRoot) ? { originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(repoRoot).href.replace(/\/?$/, "/") } } } : {},
         columnKind: "utf16CodeUnits",
         results
       }
@@ -19560,84 +19589,184 @@ Fix: ${r.fix}
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 
+// src/report/message.ts
+function inlineMarkdown(s) {
+  const flat = s.replace(/\r?\n/g, " ");
+  const pieces = flat.split("`");
+  let out = "";
+  for (let i = 0; i < pieces.length; i++) {
+    const opened = i % 2 === 1;
+    const closed = i < pieces.length - 1;
+    if (opened && closed) out += pieces[i] === "" ? "" : markdownCode(pieces[i]);
+    else out += escapeMarkdown(opened ? "`" + pieces[i] : pieces[i]);
+  }
+  return out;
+}
+function byteLength(s) {
+  return Buffer.byteLength(s, "utf8");
+}
+function cutChars(s, max) {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 55296 && c <= 56319) end--;
+  return s.slice(0, end) + "\u2026";
+}
+
 // src/report/markdown.ts
 var ICON = { critical: "\u{1F6D1}", error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
-function size(s, bytes) {
-  return bytes ? Buffer.byteLength(s, "utf8") : s.length;
-}
+var ROW_MESSAGE_CHARS = 2e3;
+var ROW_FIX_CHARS = 1e3;
+var ROW_NAME_CHARS = 200;
+var BY_FILE_SHARE = 0.2;
+var COUNTS_ROOM = 128;
 function totalsLine(report) {
   const s = report.summary;
   const parts = ["critical", "error", "warning", "note"].map((k2) => `${ICON[k2]} ${s.bySeverity[k2]} ${k2}`);
   if (s.suppressed > 0) parts.push(`\u{1F515} ${s.suppressed} suppressed`);
   return parts.join(" \xB7 ");
 }
-function row(f) {
-  const where2 = f.line !== void 0 ? `${markdownCode(f.path)}:${f.line}` : markdownCode(f.path);
-  const tensors = f.tensors && f.tensors.length > 0 ? `<br>tensors: ${f.tensors.slice(0, 6).map(markdownCode).join(", ")}${f.tensors.length > 6 ? ` and ${f.tensors.length - 6} more` : ""}` : "";
-  const sup = f.suppressed ? `<br>\u{1F515} suppressed: ${escapeMarkdown(f.suppressed.reason)}` : "";
-  const fix = f.fix !== RULES.get(f.ruleId)?.fix ? `<br>**Fix:** ${escapeMarkdown(f.fix)}` : "";
-  return `| ${ICON[f.severity]} ${f.severity} | [${f.ruleId}](${ruleHelpUri(f.ruleId)}) | ${where2} | ${escapeMarkdown(f.message)}${tensors}${fix}${sup} |`;
+function worstFirst(findings) {
+  return findings.map((f, i) => ({ f, i })).sort(
+    (a, b) => Number(!!a.f.suppressed) - Number(!!b.f.suppressed) || SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : 0) || (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0) || a.i - b.i
+  ).map((x2) => x2.f);
 }
-var BY_FILE_ROWS = 50;
-function byFileTable(report) {
+function htmlCode(s) {
+  const clean = escapeTerminal(cutChars(s, ROW_NAME_CHARS * 2)).replace(/\r?\n/g, " ");
+  return `<code>${clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")}</code>`;
+}
+function messageCell(f, withLine) {
+  const line = withLine && f.line !== void 0 ? `line ${f.line}: ` : "";
+  const shown = f.tensors?.slice(0, 6) ?? [];
+  const tensors = shown.length > 0 ? `<br>tensors: ${shown.map((t) => markdownCode(cutChars(t, ROW_NAME_CHARS))).join(", ")}${(f.tensors?.length ?? 0) > 6 ? ` and ${(f.tensors?.length ?? 0) - 6} more` : ""}` : "";
+  const sup = f.suppressed ? `<br>\u{1F515} suppressed: ${escapeMarkdown(cutChars(f.suppressed.reason, ROW_FIX_CHARS))}` : "";
+  const fix = f.fix !== RULES.get(f.ruleId)?.fix ? `<br>**Fix:** ${inlineMarkdown(cutChars(f.fix, ROW_FIX_CHARS))}` : "";
+  return `${line}${inlineMarkdown(cutChars(f.message, ROW_MESSAGE_CHARS))}${tensors}${fix}${sup}`;
+}
+function where2(f) {
+  const p = markdownCode(cutChars(f.path, ROW_NAME_CHARS * 2));
+  return f.line !== void 0 ? `${p}:${f.line}` : p;
+}
+var ruleCell = (f) => `[${f.ruleId}](${ruleHelpUri(f.ruleId)})`;
+var sevCell = (f) => `${ICON[f.severity]} ${f.severity}`;
+var FULL_HEADER = ["| Severity | Rule | File | Message |", "|---|---|---|---|"];
+var GROUP_HEADER = ["| Severity | Rule | Message |", "|---|---|---|"];
+function fullRow(f) {
+  return `| ${sevCell(f)} | ${ruleCell(f)} | ${where2(f)} | ${messageCell(f, false)} |`;
+}
+function groupRow(f) {
+  return `| ${sevCell(f)} | ${ruleCell(f)} | ${messageCell(f, true)} |`;
+}
+var zero = () => ({ critical: 0, error: 0, warning: 0, note: 0 });
+function countsText(c, suppressed) {
+  const parts = ["critical", "error", "warning", "note"].filter((k2) => c[k2] > 0).map((k2) => `${c[k2]} ${k2}`);
+  if (suppressed > 0) parts.push(`${suppressed} suppressed`);
+  return parts.join(" \xB7 ");
+}
+function groupOpen(path2, c, suppressed) {
+  const worst = ["critical", "error", "warning", "note"].find((k2) => c[k2] > 0);
+  const icon = worst ? ICON[worst] : "\u{1F515}";
+  const open3 = c.critical + c.error > 0 ? " open" : "";
+  return [`<details${open3}>`, `<summary>${icon} ${htmlCode(path2)}: ${countsText(c, suppressed)}</summary>`, "", ...GROUP_HEADER];
+}
+var GROUP_CLOSE = ["", "</details>", ""];
+function byFileTable(sorted, budget) {
   const counts2 = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
+  for (const f of sorted) {
     if (f.suppressed) continue;
-    const c = counts2.get(f.path) ?? { critical: 0, error: 0, warning: 0, note: 0 };
+    const c = counts2.get(f.path) ?? zero();
     c[f.severity]++;
     counts2.set(f.path, c);
   }
-  if (counts2.size === 0) return [];
-  const rows = [...counts2].slice(0, BY_FILE_ROWS).map(([path2, c]) => `| ${markdownCode(path2)} | ${c.critical || ""} | ${c.error || ""} | ${c.warning || ""} | ${c.note || ""} |`);
-  const more = counts2.size > BY_FILE_ROWS ? [`| and ${counts2.size - BY_FILE_ROWS} more file(s) | | | | |`] : [];
-  return ["### By file", "", `| File | ${ICON.critical} critical | ${ICON.error} error | ${ICON.warning} warning | ${ICON.note} note |`, "|---|---:|---:|---:|---:|", ...rows, ...more, ""];
+  if (counts2.size < 2) return [];
+  const head = ["### By file", "", `| File | ${ICON.critical} critical | ${ICON.error} error | ${ICON.warning} warning | ${ICON.note} note |`, "|---|---:|---:|---:|---:|"];
+  const moreRow = (n) => `| and ${n} more file(s) | | | | |`;
+  let used = byteLength(head.join("\n")) + 64;
+  const rows = [];
+  let i = 0;
+  for (const [path2, c] of counts2) {
+    const r = `| ${markdownCode(cutChars(path2, ROW_NAME_CHARS * 2))} | ${c.critical || ""} | ${c.error || ""} | ${c.warning || ""} | ${c.note || ""} |`;
+    if (used + byteLength(r) + 1 > budget) break;
+    used += byteLength(r) + 1;
+    rows.push(r);
+    i++;
+  }
+  if (rows.length === 0) return [];
+  return [...head, ...rows, ...i < counts2.size ? [moreRow(counts2.size - i)] : [], ""];
+}
+function join6(lines) {
+  return lines.length ? lines.join("\n") + "\n" : "";
 }
 function renderMarkdown(report, opts = {}) {
-  const bytes = opts.measureBytes ?? false;
   const max = opts.maxLength ?? Number.POSITIVE_INFINITY;
   const s = report.summary;
-  const head = [];
-  head.push(`## ${opts.title ?? "Adapter Guard"}`);
-  head.push("");
-  for (const p of opts.preamble ?? []) head.push(p, "");
   const verdict = s.failed ? `**Failed**: findings at or above \`${s.failOn}\`.` : s.findings === 0 ? "**Passed**: no findings." : `**Passed**: nothing at or above \`${s.failOn}\`.`;
-  head.push(`${verdict} Scanned ${s.files} file(s).`);
-  head.push("");
-  head.push(totalsLine(report));
-  head.push("");
-  head.push(...byFileTable(report));
   const rules = [...new Set(report.findings.map((f) => f.ruleId))];
   const fixes = [];
   if (rules.length > 0) {
     fixes.push("### How to fix", "");
     for (const id of rules) {
       const r = RULES.get(id);
-      if (r) fixes.push(`- [\`${id}\`](${ruleHelpUri(id)}): ${r.fix}`);
+      if (r) fixes.push(`- [\`${id}\`](${ruleHelpUri(id)}): ${inlineMarkdown(r.fix)}`);
     }
     fixes.push("");
   }
-  const table = [];
-  if (report.findings.length > 0) {
-    table.push("### Findings", "", "| Severity | Rule | File | Message |", "|---|---|---|---|");
-  }
-  const fixed = head.join("\n") + "\n" + fixes.join("\n") + "\n";
-  const reserve = 400 + (opts.fullReportUrl?.length ?? 0);
-  let body = table.join("\n") + (table.length ? "\n" : "");
+  let preamble = opts.preamble ?? [];
+  let appendix = opts.appendix ?? [];
+  const headOf = () => [`## ${opts.title ?? "Adapter Guard"}`, "", ...preamble.flatMap((p) => [p, ""]), `${verdict} Scanned ${s.files} file(s).`, "", totalsLine(report), ""];
+  const tailOf = () => appendix.length ? ["---", "", ...appendix.flatMap((p) => [p, ""])] : [];
+  const reserve = 600 + byteLength(opts.fullReportUrl ?? "") + byteLength(opts.fullReportText ?? "");
+  const fixedSize = () => byteLength(join6(headOf())) + byteLength(join6(fixes)) + byteLength(join6(tailOf())) + reserve;
+  if (fixedSize() > max) appendix = ["_Run notes left out to fit; they are in the log._"];
+  if (fixedSize() > max) preamble = ["_Notes left out to fit; they are in the log._"];
+  const sorted = worstFirst(report.findings);
+  let room = max - fixedSize();
+  const single = sorted.length === 1;
+  const byFile = single ? [] : byFileTable(sorted, Number.isFinite(room) ? Math.floor(room * BY_FILE_SHARE) : Number.POSITIVE_INFINITY);
+  room -= byteLength(join6(byFile));
+  const body = [];
   let shown = 0;
-  for (const f of report.findings) {
-    const r = row(f) + "\n";
-    if (size(fixed, bytes) + size(body, bytes) + size(r, bytes) + reserve > max) break;
-    body += r;
-    shown++;
+  if (sorted.length > 0) {
+    const title = ["### Findings", "", ...single ? FULL_HEADER : []];
+    room -= byteLength(join6(title));
+    if (single) {
+      const r = fullRow(sorted[0]);
+      if (byteLength(r) + 1 <= room) {
+        body.push(...title, r, "");
+        shown = 1;
+      }
+    } else {
+      const groups = /* @__PURE__ */ new Map();
+      let used = 0;
+      for (const f of sorted) {
+        const g = groups.get(f.path);
+        const rowSize = byteLength(groupRow(f)) + 1;
+        const open3 = g ? 0 : byteLength(join6(groupOpen(f.path, zero(), 0))) + COUNTS_ROOM + byteLength(join6(GROUP_CLOSE));
+        if (used + rowSize + open3 > room) break;
+        used += rowSize + open3;
+        const group = g ?? { findings: [], counts: zero(), suppressed: 0 };
+        group.findings.push(f);
+        if (f.suppressed) group.suppressed++;
+        else group.counts[f.severity]++;
+        groups.set(f.path, group);
+        shown++;
+      }
+      if (shown > 0) {
+        body.push(...title);
+        for (const [path2, g] of groups) body.push(...groupOpen(path2, g.counts, g.suppressed), ...g.findings.map(groupRow), ...GROUP_CLOSE);
+      }
+    }
   }
-  let out = head.join("\n") + "\n" + body;
-  if (shown < report.findings.length) {
-    const where2 = opts.fullReportUrl ? ` See the [full report](${opts.fullReportUrl}).` : "";
-    out += `
-_Showing ${shown} of ${report.findings.length} findings; the rest did not fit.${where2}_
+  let out = join6(headOf()) + join6(byFile) + join6(body);
+  if (shown < sorted.length) {
+    const hidden = sorted.slice(shown).filter((f) => !f.suppressed);
+    const crit = hidden.filter((f) => f.severity === "critical").length;
+    const where3 = opts.fullReportUrl ? ` Every finding is in the [full report](${encodeURI(opts.fullReportUrl)}).` : opts.fullReportText ? ` ${opts.fullReportText}` : "";
+    out += `_Showing ${shown} of ${sorted.length} findings, worst first; the rest did not fit${crit > 0 ? ` (${crit} critical among them)` : ""}.${where3}_
+
 `;
   }
-  out += "\n" + fixes.join("\n");
+  out += join6(fixes) + join6(tailOf());
   return out;
 }
 
@@ -19647,14 +19776,14 @@ import { resolve as resolve3 } from "node:path";
 
 // src/convert/convert.ts
 import { open as open2, rename, rm, stat as stat2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join5, resolve as resolve2 } from "node:path";
+import { basename, dirname as dirname3, join as join7, resolve as resolve2 } from "node:path";
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
-  const dir = dirname2(input);
+  const dir = dirname3(input);
   const base = basename(input);
-  if (base === "pytorch_model.bin") return join5(dir, "model.safetensors");
+  if (base === "pytorch_model.bin") return join7(dir, "model.safetensors");
   const dot = base.lastIndexOf(".");
-  return join5(dir, `${dot > 0 ? base.slice(0, dot) : base}.safetensors`);
+  return join7(dir, `${dot > 0 ? base.slice(0, dot) : base}.safetensors`);
 }
 var STATE_DICT_PREFIX = "state_dict.";
 function unwrapStateDict(tensors) {
@@ -19690,10 +19819,10 @@ function buildHeader(tensors, metadata) {
   let offset = 0;
   const sizes = [];
   for (const t of tensors) {
-    const size2 = numel(t.shape) * (dtypeInfo(t.dtype)?.bits ?? 8) / 8;
-    header[t.name] = { dtype: t.dtype, shape: t.shape, data_offsets: [offset, offset + size2] };
-    sizes.push(size2);
-    offset += size2;
+    const size = numel(t.shape) * (dtypeInfo(t.dtype)?.bits ?? 8) / 8;
+    header[t.name] = { dtype: t.dtype, shape: t.shape, data_offsets: [offset, offset + size] };
+    sizes.push(size);
+    offset += size;
   }
   let json = JSON.stringify(header);
   json += " ".repeat((8 - Buffer.byteLength(json) % 8) % 8);
@@ -19710,7 +19839,7 @@ function storagesOf2(a) {
 async function convertCheckpoint(input, opts = {}) {
   const abs = resolve2(input);
   const refuse = (message, findings = []) => ({ ok: false, input, message, findings });
-  const { analyses, report } = await scan({ root: dirname2(abs), targets: [basename(abs)] });
+  const { analyses, report } = await scan({ root: dirname3(abs), targets: [basename(abs)] });
   const a = analyses.find((x2) => x2.path === basename(abs));
   if (!a) return refuse(`${input}: cannot read the file`, report.findings);
   const bad = report.findings.filter((f) => (f.path === a.path || f.path.startsWith(`${a.path}!/`)) && REFUSE_RULES.has(f.ruleId));
@@ -19886,44 +20015,45 @@ var INPUT_DEFAULTS = {
   "check-run": "auto",
   convert: "false",
   "convert-dir": "",
-  "convert-dedupe": "false"
+  "convert-dedupe": "false",
+  "sarif-category": ""
 };
 var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "config-file");
 
 // src/github/config-file.ts
 var MAX_CONFIG_BYTES = 256 * 1024;
-function asInputString(key, v, where2) {
+function asInputString(key, v, where3) {
   if (typeof v === "string") return v;
   if (typeof v === "boolean" || typeof v === "number") return String(v);
   if (Array.isArray(v) && v.every((x2) => typeof x2 === "string")) return v.join("\n");
-  throw new Error(`${where2}: "${key}" must be a string${key === "paths" || key === "exclude" ? " or a list of strings" : ""}`);
+  throw new Error(`${where3}: "${key}" must be a string${key === "paths" || key === "exclude" ? " or a list of strings" : ""}`);
 }
-function parseConfigText(text, where2) {
+function parseConfigText(text, where3) {
   let doc;
   try {
     doc = (0, import_yaml.parse)(text, { maxAliasCount: 100 });
   } catch (e) {
-    throw new Error(`${where2}: not valid YAML: ${e.message.split("\n")[0]}`, { cause: e });
+    throw new Error(`${where3}: not valid YAML: ${e.message.split("\n")[0]}`, { cause: e });
   }
   if (doc === null || doc === void 0) return { values: {}, suppressions: [] };
-  if (typeof doc !== "object" || Array.isArray(doc)) throw new Error(`${where2}: must be a mapping of settings`);
+  if (typeof doc !== "object" || Array.isArray(doc)) throw new Error(`${where3}: must be a mapping of settings`);
   const out = { values: {}, suppressions: [] };
   for (const [key, v] of Object.entries(doc)) {
     if (key === "suppressions") {
-      out.suppressions = parseSuppressions(v, where2);
+      out.suppressions = parseSuppressions(v, where3);
     } else if (CONFIG_KEYS.includes(key)) {
-      if (v !== null && v !== void 0) out.values[key] = asInputString(key, v, where2);
+      if (v !== null && v !== void 0) out.values[key] = asInputString(key, v, where3);
     } else {
-      throw new Error(`${where2}: unknown setting "${key}" (allowed: ${[...CONFIG_KEYS, "suppressions"].join(", ")})`);
+      throw new Error(`${where3}: unknown setting "${key}" (allowed: ${[...CONFIG_KEYS, "suppressions"].join(", ")})`);
     }
   }
   return out;
 }
-function parseSuppressions(v, where2) {
+function parseSuppressions(v, where3) {
   if (v === null || v === void 0) return [];
-  if (!Array.isArray(v)) throw new Error(`${where2}: "suppressions" must be a list of {rule, path, reason}`);
+  if (!Array.isArray(v)) throw new Error(`${where3}: "suppressions" must be a list of {rule, path, reason}`);
   return v.map((s, i) => {
-    const at = `${where2}: suppressions[${i}]`;
+    const at = `${where3}: suppressions[${i}]`;
     if (!s || typeof s !== "object" || Array.isArray(s)) throw new Error(`${at} must be a mapping with rule, path and reason`);
     const { rule, path: path2, reason, ...rest } = s;
     const extra = Object.keys(rest);
@@ -19936,8 +20066,8 @@ function parseSuppressions(v, where2) {
   });
 }
 function readConfigFile(abs, shown) {
-  const size2 = statSync(abs).size;
-  if (size2 > MAX_CONFIG_BYTES) throw new Error(`${shown}: ${size2} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
+  const size = statSync(abs).size;
+  if (size > MAX_CONFIG_BYTES) throw new Error(`${shown}: ${size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
   return parseConfigText(readFileSync(abs, "utf8"), shown);
 }
 
@@ -19961,6 +20091,8 @@ Scan options:
   --exclude GLOB                      skip files matching GLOB (repeatable; default .git/** node_modules/**)
   --config FILE                       settings and suppressions (default: .adapter-guard.yml if present)
   --no-config                         ignore .adapter-guard.yml
+  --sarif-category NAME               code scanning category for --format sarif (automationDetails.id;
+                                      default adapter-guard/<workflow>/<job> in GitHub Actions, else adapter-guard)
 
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
 Rules: https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md
@@ -19999,7 +20131,8 @@ ${USAGE}`);
         exclude: { type: "string", multiple: true },
         config: { type: "string" },
         "no-config": { type: "boolean" },
-        help: { type: "boolean", short: "h" }
+        help: { type: "boolean", short: "h" },
+        "sarif-category": { type: "string" }
       }
     }));
   } catch (e) {
@@ -20022,12 +20155,12 @@ ${USAGE}`);
   if (!values["no-config"]) {
     const shown = values.config ?? DEFAULT_CONFIG_FILE;
     const abs = resolve4(io.cwd, shown);
-    if (values.config !== void 0 && !existsSync3(abs)) {
+    if (values.config !== void 0 && !existsSync4(abs)) {
       io.stderr(`adapter-guard: config file ${escapeTerminal(shown)} does not exist
 `);
       return 2;
     }
-    if (existsSync3(abs)) {
+    if (existsSync4(abs)) {
       try {
         file = readConfigFile(abs, shown);
       } catch (e) {
@@ -20044,7 +20177,7 @@ ${USAGE}`);
 `);
     return 2;
   }
-  const missing = positionals.filter((p) => !existsSync3(resolve4(io.cwd, p)));
+  const missing = positionals.filter((p) => !existsSync4(resolve4(io.cwd, p)));
   if (missing.length > 0) {
     io.stderr(`adapter-guard: no such file or directory: ${missing.map((m) => escapeTerminal(m)).join(", ")}
 `);
@@ -20061,7 +20194,7 @@ ${USAGE}`);
       suppressions: file.suppressions
     });
     const toFile = values.output !== void 0;
-    const rendered = format === "json" ? renderJson(report) : format === "sarif" ? renderSarif(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR });
+    const rendered = format === "json" ? renderJson(report) : format === "sarif" ? renderSarif(report, { category: values["sarif-category"] ?? defaultSarifCategory(io.env), repoRoot: findRepoRoot(io.cwd, io.env) }) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR });
     if (toFile) {
       await writeFile(resolve4(io.cwd, values.output), rendered);
       if (format !== "text") io.stdout(renderText(report, { color: io.isTTY && !io.env.NO_COLOR }));

@@ -18,7 +18,8 @@ export const INPUT_DEFAULTS = {
   'check-run': 'auto',
   convert: 'false',
   'convert-dir': '',
-  'convert-dedupe': 'false'
+  'convert-dedupe': 'false',
+  'sarif-category': ''
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
