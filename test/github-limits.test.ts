@@ -394,3 +394,17 @@ describe('SARIF for code scanning', () => {
     expect(d.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('sub/m/a.safetensors')
   })
 })
+
+describe('the job summary counts every section (issue 10, item 9)', () => {
+  it('20,000 findings over 20,000 long file names stay under 1 MiB with balanced markup', () => {
+    const fs = Array.from({ length: 20_000 }, (_, i) =>
+      finding(i === 19_999 ? 'pickle-code-execution' : 'pickle-checkpoint', { path: `models/${'長い名前'.repeat(20)}/${i}/adapter_model.bin`, message: 'm' })
+    )
+    const md = summaryMarkdown(buildReport('/r', [], fs, 'error'), ['Scanned.'], { text: 'Every finding is in the JSON report.' })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)
+    expect(md).toMatch(/\| and \d+ more file\(s\) \|/)
+    expect(md).toContain('/19999/adapter_model.bin')
+    expect(md).toContain('Every finding is in the JSON report.')
+    expectBalanced(gfm(md))
+  })
+})
