@@ -19551,6 +19551,12 @@ function renderSarif(report, opts = {}) {
     if (f.suppressed) result.suppressions = [{ kind: "external", justification: f.suppressed.reason }];
     return result;
   });
+  const effective = /* @__PURE__ */ new Map();
+  for (const f of report.findings.slice(0, MAX_SARIF_RESULTS)) {
+    if (f.suppressed) continue;
+    const cur = effective.get(f.ruleId);
+    if (!cur || SEVERITY_RANK[f.severity] > SEVERITY_RANK[cur]) effective.set(f.ruleId, f.severity);
+  }
   const category = (opts.category ?? "adapter-guard").trim() || "adapter-guard";
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -19575,7 +19581,7 @@ Fix: ${r.fix}
 [Documentation](${ruleHelpUri(r.id)})` },
               helpUri: ruleHelpUri(r.id),
               defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: isSecurityRule(r.id) ? { "security-severity": SECURITY_SEVERITY[r.severity], tags: ["security", "ml-checkpoint"], precision: "high" } : { tags: ["correctness", "ml-checkpoint"], precision: "high" }
+              properties: isSecurityRule(r.id) ? { "security-severity": SECURITY_SEVERITY[effective.get(r.id) ?? r.severity], tags: ["security", "ml-checkpoint"], precision: "high" } : { tags: ["correctness", "ml-checkpoint"], precision: "high" }
             }))
           }
         },

@@ -363,8 +363,11 @@ describe('SARIF for code scanning', () => {
     expect(rule('lfs-pointer')?.properties['security-severity']).toBeUndefined()
     expect(rule('safetensors-header-unpadded')?.properties['security-severity']).toBeUndefined()
     expect(isSecurityRule('zip-anomaly')).toBe(true)
-    // pickle-unknown-global defaults to error (7.5) but this result is critical.
+    // pickle-unknown-global defaults to error (7.5) but this result is critical: the result and (since
+    // code scanning reads the rule's value) the rule say 9.5; a rule with no results keeps its default.
     expect(run.results[0].properties['security-severity']).toBe('9.5')
+    expect(rule('pickle-unknown-global')?.properties['security-severity']).toBe('9.5')
+    expect(rule('pickle-malformed')?.properties['security-severity']).toBe('7.5')
     expect(run.results[1].properties['security-severity']).toBeUndefined()
   })
 

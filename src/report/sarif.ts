@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Finding, ScanReport, Severity } from '../types.js'
+import { SEVERITY_RANK } from '../types.js'
 import { allRules, ruleHelpUri, type Rule } from '../checks/rules.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', error: 'error', warning: 'warning', note: 'note' }
@@ -107,6 +108,14 @@ export function renderSarif(report: ScanReport, opts: SarifOptions = {}): string
     if (f.suppressed) result.suppressions = [{ kind: 'external', justification: f.suppressed.reason }]
     return result
   })
+  // Code scanning reads security-severity from the rule only (not from results): a rule whose results
+  // in this run were raised or lowered from its default takes the worst severity it actually reported.
+  const effective = new Map<string, Severity>()
+  for (const f of report.findings.slice(0, MAX_SARIF_RESULTS)) {
+    if (f.suppressed) continue
+    const cur = effective.get(f.ruleId)
+    if (!cur || SEVERITY_RANK[f.severity] > SEVERITY_RANK[cur]) effective.set(f.ruleId, f.severity)
+  }
   const category = (opts.category ?? 'adapter-guard').trim() || 'adapter-guard'
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -128,7 +137,7 @@ export function renderSarif(report: ScanReport, opts: SarifOptions = {}): string
               helpUri: ruleHelpUri(r.id),
               defaultConfiguration: { level: LEVEL[r.severity] },
               properties: isSecurityRule(r.id)
-                ? { 'security-severity': SECURITY_SEVERITY[r.severity], tags: ['security', 'ml-checkpoint'], precision: 'high' }
+                ? { 'security-severity': SECURITY_SEVERITY[effective.get(r.id) ?? r.severity], tags: ['security', 'ml-checkpoint'], precision: 'high' }
                 : { tags: ['correctness', 'ml-checkpoint'], precision: 'high' }
             }))
           }
