@@ -19596,6 +19596,10 @@ Fix: ${r.fix}
 }
 
 // src/report/message.ts
+function safeHref(href) {
+  if (!/^https?:\/\//i.test(href)) return "#";
+  return encodeURI(href).replace(/\(/g, "%28").replace(/\)/g, "%29");
+}
 function inlineMarkdown(s) {
   const flat = s.replace(/\r?\n/g, " ");
   const pieces = flat.split("`");
@@ -19767,7 +19771,7 @@ function renderMarkdown(report, opts = {}) {
   if (shown < sorted.length) {
     const hidden = sorted.slice(shown).filter((f) => !f.suppressed);
     const crit = hidden.filter((f) => f.severity === "critical").length;
-    const where3 = opts.fullReportUrl ? ` Every finding is in the [full report](${encodeURI(opts.fullReportUrl)}).` : opts.fullReportText ? ` ${opts.fullReportText}` : "";
+    const where3 = opts.fullReportUrl ? ` Every finding is in the [full report](${safeHref(opts.fullReportUrl)}).` : opts.fullReportText ? ` ${opts.fullReportText}` : "";
     out += `_Showing ${shown} of ${sorted.length} findings, worst first; the rest did not fit${crit > 0 ? ` (${crit} critical among them)` : ""}.${where3}_
 
 `;

@@ -44480,8 +44480,12 @@ function render(m, part) {
   for (let i = 0; i < m.parts.length; i++) out += part(m.parts[i]) + (m.trusted[i + 1] ?? "");
   return out;
 }
+function safeHref(href) {
+  if (!/^https?:\/\//i.test(href)) return "#";
+  return encodeURI(href).replace(/\(/g, "%28").replace(/\)/g, "%29");
+}
 function messageMarkdown(m) {
-  return render(m, (p) => typeof p === "string" ? escapeMarkdown(clip(p)) : "code" in p ? markdownCode(clip(p.code)) : `[${escapeMarkdown(clip(p.text))}](${encodeURI(p.href)})`);
+  return render(m, (p) => typeof p === "string" ? escapeMarkdown(clip(p)) : "code" in p ? markdownCode(clip(p.code)) : `[${escapeMarkdown(clip(p.text))}](${safeHref(p.href)})`);
 }
 function messagePlain(m) {
   return escapeTerminal(render(m, (p) => typeof p === "string" ? clip(p) : "code" in p ? `\`${clip(p.code)}\`` : `${clip(p.text)} (${p.href})`)).replace(/\r?\n/g, " ");
@@ -45050,7 +45054,7 @@ function renderMarkdown(report, opts = {}) {
   if (shown < sorted.length) {
     const hidden = sorted.slice(shown).filter((f) => !f.suppressed);
     const crit = hidden.filter((f) => f.severity === "critical").length;
-    const where3 = opts.fullReportUrl ? ` Every finding is in the [full report](${encodeURI(opts.fullReportUrl)}).` : opts.fullReportText ? ` ${opts.fullReportText}` : "";
+    const where3 = opts.fullReportUrl ? ` Every finding is in the [full report](${safeHref(opts.fullReportUrl)}).` : opts.fullReportText ? ` ${opts.fullReportText}` : "";
     out += `_Showing ${shown} of ${sorted.length} findings, worst first; the rest did not fit${crit > 0 ? ` (${crit} critical among them)` : ""}.${where3}_
 
 `;
@@ -45170,7 +45174,7 @@ function commentMarker(workflow, job) {
 }
 function commentBody(report, marker, opts) {
   const label = opts.fullReportLabel ?? "job summary";
-  const parts = [opts.commit ? `Commit \`${opts.commit.slice(0, 12).replace(/[^0-9a-f]/gi, "")}\`.` : "", opts.fullReportUrl ? `Full report in the [${label}](${encodeURI(opts.fullReportUrl)}).` : ""];
+  const parts = [opts.commit ? `Commit \`${opts.commit.slice(0, 12).replace(/[^0-9a-f]/gi, "")}\`.` : "", opts.fullReportUrl ? `Full report in the [${label}](${safeHref(opts.fullReportUrl)}).` : ""];
   const footer = parts.some(Boolean) ? `
 <sub>${parts.filter(Boolean).join(" ")}</sub>
 ` : "";

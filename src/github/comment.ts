@@ -3,7 +3,7 @@
 // bytes (never more than the characters GitHub counts, so both readings of the limit hold).
 import type { ScanReport } from '../types.js'
 import { renderMarkdown } from '../report/markdown.js'
-import { byteLength } from '../report/message.js'
+import { byteLength, safeHref } from '../report/message.js'
 import { httpStatus, type Octokit } from './api.js'
 
 /** GitHub rejects comment bodies over 65,536 characters with HTTP 422; we keep to 65,536 bytes. */
@@ -27,7 +27,7 @@ export function commentBody(
   opts: { preamble: string[]; appendix?: string[]; fullReportUrl?: string; fullReportLabel?: string; commit?: string }
 ): string {
   const label = opts.fullReportLabel ?? 'job summary'
-  const parts = [opts.commit ? `Commit \`${opts.commit.slice(0, 12).replace(/[^0-9a-f]/gi, '')}\`.` : '', opts.fullReportUrl ? `Full report in the [${label}](${encodeURI(opts.fullReportUrl)}).` : '']
+  const parts = [opts.commit ? `Commit \`${opts.commit.slice(0, 12).replace(/[^0-9a-f]/gi, '')}\`.` : '', opts.fullReportUrl ? `Full report in the [${label}](${safeHref(opts.fullReportUrl)}).` : '']
   const footer = parts.some(Boolean) ? `\n<sub>${parts.filter(Boolean).join(' ')}</sub>\n` : ''
   // The renderer cuts on structure (whole rows, whole sections), so the body always fits whole.
   const md = renderMarkdown(report, {

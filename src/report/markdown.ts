@@ -6,7 +6,7 @@ import type { Finding, ScanReport, Severity } from '../types.js'
 import { SEVERITY_RANK } from '../types.js'
 import { RULES, ruleHelpUri } from '../checks/rules.js'
 import { escapeMarkdown, escapeTerminal, markdownCode } from './escape.js'
-import { byteLength, cutChars, inlineMarkdown } from './message.js'
+import { byteLength, cutChars, inlineMarkdown, safeHref } from './message.js'
 
 const ICON: Record<Severity, string> = { critical: '🛑', error: '❌', warning: '⚠️', note: 'ℹ️' }
 
@@ -212,7 +212,7 @@ export function renderMarkdown(report: ScanReport, opts: MarkdownOptions = {}): 
   if (shown < sorted.length) {
     const hidden = sorted.slice(shown).filter(f => !f.suppressed)
     const crit = hidden.filter(f => f.severity === 'critical').length
-    const where = opts.fullReportUrl ? ` Every finding is in the [full report](${encodeURI(opts.fullReportUrl)}).` : opts.fullReportText ? ` ${opts.fullReportText}` : ''
+    const where = opts.fullReportUrl ? ` Every finding is in the [full report](${safeHref(opts.fullReportUrl)}).` : opts.fullReportText ? ` ${opts.fullReportText}` : ''
     out += `_Showing ${shown} of ${sorted.length} findings, worst first; the rest did not fit${crit > 0 ? ` (${crit} critical among them)` : ''}.${where}_\n\n`
   }
   out += join(fixes) + join(tailOf())

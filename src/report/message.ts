@@ -37,9 +37,15 @@ function render(m: Message, part: (p: Part) => string): string {
   return out
 }
 
+/** A link target for markdown: http(s) only, and no character that could end the `(...)` early. */
+export function safeHref(href: string): string {
+  if (!/^https?:\/\//i.test(href)) return '#'
+  return encodeURI(href).replace(/\(/g, '%28').replace(/\)/g, '%29')
+}
+
 /** Markdown sinks (comment, job summary, check-run summary). */
 export function messageMarkdown(m: Message): string {
-  return render(m, p => (typeof p === 'string' ? escapeMarkdown(clip(p)) : 'code' in p ? markdownCode(clip(p.code)) : `[${escapeMarkdown(clip(p.text))}](${encodeURI(p.href)})`))
+  return render(m, p => (typeof p === 'string' ? escapeMarkdown(clip(p)) : 'code' in p ? markdownCode(clip(p.code)) : `[${escapeMarkdown(clip(p.text))}](${safeHref(p.href)})`))
 }
 
 /** Plain sinks (log, workflow-command annotations): no markdown escapes; control characters shown escaped. */
