@@ -4000,10 +4000,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4017,7 +4017,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4041,7 +4041,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4057,7 +4057,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4148,7 +4148,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4162,13 +4162,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep5 + cb;
-              sep5 = "";
+                comment2 += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4211,18 +4211,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4276,8 +4276,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4289,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4300,8 +4300,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4318,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4498,7 +4498,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4515,24 +4515,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent2.slice(trimIndent) + content2;
-          sep5 = "\n";
+          value += sep6 + indent2.slice(trimIndent) + content2;
+          sep6 = "\n";
         } else if (indent2.length > trimIndent || content2[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent2.slice(trimIndent) + content2;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent2.slice(trimIndent) + content2;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content2 === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content2;
-          sep5 = " ";
+          value += sep6 + content2;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4715,25 +4715,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep5 + (match2?.[1] ?? "");
+      return res + sep6 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5543,14 +5543,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6717,18 +6717,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6881,15 +6881,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7083,13 +7083,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7368,7 +7368,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
@@ -11594,7 +11594,7 @@ var PathBase = class {
     }
   }
   #applyStat(st) {
-    const { atime, atimeMs, birthtime, birthtimeMs, blksize, blocks, ctime, ctimeMs, dev, gid, ino, mode, mtime, mtimeMs, nlink, rdev, size: size2, uid } = st;
+    const { atime, atimeMs, birthtime, birthtimeMs, blksize, blocks, ctime, ctimeMs, dev, gid, ino, mode, mtime, mtimeMs, nlink, rdev, size, uid } = st;
     this.#atime = atime;
     this.#atimeMs = atimeMs;
     this.#birthtime = birthtime;
@@ -11611,7 +11611,7 @@ var PathBase = class {
     this.#mtimeMs = mtimeMs;
     this.#nlink = nlink;
     this.#rdev = rdev;
-    this.#size = size2;
+    this.#size = size;
     this.#uid = uid;
     const ifmt = entToType(st);
     this.#type = this.#type & IFMT_UNKNOWN | ifmt | LSTAT_CALLED;
@@ -11947,7 +11947,7 @@ var PathScurryBase = class {
    *
    * @internal
    */
-  constructor(cwd = process.cwd(), pathImpl, sep5, { nocase, childrenCacheSize = 16 * 1024, fs = defaultFS } = {}) {
+  constructor(cwd = process.cwd(), pathImpl, sep6, { nocase, childrenCacheSize = 16 * 1024, fs = defaultFS } = {}) {
     this.#fs = fsFromOption(fs);
     if (cwd instanceof URL || cwd.startsWith("file://")) {
       cwd = fileURLToPath(cwd);
@@ -11958,7 +11958,7 @@ var PathScurryBase = class {
     this.#resolveCache = new ResolveCache();
     this.#resolvePosixCache = new ResolveCache();
     this.#children = new ChildrenCache(childrenCacheSize);
-    const split = cwdPath.substring(this.rootPath.length).split(sep5);
+    const split = cwdPath.substring(this.rootPath.length).split(sep6);
     if (split.length === 1 && !split[0]) {
       split.pop();
     }
@@ -12779,10 +12779,10 @@ var Ignore = class {
   ignored(p) {
     const fullpath = p.fullpath();
     const fullpaths = `${fullpath}/`;
-    const relative4 = p.relative() || ".";
-    const relatives = `${relative4}/`;
+    const relative5 = p.relative() || ".";
+    const relatives = `${relative5}/`;
     for (const m of this.relative) {
-      if (m.match(relative4) || m.match(relatives))
+      if (m.match(relative5) || m.match(relatives))
         return true;
     }
     for (const m of this.absolute) {
@@ -12793,9 +12793,9 @@ var Ignore = class {
   }
   childrenIgnored(p) {
     const fullpath = p.fullpath() + "/";
-    const relative4 = (p.relative() || ".") + "/";
+    const relative5 = (p.relative() || ".") + "/";
     for (const m of this.relativeChildren) {
-      if (m.match(relative4))
+      if (m.match(relative5))
         return true;
     }
     for (const m of this.absoluteChildren) {
@@ -14000,24 +14000,24 @@ async function readTarEntries(src, maxEntries) {
       listing.problems.push({ kind: "malformed", message: `tar header at offset ${pos} has a bad checksum: the archive is corrupt or not a tar` });
       return listing;
     }
-    const size2 = numeric2(h, 124, 12);
-    if (size2 === void 0) {
+    const size = numeric2(h, 124, 12);
+    if (size === void 0) {
       listing.problems.push({ kind: "malformed", message: `tar header at offset ${pos} has an unreadable size field` });
       return listing;
     }
     const type = String.fromCharCode(h[156]);
     const dataStart = pos + TAR_BLOCK;
-    if (dataStart + size2 > src.size) {
-      listing.problems.push({ kind: "malformed", message: `tar member at offset ${pos} declares ${size2} bytes but the file ends first: truncated` });
+    if (dataStart + size > src.size) {
+      listing.problems.push({ kind: "malformed", message: `tar member at offset ${pos} declares ${size} bytes but the file ends first: truncated` });
       return listing;
     }
-    pos = dataStart + roundUp(size2);
+    pos = dataStart + roundUp(size);
     if (type === GNU_LONGNAME || type === GNU_LONGLINK || type === PAX_LOCAL || type === PAX_GLOBAL) {
-      if (size2 > MAX_LONG_HEADER_BYTES) {
-        listing.problems.push({ kind: "limit", message: `tar extended header of ${size2} bytes at offset ${dataStart - TAR_BLOCK} is over the ${MAX_LONG_HEADER_BYTES}-byte limit` });
+      if (size > MAX_LONG_HEADER_BYTES) {
+        listing.problems.push({ kind: "limit", message: `tar extended header of ${size} bytes at offset ${dataStart - TAR_BLOCK} is over the ${MAX_LONG_HEADER_BYTES}-byte limit` });
         return listing;
       }
-      const body = await src.read(dataStart, size2);
+      const body = await src.read(dataStart, size);
       if (type === GNU_LONGNAME) longName = cString(body, 0, body.length);
       else if (type === PAX_LOCAL) pax = paxRecords(body);
       else if (type === PAX_GLOBAL) globalPax = new Map([...globalPax, ...paxRecords(body)]);
@@ -14028,8 +14028,8 @@ async function readTarEntries(src, maxEntries) {
     const headerName = prefix ? `${prefix}/${cString(h, 0, 100)}` : cString(h, 0, 100);
     const name2 = pax.get("path") ?? longName ?? globalPax.get("path") ?? headerName;
     const paxSize = pax.get("size");
-    const realSize = paxSize !== void 0 && /^\d+$/.test(paxSize) ? Number(paxSize) : size2;
-    if (realSize !== size2) {
+    const realSize = paxSize !== void 0 && /^\d+$/.test(paxSize) ? Number(paxSize) : size;
+    if (realSize !== size) {
       if (dataStart + realSize > src.size) {
         listing.problems.push({ kind: "malformed", message: `tar member \`${name2}\` declares ${realSize} bytes (pax size) but the file ends first: truncated` });
         return listing;
@@ -14185,17 +14185,17 @@ async function discover(opts) {
       return;
     }
     if (base) {
-      const where3 = await containment(base.root, base.real, abs);
-      if (where3.kind === "outside") {
-        reportOutside(toPosix2(relative2(root, resolve2(base.root, where3.via))));
+      const where4 = await containment(base.root, base.real, abs);
+      if (where4.kind === "outside") {
+        reportOutside(toPosix2(relative2(root, resolve2(base.root, where4.via))));
         return;
       }
-      if (where3.kind === "missing") {
+      if (where4.kind === "missing") {
         findings.push(finding("file-unreadable", { path: rel, severity: "warning", message: "Dangling symlink: it points to a file that does not exist; not scanned." }));
         return;
       }
       if (st.isSymbolicLink()) {
-        const tst = await stat(where3.real).catch(() => void 0);
+        const tst = await stat(where4.real).catch(() => void 0);
         if (!tst?.isFile()) return;
       } else if (!st.isFile()) return;
     } else if (!st.isFile() && !(st.isSymbolicLink() && (await stat(abs).catch(() => void 0))?.isFile())) {
@@ -14218,9 +14218,9 @@ async function discover(opts) {
       isDir ||= st.isSymbolicLink() && Boolean((await stat(abs).catch(() => void 0))?.isDirectory());
       base = isDir ? { root: abs, real: await realpath2(abs).catch(() => abs) } : void 0;
     } else if (abs !== root) {
-      const where3 = await containment(root, realRoot, abs);
-      if (where3.kind === "outside") {
-        reportOutside(where3.via);
+      const where4 = await containment(root, realRoot, abs);
+      if (where4.kind === "outside") {
+        reportOutside(where4.via);
         continue;
       }
     }
@@ -14266,9 +14266,9 @@ var MemorySource = class {
   }
 };
 var FileSource = class _FileSource {
-  constructor(fh, size2) {
+  constructor(fh, size) {
     this.fh = fh;
-    this.size = size2;
+    this.size = size;
   }
   fh;
   size;
@@ -14330,10 +14330,10 @@ var FileSource = class _FileSource {
   }
 };
 var SliceSource = class {
-  constructor(parent, start, size2) {
+  constructor(parent, start, size) {
     this.parent = parent;
     this.start = start;
-    this.size = size2;
+    this.size = size;
   }
   parent;
   start;
@@ -14978,7 +14978,7 @@ function nameOf(r, cols, i) {
   const text = textOf(r, { rawAt: at2, rawLen: end - at2, escaped: false, hash: 0 });
   return text.includes("\\") ? JSON.parse(`"${text}"`) : text;
 }
-async function readDenseHeader(src, headerLength, size2) {
+async function readDenseHeader(src, headerLength, size) {
   let fill;
   if (src instanceof FileSource) {
     fill = (t2, at2) => src.readIntoSync(t2.subarray(0, Math.max(0, Math.min(t2.length, headerLength - at2))), 8 + at2);
@@ -15007,7 +15007,7 @@ async function readDenseHeader(src, headerLength, size2) {
   const cols = spare && spare.capacity >= capacity ? spare.reset() : new Columns(capacity);
   spare = void 0;
   try {
-    return await readWith(r0(fill, headerLength), cols, headerLength, size2);
+    return await readWith(r0(fill, headerLength), cols, headerLength, size);
   } finally {
     const prev = spare;
     if (!prev || prev.capacity < cols.capacity) spare = cols;
@@ -15017,7 +15017,7 @@ var spare;
 function r0(fill, headerLength) {
   return new Reader(fill, headerLength);
 }
-async function readWith(r, cols, headerLength, size2) {
+async function readWith(r, cols, headerLength, size) {
   const first = r.peek();
   const leadingWhitespace = first === 32 || first === 9 || first === 10 || first === 13;
   let metadata;
@@ -15124,8 +15124,8 @@ async function readWith(r, cols, headerLength, size2) {
   }
   if (cols.big.size === 0) start = BigInt(startN);
   const dataStart = 8 + headerLength;
-  if (start + BigInt(dataStart) !== BigInt(size2)) {
-    const diff = BigInt(size2) - BigInt(dataStart) - start;
+  if (start + BigInt(dataStart) !== BigInt(size)) {
+    const diff = BigInt(size) - BigInt(dataStart) - start;
     const why = diff > 0n ? `${diff} bytes after the last tensor are not indexed by any tensor (a polyglot or appended file)` : `the tensors need ${-diff} bytes more than the file holds (truncated)`;
     return fail("MetadataIncompleteBuffer", `incomplete metadata, file not fully covered: ${why}`);
   }
@@ -15379,18 +15379,18 @@ function describe(v) {
   return `${typeof v === "bigint" ? "the integer" : typeof v} ${String(v)}`;
 }
 async function readSafetensors(src) {
-  const size2 = src.size;
-  if (size2 < 8) return fail2("HeaderTooSmall", `header too small: the file is ${size2} bytes, fewer than the 8 bytes of the header length`);
+  const size = src.size;
+  if (size < 8) return fail2("HeaderTooSmall", `header too small: the file is ${size} bytes, fewer than the 8 bytes of the header length`);
   const prefix = await src.read(0, 8);
   const n = new DataView(prefix.buffer, prefix.byteOffset, 8).getBigUint64(0, true);
   if (n > BigInt(MAX_HEADER_SIZE)) {
     return fail2("HeaderTooLarge", `header too large: the first 8 bytes declare a ${n}-byte header, over the reference limit of ${MAX_HEADER_SIZE} bytes`);
   }
   const headerLength = Number(n);
-  if (8 + headerLength > size2) {
-    return fail2("InvalidHeaderLength", `invalid header length: the header is declared as ${headerLength} bytes but only ${size2 - 8} bytes follow the length prefix`);
+  if (8 + headerLength > size) {
+    return fail2("InvalidHeaderLength", `invalid header length: the header is declared as ${headerLength} bytes but only ${size - 8} bytes follow the length prefix`);
   }
-  if (headerLength > DENSE_HEADER_BYTES) return readDenseHeader(src, headerLength, size2);
+  if (headerLength > DENSE_HEADER_BYTES) return readDenseHeader(src, headerLength, size);
   const raw = await src.read(8, headerLength);
   let text;
   try {
@@ -15505,8 +15505,8 @@ async function readSafetensors(src) {
     start = t2.end;
   }
   const dataStart = 8 + headerLength;
-  if (start + BigInt(dataStart) !== BigInt(size2)) {
-    const diff = BigInt(size2) - BigInt(dataStart) - start;
+  if (start + BigInt(dataStart) !== BigInt(size)) {
+    const diff = BigInt(size) - BigInt(dataStart) - start;
     const why = diff > 0n ? `${diff} bytes after the last tensor are not indexed by any tensor (a polyglot or appended file)` : `the tensors need ${-diff} bytes more than the file holds (truncated)`;
     return fail2("MetadataIncompleteBuffer", `incomplete metadata, file not fully covered: ${why}`);
   }
@@ -15560,26 +15560,26 @@ async function* inflateChunks(compressed, kind) {
   }
 }
 async function measureInflated(compressed, stopAfter, kind = "deflate-raw") {
-  let size2 = 0;
+  let size = 0;
   let crc = 0;
   try {
     for await (const chunk of inflateChunks(compressed, kind)) {
-      if (size2 + chunk.length > stopAfter) return { size: size2 + chunk.length, crc32: crc, over: true };
+      if (size + chunk.length > stopAfter) return { size: size + chunk.length, crc32: crc, over: true };
       crc = crc32(chunk, crc);
-      size2 += chunk.length;
+      size += chunk.length;
     }
   } catch (e) {
-    return { size: size2, crc32: crc, over: false, error: e.message };
+    return { size, crc32: crc, over: false, error: e.message };
   }
-  return { size: size2, crc32: crc, over: false };
+  return { size, crc32: crc, over: false };
 }
 var InflatingSource = class {
   /** `size` is the measured inflated size (measureInflated), `window` the bytes kept from the start. */
-  constructor(compressed, size2, window, kind = "deflate-raw") {
+  constructor(compressed, size, window, kind = "deflate-raw") {
     this.compressed = compressed;
-    this.size = size2;
+    this.size = size;
     this.kind = kind;
-    this.kept = new Uint8Array(Math.min(size2, window));
+    this.kept = new Uint8Array(Math.min(size, window));
   }
   compressed;
   size;
@@ -17359,8 +17359,8 @@ var Scan = class {
     for (const blob of blobs) {
       const inner = scanStream(blob, {}, this.limits, this.depth + 1);
       for (const imp of inner.imports) {
-        const where3 = `inside the pickle passed to ${loader.toString()} at offset ${this.opOffset} (inner offset ${imp.offset})`;
-        this.recordImport(imp.module, imp.name, imp.opcode, imp.verdict, `${where3}: ${imp.description}`);
+        const where4 = `inside the pickle passed to ${loader.toString()} at offset ${this.opOffset} (inner offset ${imp.offset})`;
+        this.recordImport(imp.module, imp.name, imp.opcode, imp.verdict, `${where4}: ${imp.description}`);
       }
       for (const p of inner.problems) if (p.code === "limit") this.problem("limit", `nested pickle: ${p.message}`);
     }
@@ -18111,20 +18111,20 @@ function declaredPastEnd(window, at2, available) {
 }
 async function scanPicklesAt(src, offset, count, maxBytes) {
   const cap = Math.min(src.size - offset, maxBytes);
-  let size2 = Math.min(cap, STACK_WINDOW_BYTES);
+  let size = Math.min(cap, STACK_WINDOW_BYTES);
   for (; ; ) {
-    const window = await src.read(offset, size2);
+    const window = await src.read(offset, size);
     const run = scanPickles(window, { maxPickles: count });
-    if (run.pickles >= count || size2 >= cap || stoppedOnBadBytes(window, run, src.size - offset)) {
-      return { run, end: offset + run.end, capped: run.pickles < count && size2 >= cap && cap < src.size - offset };
+    if (run.pickles >= count || size >= cap || stoppedOnBadBytes(window, run, src.size - offset)) {
+      return { run, end: offset + run.end, capped: run.pickles < count && size >= cap && cap < src.size - offset };
     }
-    size2 = Math.min(cap, size2 * 2);
+    size = Math.min(cap, size * 2);
   }
 }
-function hiddenPickleFindings(path2, where3, hidden, maxBytes) {
-  const out = pickleFindings(path2, hidden.run).map((f) => ({ ...f, message: `In ${where3}: ${f.message}` }));
+function hiddenPickleFindings(path2, where4, hidden, maxBytes) {
+  const out = pickleFindings(path2, hidden.run).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
   if (hidden.truncated) {
-    out.push(finding("resource-limit", { path: path2, message: `The pickle in ${where3} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
+    out.push(finding("resource-limit", { path: path2, message: `The pickle in ${where4} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
   }
   return out;
 }
@@ -18365,13 +18365,13 @@ async function analyseTorchTar(src, listing, opts) {
 async function scanMember(src, entry, opts) {
   const { path: path2 } = opts;
   const member = new SliceSource(src, entry.dataStart, entry.size);
-  const where3 = `member \`${entry.name}\``;
+  const where4 = `member \`${entry.name}\``;
   if (entry.name === MEMBER_STORAGES || entry.name === MEMBER_TENSORS) {
     const w = new Walk(member, opts.maxPickleBytes);
     await (entry.name === MEMBER_STORAGES ? walkStorages(w) : walkTensors(w));
     if (w.problems.length === 0 && w.pos < member.size) w.problems.push(`${member.size - w.pos} bytes follow the last record`);
-    const out = pickleFindings(path2, mergeRuns(w.runs)).map((f) => ({ ...f, message: `In ${where3}: ${f.message}` }));
-    for (const p of w.problems) out.push(finding("pickle-malformed", { path: path2, message: `In ${where3}: ${p}.` }));
+    const out = pickleFindings(path2, mergeRuns(w.runs)).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
+    for (const p of w.problems) out.push(finding("pickle-malformed", { path: path2, message: `In ${where4}: ${p}.` }));
     return out;
   }
   if (entry.name === MEMBER_SYS_INFO || entry.name === MEMBER_PICKLE) {
@@ -18383,10 +18383,10 @@ async function scanMember(src, entry, opts) {
       if (at2.run.pickles < 1 || at2.end <= pos) break;
       pos = at2.end;
     }
-    return pickleFindings(path2, mergeRuns(runs)).map((f) => ({ ...f, message: `In ${where3}: ${f.message}` }));
+    return pickleFindings(path2, mergeRuns(runs)).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
   }
   const hidden = await scanHiddenPickle(member, opts.maxPickleBytes);
-  return hidden ? hiddenPickleFindings(path2, where3, hidden, opts.maxPickleBytes) : [];
+  return hidden ? hiddenPickleFindings(path2, where4, hidden, opts.maxPickleBytes) : [];
 }
 
 // src/formats/gzip.ts
@@ -18650,11 +18650,11 @@ async function walkStorages2(src, start, keys, tensors, path2) {
     if (numel2 !== shape.numel) {
       walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` holds ${numel2} elements in the file but the pickle declares ${shape.numel}.` }));
     }
-    const size2 = numel2 * shape.itemsize;
-    walk.storages[key] = { dataOffset: pos + STORAGE_COUNT_BYTES, size: size2, numel: numel2, itemsize: shape.itemsize };
-    pos += STORAGE_COUNT_BYTES + size2;
+    const size = numel2 * shape.itemsize;
+    walk.storages[key] = { dataOffset: pos + STORAGE_COUNT_BYTES, size, numel: numel2, itemsize: shape.itemsize };
+    pos += STORAGE_COUNT_BYTES + size;
     if (pos > src.size) {
-      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` needs ${size2} bytes but the file ends ${pos - src.size} bytes short: truncated.` }));
+      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` needs ${size} bytes but the file ends ${pos - src.size} bytes short: truncated.` }));
       walk.end = src.size;
       return walk;
     }
@@ -20176,23 +20176,23 @@ function buildTree(data) {
   let types2 = nodeSet.types;
   let contextHash = 0, lookAhead = 0;
   function takeNode(parentStart, minPos, children2, positions2, inRepeat, depth) {
-    let { id: id2, start, end, size: size2 } = cursor;
+    let { id: id2, start, end, size } = cursor;
     let lookAheadAtStart = lookAhead, contextAtStart = contextHash;
-    if (size2 < 0) {
+    if (size < 0) {
       cursor.next();
-      if (size2 == -1) {
+      if (size == -1) {
         let node2 = reused[id2];
         children2.push(node2);
         positions2.push(start - parentStart);
         return;
-      } else if (size2 == -3) {
+      } else if (size == -3) {
         contextHash = id2;
         return;
-      } else if (size2 == -4) {
+      } else if (size == -4) {
         lookAhead = id2;
         return;
       } else {
-        throw new RangeError(`Unrecognized record size: ${size2}`);
+        throw new RangeError(`Unrecognized record size: ${size}`);
       }
     }
     let type = types2[id2], node, buffer2;
@@ -20205,7 +20205,7 @@ function buildTree(data) {
       node = new TreeBuffer(data2, end - buffer2.start, nodeSet);
       startPos = buffer2.start - parentStart;
     } else {
-      let endPos = cursor.pos - size2;
+      let endPos = cursor.pos - size;
       cursor.next();
       let localChildren = [], localPositions = [];
       let localInRepeat = id2 >= minRepeatType ? id2 : -1;
@@ -20250,8 +20250,8 @@ function buildTree(data) {
     let nodes = [];
     let nodeCount = 0, stopAt = -1;
     while (cursor.pos > minPos) {
-      let { id: id2, start, end, size: size2 } = cursor;
-      if (size2 > 4) {
+      let { id: id2, start, end, size } = cursor;
+      if (size > 4) {
         cursor.next();
       } else if (stopAt > -1 && start < stopAt) {
         break;
@@ -20310,16 +20310,16 @@ function buildTree(data) {
   }
   function findBufferSize(maxSize, inRepeat) {
     let fork = cursor.fork();
-    let size2 = 0, start = 0, skip = 0, minStart = fork.end - maxBufferLength;
+    let size = 0, start = 0, skip = 0, minStart = fork.end - maxBufferLength;
     let result = { size: 0, start: 0, skip: 0 };
     scan: for (let minPos = fork.pos - maxSize; fork.pos > minPos; ) {
       let nodeSize2 = fork.size;
       if (fork.id == inRepeat && nodeSize2 >= 0) {
-        result.size = size2;
+        result.size = size;
         result.start = start;
         result.skip = skip;
         skip += 4;
-        size2 += 4;
+        size += 4;
         fork.next();
         continue;
       }
@@ -20341,23 +20341,23 @@ function buildTree(data) {
         fork.next();
       }
       start = nodeStart;
-      size2 += nodeSize2;
+      size += nodeSize2;
       skip += localSkipped;
     }
-    if (inRepeat < 0 || size2 == maxSize) {
-      result.size = size2;
+    if (inRepeat < 0 || size == maxSize) {
+      result.size = size;
       result.start = start;
       result.skip = skip;
     }
     return result.size > 4 ? result : void 0;
   }
   function copyToBuffer(bufferStart, buffer2, index) {
-    let { id: id2, start, end, size: size2 } = cursor;
+    let { id: id2, start, end, size } = cursor;
     cursor.next();
-    if (size2 >= 0 && id2 < minRepeatType) {
+    if (size >= 0 && id2 < minRepeatType) {
       let startIndex = index;
-      if (size2 > 4) {
-        let endPos = cursor.pos - (size2 - 4);
+      if (size > 4) {
+        let endPos = cursor.pos - (size - 4);
         while (cursor.pos > endPos)
           index = copyToBuffer(bufferStart, buffer2, index);
       }
@@ -20365,9 +20365,9 @@ function buildTree(data) {
       buffer2[--index] = end - bufferStart;
       buffer2[--index] = start - bufferStart;
       buffer2[--index] = id2;
-    } else if (size2 == -3) {
+    } else if (size == -3) {
       contextHash = id2;
-    } else if (size2 == -4) {
+    } else if (size == -4) {
       lookAhead = id2;
     }
     return index;
@@ -20382,19 +20382,19 @@ var nodeSizeCache = /* @__PURE__ */ new WeakMap();
 function nodeSize(balanceType, node) {
   if (!balanceType.isAnonymous || node instanceof TreeBuffer || node.type != balanceType)
     return 1;
-  let size2 = nodeSizeCache.get(node);
-  if (size2 == null) {
-    size2 = 1;
+  let size = nodeSizeCache.get(node);
+  if (size == null) {
+    size = 1;
     for (let child of node.children) {
       if (child.type != balanceType || !(child instanceof Tree)) {
-        size2 = 1;
+        size = 1;
         break;
       }
-      size2 += nodeSize(balanceType, child);
+      size += nodeSize(balanceType, child);
     }
-    nodeSizeCache.set(node, size2);
+    nodeSizeCache.set(node, size);
   }
-  return size2;
+  return size;
 }
 function balanceRange(balanceType, children, positions, from, to, start, length, mkTop, mkTree) {
   let total = 0;
@@ -20555,15 +20555,15 @@ var Stack = class _Stack {
     let start = base ? this.stack[base - 2] : this.p.ranges[0].from;
     if (type < parser2.minRepeatTerm && start == this.reducePos && this.reducePos < this.pos)
       this.reducePos = this.pos;
-    let size2 = this.reducePos - start;
-    if (size2 >= 2e3 && !((_a2 = this.p.parser.nodeSet.types[type]) === null || _a2 === void 0 ? void 0 : _a2.isAnonymous)) {
+    let size = this.reducePos - start;
+    if (size >= 2e3 && !((_a2 = this.p.parser.nodeSet.types[type]) === null || _a2 === void 0 ? void 0 : _a2.isAnonymous)) {
       if (start == this.p.lastBigReductionStart) {
         this.p.bigReductionCount++;
-        this.p.lastBigReductionSize = size2;
-      } else if (this.p.lastBigReductionSize < size2) {
+        this.p.lastBigReductionSize = size;
+      } else if (this.p.lastBigReductionSize < size) {
         this.p.bigReductionCount = 1;
         this.p.lastBigReductionStart = start;
-        this.p.lastBigReductionSize = size2;
+        this.p.lastBigReductionSize = size;
       }
     }
     let bufferBase = base ? this.stack[base - 1] : 0, count = this.bufferBase + this.buffer.length - bufferBase;
@@ -20589,7 +20589,7 @@ var Stack = class _Stack {
   /**
   @internal
   */
-  storeNode(term, start, end, size2 = 4, mustSink = false) {
+  storeNode(term, start, end, size = 4, mustSink = false) {
     if (term == 0 && (!this.stack.length || this.stack[this.stack.length - 1] < this.buffer.length + this.bufferBase)) {
       let top = this.buffer.length;
       if (top > 0 && this.buffer[top - 4] == 0 && this.buffer[top - 1] > -1) {
@@ -20602,7 +20602,7 @@ var Stack = class _Stack {
       }
     }
     if (!mustSink || this.pos == end) {
-      this.buffer.push(term, start, end, size2);
+      this.buffer.push(term, start, end, size);
     } else {
       let index = this.buffer.length;
       if (index > 0 && (this.buffer[index - 4] != 0 || this.buffer[index - 1] < 0)) {
@@ -20620,14 +20620,14 @@ var Stack = class _Stack {
             this.buffer[index + 2] = this.buffer[index - 2];
             this.buffer[index + 3] = this.buffer[index - 1];
             index -= 4;
-            if (size2 > 4)
-              size2 -= 4;
+            if (size > 4)
+              size -= 4;
           }
       }
       this.buffer[index] = term;
       this.buffer[index + 1] = start;
       this.buffer[index + 2] = end;
-      this.buffer[index + 3] = size2;
+      this.buffer[index + 3] = size;
     }
   }
   // Apply a shift action
@@ -23589,9 +23589,9 @@ var Reader2 = class {
         if (this.s[this.pos++] !== ":") throw new NotebookError(`expected ':' at offset ${this.pos - 1}`);
         entries.push([decodeJsonString(this.s, k2.start, k2.end).text, this.value(depth + 1)]);
         this.ws();
-        const sep5 = this.s[this.pos++];
-        if (sep5 === "}") return { kind: "object", entries };
-        if (sep5 !== ",") throw new NotebookError(`expected ',' or '}' at offset ${this.pos - 1}`);
+        const sep6 = this.s[this.pos++];
+        if (sep6 === "}") return { kind: "object", entries };
+        if (sep6 !== ",") throw new NotebookError(`expected ',' or '}' at offset ${this.pos - 1}`);
       }
     }
     if (c === "[") {
@@ -23605,9 +23605,9 @@ var Reader2 = class {
       for (; ; ) {
         items.push(this.value(depth + 1));
         this.ws();
-        const sep5 = this.s[this.pos++];
-        if (sep5 === "]") return { kind: "array", items };
-        if (sep5 !== ",") throw new NotebookError(`expected ',' or ']' at offset ${this.pos - 1}`);
+        const sep6 = this.s[this.pos++];
+        if (sep6 === "]") return { kind: "array", items };
+        if (sep6 !== ",") throw new NotebookError(`expected ',' or ']' at offset ${this.pos - 1}`);
       }
     }
     if (c === '"') return this.string();
@@ -25796,10 +25796,10 @@ function postInitFindings(view) {
     }
   }
   if (view.peftType === "BOFT") {
-    const size2 = num(raw.boft_block_size) ?? 4;
+    const size = num(raw.boft_block_size) ?? 4;
     const n = num(raw.boft_block_num) ?? 0;
-    if (size2 === 0 && n === 0) reject("boft_block_size", `Either \`boft_block_size\` or \`boft_block_num\` must be non-zero. Currently, boft_block_size = ${size2} and boft_block_num = ${n}.`, "boft_block_size and boft_block_num are both 0.");
-    else if (size2 !== 0 && n !== 0) reject("boft_block_size", `You can only specify either boft_block_size (${size2}) or boft_block_num (${n}), but not both simultaneously, because boft_block_size x boft_block_num == in_features.`, "boft_block_size and boft_block_num are both set.");
+    if (size === 0 && n === 0) reject("boft_block_size", `Either \`boft_block_size\` or \`boft_block_num\` must be non-zero. Currently, boft_block_size = ${size} and boft_block_num = ${n}.`, "boft_block_size and boft_block_num are both 0.");
+    else if (size !== 0 && n !== 0) reject("boft_block_size", `You can only specify either boft_block_size (${size}) or boft_block_num (${n}), but not both simultaneously, because boft_block_size x boft_block_num == in_features.`, "boft_block_size and boft_block_num are both set.");
   }
   if (view.peftType === "PROMPT_TUNING" && raw.prompt_tuning_init === "TEXT") {
     if (!raw.tokenizer_name_or_path) reject("prompt_tuning_init", `When prompt_tuning_init='TEXT', tokenizer_name_or_path can't be ${raw.tokenizer_name_or_path === void 0 || raw.tokenizer_name_or_path === null ? "None" : JSON.stringify(raw.tokenizer_name_or_path)}.`, 'prompt_tuning_init is "TEXT" without tokenizer_name_or_path.');
@@ -26153,7 +26153,7 @@ var MemoryBudget = class {
     }
   }
 };
-function memoryEstimate(format, head, size2, limits) {
+function memoryEstimate(format, head, size, limits) {
   switch (format) {
     case "safetensors": {
       if (head.length < 8) return 0;
@@ -26163,7 +26163,7 @@ function memoryEstimate(format, head, size2, limits) {
     case "pickle":
     case "npy":
     case "pytorch-legacy":
-      return Math.min(size2, limits.maxPickleBytes);
+      return Math.min(size, limits.maxPickleBytes);
     case "zip":
     case "npz":
     case "pytorch-zip":
@@ -26171,7 +26171,7 @@ function memoryEstimate(format, head, size2, limits) {
     case "pytorch-tar":
     case "gzip":
     case "7z":
-      return Math.min(size2, limits.maxMemberBytes + limits.maxPickleBytes);
+      return Math.min(size, limits.maxMemberBytes + limits.maxPickleBytes);
     default:
       return 0;
   }
@@ -26186,12 +26186,12 @@ function readSmall(abs, max) {
   try {
     const first = readSync2(fd, SMALL, 0, SMALL.length, 0);
     if (first < SMALL.length) return Buffer.from(SMALL.subarray(0, first));
-    const size2 = fstatSync(fd).size;
-    if (size2 > max) return void 0;
-    const buf = Buffer.allocUnsafe(size2);
+    const size = fstatSync(fd).size;
+    if (size > max) return void 0;
+    const buf = Buffer.allocUnsafe(size);
     let got = 0;
-    while (got < size2) {
-      const n = readSync2(fd, buf, got, size2 - got, got);
+    while (got < size) {
+      const n = readSync2(fd, buf, got, size - got, got);
       if (n === 0) break;
       got += n;
     }
@@ -26485,9 +26485,9 @@ function renderText(report, opts) {
   for (const [path2, list] of byPath) {
     lines.push(c(BOLD, escapeTerminal(path2)));
     for (const f of list) {
-      const where3 = f.line !== void 0 ? `:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}` : "";
+      const where4 = f.line !== void 0 ? `:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}` : "";
       const sup = f.suppressed ? c(DIM, ` (suppressed: ${escapeTerminal(f.suppressed.reason)})`) : "";
-      lines.push(`  ${c(COLOURS[f.severity], f.severity.padEnd(8))} ${f.ruleId}${where3}${sup}`);
+      lines.push(`  ${c(COLOURS[f.severity], f.severity.padEnd(8))} ${f.ruleId}${where4}${sup}`);
       lines.push(`    ${escapeTerminal(f.message)}`);
       lines.push(`    ${c(DIM, "fix:")} ${escapeTerminal(f.fix)}`);
       lines.push(`    ${c(DIM, f.helpUri)}`);
@@ -26511,40 +26511,74 @@ function renderJson(report) {
 
 // src/report/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname2, isAbsolute, join as join6, relative as relative3, sep as sep4 } from "node:path";
+import { pathToFileURL } from "node:url";
 var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note" };
 var SECURITY_SEVERITY = { critical: "9.5", error: "7.5", warning: "5.0", note: "2.0" };
 var MAX_SARIF_RESULTS = 25e3;
+function isSecurityRule(id2) {
+  return /^(pickle-|zip-|archive-|sevenz-|7z-|tar-)/.test(id2) || /hidden|disguised|payload|sniff/.test(id2);
+}
 function fingerprint(f) {
   const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), `${f.line ?? ""}${f.column !== void 0 ? `:${f.column}` : ""}`].join("\0");
   return createHash2("sha256").update(key).digest("hex").slice(0, 32);
 }
-function renderSarif(report) {
+function defaultSarifCategory(env) {
+  const wf = env.GITHUB_WORKFLOW?.trim();
+  const job = env.GITHUB_JOB?.trim();
+  return wf && job ? `adapter-guard/${wf}/${job}` : "adapter-guard";
+}
+function findRepoRoot(dir, env = {}) {
+  for (let d3 = dir; ; d3 = dirname2(d3)) {
+    if (existsSync3(join6(d3, ".git"))) return d3;
+    if (dirname2(d3) === d3) break;
+  }
+  const ws = env.GITHUB_WORKSPACE;
+  if (ws && isAbsolute(ws) && !relative3(ws, dir).startsWith("..")) return ws;
+  return dir;
+}
+function encodePath(p) {
+  return p.split("/").map(encodeURIComponent).join("/");
+}
+function fullDescription(r) {
+  const kind = isSecurityRule(r.id) ? "It is a security rule: a checkpoint or archive can carry code that runs when the file is loaded." : "It is a correctness rule: the checkpoint would fail to load or behave differently than intended.";
+  return `${r.title}. Adapter Guard reports this as ${r.severity} by default. ${kind} How to fix: ${r.fix} Details: ${ruleHelpUri(r.id)}`;
+}
+function renderSarif(report, opts = {}) {
   const rules = allRules();
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const repoRoot = opts.repoRoot ?? report.root;
+  const rel = isAbsolute(report.root) && isAbsolute(repoRoot) ? relative3(repoRoot, report.root) : "";
+  const prefix = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep4).join("/") + "/" : "";
   const results = report.findings.slice(0, MAX_SARIF_RESULTS).map((f) => {
     const bang = f.path.indexOf("!/");
     const file = bang >= 0 ? f.path.slice(0, bang) : f.path;
     const member = bang >= 0 ? ` (in archive member ${f.path.slice(bang + 2)})` : "";
+    const asset = opts.release?.assets.get(file);
+    const artifactLocation = asset ? { uri: asset.url } : { uri: encodePath(prefix + file), uriBaseId: "%SRCROOT%" };
+    const where4 = asset ? ` (release asset ${asset.name} of ${opts.release?.url})` : "";
+    const security = isSecurityRule(f.ruleId);
     const result = {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
       level: LEVEL[f.severity],
-      message: { text: `${f.message}${member} Fix: ${f.fix}` },
-      locations: [
-        {
-          physicalLocation: {
-            // Per segment: encodeURI would keep `#` and `?`, which turn the rest of a path into a fragment or query.
-            artifactLocation: { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line ?? 1, ...f.column !== void 0 ? { startColumn: f.column } : {} }
-          }
-        }
-      ],
-      partialFingerprints: { "adapterGuard/v1": fingerprint(f) },
-      properties: { severity: f.severity, ...f.tensors ? { tensors: f.tensors } : {} }
+      message: { text: `${f.message}${member}${where4} Fix: ${f.fix}` },
+      locations: [{ physicalLocation: { artifactLocation, region: { startLine: f.line ?? 1, ...f.column !== void 0 ? { startColumn: f.column } : {} } } }],
+      partialFingerprints: { primaryLocationLineHash: fingerprint(f), "adapterGuard/v1": fingerprint(f) },
+      // The result's own severity (a finding may be raised above or below its rule's default).
+      properties: { severity: f.severity, ...security ? { "security-severity": SECURITY_SEVERITY[f.severity] } : {}, ...f.tensors ? { tensors: f.tensors } : {} }
     };
     if (f.suppressed) result.suppressions = [{ kind: "external", justification: f.suppressed.reason }];
     return result;
   });
+  const effective = /* @__PURE__ */ new Map();
+  for (const f of report.findings.slice(0, MAX_SARIF_RESULTS)) {
+    if (f.suppressed) continue;
+    const cur = effective.get(f.ruleId);
+    if (!cur || SEVERITY_RANK[f.severity] > SEVERITY_RANK[cur]) effective.set(f.ruleId, f.severity);
+  }
+  const category = (opts.category ?? "adapter-guard").trim() || "adapter-guard";
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -26560,7 +26594,7 @@ function renderSarif(report) {
               id: r.id,
               name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
               shortDescription: { text: r.title },
-              fullDescription: { text: r.title },
+              fullDescription: { text: fullDescription(r) },
               help: { text: `${r.title}. Fix: ${r.fix} See ${ruleHelpUri(r.id)}`, markdown: `**${r.title}**
 
 Fix: ${r.fix}
@@ -26568,11 +26602,12 @@ Fix: ${r.fix}
 [Documentation](${ruleHelpUri(r.id)})` },
               helpUri: ruleHelpUri(r.id),
               defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: { "security-severity": SECURITY_SEVERITY[r.severity], tags: ["security", "ml-checkpoint"], precision: "high" }
+              properties: isSecurityRule(r.id) ? { "security-severity": SECURITY_SEVERITY[effective.get(r.id) ?? r.severity], tags: ["security", "ml-checkpoint"], precision: "high" } : { tags: ["correctness", "ml-checkpoint"], precision: "high" }
             }))
           }
         },
-        automationDetails: { id: "adapter-guard/" },
+        automationDetails: { id: category.endsWith("/") ? category : `${category}/` },
+        ...isAbsolute(repoRoot) ? { originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(repoRoot).href.replace(/\/?$/, "/") } } } : {},
         columnKind: "utf16CodeUnits",
         results
       }
@@ -26581,84 +26616,188 @@ Fix: ${r.fix}
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 
+// src/report/message.ts
+function safeHref(href) {
+  if (!/^https?:\/\//i.test(href)) return "#";
+  return encodeURI(href).replace(/\(/g, "%28").replace(/\)/g, "%29");
+}
+function inlineMarkdown(s) {
+  const flat = s.replace(/\r?\n/g, " ");
+  const pieces = flat.split("`");
+  let out = "";
+  for (let i = 0; i < pieces.length; i++) {
+    const opened = i % 2 === 1;
+    const closed = i < pieces.length - 1;
+    if (opened && closed) out += pieces[i] === "" ? "" : markdownCode(pieces[i]);
+    else out += escapeMarkdown(opened ? "`" + pieces[i] : pieces[i]);
+  }
+  return out;
+}
+function byteLength(s) {
+  return Buffer.byteLength(s, "utf8");
+}
+function cutChars(s, max) {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 55296 && c <= 56319) end--;
+  return s.slice(0, end) + "\u2026";
+}
+
 // src/report/markdown.ts
 var ICON = { critical: "\u{1F6D1}", error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
-function size(s, bytes) {
-  return bytes ? Buffer.byteLength(s, "utf8") : s.length;
-}
+var ROW_MESSAGE_CHARS = 2e3;
+var ROW_FIX_CHARS = 1e3;
+var ROW_NAME_CHARS = 200;
+var BY_FILE_SHARE = 0.2;
+var COUNTS_ROOM = 128;
 function totalsLine(report) {
   const s = report.summary;
   const parts = ["critical", "error", "warning", "note"].map((k2) => `${ICON[k2]} ${s.bySeverity[k2]} ${k2}`);
   if (s.suppressed > 0) parts.push(`\u{1F515} ${s.suppressed} suppressed`);
   return parts.join(" \xB7 ");
 }
-function row(f) {
-  const where3 = f.line !== void 0 ? `${markdownCode(f.path)}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}` : markdownCode(f.path);
-  const tensors = f.tensors && f.tensors.length > 0 ? `<br>tensors: ${f.tensors.slice(0, 6).map(markdownCode).join(", ")}${f.tensors.length > 6 ? ` and ${f.tensors.length - 6} more` : ""}` : "";
-  const sup = f.suppressed ? `<br>\u{1F515} suppressed: ${escapeMarkdown(f.suppressed.reason)}` : "";
-  const fix = f.fix !== RULES.get(f.ruleId)?.fix ? `<br>**Fix:** ${escapeMarkdown(f.fix)}` : "";
-  return `| ${ICON[f.severity]} ${f.severity} | [${f.ruleId}](${ruleHelpUri(f.ruleId)}) | ${where3} | ${escapeMarkdown(f.message)}${tensors}${fix}${sup} |`;
+function worstFirst(findings) {
+  return findings.map((f, i) => ({ f, i })).sort(
+    (a, b) => Number(!!a.f.suppressed) - Number(!!b.f.suppressed) || SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : 0) || (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0) || a.i - b.i
+  ).map((x2) => x2.f);
 }
-var BY_FILE_ROWS = 50;
-function byFileTable(report) {
+function htmlCode(s) {
+  const clean = escapeTerminal(cutChars(s, ROW_NAME_CHARS * 2)).replace(/\r?\n/g, " ");
+  return `<code>${clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")}</code>`;
+}
+function messageCell(f, withLine) {
+  const line = withLine && f.line !== void 0 ? `line ${f.line}: ` : "";
+  const shown2 = f.tensors?.slice(0, 6) ?? [];
+  const tensors = shown2.length > 0 ? `<br>tensors: ${shown2.map((t2) => markdownCode(cutChars(t2, ROW_NAME_CHARS))).join(", ")}${(f.tensors?.length ?? 0) > 6 ? ` and ${(f.tensors?.length ?? 0) - 6} more` : ""}` : "";
+  const sup = f.suppressed ? `<br>\u{1F515} suppressed: ${escapeMarkdown(cutChars(f.suppressed.reason, ROW_FIX_CHARS))}` : "";
+  const fix = f.fix !== RULES.get(f.ruleId)?.fix ? `<br>**Fix:** ${inlineMarkdown(cutChars(f.fix, ROW_FIX_CHARS))}` : "";
+  return `${line}${inlineMarkdown(cutChars(f.message, ROW_MESSAGE_CHARS))}${tensors}${fix}${sup}`;
+}
+function where3(f) {
+  const p = markdownCode(cutChars(f.path, ROW_NAME_CHARS * 2));
+  return f.line !== void 0 ? `${p}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}` : p;
+}
+var ruleCell = (f) => `[${f.ruleId}](${ruleHelpUri(f.ruleId)})`;
+var sevCell = (f) => `${ICON[f.severity]} ${f.severity}`;
+var FULL_HEADER = ["| Severity | Rule | File | Message |", "|---|---|---|---|"];
+var GROUP_HEADER = ["| Severity | Rule | Message |", "|---|---|---|"];
+function fullRow(f) {
+  return `| ${sevCell(f)} | ${ruleCell(f)} | ${where3(f)} | ${messageCell(f, false)} |`;
+}
+function groupRow(f) {
+  return `| ${sevCell(f)} | ${ruleCell(f)} | ${messageCell(f, true)} |`;
+}
+var zero = () => ({ critical: 0, error: 0, warning: 0, note: 0 });
+function countsText(c, suppressed) {
+  const parts = ["critical", "error", "warning", "note"].filter((k2) => c[k2] > 0).map((k2) => `${c[k2]} ${k2}`);
+  if (suppressed > 0) parts.push(`${suppressed} suppressed`);
+  return parts.join(" \xB7 ");
+}
+function groupOpen(path2, c, suppressed) {
+  const worst = ["critical", "error", "warning", "note"].find((k2) => c[k2] > 0);
+  const icon = worst ? ICON[worst] : "\u{1F515}";
+  const open3 = c.critical + c.error > 0 ? " open" : "";
+  return [`<details${open3}>`, `<summary>${icon} ${htmlCode(path2)}: ${countsText(c, suppressed)}</summary>`, "", ...GROUP_HEADER];
+}
+var GROUP_CLOSE = ["", "</details>", ""];
+function byFileTable(sorted, budget) {
   const counts2 = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
+  for (const f of sorted) {
     if (f.suppressed) continue;
-    const c = counts2.get(f.path) ?? { critical: 0, error: 0, warning: 0, note: 0 };
+    const c = counts2.get(f.path) ?? zero();
     c[f.severity]++;
     counts2.set(f.path, c);
   }
-  if (counts2.size === 0) return [];
-  const rows = [...counts2].slice(0, BY_FILE_ROWS).map(([path2, c]) => `| ${markdownCode(path2)} | ${c.critical || ""} | ${c.error || ""} | ${c.warning || ""} | ${c.note || ""} |`);
-  const more = counts2.size > BY_FILE_ROWS ? [`| and ${counts2.size - BY_FILE_ROWS} more file(s) | | | | |`] : [];
-  return ["### By file", "", `| File | ${ICON.critical} critical | ${ICON.error} error | ${ICON.warning} warning | ${ICON.note} note |`, "|---|---:|---:|---:|---:|", ...rows, ...more, ""];
+  if (counts2.size < 2) return [];
+  const head = ["### By file", "", `| File | ${ICON.critical} critical | ${ICON.error} error | ${ICON.warning} warning | ${ICON.note} note |`, "|---|---:|---:|---:|---:|"];
+  const moreRow = (n) => `| and ${n} more file(s) | | | | |`;
+  let used = byteLength(head.join("\n")) + 64;
+  const rows = [];
+  let i = 0;
+  for (const [path2, c] of counts2) {
+    const r = `| ${markdownCode(cutChars(path2, ROW_NAME_CHARS * 2))} | ${c.critical || ""} | ${c.error || ""} | ${c.warning || ""} | ${c.note || ""} |`;
+    if (used + byteLength(r) + 1 > budget) break;
+    used += byteLength(r) + 1;
+    rows.push(r);
+    i++;
+  }
+  if (rows.length === 0) return [];
+  return [...head, ...rows, ...i < counts2.size ? [moreRow(counts2.size - i)] : [], ""];
+}
+function join7(lines) {
+  return lines.length ? lines.join("\n") + "\n" : "";
 }
 function renderMarkdown(report, opts = {}) {
-  const bytes = opts.measureBytes ?? false;
   const max = opts.maxLength ?? Number.POSITIVE_INFINITY;
   const s = report.summary;
-  const head = [];
-  head.push(`## ${opts.title ?? "Adapter Guard"}`);
-  head.push("");
-  for (const p of opts.preamble ?? []) head.push(p, "");
   const verdict = s.failed ? `**Failed**: findings at or above \`${s.failOn}\`.` : s.findings === 0 ? "**Passed**: no findings." : `**Passed**: nothing at or above \`${s.failOn}\`.`;
-  head.push(`${verdict} Scanned ${s.files} file(s).`);
-  head.push("");
-  head.push(totalsLine(report));
-  head.push("");
-  head.push(...byFileTable(report));
   const rules = [...new Set(report.findings.map((f) => f.ruleId))];
   const fixes = [];
   if (rules.length > 0) {
     fixes.push("### How to fix", "");
     for (const id2 of rules) {
       const r = RULES.get(id2);
-      if (r) fixes.push(`- [\`${id2}\`](${ruleHelpUri(id2)}): ${r.fix}`);
+      if (r) fixes.push(`- [\`${id2}\`](${ruleHelpUri(id2)}): ${inlineMarkdown(r.fix)}`);
     }
     fixes.push("");
   }
-  const table = [];
-  if (report.findings.length > 0) {
-    table.push("### Findings", "", "| Severity | Rule | File | Message |", "|---|---|---|---|");
-  }
-  const fixed = head.join("\n") + "\n" + fixes.join("\n") + "\n";
-  const reserve = 400 + (opts.fullReportUrl?.length ?? 0);
-  let body = table.join("\n") + (table.length ? "\n" : "");
+  let preamble = opts.preamble ?? [];
+  let appendix = opts.appendix ?? [];
+  const headOf = () => [`## ${opts.title ?? "Adapter Guard"}`, "", ...preamble.flatMap((p) => [p, ""]), `${verdict} Scanned ${s.files} file(s).`, "", totalsLine(report), ""];
+  const tailOf = () => appendix.length ? ["---", "", ...appendix.flatMap((p) => [p, ""])] : [];
+  const reserve = 600 + byteLength(opts.fullReportUrl ?? "") + byteLength(opts.fullReportText ?? "");
+  const fixedSize = () => byteLength(join7(headOf())) + byteLength(join7(fixes)) + byteLength(join7(tailOf())) + reserve;
+  if (fixedSize() > max) appendix = ["_Run notes left out to fit; they are in the log._"];
+  if (fixedSize() > max) preamble = ["_Notes left out to fit; they are in the log._"];
+  const sorted = worstFirst(report.findings);
+  let room = max - fixedSize();
+  const single = sorted.length === 1;
+  const byFile = single ? [] : byFileTable(sorted, Number.isFinite(room) ? Math.floor(room * BY_FILE_SHARE) : Number.POSITIVE_INFINITY);
+  room -= byteLength(join7(byFile));
+  const body = [];
   let shown2 = 0;
-  for (const f of report.findings) {
-    const r = row(f) + "\n";
-    if (size(fixed, bytes) + size(body, bytes) + size(r, bytes) + reserve > max) break;
-    body += r;
-    shown2++;
+  if (sorted.length > 0) {
+    const title = ["### Findings", "", ...single ? FULL_HEADER : []];
+    room -= byteLength(join7(title));
+    if (single) {
+      const r = fullRow(sorted[0]);
+      if (byteLength(r) + 1 <= room) {
+        body.push(...title, r, "");
+        shown2 = 1;
+      }
+    } else {
+      const groups = /* @__PURE__ */ new Map();
+      let used = 0;
+      for (const f of sorted) {
+        const g = groups.get(f.path);
+        const rowSize = byteLength(groupRow(f)) + 1;
+        const open3 = g ? 0 : byteLength(join7(groupOpen(f.path, zero(), 0))) + COUNTS_ROOM + byteLength(join7(GROUP_CLOSE));
+        if (used + rowSize + open3 > room) break;
+        used += rowSize + open3;
+        const group = g ?? { findings: [], counts: zero(), suppressed: 0 };
+        group.findings.push(f);
+        if (f.suppressed) group.suppressed++;
+        else group.counts[f.severity]++;
+        groups.set(f.path, group);
+        shown2++;
+      }
+      if (shown2 > 0) {
+        body.push(...title);
+        for (const [path2, g] of groups) body.push(...groupOpen(path2, g.counts, g.suppressed), ...g.findings.map(groupRow), ...GROUP_CLOSE);
+      }
+    }
   }
-  let out = head.join("\n") + "\n" + body;
-  if (shown2 < report.findings.length) {
-    const where3 = opts.fullReportUrl ? ` See the [full report](${opts.fullReportUrl}).` : "";
-    out += `
-_Showing ${shown2} of ${report.findings.length} findings; the rest did not fit.${where3}_
+  let out = join7(headOf()) + join7(byFile) + join7(body);
+  if (shown2 < sorted.length) {
+    const hidden = sorted.slice(shown2).filter((f) => !f.suppressed);
+    const crit = hidden.filter((f) => f.severity === "critical").length;
+    const where4 = opts.fullReportUrl ? ` Every finding is in the [full report](${safeHref(opts.fullReportUrl)}).` : opts.fullReportText ? ` ${opts.fullReportText}` : "";
+    out += `_Showing ${shown2} of ${sorted.length} findings, worst first; the rest did not fit${crit > 0 ? ` (${crit} critical among them)` : ""}.${where4}_
+
 `;
   }
-  out += "\n" + fixes.join("\n");
+  out += join7(fixes) + join7(tailOf());
   return out;
 }
 
@@ -26668,27 +26807,27 @@ import { resolve as resolve6 } from "node:path";
 
 // src/convert/convert.ts
 import { lstat as lstat4, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join7, resolve as resolve5 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join9, resolve as resolve5 } from "node:path";
 
 // src/io/safe-write.ts
 import { constants } from "node:fs";
 import { lstat as lstat3, mkdir, open as open2, realpath as realpath3, rename, rm } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join6, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
+import { basename, dirname as dirname3, join as join8, relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
 import { randomBytes } from "node:crypto";
 var OutputRefused = class extends Error {
 };
 var EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 function shown(base, p) {
-  const r = relative3(base, p);
-  return r === "" ? "." : r.split(sep4).join("/");
+  const r = relative4(base, p);
+  return r === "" ? "." : r.split(sep5).join("/");
 }
 async function makeDirNoFollow(base, dir, what) {
   const b = resolve4(base);
   const d3 = resolve4(dir);
   if (!isInside(b, d3)) throw new OutputRefused(`${what}: ${d3} is outside ${b}; refusing to write there.`);
   let cur = b;
-  for (const part of relative3(b, d3).split(sep4).filter(Boolean)) {
-    cur = join6(cur, part);
+  for (const part of relative4(b, d3).split(sep5).filter(Boolean)) {
+    cur = join8(cur, part);
     const st = await lstat3(cur).catch(() => void 0);
     if (!st) {
       await mkdir(cur).catch(async (e) => {
@@ -26704,7 +26843,7 @@ async function makeDirNoFollow(base, dir, what) {
   return d3;
 }
 async function createExclusiveTemp(dest) {
-  const path2 = join6(dirname2(dest), `.${basename(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const path2 = join8(dirname3(dest), `.${basename(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   const fh = await open2(path2, EXCLUSIVE, 420);
   return { path: path2, fh };
 }
@@ -26719,7 +26858,7 @@ async function writeContained(dest, data, opts) {
   const abs = resolve4(dest);
   const base = opts.allowed.map((a) => resolve4(a)).find((a) => isInside(a, abs) && a !== abs);
   if (!base) throw new OutputRefused(`${opts.what}: ${abs} is outside ${opts.allowed.map((a) => resolve4(a)).join(" and ")}; refusing to write there.`);
-  await makeDirNoFollow(base, dirname2(abs), opts.what);
+  await makeDirNoFollow(base, dirname3(abs), opts.what);
   await checkDestination(abs, opts.what, opts.overwrite ?? true);
   const tmp = await createExclusiveTemp(abs);
   try {
@@ -26737,11 +26876,11 @@ async function writeContained(dest, data, opts) {
 // src/convert/convert.ts
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
-  const dir = dirname3(input);
+  const dir = dirname4(input);
   const base = basename2(input);
-  if (base === "pytorch_model.bin") return join7(dir, "model.safetensors");
+  if (base === "pytorch_model.bin") return join9(dir, "model.safetensors");
   const dot2 = base.lastIndexOf(".");
-  return join7(dir, `${dot2 > 0 ? base.slice(0, dot2) : base}.safetensors`);
+  return join9(dir, `${dot2 > 0 ? base.slice(0, dot2) : base}.safetensors`);
 }
 var STATE_DICT_PREFIX = "state_dict.";
 function unwrapStateDict(tensors) {
@@ -26777,10 +26916,10 @@ function buildHeader(tensors, metadata) {
   let offset = 0;
   const sizes = [];
   for (const t2 of tensors) {
-    const size2 = numel(t2.shape) * (dtypeInfo(t2.dtype)?.bits ?? 8) / 8;
-    header[t2.name] = { dtype: t2.dtype, shape: t2.shape, data_offsets: [offset, offset + size2] };
-    sizes.push(size2);
-    offset += size2;
+    const size = numel(t2.shape) * (dtypeInfo(t2.dtype)?.bits ?? 8) / 8;
+    header[t2.name] = { dtype: t2.dtype, shape: t2.shape, data_offsets: [offset, offset + size] };
+    sizes.push(size);
+    offset += size;
   }
   let json = JSON.stringify(header);
   json += " ".repeat((8 - Buffer.byteLength(json) % 8) % 8);
@@ -26797,7 +26936,7 @@ function storagesOf2(a) {
 async function convertCheckpoint(input, opts = {}) {
   const abs = resolve5(input);
   const refuse = (message, findings = []) => ({ ok: false, input, message, findings });
-  const { analyses, report } = await scan({ root: dirname3(abs), targets: [basename2(abs)] });
+  const { analyses, report } = await scan({ root: dirname4(abs), targets: [basename2(abs)] });
   const a = analyses.find((x2) => x2.path === basename2(abs));
   if (!a) return refuse(`${input}: cannot read the file`, report.findings);
   const bad = report.findings.filter((f) => (f.path === a.path || f.path.startsWith(`${a.path}!/`)) && REFUSE_RULES.has(f.ruleId));
@@ -26979,44 +27118,45 @@ var INPUT_DEFAULTS = {
   convert: "false",
   "convert-dir": "",
   "convert-dedupe": "false",
-  code: "true"
+  code: "true",
+  "sarif-category": ""
 };
 var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "config-file");
 
 // src/github/config-file.ts
 var MAX_CONFIG_BYTES = 256 * 1024;
-function asInputString(key, v, where3) {
+function asInputString(key, v, where4) {
   if (typeof v === "string") return v;
   if (typeof v === "boolean" || typeof v === "number") return String(v);
   if (Array.isArray(v) && v.every((x2) => typeof x2 === "string")) return v.join("\n");
-  throw new Error(`${where3}: "${key}" must be a string${key === "paths" || key === "exclude" ? " or a list of strings" : ""}`);
+  throw new Error(`${where4}: "${key}" must be a string${key === "paths" || key === "exclude" ? " or a list of strings" : ""}`);
 }
-function parseConfigText(text, where3) {
+function parseConfigText(text, where4) {
   let doc;
   try {
     doc = (0, import_yaml.parse)(text, { maxAliasCount: 100 });
   } catch (e) {
-    throw new Error(`${where3}: not valid YAML: ${e.message.split("\n")[0]}`, { cause: e });
+    throw new Error(`${where4}: not valid YAML: ${e.message.split("\n")[0]}`, { cause: e });
   }
   if (doc === null || doc === void 0) return { values: {}, suppressions: [] };
-  if (typeof doc !== "object" || Array.isArray(doc)) throw new Error(`${where3}: must be a mapping of settings`);
+  if (typeof doc !== "object" || Array.isArray(doc)) throw new Error(`${where4}: must be a mapping of settings`);
   const out = { values: {}, suppressions: [] };
   for (const [key, v] of Object.entries(doc)) {
     if (key === "suppressions") {
-      out.suppressions = parseSuppressions(v, where3);
+      out.suppressions = parseSuppressions(v, where4);
     } else if (CONFIG_KEYS.includes(key)) {
-      if (v !== null && v !== void 0) out.values[key] = asInputString(key, v, where3);
+      if (v !== null && v !== void 0) out.values[key] = asInputString(key, v, where4);
     } else {
-      throw new Error(`${where3}: unknown setting "${key}" (allowed: ${[...CONFIG_KEYS, "suppressions"].join(", ")})`);
+      throw new Error(`${where4}: unknown setting "${key}" (allowed: ${[...CONFIG_KEYS, "suppressions"].join(", ")})`);
     }
   }
   return out;
 }
-function parseSuppressions(v, where3) {
+function parseSuppressions(v, where4) {
   if (v === null || v === void 0) return [];
-  if (!Array.isArray(v)) throw new Error(`${where3}: "suppressions" must be a list of {rule, path, reason}`);
+  if (!Array.isArray(v)) throw new Error(`${where4}: "suppressions" must be a list of {rule, path, reason}`);
   return v.map((s, i) => {
-    const at2 = `${where3}: suppressions[${i}]`;
+    const at2 = `${where4}: suppressions[${i}]`;
     if (!s || typeof s !== "object" || Array.isArray(s)) throw new Error(`${at2} must be a mapping with rule, path and reason`);
     const { rule, path: path2, reason, ...rest } = s;
     const extra = Object.keys(rest);
@@ -27029,8 +27169,8 @@ function parseSuppressions(v, where3) {
   });
 }
 function readConfigFile(abs, shown2) {
-  const size2 = statSync(abs).size;
-  if (size2 > MAX_CONFIG_BYTES) throw new Error(`${shown2}: ${size2} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
+  const size = statSync(abs).size;
+  if (size > MAX_CONFIG_BYTES) throw new Error(`${shown2}: ${size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
   return parseConfigText(readFileSync(abs, "utf8"), shown2);
 }
 
@@ -27058,6 +27198,8 @@ Scan options:
                                       scan root (repeatable); the only way to suppress a critical
                                       finding: a config file in the scanned tree cannot
   --no-code                           do not lint Python files and notebooks (the code-* rules)
+  --sarif-category NAME               code scanning category for --format sarif (automationDetails.id;
+                                      default adapter-guard/<workflow>/<job> in GitHub Actions, else adapter-guard)
 
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
 Rules: https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md
@@ -27098,7 +27240,8 @@ ${USAGE}`);
         "no-config": { type: "boolean" },
         suppress: { type: "string", multiple: true },
         "no-code": { type: "boolean" },
-        help: { type: "boolean", short: "h" }
+        help: { type: "boolean", short: "h" },
+        "sarif-category": { type: "string" }
       }
     }));
   } catch (e) {
@@ -27122,17 +27265,17 @@ ${USAGE}`);
   if (!values["no-config"]) {
     const shown2 = values.config ?? DEFAULT_CONFIG_FILE;
     const abs = resolve7(io.cwd, shown2);
-    if (values.config !== void 0 && !existsSync3(abs)) {
+    if (values.config !== void 0 && !existsSync4(abs)) {
       io.stderr(`adapter-guard: config file ${escapeTerminal(shown2)} does not exist
 `);
       return 2;
     }
-    if (values.config === void 0 && existsSync3(abs) && !resolvesInside(realRootSync(io.cwd), abs)) {
+    if (values.config === void 0 && existsSync4(abs) && !resolvesInside(realRootSync(io.cwd), abs)) {
       io.stderr(`adapter-guard: config file ${escapeTerminal(shown2)} resolves outside ${escapeTerminal(io.cwd)} (a symlink); not read. Pass --config FILE or --no-config.
 `);
       return 2;
     }
-    if (existsSync3(abs)) {
+    if (existsSync4(abs)) {
       configApplied = shown2;
       try {
         file = readConfigFile(abs, shown2);
@@ -27167,7 +27310,7 @@ ${USAGE}`);
 `);
     return 2;
   }
-  const missing = positionals.filter((p) => !existsSync3(resolve7(io.cwd, p)));
+  const missing = positionals.filter((p) => !existsSync4(resolve7(io.cwd, p)));
   if (missing.length > 0) {
     io.stderr(`adapter-guard: no such file or directory: ${missing.map((m) => escapeTerminal(m)).join(", ")}
 `);
@@ -27187,7 +27330,7 @@ ${USAGE}`);
       unsuppressible: ["critical"]
     });
     const toFile = values.output !== void 0;
-    const rendered = format === "json" ? renderJson(report) : format === "sarif" ? renderSarif(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR, config: configLine });
+    const rendered = format === "json" ? renderJson(report) : format === "sarif" ? renderSarif(report, { category: values["sarif-category"] ?? defaultSarifCategory(io.env), repoRoot: findRepoRoot(io.cwd, io.env) }) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR, config: configLine });
     if (toFile) {
       const dest = resolve7(io.cwd, values.output);
       if (isInside(io.cwd, dest)) await writeContained(dest, rendered, { allowed: [io.cwd], what: "--output" });

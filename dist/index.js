@@ -590,10 +590,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -616,12 +616,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -632,12 +632,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -847,8 +847,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -869,11 +869,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -883,7 +883,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -907,19 +907,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1626,11 +1626,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -4118,9 +4118,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4659,17 +4659,17 @@ var require_util2 = __commonJS({
     }
     async function readAllBytes(reader) {
       const bytes = [];
-      let byteLength = 0;
+      let byteLength2 = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes, byteLength2);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
         bytes.push(chunk);
-        byteLength += chunk.length;
+        byteLength2 += chunk.length;
       }
     }
     function urlIsLocal(url) {
@@ -4711,8 +4711,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4738,8 +4738,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -7030,9 +7030,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id2) {
+    function onHttp2FrameError(type, code2, id2) {
       if (id2 === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7042,8 +7042,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7248,8 +7248,8 @@ var require_client_h2 = __commonJS({
       stream2.once("error", function(err) {
         abort(err);
       });
-      stream2.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream2.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -8291,8 +8291,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size2 } of this[kClients]) {
-          ret += size2;
+        for (const { [kSize]: size } of this[kClients]) {
+          ret += size;
         }
         return ret;
       }
@@ -9187,7 +9187,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9199,7 +9199,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -9283,7 +9283,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size: size2, end = size2 - 1 } = contentRange;
+          const { start, size, end = size - 1 } = contentRange;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9313,7 +9313,7 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size: size2, end = size2 - 1 } = range2;
+            const { start, size, end = size - 1 } = range2;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -11942,8 +11942,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12119,17 +12119,17 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size2 = this[kHeadersMap].size;
-        const array = new Array(size2);
-        if (size2 <= 32) {
-          if (size2 === 0) {
+        const size = this[kHeadersMap].size;
+        const array = new Array(size);
+        if (size <= 32) {
+          if (size === 0) {
             return array;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j2 = 0, right = 0, left = 0, pivot = 0, x2, value; i < size2; ++i) {
+          for (let i = 1, j2 = 0, right = 0, left = 0, pivot = 0, x2, value; i < size; ++i) {
             value = iterator2.next().value;
             x2 = array[i] = [value[0], value[1].value];
             assert(x2[1] !== null);
@@ -12165,7 +12165,7 @@ var require_headers = __commonJS({
         }
       }
     };
-    var Headers2 = class _Headers {
+    var Headers3 = class _Headers {
       #guard;
       #headersList;
       constructor(init = void 0) {
@@ -12315,13 +12315,13 @@ var require_headers = __commonJS({
         o.#headersList = list;
       }
     };
-    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
-    Reflect.deleteProperty(Headers2, "getHeadersGuard");
-    Reflect.deleteProperty(Headers2, "setHeadersGuard");
-    Reflect.deleteProperty(Headers2, "getHeadersList");
-    Reflect.deleteProperty(Headers2, "setHeadersList");
-    iteratorMixin("Headers", Headers2, kHeadersSortedMap, 0, 1);
-    Object.defineProperties(Headers2.prototype, {
+    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
+    Reflect.deleteProperty(Headers3, "getHeadersGuard");
+    Reflect.deleteProperty(Headers3, "setHeadersGuard");
+    Reflect.deleteProperty(Headers3, "getHeadersList");
+    Reflect.deleteProperty(Headers3, "setHeadersList");
+    iteratorMixin("Headers", Headers3, kHeadersSortedMap, 0, 1);
+    Object.defineProperties(Headers3.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -12339,7 +12339,7 @@ var require_headers = __commonJS({
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator2 = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
+        if (!util.types.isProxy(V) && iterator2 === Headers3.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
@@ -12360,7 +12360,7 @@ var require_headers = __commonJS({
       fill,
       // for test.
       compareHeaderName,
-      Headers: Headers2,
+      Headers: Headers3,
       HeadersList,
       getHeadersGuard,
       setHeadersGuard,
@@ -12374,7 +12374,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers3, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12401,7 +12401,7 @@ var require_response = __commonJS({
     var assert = __require("node:assert");
     var { types: types2 } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response = class _Response {
+    var Response2 = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12452,7 +12452,7 @@ var require_response = __commonJS({
         }
         init = webidl.converters.ResponseInit(init);
         this[kState] = makeResponse({});
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
@@ -12544,8 +12544,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12561,7 +12561,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12694,9 +12694,9 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response(kConstruct);
+      const response = new Response2(kConstruct);
       response[kState] = innerResponse;
-      response[kHeaders] = new Headers2(kConstruct);
+      response[kHeaders] = new Headers3(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
       setHeadersGuard(response[kHeaders], guard);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
@@ -12762,7 +12762,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -12816,7 +12816,7 @@ var require_request2 = __commonJS({
   "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
-    var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
+    var { Headers: Headers3, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -13084,7 +13084,7 @@ var require_request2 = __commonJS({
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
@@ -13373,7 +13373,7 @@ var require_request2 = __commonJS({
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
-      request2[kHeaders] = new Headers2(kConstruct);
+      request2[kHeaders] = new Headers3(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
@@ -15107,7 +15107,7 @@ var require_util4 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size2 = sequences.reduce((a, b) => {
+      const size = sequences.reduce((a, b) => {
         return a + b.byteLength;
       }, 0);
       let offset = 0;
@@ -15115,7 +15115,7 @@ var require_util4 = __commonJS({
         a.set(b, offset);
         offset += b.byteLength;
         return a;
-      }, new Uint8Array(size2));
+      }, new Uint8Array(size));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -15432,7 +15432,7 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response, cloneResponse, fromInnerResponse } = require_response();
+    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
     var { Request, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
@@ -15959,7 +15959,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -16098,8 +16098,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16107,26 +16107,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name2) {
       for (let i = 0; i < name2.length; ++i) {
-        const code = name2.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name2.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16142,31 +16142,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path2) {
       for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path2.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16177,8 +16177,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16188,10 +16188,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16443,10 +16443,10 @@ var require_cookies = __commonJS({
     var { parseSetCookie } = require_parse();
     var { stringify } = require_util6();
     var { webidl } = require_webidl();
-    var { Headers: Headers2 } = require_headers();
+    var { Headers: Headers3 } = require_headers();
     function getCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookie = headers.get("cookie");
       const out = {};
       if (!cookie) {
@@ -16459,7 +16459,7 @@ var require_cookies = __commonJS({
       return out;
     }
     function deleteCookie(headers, name2, attributes) {
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name2 = webidl.converters.DOMString(name2, prefix, "name");
@@ -16473,7 +16473,7 @@ var require_cookies = __commonJS({
     }
     function getSetCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getSetCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookies = headers.getSetCookie();
       if (!cookies) {
         return [];
@@ -16482,7 +16482,7 @@ var require_cookies = __commonJS({
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
       const str = stringify(cookie);
       if (str) {
@@ -16965,37 +16965,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17172,7 +17172,7 @@ var require_connection = __commonJS({
     var { CloseEvent } = require_events();
     var { makeRequest } = require_request2();
     var { fetching } = require_fetch();
-    var { Headers: Headers2, getHeadersList } = require_headers();
+    var { Headers: Headers3, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
     var crypto2;
@@ -17194,7 +17194,7 @@ var require_connection = __commonJS({
         redirect: "error"
       });
       if (options.headers) {
-        const headersList = getHeadersList(new Headers2(options.headers));
+        const headersList = getHeadersList(new Headers3(options.headers));
         request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
@@ -17264,7 +17264,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17272,12 +17272,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17302,25 +17302,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17445,8 +17445,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17633,8 +17633,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17720,11 +17720,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17736,7 +17736,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17751,8 +17751,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17990,17 +17990,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18014,7 +18014,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18260,15 +18260,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -18548,13 +18548,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field2, size2) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size2;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field2] = size2;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19545,8 +19545,8 @@ var require_anchors = __commonJS({
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
+        const msg2 = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg2);
       }
       return true;
     }
@@ -19782,16 +19782,16 @@ var require_Alias = __commonJS({
             data = anchors2.get(found);
           }
           if (data?.res === void 0) {
-            const msg = "This should not happen: Alias anchor was not resolved?";
-            throw new ReferenceError(msg);
+            const msg2 = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg2);
           }
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
               data.aliasCount = getAliasCount(doc2, found, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
-              const msg = "Excessive alias count indicates a resource exhaustion attack";
-              throw new ReferenceError(msg);
+              const msg2 = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg2);
             }
           }
         }
@@ -19802,8 +19802,8 @@ var require_Alias = __commonJS({
           return { source: this.source };
         const source = this.resolve(ctx.doc, ctx);
         if (!source) {
-          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new ReferenceError(msg);
+          const msg2 = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg2);
         }
         return ctx.anchors.get(source).res;
       }
@@ -19812,8 +19812,8 @@ var require_Alias = __commonJS({
         if (ctx) {
           anchors.anchorIsValid(this.source);
           if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new Error(msg);
+            const msg2 = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg2);
           }
           if (ctx.implicitKey)
             return `${src} `;
@@ -20297,8 +20297,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -20324,8 +20324,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -20669,8 +20669,8 @@ var require_stringifyPair = __commonJS({
           throw new Error("With simple keys, key nodes cannot have comments");
         }
         if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
-          const msg = "With simple keys, collection cannot be used as a key value";
-          throw new Error(msg);
+          const msg2 = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg2);
         }
       }
       let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
@@ -20795,7 +20795,7 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning2) {
+    function warn2(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
           node_process.emitWarning(warning2);
@@ -20804,7 +20804,7 @@ var require_log = __commonJS({
       }
     }
     exports.debug = debug2;
-    exports.warn = warn;
+    exports.warn = warn2;
   }
 });
 
@@ -22824,22 +22824,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -23069,8 +23069,8 @@ var require_util_flow_indent_check = __commonJS({
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
         if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
-          const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
+          const msg2 = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg2, true);
         }
       }
     }
@@ -23113,10 +23113,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23130,7 +23130,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23154,7 +23154,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23170,7 +23170,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23261,7 +23261,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23275,13 +23275,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep6 + cb;
-              sep6 = "";
+                comment2 += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -23324,18 +23324,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23389,8 +23389,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23402,7 +23402,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23413,8 +23413,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23431,7 +23431,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23467,8 +23467,8 @@ var require_resolve_flow_collection = __commonJS({
         cePos = ce.offset + ce.source.length;
       else {
         const name2 = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        const msg2 = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg2);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
       }
@@ -23514,7 +23514,7 @@ var require_compose_collection = __commonJS({
     }
     function composeCollection(CN, ctx, token, props, onError) {
       const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg2) => onError(tagToken, "TAG_RESOLVE_FAILED", msg2));
       if (token.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
@@ -23543,7 +23543,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const res = tag.resolve?.(coll, (msg2) => onError(tagToken, "TAG_RESOLVE_FAILED", msg2), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
@@ -23611,7 +23611,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23628,24 +23628,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent2.slice(trimIndent) + content2;
-          sep6 = "\n";
+          value += sep7 + indent2.slice(trimIndent) + content2;
+          sep7 = "\n";
         } else if (indent2.length > trimIndent || content2[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent2.slice(trimIndent) + content2;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent2.slice(trimIndent) + content2;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content2 === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content2;
-          sep6 = " ";
+          value += sep7 + content2;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23748,7 +23748,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg2) => onError(offset + rel, code2, msg2);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -23828,25 +23828,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep6 + (match2?.[1] ?? "");
+      return res + sep7 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -23946,9 +23946,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -23969,7 +23969,7 @@ var require_compose_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
       const { value, type, comment: comment2, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg2) => onError(tagToken, "TAG_RESOLVE_FAILED", msg2)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
@@ -23981,11 +23981,11 @@ var require_compose_scalar = __commonJS({
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg2) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg2), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
-        const msg = error2 instanceof Error ? error2.message : String(error2);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        const msg2 = error2 instanceof Error ? error2.message : String(error2);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg2);
         scalar = new Scalar.Scalar(value);
       }
       scalar.range = range2;
@@ -24030,8 +24030,8 @@ var require_compose_scalar = __commonJS({
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          const msg2 = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg2, true);
         }
       }
       return tag;
@@ -24122,8 +24122,8 @@ var require_compose_node = __commonJS({
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
-        const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        const msg2 = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg2);
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -24270,12 +24270,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -24372,8 +24372,8 @@ ${cb}` : comment2;
             this.prelude.push(token.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg2 = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg2);
             if (this.atDirectives || !this.doc)
               this.errors.push(error2);
             else
@@ -24382,8 +24382,8 @@ ${cb}` : comment2;
           }
           case "doc-end": {
             if (!this.doc) {
-              const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              const msg2 = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg2));
               break;
             }
             this.doc.directives.docEnd = true;
@@ -24437,12 +24437,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -24656,14 +24656,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25830,18 +25830,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25994,15 +25994,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26196,13 +26196,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26668,11 +26668,11 @@ var require_lib = __commonJS({
       HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
       HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
     })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var Headers3;
+    (function(Headers4) {
+      Headers4["Accept"] = "accept";
+      Headers4["ContentType"] = "content-type";
+    })(Headers3 || (exports.Headers = Headers3 = {}));
     var MediaTypes2;
     (function(MediaTypes3) {
       MediaTypes3["ApplicationJson"] = "application/json";
@@ -26825,7 +26825,7 @@ var require_lib = __commonJS({
        */
       getJson(requestUrl_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -26833,8 +26833,8 @@ var require_lib = __commonJS({
       postJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -26842,8 +26842,8 @@ var require_lib = __commonJS({
       putJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -26851,8 +26851,8 @@ var require_lib = __commonJS({
       patchJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -26972,8 +26972,8 @@ var require_lib = __commonJS({
             onResult(err, res);
           }
         }
-        const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse(msg);
+        const req = info2.httpModule.request(info2.options, (msg2) => {
+          const res = new HttpClientResponse(msg2);
           handleResult(void 0, res);
         });
         let socket;
@@ -27082,7 +27082,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers3.ContentType];
           if (headerValue) {
             if (typeof headerValue === "number") {
               clientHeader = String(headerValue);
@@ -27093,7 +27093,7 @@ var require_lib = __commonJS({
             }
           }
         }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
+        const additionalValue = additionalHeaders[Headers3.ContentType];
         if (additionalValue !== void 0) {
           if (typeof additionalValue === "number") {
             return String(additionalValue);
@@ -27229,15 +27229,15 @@ var require_lib = __commonJS({
             } catch (err) {
             }
             if (statusCode > 299) {
-              let msg;
+              let msg2;
               if (obj && obj.message) {
-                msg = obj.message;
+                msg2 = obj.message;
               } else if (contents && contents.length > 0) {
-                msg = contents;
+                msg2 = contents;
               } else {
-                msg = `Failed request: (${statusCode})`;
+                msg2 = `Failed request: (${statusCode})`;
               }
-              const err = new HttpClientError(msg, statusCode);
+              const err = new HttpClientError(msg2, statusCode);
               err.result = response.result;
               reject(err);
             } else {
@@ -27387,11 +27387,11 @@ var HttpCodes;
   HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
   HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+var Headers2;
+(function(Headers3) {
+  Headers3["Accept"] = "accept";
+  Headers3["ContentType"] = "content-type";
+})(Headers2 || (Headers2 = {}));
 var MediaTypes;
 (function(MediaTypes2) {
   MediaTypes2["ApplicationJson"] = "application/json";
@@ -27564,9 +27564,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -27591,8 +27591,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -27742,7 +27742,8 @@ function info(message) {
 }
 
 // src/action.ts
-import { join as join10, resolve as resolve8 } from "node:path";
+import { mkdtemp as mkdtemp2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join12, resolve as resolve8 } from "node:path";
 
 // src/engine/scan.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -31857,33 +31858,33 @@ var PathBase = class {
     this.#type = t2 | ENOTDIR;
     this.#markChildrenENOENT();
   }
-  #readdirFail(code = "") {
-    if (code === "ENOTDIR" || code === "EPERM") {
+  #readdirFail(code2 = "") {
+    if (code2 === "ENOTDIR" || code2 === "EPERM") {
       this.#markENOTDIR();
-    } else if (code === "ENOENT") {
+    } else if (code2 === "ENOENT") {
       this.#markENOENT();
     } else {
       this.children().provisional = 0;
     }
   }
-  #lstatFail(code = "") {
-    if (code === "ENOTDIR") {
+  #lstatFail(code2 = "") {
+    if (code2 === "ENOTDIR") {
       const p = this.parent;
       p.#markENOTDIR();
-    } else if (code === "ENOENT") {
+    } else if (code2 === "ENOENT") {
       this.#markENOENT();
     }
   }
-  #readlinkFail(code = "") {
+  #readlinkFail(code2 = "") {
     let ter = this.#type;
     ter |= ENOREADLINK;
-    if (code === "ENOENT")
+    if (code2 === "ENOENT")
       ter |= ENOENT;
-    if (code === "EINVAL" || code === "UNKNOWN") {
+    if (code2 === "EINVAL" || code2 === "UNKNOWN") {
       ter &= IFMT_UNKNOWN;
     }
     this.#type = ter;
-    if (code === "ENOTDIR" && this.parent) {
+    if (code2 === "ENOTDIR" && this.parent) {
       this.parent.#markENOTDIR();
     }
   }
@@ -31965,7 +31966,7 @@ var PathBase = class {
     }
   }
   #applyStat(st) {
-    const { atime, atimeMs, birthtime, birthtimeMs, blksize, blocks, ctime, ctimeMs, dev, gid, ino, mode, mtime, mtimeMs, nlink, rdev, size: size2, uid } = st;
+    const { atime, atimeMs, birthtime, birthtimeMs, blksize, blocks, ctime, ctimeMs, dev, gid, ino, mode, mtime, mtimeMs, nlink, rdev, size, uid } = st;
     this.#atime = atime;
     this.#atimeMs = atimeMs;
     this.#birthtime = birthtime;
@@ -31982,7 +31983,7 @@ var PathBase = class {
     this.#mtimeMs = mtimeMs;
     this.#nlink = nlink;
     this.#rdev = rdev;
-    this.#size = size2;
+    this.#size = size;
     this.#uid = uid;
     const ifmt = entToType(st);
     this.#type = this.#type & IFMT_UNKNOWN | ifmt | LSTAT_CALLED;
@@ -32318,7 +32319,7 @@ var PathScurryBase = class {
    *
    * @internal
    */
-  constructor(cwd = process.cwd(), pathImpl, sep6, { nocase, childrenCacheSize = 16 * 1024, fs: fs3 = defaultFS } = {}) {
+  constructor(cwd = process.cwd(), pathImpl, sep7, { nocase, childrenCacheSize = 16 * 1024, fs: fs3 = defaultFS } = {}) {
     this.#fs = fsFromOption(fs3);
     if (cwd instanceof URL || cwd.startsWith("file://")) {
       cwd = fileURLToPath(cwd);
@@ -32329,7 +32330,7 @@ var PathScurryBase = class {
     this.#resolveCache = new ResolveCache();
     this.#resolvePosixCache = new ResolveCache();
     this.#children = new ChildrenCache(childrenCacheSize);
-    const split = cwdPath.substring(this.rootPath.length).split(sep6);
+    const split = cwdPath.substring(this.rootPath.length).split(sep7);
     if (split.length === 1 && !split[0]) {
       split.pop();
     }
@@ -33150,10 +33151,10 @@ var Ignore = class {
   ignored(p) {
     const fullpath = p.fullpath();
     const fullpaths = `${fullpath}/`;
-    const relative5 = p.relative() || ".";
-    const relatives = `${relative5}/`;
+    const relative6 = p.relative() || ".";
+    const relatives = `${relative6}/`;
     for (const m of this.relative) {
-      if (m.match(relative5) || m.match(relatives))
+      if (m.match(relative6) || m.match(relatives))
         return true;
     }
     for (const m of this.absolute) {
@@ -33164,9 +33165,9 @@ var Ignore = class {
   }
   childrenIgnored(p) {
     const fullpath = p.fullpath() + "/";
-    const relative5 = (p.relative() || ".") + "/";
+    const relative6 = (p.relative() || ".") + "/";
     for (const m of this.relativeChildren) {
-      if (m.match(relative5))
+      if (m.match(relative6))
         return true;
     }
     for (const m of this.absoluteChildren) {
@@ -34371,24 +34372,24 @@ async function readTarEntries(src, maxEntries) {
       listing.problems.push({ kind: "malformed", message: `tar header at offset ${pos} has a bad checksum: the archive is corrupt or not a tar` });
       return listing;
     }
-    const size2 = numeric2(h, 124, 12);
-    if (size2 === void 0) {
+    const size = numeric2(h, 124, 12);
+    if (size === void 0) {
       listing.problems.push({ kind: "malformed", message: `tar header at offset ${pos} has an unreadable size field` });
       return listing;
     }
     const type = String.fromCharCode(h[156]);
     const dataStart = pos + TAR_BLOCK;
-    if (dataStart + size2 > src.size) {
-      listing.problems.push({ kind: "malformed", message: `tar member at offset ${pos} declares ${size2} bytes but the file ends first: truncated` });
+    if (dataStart + size > src.size) {
+      listing.problems.push({ kind: "malformed", message: `tar member at offset ${pos} declares ${size} bytes but the file ends first: truncated` });
       return listing;
     }
-    pos = dataStart + roundUp(size2);
+    pos = dataStart + roundUp(size);
     if (type === GNU_LONGNAME || type === GNU_LONGLINK || type === PAX_LOCAL || type === PAX_GLOBAL) {
-      if (size2 > MAX_LONG_HEADER_BYTES) {
-        listing.problems.push({ kind: "limit", message: `tar extended header of ${size2} bytes at offset ${dataStart - TAR_BLOCK} is over the ${MAX_LONG_HEADER_BYTES}-byte limit` });
+      if (size > MAX_LONG_HEADER_BYTES) {
+        listing.problems.push({ kind: "limit", message: `tar extended header of ${size} bytes at offset ${dataStart - TAR_BLOCK} is over the ${MAX_LONG_HEADER_BYTES}-byte limit` });
         return listing;
       }
-      const body = await src.read(dataStart, size2);
+      const body = await src.read(dataStart, size);
       if (type === GNU_LONGNAME) longName = cString(body, 0, body.length);
       else if (type === PAX_LOCAL) pax = paxRecords(body);
       else if (type === PAX_GLOBAL) globalPax = new Map([...globalPax, ...paxRecords(body)]);
@@ -34399,8 +34400,8 @@ async function readTarEntries(src, maxEntries) {
     const headerName = prefix ? `${prefix}/${cString(h, 0, 100)}` : cString(h, 0, 100);
     const name2 = pax.get("path") ?? longName ?? globalPax.get("path") ?? headerName;
     const paxSize = pax.get("size");
-    const realSize = paxSize !== void 0 && /^\d+$/.test(paxSize) ? Number(paxSize) : size2;
-    if (realSize !== size2) {
+    const realSize = paxSize !== void 0 && /^\d+$/.test(paxSize) ? Number(paxSize) : size;
+    if (realSize !== size) {
       if (dataStart + realSize > src.size) {
         listing.problems.push({ kind: "malformed", message: `tar member \`${name2}\` declares ${realSize} bytes (pax size) but the file ends first: truncated` });
         return listing;
@@ -34556,17 +34557,17 @@ async function discover(opts) {
       return;
     }
     if (base) {
-      const where3 = await containment(base.root, base.real, abs);
-      if (where3.kind === "outside") {
-        reportOutside(toPosix2(relative2(root, resolve2(base.root, where3.via))));
+      const where4 = await containment(base.root, base.real, abs);
+      if (where4.kind === "outside") {
+        reportOutside(toPosix2(relative2(root, resolve2(base.root, where4.via))));
         return;
       }
-      if (where3.kind === "missing") {
+      if (where4.kind === "missing") {
         findings.push(finding("file-unreadable", { path: rel, severity: "warning", message: "Dangling symlink: it points to a file that does not exist; not scanned." }));
         return;
       }
       if (st.isSymbolicLink()) {
-        const tst = await stat2(where3.real).catch(() => void 0);
+        const tst = await stat2(where4.real).catch(() => void 0);
         if (!tst?.isFile()) return;
       } else if (!st.isFile()) return;
     } else if (!st.isFile() && !(st.isSymbolicLink() && (await stat2(abs).catch(() => void 0))?.isFile())) {
@@ -34589,9 +34590,9 @@ async function discover(opts) {
       isDir ||= st.isSymbolicLink() && Boolean((await stat2(abs).catch(() => void 0))?.isDirectory());
       base = isDir ? { root: abs, real: await realpath2(abs).catch(() => abs) } : void 0;
     } else if (abs !== root) {
-      const where3 = await containment(root, realRoot, abs);
-      if (where3.kind === "outside") {
-        reportOutside(where3.via);
+      const where4 = await containment(root, realRoot, abs);
+      if (where4.kind === "outside") {
+        reportOutside(where4.via);
         continue;
       }
     }
@@ -34637,9 +34638,9 @@ var MemorySource = class {
   }
 };
 var FileSource = class _FileSource {
-  constructor(fh, size2) {
+  constructor(fh, size) {
     this.fh = fh;
-    this.size = size2;
+    this.size = size;
   }
   fh;
   size;
@@ -34701,10 +34702,10 @@ var FileSource = class _FileSource {
   }
 };
 var SliceSource = class {
-  constructor(parent, start, size2) {
+  constructor(parent, start, size) {
     this.parent = parent;
     this.start = start;
-    this.size = size2;
+    this.size = size;
   }
   parent;
   start;
@@ -35036,9 +35037,9 @@ var TWO53 = 2 ** 53;
 var JsonSyntax = class extends Error {
 };
 var HeaderFail = class extends Error {
-  constructor(code, message, tensor) {
+  constructor(code2, message, tensor) {
     super(message);
-    this.code = code;
+    this.code = code2;
     this.tensor = tensor;
   }
   code;
@@ -35349,7 +35350,7 @@ function nameOf(r, cols, i) {
   const text = textOf(r, { rawAt: at2, rawLen: end - at2, escaped: false, hash: 0 });
   return text.includes("\\") ? JSON.parse(`"${text}"`) : text;
 }
-async function readDenseHeader(src, headerLength, size2) {
+async function readDenseHeader(src, headerLength, size) {
   let fill;
   if (src instanceof FileSource) {
     fill = (t2, at2) => src.readIntoSync(t2.subarray(0, Math.max(0, Math.min(t2.length, headerLength - at2))), 8 + at2);
@@ -35365,20 +35366,20 @@ async function readDenseHeader(src, headerLength, size2) {
     const buf = new Uint8Array(WINDOW);
     for (let at2 = 0; at2 < headerLength; ) {
       const got = fill(buf, at2);
-      let cut2 = got.length;
-      if (at2 + cut2 < headerLength) {
-        while (cut2 > 0 && cut2 > got.length - 4 && (got[cut2 - 1] & 192) === 128) cut2--;
-        if (cut2 > 0 && got[cut2 - 1] >= 192) cut2--;
+      let cut = got.length;
+      if (at2 + cut < headerLength) {
+        while (cut > 0 && cut > got.length - 4 && (got[cut - 1] & 192) === 128) cut--;
+        if (cut > 0 && got[cut - 1] >= 192) cut--;
       }
-      if (cut2 === 0 || !isUtf8(got.subarray(0, cut2))) return fail("InvalidHeader", "invalid UTF-8 in header: the header bytes are not valid UTF-8");
-      at2 += cut2;
+      if (cut === 0 || !isUtf8(got.subarray(0, cut))) return fail("InvalidHeader", "invalid UTF-8 in header: the header bytes are not valid UTF-8");
+      at2 += cut;
     }
   }
   const capacity = Math.ceil(headerLength / MIN_ENTRY_BYTES) + 1;
   const cols = spare && spare.capacity >= capacity ? spare.reset() : new Columns(capacity);
   spare = void 0;
   try {
-    return await readWith(r0(fill, headerLength), cols, headerLength, size2);
+    return await readWith(r0(fill, headerLength), cols, headerLength, size);
   } finally {
     const prev = spare;
     if (!prev || prev.capacity < cols.capacity) spare = cols;
@@ -35388,7 +35389,7 @@ var spare;
 function r0(fill, headerLength) {
   return new Reader(fill, headerLength);
 }
-async function readWith(r, cols, headerLength, size2) {
+async function readWith(r, cols, headerLength, size) {
   const first = r.peek();
   const leadingWhitespace = first === 32 || first === 9 || first === 10 || first === 13;
   let metadata;
@@ -35495,8 +35496,8 @@ async function readWith(r, cols, headerLength, size2) {
   }
   if (cols.big.size === 0) start = BigInt(startN);
   const dataStart = 8 + headerLength;
-  if (start + BigInt(dataStart) !== BigInt(size2)) {
-    const diff = BigInt(size2) - BigInt(dataStart) - start;
+  if (start + BigInt(dataStart) !== BigInt(size)) {
+    const diff = BigInt(size) - BigInt(dataStart) - start;
     const why = diff > 0n ? `${diff} bytes after the last tensor are not indexed by any tensor (a polyglot or appended file)` : `the tensors need ${-diff} bytes more than the file holds (truncated)`;
     return fail("MetadataIncompleteBuffer", `incomplete metadata, file not fully covered: ${why}`);
   }
@@ -35518,8 +35519,8 @@ async function readWith(r, cols, headerLength, size2) {
   if (metadata !== void 0) header.metadata = metadata;
   return { ok: true, header };
 }
-function fail(code, message, tensor) {
-  return { ok: false, error: tensor === void 0 ? { code, message } : { code, message, tensor } };
+function fail(code2, message, tensor) {
+  return { ok: false, error: tensor === void 0 ? { code: code2, message } : { code: code2, message, tensor } };
 }
 var FIELD_DTYPE = 1;
 var FIELD_SHAPE = 2;
@@ -35654,11 +35655,11 @@ var KNOWN_FORMATS = /* @__PURE__ */ new Set(["pt", "tf", "flax", "mlx"]);
 var ADAPTER_EMPTY_FIX = "Save again from the trained model. An empty adapter usually comes from torch.compile (unwrap with `model._orig_mod` before `save_pretrained`) or DeepSpeed ZeRO-3 without `stage3_gather_16bit_weights_on_model_save: true`.";
 function safetensorsFindings(path2, read) {
   if (!read.ok) {
-    const { code, message, tensor } = read.error;
-    const variant = VARIANT_SHOWN[code];
-    const extra = code === "HeaderTooLarge" ? " If the file is a few hundred bytes of text, it is a Git LFS pointer or a truncated download." : code === "InvalidHeaderDeserialization" && /__metadata__/.test(message) === false && /EOF|trailing|expected/.test(message) ? " safetensors < 0.4.4 wrote such a header for an empty state dict with metadata (torch.compile / ZeRO-3)." : "";
+    const { code: code2, message, tensor } = read.error;
+    const variant = VARIANT_SHOWN[code2];
+    const extra = code2 === "HeaderTooLarge" ? " If the file is a few hundred bytes of text, it is a Git LFS pointer or a truncated download." : code2 === "InvalidHeaderDeserialization" && /__metadata__/.test(message) === false && /EOF|trailing|expected/.test(message) ? " safetensors < 0.4.4 wrote such a header for an empty state dict with metadata (torch.compile / ZeRO-3)." : "";
     return [
-      finding(RULE_OF[code], {
+      finding(RULE_OF[code2], {
         path: path2,
         message: `${variant}: ${message}. Loading it fails with \`SafetensorError: Error while deserializing header: ${variant}\`.${extra}`,
         tensors: tensor === void 0 ? void 0 : [tensor]
@@ -35732,8 +35733,8 @@ function safetensorsFindings(path2, read) {
 // src/formats/safetensors.ts
 var MAX_HEADER_SIZE = 1e8;
 var USIZE_MAX = (1n << 64n) - 1n;
-function fail2(code, message, tensor) {
-  return { ok: false, error: tensor === void 0 ? { code, message } : { code, message, tensor } };
+function fail2(code2, message, tensor) {
+  return { ok: false, error: tensor === void 0 ? { code: code2, message } : { code: code2, message, tensor } };
 }
 function asUsize(v) {
   if (typeof v === "number") return Number.isInteger(v) && v >= 0 ? BigInt(v) : void 0;
@@ -35750,18 +35751,18 @@ function describe(v) {
   return `${typeof v === "bigint" ? "the integer" : typeof v} ${String(v)}`;
 }
 async function readSafetensors(src) {
-  const size2 = src.size;
-  if (size2 < 8) return fail2("HeaderTooSmall", `header too small: the file is ${size2} bytes, fewer than the 8 bytes of the header length`);
+  const size = src.size;
+  if (size < 8) return fail2("HeaderTooSmall", `header too small: the file is ${size} bytes, fewer than the 8 bytes of the header length`);
   const prefix = await src.read(0, 8);
   const n = new DataView(prefix.buffer, prefix.byteOffset, 8).getBigUint64(0, true);
   if (n > BigInt(MAX_HEADER_SIZE)) {
     return fail2("HeaderTooLarge", `header too large: the first 8 bytes declare a ${n}-byte header, over the reference limit of ${MAX_HEADER_SIZE} bytes`);
   }
   const headerLength = Number(n);
-  if (8 + headerLength > size2) {
-    return fail2("InvalidHeaderLength", `invalid header length: the header is declared as ${headerLength} bytes but only ${size2 - 8} bytes follow the length prefix`);
+  if (8 + headerLength > size) {
+    return fail2("InvalidHeaderLength", `invalid header length: the header is declared as ${headerLength} bytes but only ${size - 8} bytes follow the length prefix`);
   }
-  if (headerLength > DENSE_HEADER_BYTES) return readDenseHeader(src, headerLength, size2);
+  if (headerLength > DENSE_HEADER_BYTES) return readDenseHeader(src, headerLength, size);
   const raw = await src.read(8, headerLength);
   let text;
   try {
@@ -35876,8 +35877,8 @@ async function readSafetensors(src) {
     start = t2.end;
   }
   const dataStart = 8 + headerLength;
-  if (start + BigInt(dataStart) !== BigInt(size2)) {
-    const diff = BigInt(size2) - BigInt(dataStart) - start;
+  if (start + BigInt(dataStart) !== BigInt(size)) {
+    const diff = BigInt(size) - BigInt(dataStart) - start;
     const why = diff > 0n ? `${diff} bytes after the last tensor are not indexed by any tensor (a polyglot or appended file)` : `the tensors need ${-diff} bytes more than the file holds (truncated)`;
     return fail2("MetadataIncompleteBuffer", `incomplete metadata, file not fully covered: ${why}`);
   }
@@ -35931,26 +35932,26 @@ async function* inflateChunks(compressed, kind) {
   }
 }
 async function measureInflated(compressed, stopAfter, kind = "deflate-raw") {
-  let size2 = 0;
+  let size = 0;
   let crc = 0;
   try {
     for await (const chunk of inflateChunks(compressed, kind)) {
-      if (size2 + chunk.length > stopAfter) return { size: size2 + chunk.length, crc32: crc, over: true };
+      if (size + chunk.length > stopAfter) return { size: size + chunk.length, crc32: crc, over: true };
       crc = crc32(chunk, crc);
-      size2 += chunk.length;
+      size += chunk.length;
     }
   } catch (e) {
-    return { size: size2, crc32: crc, over: false, error: e.message };
+    return { size, crc32: crc, over: false, error: e.message };
   }
-  return { size: size2, crc32: crc, over: false };
+  return { size, crc32: crc, over: false };
 }
 var InflatingSource = class {
   /** `size` is the measured inflated size (measureInflated), `window` the bytes kept from the start. */
-  constructor(compressed, size2, window, kind = "deflate-raw") {
+  constructor(compressed, size, window, kind = "deflate-raw") {
     this.compressed = compressed;
-    this.size = size2;
+    this.size = size;
     this.kind = kind;
-    this.kept = new Uint8Array(Math.min(size2, window));
+    this.kept = new Uint8Array(Math.min(size, window));
   }
   compressed;
   size;
@@ -36401,8 +36402,8 @@ var TABLE = [
 var OPCODES = (() => {
   const byCode = new Array(256).fill(void 0);
   for (const [name2, ch, arg, proto] of TABLE) {
-    const code = ch.charCodeAt(0);
-    byCode[code] = { name: name2, code, arg, proto };
+    const code2 = ch.charCodeAt(0);
+    byCode[code2] = { name: name2, code: code2, arg, proto };
   }
   return byCode;
 })();
@@ -37383,8 +37384,8 @@ var DEFAULT_PICKLE_LIMITS = {
   maxTensorWalk: 1e6
 };
 var Fatal = class {
-  constructor(code, message, offset) {
-    this.code = code;
+  constructor(code2, message, offset) {
+    this.code = code2;
     this.message = message;
     this.offset = offset;
   }
@@ -37492,14 +37493,14 @@ var Scan = class {
   frameEnd = -1;
   /** The input seen as a Buffer (same memory) for fast latin-1 slices. */
   buf;
-  problem(code, message, offset = this.opOffset) {
+  problem(code2, message, offset = this.opOffset) {
     if (this.halted) return;
     if (this.problems.length >= this.limits.maxProblems) {
       this.problems.push({ code: "limit", message: `more than ${this.limits.maxProblems} problems; the rest of the stream was not read`, offset });
       this.halted = true;
       return;
     }
-    this.problems.push({ code, message, offset });
+    this.problems.push({ code: code2, message, offset });
   }
   limit(message) {
     this.halted = true;
@@ -37730,8 +37731,8 @@ var Scan = class {
     for (const blob of blobs) {
       const inner = scanStream(blob, {}, this.limits, this.depth + 1);
       for (const imp of inner.imports) {
-        const where3 = `inside the pickle passed to ${loader.toString()} at offset ${this.opOffset} (inner offset ${imp.offset})`;
-        this.recordImport(imp.module, imp.name, imp.opcode, imp.verdict, `${where3}: ${imp.description}`);
+        const where4 = `inside the pickle passed to ${loader.toString()} at offset ${this.opOffset} (inner offset ${imp.offset})`;
+        this.recordImport(imp.module, imp.name, imp.opcode, imp.verdict, `${where4}: ${imp.description}`);
       }
       for (const p of inner.problems) if (p.code === "limit") this.problem("limit", `nested pickle: ${p.message}`);
     }
@@ -37751,10 +37752,10 @@ var Scan = class {
         if (this.pos >= this.bytes.length) {
           throw new Fatal("missing-stop", `pickle data ended at offset ${this.pos} without a STOP opcode`, this.pos);
         }
-        const code = this.bytes[this.pos++];
-        const op = OPCODES[code];
+        const code2 = this.bytes[this.pos++];
+        const op = OPCODES[code2];
         if (op === void 0) {
-          throw new Fatal("unknown-opcode", `invalid load key 0x${code.toString(16).padStart(2, "0")} at offset ${this.opOffset}`, this.opOffset);
+          throw new Fatal("unknown-opcode", `invalid load key 0x${code2.toString(16).padStart(2, "0")} at offset ${this.opOffset}`, this.opOffset);
         }
         if (++this.opcodes > this.limits.maxOpcodes) this.limit(`more than ${this.limits.maxOpcodes} opcodes`);
         if (op.name === "STOP") {
@@ -38022,15 +38023,15 @@ var Scan = class {
       case "EXT1":
       case "EXT2":
       case "EXT4": {
-        const code = op.name === "EXT1" ? this.u8() : op.name === "EXT2" ? this.u16() : this.i32();
+        const code2 = op.name === "EXT1" ? this.u8() : op.name === "EXT2" ? this.u16() : this.i32();
         this.recordImport(
           "copyreg",
-          `extension ${code}`,
+          `extension ${code2}`,
           op.name,
           "code-execution",
-          `${op.name} imports whatever global the loading process registered as extension code ${code} (copyreg.add_extension); that cannot be checked from the file, so it is judged as code execution (fail closed)`
+          `${op.name} imports whatever global the loading process registered as extension code ${code2} (copyreg.add_extension); that cannot be checked from the file, so it is judged as code execution (fail closed)`
         );
-        return this.push(new GlobalRef("copyreg", `extension ${code}`, false));
+        return this.push(new GlobalRef("copyreg", `extension ${code2}`, false));
       }
       case "INST": {
         const module = this.utf8(this.line("INST module"), "INST module");
@@ -38482,20 +38483,20 @@ function declaredPastEnd(window, at2, available) {
 }
 async function scanPicklesAt(src, offset, count, maxBytes) {
   const cap = Math.min(src.size - offset, maxBytes);
-  let size2 = Math.min(cap, STACK_WINDOW_BYTES);
+  let size = Math.min(cap, STACK_WINDOW_BYTES);
   for (; ; ) {
-    const window = await src.read(offset, size2);
+    const window = await src.read(offset, size);
     const run2 = scanPickles(window, { maxPickles: count });
-    if (run2.pickles >= count || size2 >= cap || stoppedOnBadBytes(window, run2, src.size - offset)) {
-      return { run: run2, end: offset + run2.end, capped: run2.pickles < count && size2 >= cap && cap < src.size - offset };
+    if (run2.pickles >= count || size >= cap || stoppedOnBadBytes(window, run2, src.size - offset)) {
+      return { run: run2, end: offset + run2.end, capped: run2.pickles < count && size >= cap && cap < src.size - offset };
     }
-    size2 = Math.min(cap, size2 * 2);
+    size = Math.min(cap, size * 2);
   }
 }
-function hiddenPickleFindings(path2, where3, hidden, maxBytes) {
-  const out = pickleFindings(path2, hidden.run).map((f) => ({ ...f, message: `In ${where3}: ${f.message}` }));
+function hiddenPickleFindings(path2, where4, hidden, maxBytes) {
+  const out = pickleFindings(path2, hidden.run).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
   if (hidden.truncated) {
-    out.push(finding("resource-limit", { path: path2, message: `The pickle in ${where3} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
+    out.push(finding("resource-limit", { path: path2, message: `The pickle in ${where4} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
   }
   return out;
 }
@@ -38736,13 +38737,13 @@ async function analyseTorchTar(src, listing, opts) {
 async function scanMember(src, entry, opts) {
   const { path: path2 } = opts;
   const member = new SliceSource(src, entry.dataStart, entry.size);
-  const where3 = `member \`${entry.name}\``;
+  const where4 = `member \`${entry.name}\``;
   if (entry.name === MEMBER_STORAGES || entry.name === MEMBER_TENSORS) {
     const w = new Walk(member, opts.maxPickleBytes);
     await (entry.name === MEMBER_STORAGES ? walkStorages(w) : walkTensors(w));
     if (w.problems.length === 0 && w.pos < member.size) w.problems.push(`${member.size - w.pos} bytes follow the last record`);
-    const out = pickleFindings(path2, mergeRuns(w.runs)).map((f) => ({ ...f, message: `In ${where3}: ${f.message}` }));
-    for (const p of w.problems) out.push(finding("pickle-malformed", { path: path2, message: `In ${where3}: ${p}.` }));
+    const out = pickleFindings(path2, mergeRuns(w.runs)).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
+    for (const p of w.problems) out.push(finding("pickle-malformed", { path: path2, message: `In ${where4}: ${p}.` }));
     return out;
   }
   if (entry.name === MEMBER_SYS_INFO || entry.name === MEMBER_PICKLE) {
@@ -38754,10 +38755,10 @@ async function scanMember(src, entry, opts) {
       if (at2.run.pickles < 1 || at2.end <= pos) break;
       pos = at2.end;
     }
-    return pickleFindings(path2, mergeRuns(runs)).map((f) => ({ ...f, message: `In ${where3}: ${f.message}` }));
+    return pickleFindings(path2, mergeRuns(runs)).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
   }
   const hidden = await scanHiddenPickle(member, opts.maxPickleBytes);
-  return hidden ? hiddenPickleFindings(path2, where3, hidden, opts.maxPickleBytes) : [];
+  return hidden ? hiddenPickleFindings(path2, where4, hidden, opts.maxPickleBytes) : [];
 }
 
 // src/formats/gzip.ts
@@ -39021,11 +39022,11 @@ async function walkStorages2(src, start, keys, tensors, path2) {
     if (numel2 !== shape.numel) {
       walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` holds ${numel2} elements in the file but the pickle declares ${shape.numel}.` }));
     }
-    const size2 = numel2 * shape.itemsize;
-    walk.storages[key] = { dataOffset: pos + STORAGE_COUNT_BYTES, size: size2, numel: numel2, itemsize: shape.itemsize };
-    pos += STORAGE_COUNT_BYTES + size2;
+    const size = numel2 * shape.itemsize;
+    walk.storages[key] = { dataOffset: pos + STORAGE_COUNT_BYTES, size, numel: numel2, itemsize: shape.itemsize };
+    pos += STORAGE_COUNT_BYTES + size;
     if (pos > src.size) {
-      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` needs ${size2} bytes but the file ends ${pos - src.size} bytes short: truncated.` }));
+      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` needs ${size} bytes but the file ends ${pos - src.size} bytes short: truncated.` }));
       walk.end = src.size;
       return walk;
     }
@@ -40547,23 +40548,23 @@ function buildTree(data) {
   let types2 = nodeSet.types;
   let contextHash = 0, lookAhead = 0;
   function takeNode(parentStart, minPos, children2, positions2, inRepeat, depth) {
-    let { id: id2, start, end, size: size2 } = cursor;
+    let { id: id2, start, end, size } = cursor;
     let lookAheadAtStart = lookAhead, contextAtStart = contextHash;
-    if (size2 < 0) {
+    if (size < 0) {
       cursor.next();
-      if (size2 == -1) {
+      if (size == -1) {
         let node2 = reused[id2];
         children2.push(node2);
         positions2.push(start - parentStart);
         return;
-      } else if (size2 == -3) {
+      } else if (size == -3) {
         contextHash = id2;
         return;
-      } else if (size2 == -4) {
+      } else if (size == -4) {
         lookAhead = id2;
         return;
       } else {
-        throw new RangeError(`Unrecognized record size: ${size2}`);
+        throw new RangeError(`Unrecognized record size: ${size}`);
       }
     }
     let type = types2[id2], node, buffer2;
@@ -40576,7 +40577,7 @@ function buildTree(data) {
       node = new TreeBuffer(data2, end - buffer2.start, nodeSet);
       startPos = buffer2.start - parentStart;
     } else {
-      let endPos = cursor.pos - size2;
+      let endPos = cursor.pos - size;
       cursor.next();
       let localChildren = [], localPositions = [];
       let localInRepeat = id2 >= minRepeatType ? id2 : -1;
@@ -40621,8 +40622,8 @@ function buildTree(data) {
     let nodes = [];
     let nodeCount = 0, stopAt = -1;
     while (cursor.pos > minPos) {
-      let { id: id2, start, end, size: size2 } = cursor;
-      if (size2 > 4) {
+      let { id: id2, start, end, size } = cursor;
+      if (size > 4) {
         cursor.next();
       } else if (stopAt > -1 && start < stopAt) {
         break;
@@ -40681,16 +40682,16 @@ function buildTree(data) {
   }
   function findBufferSize(maxSize, inRepeat) {
     let fork = cursor.fork();
-    let size2 = 0, start = 0, skip = 0, minStart = fork.end - maxBufferLength;
+    let size = 0, start = 0, skip = 0, minStart = fork.end - maxBufferLength;
     let result = { size: 0, start: 0, skip: 0 };
     scan: for (let minPos = fork.pos - maxSize; fork.pos > minPos; ) {
       let nodeSize2 = fork.size;
       if (fork.id == inRepeat && nodeSize2 >= 0) {
-        result.size = size2;
+        result.size = size;
         result.start = start;
         result.skip = skip;
         skip += 4;
-        size2 += 4;
+        size += 4;
         fork.next();
         continue;
       }
@@ -40712,23 +40713,23 @@ function buildTree(data) {
         fork.next();
       }
       start = nodeStart;
-      size2 += nodeSize2;
+      size += nodeSize2;
       skip += localSkipped;
     }
-    if (inRepeat < 0 || size2 == maxSize) {
-      result.size = size2;
+    if (inRepeat < 0 || size == maxSize) {
+      result.size = size;
       result.start = start;
       result.skip = skip;
     }
     return result.size > 4 ? result : void 0;
   }
   function copyToBuffer(bufferStart, buffer2, index) {
-    let { id: id2, start, end, size: size2 } = cursor;
+    let { id: id2, start, end, size } = cursor;
     cursor.next();
-    if (size2 >= 0 && id2 < minRepeatType) {
+    if (size >= 0 && id2 < minRepeatType) {
       let startIndex = index;
-      if (size2 > 4) {
-        let endPos = cursor.pos - (size2 - 4);
+      if (size > 4) {
+        let endPos = cursor.pos - (size - 4);
         while (cursor.pos > endPos)
           index = copyToBuffer(bufferStart, buffer2, index);
       }
@@ -40736,9 +40737,9 @@ function buildTree(data) {
       buffer2[--index] = end - bufferStart;
       buffer2[--index] = start - bufferStart;
       buffer2[--index] = id2;
-    } else if (size2 == -3) {
+    } else if (size == -3) {
       contextHash = id2;
-    } else if (size2 == -4) {
+    } else if (size == -4) {
       lookAhead = id2;
     }
     return index;
@@ -40753,19 +40754,19 @@ var nodeSizeCache = /* @__PURE__ */ new WeakMap();
 function nodeSize(balanceType, node) {
   if (!balanceType.isAnonymous || node instanceof TreeBuffer || node.type != balanceType)
     return 1;
-  let size2 = nodeSizeCache.get(node);
-  if (size2 == null) {
-    size2 = 1;
+  let size = nodeSizeCache.get(node);
+  if (size == null) {
+    size = 1;
     for (let child of node.children) {
       if (child.type != balanceType || !(child instanceof Tree)) {
-        size2 = 1;
+        size = 1;
         break;
       }
-      size2 += nodeSize(balanceType, child);
+      size += nodeSize(balanceType, child);
     }
-    nodeSizeCache.set(node, size2);
+    nodeSizeCache.set(node, size);
   }
-  return size2;
+  return size;
 }
 function balanceRange(balanceType, children, positions, from, to, start, length, mkTop, mkTree) {
   let total = 0;
@@ -40926,15 +40927,15 @@ var Stack = class _Stack {
     let start = base ? this.stack[base - 2] : this.p.ranges[0].from;
     if (type < parser2.minRepeatTerm && start == this.reducePos && this.reducePos < this.pos)
       this.reducePos = this.pos;
-    let size2 = this.reducePos - start;
-    if (size2 >= 2e3 && !((_a2 = this.p.parser.nodeSet.types[type]) === null || _a2 === void 0 ? void 0 : _a2.isAnonymous)) {
+    let size = this.reducePos - start;
+    if (size >= 2e3 && !((_a2 = this.p.parser.nodeSet.types[type]) === null || _a2 === void 0 ? void 0 : _a2.isAnonymous)) {
       if (start == this.p.lastBigReductionStart) {
         this.p.bigReductionCount++;
-        this.p.lastBigReductionSize = size2;
-      } else if (this.p.lastBigReductionSize < size2) {
+        this.p.lastBigReductionSize = size;
+      } else if (this.p.lastBigReductionSize < size) {
         this.p.bigReductionCount = 1;
         this.p.lastBigReductionStart = start;
-        this.p.lastBigReductionSize = size2;
+        this.p.lastBigReductionSize = size;
       }
     }
     let bufferBase = base ? this.stack[base - 1] : 0, count = this.bufferBase + this.buffer.length - bufferBase;
@@ -40960,7 +40961,7 @@ var Stack = class _Stack {
   /**
   @internal
   */
-  storeNode(term, start, end, size2 = 4, mustSink = false) {
+  storeNode(term, start, end, size = 4, mustSink = false) {
     if (term == 0 && (!this.stack.length || this.stack[this.stack.length - 1] < this.buffer.length + this.bufferBase)) {
       let top = this.buffer.length;
       if (top > 0 && this.buffer[top - 4] == 0 && this.buffer[top - 1] > -1) {
@@ -40973,7 +40974,7 @@ var Stack = class _Stack {
       }
     }
     if (!mustSink || this.pos == end) {
-      this.buffer.push(term, start, end, size2);
+      this.buffer.push(term, start, end, size);
     } else {
       let index = this.buffer.length;
       if (index > 0 && (this.buffer[index - 4] != 0 || this.buffer[index - 1] < 0)) {
@@ -40991,14 +40992,14 @@ var Stack = class _Stack {
             this.buffer[index + 2] = this.buffer[index - 2];
             this.buffer[index + 3] = this.buffer[index - 1];
             index -= 4;
-            if (size2 > 4)
-              size2 -= 4;
+            if (size > 4)
+              size -= 4;
           }
       }
       this.buffer[index] = term;
       this.buffer[index + 1] = start;
       this.buffer[index + 2] = end;
-      this.buffer[index + 3] = size2;
+      this.buffer[index + 3] = size;
     }
   }
   // Apply a shift action
@@ -43960,9 +43961,9 @@ var Reader2 = class {
         if (this.s[this.pos++] !== ":") throw new NotebookError(`expected ':' at offset ${this.pos - 1}`);
         entries.push([decodeJsonString(this.s, k2.start, k2.end).text, this.value(depth + 1)]);
         this.ws();
-        const sep6 = this.s[this.pos++];
-        if (sep6 === "}") return { kind: "object", entries };
-        if (sep6 !== ",") throw new NotebookError(`expected ',' or '}' at offset ${this.pos - 1}`);
+        const sep7 = this.s[this.pos++];
+        if (sep7 === "}") return { kind: "object", entries };
+        if (sep7 !== ",") throw new NotebookError(`expected ',' or '}' at offset ${this.pos - 1}`);
       }
     }
     if (c === "[") {
@@ -43976,9 +43977,9 @@ var Reader2 = class {
       for (; ; ) {
         items.push(this.value(depth + 1));
         this.ws();
-        const sep6 = this.s[this.pos++];
-        if (sep6 === "]") return { kind: "array", items };
-        if (sep6 !== ",") throw new NotebookError(`expected ',' or ']' at offset ${this.pos - 1}`);
+        const sep7 = this.s[this.pos++];
+        if (sep7 === "]") return { kind: "array", items };
+        if (sep7 !== ",") throw new NotebookError(`expected ',' or ']' at offset ${this.pos - 1}`);
       }
     }
     if (c === '"') return this.string();
@@ -46167,10 +46168,10 @@ function postInitFindings(view) {
     }
   }
   if (view.peftType === "BOFT") {
-    const size2 = num(raw.boft_block_size) ?? 4;
+    const size = num(raw.boft_block_size) ?? 4;
     const n = num(raw.boft_block_num) ?? 0;
-    if (size2 === 0 && n === 0) reject("boft_block_size", `Either \`boft_block_size\` or \`boft_block_num\` must be non-zero. Currently, boft_block_size = ${size2} and boft_block_num = ${n}.`, "boft_block_size and boft_block_num are both 0.");
-    else if (size2 !== 0 && n !== 0) reject("boft_block_size", `You can only specify either boft_block_size (${size2}) or boft_block_num (${n}), but not both simultaneously, because boft_block_size x boft_block_num == in_features.`, "boft_block_size and boft_block_num are both set.");
+    if (size === 0 && n === 0) reject("boft_block_size", `Either \`boft_block_size\` or \`boft_block_num\` must be non-zero. Currently, boft_block_size = ${size} and boft_block_num = ${n}.`, "boft_block_size and boft_block_num are both 0.");
+    else if (size !== 0 && n !== 0) reject("boft_block_size", `You can only specify either boft_block_size (${size}) or boft_block_num (${n}), but not both simultaneously, because boft_block_size x boft_block_num == in_features.`, "boft_block_size and boft_block_num are both set.");
   }
   if (view.peftType === "PROMPT_TUNING" && raw.prompt_tuning_init === "TEXT") {
     if (!raw.tokenizer_name_or_path) reject("prompt_tuning_init", `When prompt_tuning_init='TEXT', tokenizer_name_or_path can't be ${raw.tokenizer_name_or_path === void 0 || raw.tokenizer_name_or_path === null ? "None" : JSON.stringify(raw.tokenizer_name_or_path)}.`, 'prompt_tuning_init is "TEXT" without tokenizer_name_or_path.');
@@ -46524,7 +46525,7 @@ var MemoryBudget = class {
     }
   }
 };
-function memoryEstimate(format, head, size2, limits) {
+function memoryEstimate(format, head, size, limits) {
   switch (format) {
     case "safetensors": {
       if (head.length < 8) return 0;
@@ -46534,7 +46535,7 @@ function memoryEstimate(format, head, size2, limits) {
     case "pickle":
     case "npy":
     case "pytorch-legacy":
-      return Math.min(size2, limits.maxPickleBytes);
+      return Math.min(size, limits.maxPickleBytes);
     case "zip":
     case "npz":
     case "pytorch-zip":
@@ -46542,7 +46543,7 @@ function memoryEstimate(format, head, size2, limits) {
     case "pytorch-tar":
     case "gzip":
     case "7z":
-      return Math.min(size2, limits.maxMemberBytes + limits.maxPickleBytes);
+      return Math.min(size, limits.maxMemberBytes + limits.maxPickleBytes);
     default:
       return 0;
   }
@@ -46557,12 +46558,12 @@ function readSmall(abs, max) {
   try {
     const first = readSync2(fd, SMALL, 0, SMALL.length, 0);
     if (first < SMALL.length) return Buffer.from(SMALL.subarray(0, first));
-    const size2 = fstatSync(fd).size;
-    if (size2 > max) return void 0;
-    const buf = Buffer.allocUnsafe(size2);
+    const size = fstatSync(fd).size;
+    if (size > max) return void 0;
+    const buf = Buffer.allocUnsafe(size);
     let got = 0;
-    while (got < size2) {
-      const n = readSync2(fd, buf, got, size2 - got, got);
+    while (got < size) {
+      const n = readSync2(fd, buf, got, size - got, got);
       if (n === 0) break;
       got += n;
     }
@@ -46828,40 +46829,64 @@ function renderJson(report) {
 
 // src/report/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
+import { dirname as dirname2, isAbsolute, join as join6, relative as relative3, sep as sep4 } from "node:path";
+import { pathToFileURL } from "node:url";
 var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note" };
 var SECURITY_SEVERITY = { critical: "9.5", error: "7.5", warning: "5.0", note: "2.0" };
 var MAX_SARIF_RESULTS = 25e3;
+function isSecurityRule(id2) {
+  return /^(pickle-|zip-|archive-|sevenz-|7z-|tar-)/.test(id2) || /hidden|disguised|payload|sniff/.test(id2);
+}
 function fingerprint(f) {
   const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), `${f.line ?? ""}${f.column !== void 0 ? `:${f.column}` : ""}`].join("\0");
   return createHash2("sha256").update(key).digest("hex").slice(0, 32);
 }
-function renderSarif(report) {
+function defaultSarifCategory(env) {
+  const wf = env.GITHUB_WORKFLOW?.trim();
+  const job = env.GITHUB_JOB?.trim();
+  return wf && job ? `adapter-guard/${wf}/${job}` : "adapter-guard";
+}
+function encodePath(p) {
+  return p.split("/").map(encodeURIComponent).join("/");
+}
+function fullDescription(r) {
+  const kind = isSecurityRule(r.id) ? "It is a security rule: a checkpoint or archive can carry code that runs when the file is loaded." : "It is a correctness rule: the checkpoint would fail to load or behave differently than intended.";
+  return `${r.title}. Adapter Guard reports this as ${r.severity} by default. ${kind} How to fix: ${r.fix} Details: ${ruleHelpUri(r.id)}`;
+}
+function renderSarif(report, opts = {}) {
   const rules = allRules();
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const repoRoot = opts.repoRoot ?? report.root;
+  const rel = isAbsolute(report.root) && isAbsolute(repoRoot) ? relative3(repoRoot, report.root) : "";
+  const prefix = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep4).join("/") + "/" : "";
   const results = report.findings.slice(0, MAX_SARIF_RESULTS).map((f) => {
     const bang = f.path.indexOf("!/");
     const file = bang >= 0 ? f.path.slice(0, bang) : f.path;
     const member = bang >= 0 ? ` (in archive member ${f.path.slice(bang + 2)})` : "";
+    const asset = opts.release?.assets.get(file);
+    const artifactLocation = asset ? { uri: asset.url } : { uri: encodePath(prefix + file), uriBaseId: "%SRCROOT%" };
+    const where4 = asset ? ` (release asset ${asset.name} of ${opts.release?.url})` : "";
+    const security = isSecurityRule(f.ruleId);
     const result = {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
       level: LEVEL[f.severity],
-      message: { text: `${f.message}${member} Fix: ${f.fix}` },
-      locations: [
-        {
-          physicalLocation: {
-            // Per segment: encodeURI would keep `#` and `?`, which turn the rest of a path into a fragment or query.
-            artifactLocation: { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line ?? 1, ...f.column !== void 0 ? { startColumn: f.column } : {} }
-          }
-        }
-      ],
-      partialFingerprints: { "adapterGuard/v1": fingerprint(f) },
-      properties: { severity: f.severity, ...f.tensors ? { tensors: f.tensors } : {} }
+      message: { text: `${f.message}${member}${where4} Fix: ${f.fix}` },
+      locations: [{ physicalLocation: { artifactLocation, region: { startLine: f.line ?? 1, ...f.column !== void 0 ? { startColumn: f.column } : {} } } }],
+      partialFingerprints: { primaryLocationLineHash: fingerprint(f), "adapterGuard/v1": fingerprint(f) },
+      // The result's own severity (a finding may be raised above or below its rule's default).
+      properties: { severity: f.severity, ...security ? { "security-severity": SECURITY_SEVERITY[f.severity] } : {}, ...f.tensors ? { tensors: f.tensors } : {} }
     };
     if (f.suppressed) result.suppressions = [{ kind: "external", justification: f.suppressed.reason }];
     return result;
   });
+  const effective = /* @__PURE__ */ new Map();
+  for (const f of report.findings.slice(0, MAX_SARIF_RESULTS)) {
+    if (f.suppressed) continue;
+    const cur = effective.get(f.ruleId);
+    if (!cur || SEVERITY_RANK[f.severity] > SEVERITY_RANK[cur]) effective.set(f.ruleId, f.severity);
+  }
+  const category = (opts.category ?? "adapter-guard").trim() || "adapter-guard";
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -46877,7 +46902,7 @@ function renderSarif(report) {
               id: r.id,
               name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
               shortDescription: { text: r.title },
-              fullDescription: { text: r.title },
+              fullDescription: { text: fullDescription(r) },
               help: { text: `${r.title}. Fix: ${r.fix} See ${ruleHelpUri(r.id)}`, markdown: `**${r.title}**
 
 Fix: ${r.fix}
@@ -46885,11 +46910,12 @@ Fix: ${r.fix}
 [Documentation](${ruleHelpUri(r.id)})` },
               helpUri: ruleHelpUri(r.id),
               defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: { "security-severity": SECURITY_SEVERITY[r.severity], tags: ["security", "ml-checkpoint"], precision: "high" }
+              properties: isSecurityRule(r.id) ? { "security-severity": SECURITY_SEVERITY[effective.get(r.id) ?? r.severity], tags: ["security", "ml-checkpoint"], precision: "high" } : { tags: ["correctness", "ml-checkpoint"], precision: "high" }
             }))
           }
         },
-        automationDetails: { id: "adapter-guard/" },
+        automationDetails: { id: category.endsWith("/") ? category : `${category}/` },
+        ...isAbsolute(repoRoot) ? { originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(repoRoot).href.replace(/\/?$/, "/") } } } : {},
         columnKind: "utf16CodeUnits",
         results
       }
@@ -46977,44 +47003,45 @@ var INPUT_DEFAULTS = {
   convert: "false",
   "convert-dir": "",
   "convert-dedupe": "false",
-  code: "true"
+  code: "true",
+  "sarif-category": ""
 };
 var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "config-file");
 
 // src/github/config-file.ts
 var MAX_CONFIG_BYTES = 256 * 1024;
-function asInputString(key, v, where3) {
+function asInputString(key, v, where4) {
   if (typeof v === "string") return v;
   if (typeof v === "boolean" || typeof v === "number") return String(v);
   if (Array.isArray(v) && v.every((x2) => typeof x2 === "string")) return v.join("\n");
-  throw new Error(`${where3}: "${key}" must be a string${key === "paths" || key === "exclude" ? " or a list of strings" : ""}`);
+  throw new Error(`${where4}: "${key}" must be a string${key === "paths" || key === "exclude" ? " or a list of strings" : ""}`);
 }
-function parseConfigText(text, where3) {
+function parseConfigText(text, where4) {
   let doc;
   try {
     doc = (0, import_yaml.parse)(text, { maxAliasCount: 100 });
   } catch (e) {
-    throw new Error(`${where3}: not valid YAML: ${e.message.split("\n")[0]}`, { cause: e });
+    throw new Error(`${where4}: not valid YAML: ${e.message.split("\n")[0]}`, { cause: e });
   }
   if (doc === null || doc === void 0) return { values: {}, suppressions: [] };
-  if (typeof doc !== "object" || Array.isArray(doc)) throw new Error(`${where3}: must be a mapping of settings`);
+  if (typeof doc !== "object" || Array.isArray(doc)) throw new Error(`${where4}: must be a mapping of settings`);
   const out = { values: {}, suppressions: [] };
   for (const [key, v] of Object.entries(doc)) {
     if (key === "suppressions") {
-      out.suppressions = parseSuppressions(v, where3);
+      out.suppressions = parseSuppressions(v, where4);
     } else if (CONFIG_KEYS.includes(key)) {
-      if (v !== null && v !== void 0) out.values[key] = asInputString(key, v, where3);
+      if (v !== null && v !== void 0) out.values[key] = asInputString(key, v, where4);
     } else {
-      throw new Error(`${where3}: unknown setting "${key}" (allowed: ${[...CONFIG_KEYS, "suppressions"].join(", ")})`);
+      throw new Error(`${where4}: unknown setting "${key}" (allowed: ${[...CONFIG_KEYS, "suppressions"].join(", ")})`);
     }
   }
   return out;
 }
-function parseSuppressions(v, where3) {
+function parseSuppressions(v, where4) {
   if (v === null || v === void 0) return [];
-  if (!Array.isArray(v)) throw new Error(`${where3}: "suppressions" must be a list of {rule, path, reason}`);
+  if (!Array.isArray(v)) throw new Error(`${where4}: "suppressions" must be a list of {rule, path, reason}`);
   return v.map((s, i) => {
-    const at2 = `${where3}: suppressions[${i}]`;
+    const at2 = `${where4}: suppressions[${i}]`;
     if (!s || typeof s !== "object" || Array.isArray(s)) throw new Error(`${at2} must be a mapping with rule, path and reason`);
     const { rule, path: path2, reason, ...rest } = s;
     const extra = Object.keys(rest);
@@ -47027,8 +47054,8 @@ function parseSuppressions(v, where3) {
   });
 }
 function readConfigFile(abs, shown2) {
-  const size2 = statSync(abs).size;
-  if (size2 > MAX_CONFIG_BYTES) throw new Error(`${shown2}: ${size2} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
+  const size = statSync(abs).size;
+  if (size > MAX_CONFIG_BYTES) throw new Error(`${shown2}: ${size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
   return parseConfigText(readFileSync2(abs, "utf8"), shown2);
 }
 
@@ -47112,6 +47139,7 @@ function readConfig(env, workspace, fromBase) {
     convertDedupe: choice("convert-dedupe", value("convert-dedupe")) === "true",
     code: choice("code", value("code")) === "true",
     suppressions: file.suppressions,
+    sarifCategory: value("sarif-category"),
     ...configFile ? { configFile } : {},
     ...fromBase ? { configFromBase: true } : {}
   };
@@ -47688,20 +47716,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -47721,8 +47749,8 @@ function parse3(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -47733,7 +47761,7 @@ function parse3(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -47755,14 +47783,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -47774,16 +47802,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -47794,7 +47822,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -47807,8 +47835,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -47835,7 +47863,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -48520,8 +48548,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep5 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -51296,13 +51324,33 @@ function rateLimitWait(e, now = Date.now()) {
   if (/secondary rate limit/i.test(e?.message ?? "")) return SECONDARY_DEFAULT_WAIT_MS;
   return void 0;
 }
+var budgets = /* @__PURE__ */ new WeakMap();
+function rateBudget(octokit) {
+  return budgets.get(octokit) ?? {};
+}
+function noteBudget(budget, headers) {
+  const n = (k2) => {
+    const v = Number(headers?.[k2]);
+    return headers?.[k2] !== void 0 && Number.isFinite(v) ? v : void 0;
+  };
+  const remaining = n("x-ratelimit-remaining");
+  if (remaining === void 0) return;
+  budget.remaining = remaining;
+  budget.limit = n("x-ratelimit-limit") ?? budget.limit;
+  budget.reset = n("x-ratelimit-reset") ?? budget.reset;
+}
 function makeOctokit(token, ctx, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
   const octokit = getOctokit(token, { baseUrl: ctx.apiUrl, userAgent: "adapter-guard" });
+  const budget = {};
+  budgets.set(octokit, budget);
   octokit.hook.wrap("request", async (request2, options) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await request2(options);
+        const res = await request2(options);
+        noteBudget(budget, res.headers);
+        return res;
       } catch (e) {
+        noteBudget(budget, e?.response?.headers);
         const wait = rateLimitWait(e);
         if (wait === void 0 || attempt >= RATE_LIMIT_RETRIES || wait > MAX_RETRY_WAIT_MS) throw e;
         await sleep(wait);
@@ -51315,9 +51363,20 @@ function httpStatus(e) {
   const s = e?.status;
   return typeof s === "number" ? s : void 0;
 }
+function isRateLimited(e) {
+  const s = httpStatus(e);
+  if (s === 429) return true;
+  if (s !== 403) return false;
+  const headers = e?.response?.headers ?? {};
+  return headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0 || /rate limit/i.test(e?.message ?? "");
+}
+function rateLimitReset(e) {
+  const reset = Number(e?.response?.headers?.["x-ratelimit-reset"]);
+  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z") : void 0;
+}
 function isForbidden(e) {
   const s = httpStatus(e);
-  return s === 403 || s === 404;
+  return (s === 403 || s === 404) && !isRateLimited(e);
 }
 function permissionHint(e, fallback) {
   const h = e?.response?.headers?.["x-accepted-github-permissions"];
@@ -51325,15 +51384,15 @@ function permissionHint(e, fallback) {
 }
 function errorText(e) {
   const s = httpStatus(e);
-  const msg = e?.message ?? String(e);
-  return s ? `HTTP ${s}: ${msg.split("\n")[0]}` : msg.split("\n")[0];
+  const msg2 = e?.message ?? String(e);
+  return s ? `HTTP ${s}: ${msg2.split("\n")[0]}` : msg2.split("\n")[0];
 }
 
 // src/report/escape.ts
 function escapeTerminal(s) {
   return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    const code2 = c.charCodeAt(0);
+    return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
   });
 }
 function escapeMarkdown(s) {
@@ -51386,21 +51445,21 @@ function prConfigRef(ctx) {
   return void 0;
 }
 async function configFromBase(octokit, ctx, path2, notes) {
-  const where3 = prConfigRef(ctx);
-  if (!where3) return void 0;
-  const source = `${path2} at ${where3.what}`;
+  const where4 = prConfigRef(ctx);
+  if (!where4) return void 0;
+  const source = `${path2} at ${where4.what}`;
   const unavailable = (why) => {
     notes.say(
       "config-base",
-      `The config file could not be read at ${escapeMarkdown(where3.what)} (${escapeMarkdown(why)}), so the defaults plus the workflow's inputs apply; ${markdownCode(path2)} in the change itself is never used on a pull request.`,
+      `The config file could not be read at ${escapeMarkdown(where4.what)} (${escapeMarkdown(why)}), so the defaults plus the workflow's inputs apply; ${markdownCode(path2)} in the change itself is never used on a pull request.`,
       "warning"
     );
     return { text: null, source, unavailable: why };
   };
-  if (!where3.ref) return unavailable("the event names neither a base commit nor a default branch");
+  if (!where4.ref) return unavailable("the event names neither a base commit nor a default branch");
   if (!octokit) return unavailable("no github-token");
   try {
-    const r = await octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref: where3.ref });
+    const r = await octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref: where4.ref });
     const data = r.data;
     if (Array.isArray(r.data) || data.type !== "file" || typeof data.content !== "string") return unavailable(`${path2} is not a file there`);
     if ((data.size ?? 0) > MAX_CONFIG_BYTES) return unavailable(`${data.size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit`);
@@ -51462,6 +51521,70 @@ function planScan(ctx, cfg) {
   return { ...base, mode: "tree", changedOnly: false, description: `the whole tree (event ${markdownCode(ev || "none")} has no special handling)` };
 }
 
+// src/report/message.ts
+var MAX_PART_CHARS = 300;
+var code = (s) => ({ code: s });
+var link = (text, href) => ({ text, href });
+function msg(trusted, ...parts) {
+  return { trusted: [...trusted], parts };
+}
+function isMessage(m) {
+  return typeof m === "object" && m !== null && Array.isArray(m.trusted);
+}
+function clip(s) {
+  return s.length > MAX_PART_CHARS ? s.slice(0, MAX_PART_CHARS - 1) + "\u2026" : s;
+}
+function render(m, part) {
+  let out = m.trusted[0] ?? "";
+  for (let i = 0; i < m.parts.length; i++) out += part(m.parts[i]) + (m.trusted[i + 1] ?? "");
+  return out;
+}
+function safeHref(href) {
+  if (!/^https?:\/\//i.test(href)) return "#";
+  return encodeURI(href).replace(/\(/g, "%28").replace(/\)/g, "%29");
+}
+function messageMarkdown(m) {
+  return render(m, (p) => typeof p === "string" ? escapeMarkdown(clip(p)) : "code" in p ? markdownCode(clip(p.code)) : `[${escapeMarkdown(clip(p.text))}](${safeHref(p.href)})`);
+}
+function messagePlain(m) {
+  return escapeTerminal(render(m, (p) => typeof p === "string" ? clip(p) : "code" in p ? `\`${clip(p.code)}\`` : `${clip(p.text)} (${p.href})`)).replace(/\r?\n/g, " ");
+}
+function inlineMarkdown(s) {
+  const flat = s.replace(/\r?\n/g, " ");
+  const pieces = flat.split("`");
+  let out = "";
+  for (let i = 0; i < pieces.length; i++) {
+    const opened = i % 2 === 1;
+    const closed = i < pieces.length - 1;
+    if (opened && closed) out += pieces[i] === "" ? "" : markdownCode(pieces[i]);
+    else out += escapeMarkdown(opened ? "`" + pieces[i] : pieces[i]);
+  }
+  return out;
+}
+function byteLength(s) {
+  return Buffer.byteLength(s, "utf8");
+}
+function cutBytes(s, max) {
+  if (byteLength(s) <= max) return s;
+  const room = max - 3;
+  let bytes = 0;
+  let end = 0;
+  for (const ch of s) {
+    const n = byteLength(ch);
+    if (bytes + n > room) break;
+    bytes += n;
+    end += ch.length;
+  }
+  return s.slice(0, end) + "\u2026";
+}
+function cutChars(s, max) {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 55296 && c <= 56319) end--;
+  return s.slice(0, end) + "\u2026";
+}
+
 // src/github/notes.ts
 function logLine(s) {
   return escapeTerminal(s).replace(/\r?\n/g, "\\n");
@@ -51469,24 +51592,44 @@ function logLine(s) {
 function log(s) {
   info(logLine(`adapter-guard: ${s}`));
 }
+var emitted = { error: 0, warning: 0, notice: 0 };
+function warn(text) {
+  emitted.warning++;
+  warning(logLine(text));
+}
+function markdownToPlain(s) {
+  return s.replace(/\\([\\`*_{}[\]()#+\-.!|~"'])/g, "$1").replace(/@\u200b/g, "@").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
 var Notes = class {
   seen = /* @__PURE__ */ new Set();
+  /** Markdown lines for the top of the summary and comment. */
   lines = [];
-  /** Logs the message the first time `key` is seen; later calls with the same key are dropped. */
-  say(key, message, level = "notice") {
+  /** Markdown lines for the end (internal notes). */
+  endLines = [];
+  /**
+   * Logs the message the first time `key` is seen; later calls with the same key are dropped.
+   * A string is taken as markdown already escaped by the caller; a Message is rendered per sink.
+   */
+  say(key, message, level = "notice", place = "top") {
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.lines.push(message);
-    const text = logLine(`adapter-guard: ${message}`);
-    if (level === "warning") warning(text);
-    else if (level === "notice") notice(text);
-    else info(text);
+    const md = isMessage(message) ? messageMarkdown(message) : message;
+    const plain = isMessage(message) ? messagePlain(message) : markdownToPlain(message);
+    (place === "end" ? this.endLines : this.lines).push(md);
+    const text = logLine(`adapter-guard: ${plain}`);
+    if (level === "warning") {
+      emitted.warning++;
+      warning(text);
+    } else if (level === "notice") {
+      emitted.notice++;
+      notice(text);
+    } else info(text);
   }
   has(key) {
     return this.seen.has(key);
   }
 };
-function withoutRunnerPaths(s, where3) {
+function withoutRunnerPaths(s, where4) {
   let out = s;
   const swap = (dir, name2) => {
     const d3 = dir.replace(/[\\/]+$/, "");
@@ -51494,8 +51637,8 @@ function withoutRunnerPaths(s, where3) {
     out = out.split(`${d3}/`).join(name2 === "." ? "" : `${name2}/`).split(d3).join(name2);
   };
   const pairs = [
-    [where3.workspace, "."],
-    [where3.temp, "$RUNNER_TEMP"]
+    [where4.workspace, "."],
+    [where4.temp, "$RUNNER_TEMP"]
   ];
   for (const [dir, name2] of pairs.sort((a, b) => b[0].length - a[0].length)) swap(dir, name2);
   return out;
@@ -51515,17 +51658,24 @@ var WriteAccess = class {
     try {
       return await write();
     } catch (e) {
-      if (isForbidden(e) && this.fork) {
+      if (isRateLimited(e)) {
+        const reset = rateLimitReset(e);
+        this.notes.say(
+          `rate-limited-${feature}`,
+          reset ? msg`The ${feature} was not written: the token's API rate limit is used up (${errorText(e)}) until ${reset}. This is not a permission problem; findings are in the annotations and this job summary.` : msg`The ${feature} was not written: GitHub's API rate limit was hit (${errorText(e)}). This is not a permission problem; findings are in the annotations and this job summary.`,
+          "warning"
+        );
+      } else if (isForbidden(e) && this.fork) {
         this.blocked = true;
         this.notes.say(
           "fork-read-only",
-          `This pull request comes from a fork, so GitHub gives the workflow a read-only token (${escapeMarkdown(errorText(e))}): no ${feature} or other write was made. Findings are in the annotations and this job summary; see "Fork pull requests" in the README to comment from a separate workflow.`,
+          msg`This pull request comes from a fork, so GitHub gives the workflow a read-only token (${errorText(e)}): no ${feature} or other write was made. Findings are in the annotations and this job summary; see "Fork pull requests" in the README to comment from a separate workflow.`,
           "warning"
         );
       } else if (isForbidden(e)) {
-        this.notes.say(`forbidden-${feature}`, `The ${feature} was not written (${escapeMarkdown(errorText(e))}): give the job ${markdownCode(`permissions: ${permissionHint(e, permission)}`)}. Findings are in the annotations and this job summary.`, "warning");
+        this.notes.say(`forbidden-${feature}`, msg`The ${feature} was not written (${errorText(e)}): give the job ${code(`permissions: ${permissionHint(e, permission)}`)}. Findings are in the annotations and this job summary.`, "warning");
       } else {
-        this.notes.say(`failed-${feature}`, `The ${feature} was not written: ${escapeMarkdown(errorText(e))}.`, "warning");
+        this.notes.say(`failed-${feature}`, msg`The ${feature} was not written: ${errorText(e)}.`, "warning");
       }
       return void 0;
     }
@@ -51553,25 +51703,25 @@ async function listCompareFiles(octokit, owner, repo, base, head) {
 
 // src/discover/changed.ts
 import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
-import { join as join6, posix as posix3 } from "node:path";
+import { join as join7, posix as posix3 } from "node:path";
 function inScope(rel, f) {
   const opts = { dot: true };
   return f.paths.some((p) => minimatch(rel, p, opts)) && !f.exclude.some((p) => minimatch(rel, p, opts));
 }
 function filesToScan(changed, workspace, filter2, opts = {}) {
   const dirs = /* @__PURE__ */ new Set();
-  const code = /* @__PURE__ */ new Set();
+  const code2 = /* @__PURE__ */ new Set();
   for (const c of changed) {
     for (const name2 of [c.filename, c.previous_filename]) {
       if (name2 && worthOpening(name2) && inScope(name2, filter2)) dirs.add(posix3.dirname(name2));
     }
-    if (opts.code !== false && isCodeFile(c.filename) && inScope(c.filename, filter2) && existsSync6(join6(workspace, c.filename))) code.add(c.filename);
+    if (opts.code !== false && isCodeFile(c.filename) && inScope(c.filename, filter2) && existsSync6(join7(workspace, c.filename))) code2.add(c.filename);
   }
-  const files = [...code];
+  const files = [...code2];
   const directories = [];
   const realRoot = realRootSync(workspace);
   for (const dir of [...dirs].sort()) {
-    const abs = join6(workspace, dir);
+    const abs = join7(workspace, dir);
     if (!existsSync6(abs)) continue;
     if (!resolvesInside(realRoot, abs)) {
       files.push(dir);
@@ -51584,12 +51734,12 @@ function filesToScan(changed, workspace, filter2, opts = {}) {
       if (worthOpening(rel) && inScope(rel, filter2)) files.push(rel);
     }
   }
-  return { files: [...new Set(files)].sort(), directories, ...opts.code !== false ? { code: [...code].sort() } : {} };
+  return { files: [...new Set(files)].sort(), directories, ...opts.code !== false ? { code: [...code2].sort() } : {} };
 }
 
 // src/github/release.ts
 import { mkdtemp } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/github/download.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -51604,7 +51754,7 @@ async function downloadAsset(apiUrl, token, dest, opts = {}) {
   const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
   const common = { accept: "application/octet-stream", "user-agent": opts.userAgent ?? "adapter-guard" };
   let url = new URL(apiUrl);
-  let res = await fetch(url, {
+  let res = opts.firstHop ? await opts.firstHop(signal) : await fetch(url, {
     headers: { ...common, authorization: `Bearer ${token}`, "x-github-api-version": "2022-11-28" },
     redirect: "manual",
     signal
@@ -51659,6 +51809,16 @@ async function downloadAsset(apiUrl, token, dest, opts = {}) {
 // src/github/release.ts
 var MAX_RELEASE_ASSETS = 1e3;
 var MAX_RELEASE_PAGES = 10;
+var ASSETS_PER_PAGE = 100;
+var REPORT_REQUEST_RESERVE = 50;
+function toAsset(a) {
+  return {
+    id: Number(get2(a, "id")),
+    name: String(get2(a, "name") ?? ""),
+    size: Number(get2(a, "size") ?? 0),
+    digest: typeof get2(a, "digest") === "string" ? get2(a, "digest") : null
+  };
+}
 function toRelease(r) {
   const assets = get2(r, "assets");
   return {
@@ -51667,13 +51827,21 @@ function toRelease(r) {
     draft: get2(r, "draft") === true,
     immutable: get2(r, "immutable") === true,
     htmlUrl: typeof get2(r, "html_url") === "string" ? get2(r, "html_url") : void 0,
-    assets: (Array.isArray(assets) ? assets : []).slice(0, MAX_RELEASE_ASSETS).map((a) => ({
-      id: Number(get2(a, "id")),
-      name: String(get2(a, "name") ?? ""),
-      size: Number(get2(a, "size") ?? 0),
-      digest: typeof get2(a, "digest") === "string" ? get2(a, "digest") : null
-    }))
+    assets: (Array.isArray(assets) ? assets : []).slice(0, MAX_RELEASE_ASSETS).map(toAsset)
   };
+}
+async function listAssets(octokit, ctx, release) {
+  const out = [];
+  try {
+    for await (const page of octokit.paginate.iterator(octokit.rest.repos.listReleaseAssets, { owner: ctx.owner, repo: ctx.repo, release_id: release.id, per_page: ASSETS_PER_PAGE })) {
+      out.push(...page.data.map(toAsset));
+      if (out.length >= MAX_RELEASE_ASSETS) break;
+    }
+  } catch (e) {
+    if (release.assets.length > 0) return release.assets;
+    throw e;
+  }
+  return out.slice(0, MAX_RELEASE_ASSETS);
 }
 async function findRelease(octokit, ctx, which2) {
   const base = { owner: ctx.owner, repo: ctx.repo };
@@ -51708,24 +51876,45 @@ function safeAssetName(name2, used) {
   used.add(out);
   return out;
 }
-async function downloadRelease(release, ctx, token, log2) {
-  const dir = await mkdtemp(join7(ctx.temp, "adapter-guard-release-"));
+async function downloadRelease(release, ctx, token, log2, octokit) {
+  const dir = await mkdtemp(join8(ctx.temp, "adapter-guard-release-"));
   const used = /* @__PURE__ */ new Set();
-  const files = [];
-  let bytes = 0;
-  for (const a of release.assets) {
+  const out = { dir, files: [], bytes: 0, assets: [], skipped: [] };
+  for (const [i, a] of release.assets.entries()) {
+    const budget = octokit ? rateBudget(octokit) : {};
+    if (budget.remaining !== void 0 && budget.remaining <= REPORT_REQUEST_RESERVE) {
+      out.skipped = release.assets.slice(i);
+      out.remaining = budget.remaining;
+      out.reset = budget.reset;
+      log2(`stopped downloading after ${i} asset(s): ${budget.remaining} API request(s) left this hour, kept for the report`);
+      break;
+    }
     const name2 = safeAssetName(a.name, used);
     const url = `${ctx.apiUrl}/repos/${encodeURIComponent(ctx.owner)}/${encodeURIComponent(ctx.repo)}/releases/assets/${a.id}`;
+    const firstHop = octokit ? async (signal) => {
+      const r = await octokit.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        asset_id: a.id,
+        headers: { accept: "application/octet-stream" },
+        request: { redirect: "manual", parseSuccessResponseBody: false, signal }
+      });
+      const headers = new Headers();
+      for (const [k2, v] of Object.entries(r.headers)) if (typeof v === "string" || typeof v === "number") headers.set(k2, String(v));
+      const body = r.status === 200 ? r.data : null;
+      return new Response(body, { status: r.status, headers });
+    } : void 0;
     try {
-      const r = await downloadAsset(url, token, join7(dir, name2), { digest: a.digest });
-      bytes += r.bytes;
-      files.push(name2);
+      const r = await downloadAsset(url, token, join8(dir, name2), { digest: a.digest, firstHop });
+      out.bytes += r.bytes;
+      out.files.push(name2);
+      out.assets.push({ file: name2, name: a.name, sha256: r.sha256, bytes: r.bytes });
       log2(`downloaded ${name2}: ${r.bytes} bytes, sha256 ${r.sha256}${a.digest ? " (matches digest)" : ""}${r.redirectedTo ? `, from ${r.redirectedTo}` : ""}`);
     } catch (e) {
       throw new Error(`release asset "${a.name}" could not be downloaded: ${e.message}`, { cause: e });
     }
   }
-  return { dir, files, bytes };
+  return out;
 }
 async function setDraft(octokit, ctx, releaseId) {
   await octokit.rest.repos.updateRelease({ owner: ctx.owner, repo: ctx.repo, release_id: releaseId, draft: true });
@@ -51763,14 +51952,15 @@ function isFromBase(cfg) {
 async function resolveTarget(octokit, ctx, cfg, plan, notes, log2) {
   if (plan.mode === "release") {
     if (!octokit) throw new Error("release mode needs github-token to read the release");
-    const release = await findRelease(octokit, ctx, plan.release ?? {});
+    const found = await findRelease(octokit, ctx, plan.release ?? {});
+    const release = { ...found, assets: await listAssets(octokit, ctx, found) };
     if (release.assets.length === 0) {
       notes.say("no-assets", `Release ${markdownCode(release.tag)} has no assets: nothing to scan.`);
       return { options: { root: ctx.temp }, empty: true, release };
     }
-    const got = await downloadRelease(release, ctx, cfg.token, log2);
+    const got = await downloadRelease(release, ctx, cfg.token, log2, octokit);
     log2(`downloaded ${got.files.length} asset(s), ${got.bytes} bytes, into ${got.dir}`);
-    return { options: { root: got.dir, onlyFiles: got.files }, empty: false, release };
+    return { options: { root: got.dir, onlyFiles: got.files }, empty: got.files.length === 0, release, downloaded: got };
   }
   if (!plan.changedOnly) return tree(ctx, cfg);
   const list = await changedList(octokit, ctx, plan, notes);
@@ -51799,82 +51989,158 @@ async function resolveTarget(octokit, ctx, cfg, plan, notes, log2) {
 
 // src/report/markdown.ts
 var ICON = { critical: "\u{1F6D1}", error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
-function size(s, bytes) {
-  return bytes ? Buffer.byteLength(s, "utf8") : s.length;
-}
+var ROW_MESSAGE_CHARS = 2e3;
+var ROW_FIX_CHARS = 1e3;
+var ROW_NAME_CHARS = 200;
+var BY_FILE_SHARE = 0.2;
+var COUNTS_ROOM = 128;
 function totalsLine(report) {
   const s = report.summary;
   const parts = ["critical", "error", "warning", "note"].map((k2) => `${ICON[k2]} ${s.bySeverity[k2]} ${k2}`);
   if (s.suppressed > 0) parts.push(`\u{1F515} ${s.suppressed} suppressed`);
   return parts.join(" \xB7 ");
 }
-function row(f) {
-  const where3 = f.line !== void 0 ? `${markdownCode(f.path)}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}` : markdownCode(f.path);
-  const tensors = f.tensors && f.tensors.length > 0 ? `<br>tensors: ${f.tensors.slice(0, 6).map(markdownCode).join(", ")}${f.tensors.length > 6 ? ` and ${f.tensors.length - 6} more` : ""}` : "";
-  const sup = f.suppressed ? `<br>\u{1F515} suppressed: ${escapeMarkdown(f.suppressed.reason)}` : "";
-  const fix = f.fix !== RULES.get(f.ruleId)?.fix ? `<br>**Fix:** ${escapeMarkdown(f.fix)}` : "";
-  return `| ${ICON[f.severity]} ${f.severity} | [${f.ruleId}](${ruleHelpUri(f.ruleId)}) | ${where3} | ${escapeMarkdown(f.message)}${tensors}${fix}${sup} |`;
+function worstFirst(findings) {
+  return findings.map((f, i) => ({ f, i })).sort(
+    (a, b) => Number(!!a.f.suppressed) - Number(!!b.f.suppressed) || SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : 0) || (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0) || a.i - b.i
+  ).map((x2) => x2.f);
 }
-var BY_FILE_ROWS = 50;
-function byFileTable(report) {
+function htmlCode(s) {
+  const clean = escapeTerminal(cutChars(s, ROW_NAME_CHARS * 2)).replace(/\r?\n/g, " ");
+  return `<code>${clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")}</code>`;
+}
+function messageCell(f, withLine) {
+  const line = withLine && f.line !== void 0 ? `line ${f.line}: ` : "";
+  const shown2 = f.tensors?.slice(0, 6) ?? [];
+  const tensors = shown2.length > 0 ? `<br>tensors: ${shown2.map((t2) => markdownCode(cutChars(t2, ROW_NAME_CHARS))).join(", ")}${(f.tensors?.length ?? 0) > 6 ? ` and ${(f.tensors?.length ?? 0) - 6} more` : ""}` : "";
+  const sup = f.suppressed ? `<br>\u{1F515} suppressed: ${escapeMarkdown(cutChars(f.suppressed.reason, ROW_FIX_CHARS))}` : "";
+  const fix = f.fix !== RULES.get(f.ruleId)?.fix ? `<br>**Fix:** ${inlineMarkdown(cutChars(f.fix, ROW_FIX_CHARS))}` : "";
+  return `${line}${inlineMarkdown(cutChars(f.message, ROW_MESSAGE_CHARS))}${tensors}${fix}${sup}`;
+}
+function where3(f) {
+  const p = markdownCode(cutChars(f.path, ROW_NAME_CHARS * 2));
+  return f.line !== void 0 ? `${p}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}` : p;
+}
+var ruleCell = (f) => `[${f.ruleId}](${ruleHelpUri(f.ruleId)})`;
+var sevCell = (f) => `${ICON[f.severity]} ${f.severity}`;
+var FULL_HEADER = ["| Severity | Rule | File | Message |", "|---|---|---|---|"];
+var GROUP_HEADER = ["| Severity | Rule | Message |", "|---|---|---|"];
+function fullRow(f) {
+  return `| ${sevCell(f)} | ${ruleCell(f)} | ${where3(f)} | ${messageCell(f, false)} |`;
+}
+function groupRow(f) {
+  return `| ${sevCell(f)} | ${ruleCell(f)} | ${messageCell(f, true)} |`;
+}
+var zero = () => ({ critical: 0, error: 0, warning: 0, note: 0 });
+function countsText(c, suppressed) {
+  const parts = ["critical", "error", "warning", "note"].filter((k2) => c[k2] > 0).map((k2) => `${c[k2]} ${k2}`);
+  if (suppressed > 0) parts.push(`${suppressed} suppressed`);
+  return parts.join(" \xB7 ");
+}
+function groupOpen(path2, c, suppressed) {
+  const worst = ["critical", "error", "warning", "note"].find((k2) => c[k2] > 0);
+  const icon = worst ? ICON[worst] : "\u{1F515}";
+  const open5 = c.critical + c.error > 0 ? " open" : "";
+  return [`<details${open5}>`, `<summary>${icon} ${htmlCode(path2)}: ${countsText(c, suppressed)}</summary>`, "", ...GROUP_HEADER];
+}
+var GROUP_CLOSE = ["", "</details>", ""];
+function byFileTable(sorted, budget) {
   const counts2 = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
+  for (const f of sorted) {
     if (f.suppressed) continue;
-    const c = counts2.get(f.path) ?? { critical: 0, error: 0, warning: 0, note: 0 };
+    const c = counts2.get(f.path) ?? zero();
     c[f.severity]++;
     counts2.set(f.path, c);
   }
-  if (counts2.size === 0) return [];
-  const rows = [...counts2].slice(0, BY_FILE_ROWS).map(([path2, c]) => `| ${markdownCode(path2)} | ${c.critical || ""} | ${c.error || ""} | ${c.warning || ""} | ${c.note || ""} |`);
-  const more = counts2.size > BY_FILE_ROWS ? [`| and ${counts2.size - BY_FILE_ROWS} more file(s) | | | | |`] : [];
-  return ["### By file", "", `| File | ${ICON.critical} critical | ${ICON.error} error | ${ICON.warning} warning | ${ICON.note} note |`, "|---|---:|---:|---:|---:|", ...rows, ...more, ""];
+  if (counts2.size < 2) return [];
+  const head = ["### By file", "", `| File | ${ICON.critical} critical | ${ICON.error} error | ${ICON.warning} warning | ${ICON.note} note |`, "|---|---:|---:|---:|---:|"];
+  const moreRow = (n) => `| and ${n} more file(s) | | | | |`;
+  let used = byteLength(head.join("\n")) + 64;
+  const rows = [];
+  let i = 0;
+  for (const [path2, c] of counts2) {
+    const r = `| ${markdownCode(cutChars(path2, ROW_NAME_CHARS * 2))} | ${c.critical || ""} | ${c.error || ""} | ${c.warning || ""} | ${c.note || ""} |`;
+    if (used + byteLength(r) + 1 > budget) break;
+    used += byteLength(r) + 1;
+    rows.push(r);
+    i++;
+  }
+  if (rows.length === 0) return [];
+  return [...head, ...rows, ...i < counts2.size ? [moreRow(counts2.size - i)] : [], ""];
+}
+function join9(lines) {
+  return lines.length ? lines.join("\n") + "\n" : "";
 }
 function renderMarkdown(report, opts = {}) {
-  const bytes = opts.measureBytes ?? false;
   const max = opts.maxLength ?? Number.POSITIVE_INFINITY;
   const s = report.summary;
-  const head = [];
-  head.push(`## ${opts.title ?? "Adapter Guard"}`);
-  head.push("");
-  for (const p of opts.preamble ?? []) head.push(p, "");
   const verdict = s.failed ? `**Failed**: findings at or above \`${s.failOn}\`.` : s.findings === 0 ? "**Passed**: no findings." : `**Passed**: nothing at or above \`${s.failOn}\`.`;
-  head.push(`${verdict} Scanned ${s.files} file(s).`);
-  head.push("");
-  head.push(totalsLine(report));
-  head.push("");
-  head.push(...byFileTable(report));
   const rules = [...new Set(report.findings.map((f) => f.ruleId))];
   const fixes = [];
   if (rules.length > 0) {
     fixes.push("### How to fix", "");
     for (const id2 of rules) {
       const r = RULES.get(id2);
-      if (r) fixes.push(`- [\`${id2}\`](${ruleHelpUri(id2)}): ${r.fix}`);
+      if (r) fixes.push(`- [\`${id2}\`](${ruleHelpUri(id2)}): ${inlineMarkdown(r.fix)}`);
     }
     fixes.push("");
   }
-  const table = [];
-  if (report.findings.length > 0) {
-    table.push("### Findings", "", "| Severity | Rule | File | Message |", "|---|---|---|---|");
-  }
-  const fixed = head.join("\n") + "\n" + fixes.join("\n") + "\n";
-  const reserve = 400 + (opts.fullReportUrl?.length ?? 0);
-  let body = table.join("\n") + (table.length ? "\n" : "");
+  let preamble = opts.preamble ?? [];
+  let appendix = opts.appendix ?? [];
+  const headOf = () => [`## ${opts.title ?? "Adapter Guard"}`, "", ...preamble.flatMap((p) => [p, ""]), `${verdict} Scanned ${s.files} file(s).`, "", totalsLine(report), ""];
+  const tailOf = () => appendix.length ? ["---", "", ...appendix.flatMap((p) => [p, ""])] : [];
+  const reserve = 600 + byteLength(opts.fullReportUrl ?? "") + byteLength(opts.fullReportText ?? "");
+  const fixedSize = () => byteLength(join9(headOf())) + byteLength(join9(fixes)) + byteLength(join9(tailOf())) + reserve;
+  if (fixedSize() > max) appendix = ["_Run notes left out to fit; they are in the log._"];
+  if (fixedSize() > max) preamble = ["_Notes left out to fit; they are in the log._"];
+  const sorted = worstFirst(report.findings);
+  let room = max - fixedSize();
+  const single = sorted.length === 1;
+  const byFile = single ? [] : byFileTable(sorted, Number.isFinite(room) ? Math.floor(room * BY_FILE_SHARE) : Number.POSITIVE_INFINITY);
+  room -= byteLength(join9(byFile));
+  const body = [];
   let shown2 = 0;
-  for (const f of report.findings) {
-    const r = row(f) + "\n";
-    if (size(fixed, bytes) + size(body, bytes) + size(r, bytes) + reserve > max) break;
-    body += r;
-    shown2++;
+  if (sorted.length > 0) {
+    const title = ["### Findings", "", ...single ? FULL_HEADER : []];
+    room -= byteLength(join9(title));
+    if (single) {
+      const r = fullRow(sorted[0]);
+      if (byteLength(r) + 1 <= room) {
+        body.push(...title, r, "");
+        shown2 = 1;
+      }
+    } else {
+      const groups = /* @__PURE__ */ new Map();
+      let used = 0;
+      for (const f of sorted) {
+        const g = groups.get(f.path);
+        const rowSize = byteLength(groupRow(f)) + 1;
+        const open5 = g ? 0 : byteLength(join9(groupOpen(f.path, zero(), 0))) + COUNTS_ROOM + byteLength(join9(GROUP_CLOSE));
+        if (used + rowSize + open5 > room) break;
+        used += rowSize + open5;
+        const group = g ?? { findings: [], counts: zero(), suppressed: 0 };
+        group.findings.push(f);
+        if (f.suppressed) group.suppressed++;
+        else group.counts[f.severity]++;
+        groups.set(f.path, group);
+        shown2++;
+      }
+      if (shown2 > 0) {
+        body.push(...title);
+        for (const [path2, g] of groups) body.push(...groupOpen(path2, g.counts, g.suppressed), ...g.findings.map(groupRow), ...GROUP_CLOSE);
+      }
+    }
   }
-  let out = head.join("\n") + "\n" + body;
-  if (shown2 < report.findings.length) {
-    const where3 = opts.fullReportUrl ? ` See the [full report](${opts.fullReportUrl}).` : "";
-    out += `
-_Showing ${shown2} of ${report.findings.length} findings; the rest did not fit.${where3}_
+  let out = join9(headOf()) + join9(byFile) + join9(body);
+  if (shown2 < sorted.length) {
+    const hidden = sorted.slice(shown2).filter((f) => !f.suppressed);
+    const crit = hidden.filter((f) => f.severity === "critical").length;
+    const where4 = opts.fullReportUrl ? ` Every finding is in the [full report](${safeHref(opts.fullReportUrl)}).` : opts.fullReportText ? ` ${opts.fullReportText}` : "";
+    out += `_Showing ${shown2} of ${sorted.length} findings, worst first; the rest did not fit${crit > 0 ? ` (${crit} critical among them)` : ""}.${where4}_
+
 `;
   }
-  out += "\n" + fixes.join("\n");
+  out += join9(fixes) + join9(tailOf());
   return out;
 }
 
@@ -51893,18 +52159,22 @@ function annotationOf(f) {
   const props = { title: `adapter-guard ${f.ruleId} (${f.severity})`, file: clean(file) };
   if (f.line !== void 0) props.startLine = f.line;
   if (f.line !== void 0 && f.column !== void 0) props.startColumn = f.column;
-  return { level: levelOf(f), message: clean(`${member ? `[${member}] ` : ""}${f.message} Fix: ${f.fix} (${f.helpUri})`), props };
+  return { level: levelOf(f), message: cutBytes(clean(`${member ? `[${member}] ` : ""}${f.message} Fix: ${f.fix} (${f.helpUri})`), 64 * 1024 - 1), props };
 }
 function activeBySeverity(findings) {
-  return findings.filter((f) => !f.suppressed).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  return worstFirst(findings.filter((f) => !f.suppressed));
 }
 function overflowsStep(findings, cap = STEP_ANNOTATION_CAP) {
   const n = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) if (!f.suppressed) n[levelOf(f)]++;
   return n.error > cap || n.warning > cap || n.notice > cap;
 }
-function emitAnnotations(findings, cap = STEP_ANNOTATION_CAP) {
-  const used = { error: 0, warning: 0, notice: 0 };
+function emitAnnotations(findings, cap = STEP_ANNOTATION_CAP, reserved = {}) {
+  const used = {
+    error: emitted.error + (reserved.error ?? 0),
+    warning: emitted.warning + (reserved.warning ?? 0),
+    notice: emitted.notice + (reserved.notice ?? 0)
+  };
   let shown2 = 0;
   let notShown = 0;
   for (const f of activeBySeverity(findings)) {
@@ -51914,6 +52184,7 @@ function emitAnnotations(findings, cap = STEP_ANNOTATION_CAP) {
       continue;
     }
     used[a.level]++;
+    emitted[a.level]++;
     shown2++;
     if (a.level === "error") error(a.message, a.props);
     else if (a.level === "warning") warning(a.message, a.props);
@@ -51925,13 +52196,10 @@ function emitAnnotations(findings, cap = STEP_ANNOTATION_CAP) {
 // src/github/check-run.ts
 var CHECK_RUN_NAME = "adapter-guard";
 var ANNOTATIONS_PER_REQUEST = 50;
-var CHECK_OUTPUT_MAX_CHARS = 65535;
+var CHECK_OUTPUT_MAX_BYTES = 65535;
 var ANNOTATION_TITLE_MAX = 255;
 var ANNOTATION_TEXT_MAX = 64 * 1024 - 1;
 var MAX_CHECK_RUN_ANNOTATIONS = 1e3;
-function cut(s, max) {
-  return s.length <= max ? s : s.slice(0, max - 1) + "\u2026";
-}
 function checkAnnotation(f) {
   const { file, member } = splitArchivePath(f.path);
   const line = f.line ?? 1;
@@ -51940,14 +52208,15 @@ function checkAnnotation(f) {
     start_line: line,
     end_line: line,
     annotation_level: f.severity === "critical" || f.severity === "error" ? "failure" : f.severity === "warning" ? "warning" : "notice",
-    message: cut(`${member ? `[${member}] ` : ""}${f.message} Fix: ${f.fix} (${f.helpUri})`, ANNOTATION_TEXT_MAX),
-    title: cut(`${f.ruleId} (${f.severity})`, ANNOTATION_TITLE_MAX)
+    // Plain text: annotations are not markdown, so messages keep their backticks and no escapes.
+    message: cutBytes(`${member ? `[${member}] ` : ""}${f.message} Fix: ${f.fix} (${f.helpUri})`, ANNOTATION_TEXT_MAX),
+    title: cutChars(`${f.ruleId} (${f.severity})`, ANNOTATION_TITLE_MAX)
   };
   if (f.line !== void 0 && f.column !== void 0) {
     a.start_column = f.column;
     a.end_column = f.column;
   }
-  if (f.tensors && f.tensors.length > 0) a.raw_details = cut(`tensors: ${f.tensors.join(", ")}`, ANNOTATION_TEXT_MAX);
+  if (f.tensors && f.tensors.length > 0) a.raw_details = cutBytes(`tensors: ${f.tensors.join(", ")}`, ANNOTATION_TEXT_MAX);
   return a;
 }
 async function publishCheckRun(octokit, args) {
@@ -51958,7 +52227,8 @@ async function publishCheckRun(octokit, args) {
   if (batches.length === 0) batches.push([]);
   const s = args.report.summary;
   const title = s.findings === 0 ? "No findings" : `${s.findings} finding(s), highest severity ${s.highestSeverity}`;
-  const output = (batch) => ({ title, summary: cut(args.summary, CHECK_OUTPUT_MAX_CHARS), annotations: batch });
+  if (byteLength(args.summary) > CHECK_OUTPUT_MAX_BYTES) throw new Error(`check-run summary is ${byteLength(args.summary)} bytes, over ${CHECK_OUTPUT_MAX_BYTES}`);
+  const output = (batch) => ({ title, summary: args.summary, annotations: batch });
   const done = {
     status: "completed",
     conclusion: s.failed ? "failure" : "success",
@@ -51982,38 +52252,44 @@ async function publishCheckRun(octokit, args) {
 }
 
 // src/github/comment.ts
-var COMMENT_MAX_CHARS = 65536;
+var COMMENT_MAX_BYTES = 65536;
 var COMMENTS_PER_PAGE = 100;
 var MAX_COMMENTS_SCANNED = 5e3;
 function commentMarker(workflow, job) {
   return `<!-- adapter-guard:${encodeURIComponent(workflow)}/${encodeURIComponent(job)} -->`;
 }
 function commentBody(report, marker, opts) {
-  const parts = [opts.commit ? `Commit \`${opts.commit.slice(0, 12).replace(/[^0-9a-f]/gi, "")}\`.` : "", opts.fullReportUrl ? `Full report in the [job summary](${opts.fullReportUrl}).` : ""];
+  const label = opts.fullReportLabel ?? "job summary";
+  const parts = [opts.commit ? `Commit \`${opts.commit.slice(0, 12).replace(/[^0-9a-f]/gi, "")}\`.` : "", opts.fullReportUrl ? `Full report in the [${label}](${safeHref(opts.fullReportUrl)}).` : ""];
   const footer = parts.some(Boolean) ? `
 <sub>${parts.filter(Boolean).join(" ")}</sub>
 ` : "";
   const md = renderMarkdown(report, {
-    maxLength: COMMENT_MAX_CHARS - marker.length - 1 - footer.length,
+    maxLength: COMMENT_MAX_BYTES - byteLength(marker) - 1 - byteLength(footer),
     fullReportUrl: opts.fullReportUrl,
-    preamble: opts.preamble
+    preamble: opts.preamble,
+    appendix: opts.appendix
   });
-  const body = `${marker}
+  return `${marker}
 ${md}${footer}`;
-  if (body.length <= COMMENT_MAX_CHARS) return body;
-  const note = `
-
-_Cut to fit GitHub's comment limit.${opts.fullReportUrl ? ` See the [job summary](${opts.fullReportUrl}).` : ""}_
-`;
-  const room = COMMENT_MAX_CHARS - note.length;
-  const cutAt2 = body.lastIndexOf("\n", room);
-  return body.slice(0, cutAt2 > 0 ? cutAt2 : room) + note;
 }
-async function findComment(octokit, owner, repo, issueNumber, marker) {
+async function tokenAuthor(octokit) {
+  try {
+    const me = await octokit.rest.users.getAuthenticated();
+    return { login: me.data.login, bot: me.data.type === "Bot" };
+  } catch (e) {
+    const s = httpStatus(e);
+    if (s === 403 || s === 401 || s === 404) return { bot: true };
+    throw e;
+  }
+}
+async function findComment(octokit, owner, repo, issueNumber, marker, author) {
   let seen = 0;
+  const me = author ?? { bot: true };
+  const mine = (user) => me.login !== void 0 ? user?.login === me.login : (user?.type ?? "Bot") === "Bot";
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: COMMENTS_PER_PAGE });
   for await (const page of pages) {
-    for (const c of page.data) if (c.body?.startsWith(marker) && (c.user?.type ?? "Bot") === "Bot") return c.id;
+    for (const c of page.data) if (c.body?.startsWith(marker) && mine(c.user)) return c.id;
     seen += page.data.length;
     if (seen >= MAX_COMMENTS_SCANNED) break;
   }
@@ -52021,7 +52297,7 @@ async function findComment(octokit, owner, repo, issueNumber, marker) {
 }
 async function upsertComment(octokit, args) {
   if (args.policy === "never") return { action: "skipped" };
-  const existing = await findComment(octokit, args.owner, args.repo, args.issueNumber, args.marker);
+  const existing = await findComment(octokit, args.owner, args.repo, args.issueNumber, args.marker, await tokenAuthor(octokit));
   const base = { owner: args.owner, repo: args.repo };
   if (existing !== void 0) {
     await octokit.rest.issues.updateComment({ ...base, comment_id: existing, body: args.body });
@@ -52033,40 +52309,54 @@ async function upsertComment(octokit, args) {
 }
 
 // src/github/publish.ts
+function reservedAnnotations(willFail, commentPending) {
+  return { error: willFail ? 1 : 0, warning: 1 + (commentPending ? 1 : 0) + 1, notice: 0 };
+}
 async function publish(octokit, ctx, cfg, plan, report, notes, writes, preamble) {
-  const link = runUrl(ctx);
+  const jobSummary = runUrl(ctx);
   const active = report.findings.filter((f) => !f.suppressed).length;
   const wantCheck = cfg.checkRun === "always" || cfg.checkRun === "auto" && overflowsStep(report.findings);
+  const out = {};
   let checked = false;
   if (wantCheck && octokit && plan.headSha) {
     const headSha = plan.headSha;
-    const summary2 = renderMarkdown(report, { maxLength: CHECK_OUTPUT_MAX_CHARS, preamble: preamble(), fullReportUrl: link });
+    const summary2 = renderMarkdown(report, { maxLength: CHECK_OUTPUT_MAX_BYTES, preamble: preamble(), fullReportUrl: jobSummary });
     const run2 = await writes.attempt(
       "check run",
       "checks: write",
-      () => publishCheckRun(octokit, { owner: ctx.owner, repo: ctx.repo, headSha, report, summary: summary2, detailsUrl: link })
+      () => publishCheckRun(octokit, { owner: ctx.owner, repo: ctx.repo, headSha, report, summary: summary2, detailsUrl: jobSummary })
     );
     if (run2) {
       checked = run2.left === 0;
-      const where3 = run2.url ? `[check run ${CHECK_RUN_NAME}](${run2.url})` : `check run \`${CHECK_RUN_NAME}\``;
-      notes.say("check-run", `${run2.annotated} annotation(s) are on the ${where3} (${run2.requests} request(s))${run2.left > 0 ? `; ${run2.left} more are only in this summary and the reports` : ""}.`, "info");
+      out.checkRunUrl = run2.url;
+      const where4 = run2.url ? link(`check run ${CHECK_RUN_NAME}`, run2.url) : code(CHECK_RUN_NAME);
+      const more = run2.left > 0 ? `; ${run2.left} more are only in this summary and the reports` : "";
+      notes.say("check-run", msg`${String(run2.annotated)} annotation(s) are on the ${where4} (${String(run2.requests)} request(s))${more}.`, "info", "end");
     }
   }
+  const commentPending = plan.prNumber !== void 0 && cfg.comment !== "never" && octokit !== void 0;
   if (!checked && cfg.annotations) {
-    const { notShown } = emitAnnotations(report.findings);
+    const { notShown } = emitAnnotations(report.findings, STEP_ANNOTATION_CAP, reservedAnnotations(report.summary.failed, commentPending));
     if (notShown > 0) {
+      const why = wantCheck ? " and the check run could not be written" : "";
       notes.say(
         "not-shown",
-        `${notShown} of ${active} annotation(s) were not shown: GitHub shows ${STEP_ANNOTATION_CAP} per level per step${wantCheck ? " and the check run could not be written" : ""}. Every finding is in the table below and in the JSON/SARIF reports.`,
-        "warning"
+        msg`${String(notShown)} of ${String(active)} annotation(s) were not shown: GitHub shows ${String(STEP_ANNOTATION_CAP)} per level per step${why}, and the worst went first. Every finding is in the findings table and in the JSON/SARIF reports.`,
+        "warning",
+        "end"
       );
     }
   }
-  const out = {};
-  if (plan.prNumber !== void 0 && cfg.comment !== "never" && octokit) {
+  if (commentPending && plan.prNumber !== void 0 && octokit) {
     const issueNumber = plan.prNumber;
     const marker = commentMarker(ctx.workflow, ctx.job);
-    const body = commentBody(report, marker, { preamble: preamble(), fullReportUrl: link, commit: plan.headSha });
+    const body = commentBody(report, marker, {
+      preamble: preamble(),
+      appendix: notes.endLines,
+      fullReportUrl: out.checkRunUrl ?? jobSummary,
+      fullReportLabel: out.checkRunUrl ? `check run ${CHECK_RUN_NAME}` : "job summary",
+      commit: plan.headSha
+    });
     const res = await writes.attempt(
       "PR comment",
       "pull-requests: write",
@@ -52082,14 +52372,14 @@ async function publish(octokit, ctx, cfg, plan, report, notes, writes, preamble)
 
 // src/github/summary.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
-function summaryMarkdown(report, preamble, fullReportUrl) {
-  return renderMarkdown(report, { maxLength: SUMMARY_MAX_BYTES, measureBytes: true, preamble, fullReportUrl });
+function summaryMarkdown(report, preamble, full = {}, appendix = []) {
+  return renderMarkdown(report, { maxLength: SUMMARY_MAX_BYTES, preamble, appendix, fullReportUrl: full.url, fullReportText: full.text });
 }
 async function writeSummary(markdown) {
   try {
     await summary.addRaw(markdown).write();
   } catch (e) {
-    warning(`adapter-guard: could not write the job summary: ${e.message}`);
+    warn(`adapter-guard: could not write the job summary: ${e.message}`);
   }
 }
 
@@ -52106,26 +52396,36 @@ function setOutputs(report, files) {
   setOutput("converted", (files.converted ?? []).join("\n"));
   setOutput("comment-id", files.commentId !== void 0 ? String(files.commentId) : "");
 }
+var OUTPUT_MAX_BYTES = 1e6;
+function setOutputCapped(name2, value) {
+  if (Buffer.byteLength(value, "utf8") > OUTPUT_MAX_BYTES) {
+    info(`adapter-guard: output ${name2} left empty: ${Buffer.byteLength(value, "utf8")} bytes is over GitHub's 1 MB per output; the same data is in the files named by the other outputs.`);
+    setOutput(name2, "");
+    return false;
+  }
+  setOutput(name2, value);
+  return true;
+}
 
 // src/io/safe-write.ts
 import { constants as constants3 } from "node:fs";
 import { lstat as lstat4, mkdir as mkdir2, open as open4, realpath as realpath3, rename as rename2, rm as rm3 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join8, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
+import { basename, dirname as dirname3, join as join10, relative as relative4, resolve as resolve5, sep as sep6 } from "node:path";
 import { randomBytes } from "node:crypto";
 var OutputRefused = class extends Error {
 };
 var EXCLUSIVE = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | (constants3.O_NOFOLLOW ?? 0);
 function shown(base, p) {
-  const r = relative3(base, p);
-  return r === "" ? "." : r.split(sep5).join("/");
+  const r = relative4(base, p);
+  return r === "" ? "." : r.split(sep6).join("/");
 }
 async function makeDirNoFollow(base, dir, what) {
   const b = resolve5(base);
   const d3 = resolve5(dir);
   if (!isInside(b, d3)) throw new OutputRefused(`${what}: ${d3} is outside ${b}; refusing to write there.`);
   let cur = b;
-  for (const part of relative3(b, d3).split(sep5).filter(Boolean)) {
-    cur = join8(cur, part);
+  for (const part of relative4(b, d3).split(sep6).filter(Boolean)) {
+    cur = join10(cur, part);
     const st = await lstat4(cur).catch(() => void 0);
     if (!st) {
       await mkdir2(cur).catch(async (e) => {
@@ -52141,7 +52441,7 @@ async function makeDirNoFollow(base, dir, what) {
   return d3;
 }
 async function createExclusiveTemp(dest) {
-  const path2 = join8(dirname2(dest), `.${basename(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const path2 = join10(dirname3(dest), `.${basename(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   const fh = await open4(path2, EXCLUSIVE, 420);
   return { path: path2, fh };
 }
@@ -52156,7 +52456,7 @@ async function writeContained(dest, data, opts) {
   const abs = resolve5(dest);
   const base = opts.allowed.map((a) => resolve5(a)).find((a) => isInside(a, abs) && a !== abs);
   if (!base) throw new OutputRefused(`${opts.what}: ${abs} is outside ${opts.allowed.map((a) => resolve5(a)).join(" and ")}; refusing to write there.`);
-  await makeDirNoFollow(base, dirname2(abs), opts.what);
+  await makeDirNoFollow(base, dirname3(abs), opts.what);
   await checkDestination(abs, opts.what, opts.overwrite ?? true);
   const tmp = await createExclusiveTemp(abs);
   try {
@@ -52172,18 +52472,18 @@ async function writeContained(dest, data, opts) {
 }
 
 // src/github/convert.ts
-import { dirname as dirname4, relative as relative4, resolve as resolve7 } from "node:path";
+import { dirname as dirname5, relative as relative5, resolve as resolve7 } from "node:path";
 
 // src/convert/convert.ts
 import { lstat as lstat5, rename as rename3, rm as rm4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join9, resolve as resolve6 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join11, resolve as resolve6 } from "node:path";
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
-  const dir = dirname3(input);
+  const dir = dirname4(input);
   const base = basename2(input);
-  if (base === "pytorch_model.bin") return join9(dir, "model.safetensors");
+  if (base === "pytorch_model.bin") return join11(dir, "model.safetensors");
   const dot2 = base.lastIndexOf(".");
-  return join9(dir, `${dot2 > 0 ? base.slice(0, dot2) : base}.safetensors`);
+  return join11(dir, `${dot2 > 0 ? base.slice(0, dot2) : base}.safetensors`);
 }
 var STATE_DICT_PREFIX = "state_dict.";
 function unwrapStateDict(tensors) {
@@ -52219,10 +52519,10 @@ function buildHeader(tensors, metadata) {
   let offset = 0;
   const sizes = [];
   for (const t2 of tensors) {
-    const size2 = numel(t2.shape) * (dtypeInfo(t2.dtype)?.bits ?? 8) / 8;
-    header[t2.name] = { dtype: t2.dtype, shape: t2.shape, data_offsets: [offset, offset + size2] };
-    sizes.push(size2);
-    offset += size2;
+    const size = numel(t2.shape) * (dtypeInfo(t2.dtype)?.bits ?? 8) / 8;
+    header[t2.name] = { dtype: t2.dtype, shape: t2.shape, data_offsets: [offset, offset + size] };
+    sizes.push(size);
+    offset += size;
   }
   let json = JSON.stringify(header);
   json += " ".repeat((8 - Buffer.byteLength(json) % 8) % 8);
@@ -52239,7 +52539,7 @@ function storagesOf2(a) {
 async function convertCheckpoint(input, opts = {}) {
   const abs = resolve6(input);
   const refuse = (message, findings = []) => ({ ok: false, input, message, findings });
-  const { analyses, report } = await scan({ root: dirname3(abs), targets: [basename2(abs)] });
+  const { analyses, report } = await scan({ root: dirname4(abs), targets: [basename2(abs)] });
   const a = analyses.find((x2) => x2.path === basename2(abs));
   if (!a) return refuse(`${input}: cannot read the file`, report.findings);
   const bad = report.findings.filter((f) => (f.path === a.path || f.path.startsWith(`${a.path}!/`)) && REFUSE_RULES.has(f.ruleId));
@@ -52340,12 +52640,12 @@ function safeOutputName(rel) {
 async function convertInWorkspace(analyses, opts, notes) {
   const out = { written: [], skipped: [], findings: [] };
   const realWorkspace = realRootSync(opts.workspace);
-  const where3 = { workspace: opts.workspace, temp: opts.temp ?? opts.workspace };
+  const where4 = { workspace: opts.workspace, temp: opts.temp ?? opts.workspace };
   for (const a of analyses) {
     if (!PICKLE_CHECKPOINTS2.has(a.format) || a.path.includes("!/")) continue;
     const src = resolve7(opts.root, a.path);
-    const dest = opts.convertDir ? resolve7(opts.workspace, opts.convertDir, relative4(opts.root, defaultOutput(src))) : defaultOutput(src);
-    const destRel = relative4(opts.workspace, dest).split("\\").join("/");
+    const dest = opts.convertDir ? resolve7(opts.workspace, opts.convertDir, relative5(opts.root, defaultOutput(src))) : defaultOutput(src);
+    const destRel = relative5(opts.workspace, dest).split("\\").join("/");
     if (!safeOutputName(a.path) || !safeOutputName(destRel)) {
       out.findings.push(
         finding("convert-unsafe-name", {
@@ -52360,7 +52660,7 @@ async function convertInWorkspace(analyses, opts, notes) {
       continue;
     }
     try {
-      await makeDirNoFollow(opts.workspace, dirname4(dest), "convert");
+      await makeDirNoFollow(opts.workspace, dirname5(dest), "convert");
       await checkDestination(dest, "convert", true);
     } catch (e) {
       if (!(e instanceof OutputRefused)) throw e;
@@ -52375,9 +52675,40 @@ async function convertInWorkspace(analyses, opts, notes) {
     notes.say("converted", `Converted ${out.written.length} pickle checkpoint(s) to safetensors (verified byte for byte): ${out.written.map(markdownCode).join(", ")}. Nothing was committed; the \`converted\` output lists them.`, "notice");
   }
   for (const s of out.skipped) {
-    notes.say(`convert-skip:${s.path}`, `Not converted: ${markdownCode(s.path)}: ${escapeMarkdown(withoutRunnerPaths(s.why, where3))}`, "info");
+    notes.say(`convert-skip:${s.path}`, `Not converted: ${markdownCode(s.path)}: ${escapeMarkdown(withoutRunnerPaths(s.why, where4))}`, "info");
   }
   return out;
+}
+
+// src/github/attestation.ts
+var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+var PREDICATE_TYPE = "https://github.com/adapter-guard/adapter-guard/attestation/scan/v1";
+function scanPredicate(report, args) {
+  const s = report.summary;
+  return {
+    scanner: { name: report.tool.name, version: report.tool.version, uri: "https://github.com/adapter-guard/adapter-guard" },
+    rules: allRules().map((r) => r.id),
+    settings: { failOn: s.failOn, deep: args.deep },
+    counts: { files: s.files, findings: s.findings, suppressed: s.suppressed, ...s.bySeverity },
+    verdict: s.failed || args.notScanned.length > 0 ? "fail" : "pass",
+    highestSeverity: s.highestSeverity,
+    release: { tag: args.tag, ...args.releaseUrl ? { url: args.releaseUrl } : {} },
+    notScanned: args.notScanned,
+    ...args.runUrl ? { run: { url: args.runUrl } } : {},
+    scannedAt: (args.now ?? /* @__PURE__ */ new Date()).toISOString()
+  };
+}
+function statement(downloaded, predicate) {
+  return {
+    _type: STATEMENT_TYPE,
+    subject: downloaded.assets.map((a) => ({ name: a.name, digest: { sha256: a.sha256 } })),
+    predicateType: PREDICATE_TYPE,
+    predicate
+  };
+}
+function checksums(downloaded) {
+  return downloaded.assets.filter((a) => !/[\r\n]/.test(a.name)).map((a) => `${a.sha256}  ${a.name}
+`).join("");
 }
 
 // src/action.ts
@@ -52393,7 +52724,28 @@ async function run(env = process.env) {
     log(`scanning ${plan.description.replace(/`/g, "")}${cfg.configFile ? `; settings from ${cfg.configFile}${cfg.configFromBase ? " at the base commit" : ""}` : ""}`);
     const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log);
     const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, code: cfg.code, suppressions: cfg.suppressions };
-    const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts);
+    const scanned = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts);
+    const skipped = target.downloaded?.skipped ?? [];
+    const budgetNote = (n, reset) => `${n ?? "few"} API request(s) were left this hour${reset ? ` (the limit resets at ${new Date(reset * 1e3).toISOString()})` : ""}`;
+    const result = skipped.length === 0 ? scanned : {
+      ...scanned,
+      report: buildReport(
+        scanned.report.root,
+        scanned.analyses,
+        [
+          ...scanned.report.findings,
+          ...skipped.map(
+            (a) => finding("resource-limit", {
+              severity: "error",
+              path: a.name,
+              message: `Release asset not downloaded, so not scanned: ${budgetNote(target.downloaded?.remaining, target.downloaded?.reset)}, kept for writing the report.`,
+              fix: "Re-run the job after the limit resets, or split the assets over several releases."
+            })
+          )
+        ],
+        cfg.failOn
+      )
+    };
     let report = result.report;
     const converted = cfg.convert && target.release === void 0 ? await convertInWorkspace(result.analyses, { root: scanOpts.root, workspace: ctx.workspace, temp: ctx.temp, convertDir: cfg.convertDir, dedupe: cfg.convertDedupe }, notes) : void 0;
     if (converted && converted.findings.length > 0) {
@@ -52411,8 +52763,17 @@ async function run(env = process.env) {
         return void 0;
       }
     };
-    const reportFile = await writeOutput("report-file", resolve8(ctx.workspace, cfg.reportFile || join10(ctx.temp, "adapter-guard-report.json")), renderJson(report));
-    const sarifFile = cfg.sarifFile ? await writeOutput("sarif-file", resolve8(ctx.workspace, cfg.sarifFile), renderSarif(report)) : void 0;
+    const reportFile = await writeOutput("report-file", resolve8(ctx.workspace, cfg.reportFile || join12(ctx.temp, "adapter-guard-report.json")), renderJson(report));
+    let sarifFile;
+    if (cfg.sarifFile) {
+      const rel = target.release;
+      const releaseBase = rel ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/releases` : "";
+      const release = rel && target.downloaded ? {
+        url: rel.htmlUrl ?? `${releaseBase}/tag/${encodeURIComponent(rel.tag)}`,
+        assets: new Map(target.downloaded.assets.map((a) => [a.file, { name: a.name, url: `${releaseBase}/download/${encodeURIComponent(rel.tag)}/${encodeURIComponent(a.name)}` }]))
+      } : void 0;
+      sarifFile = await writeOutput("sarif-file", resolve8(ctx.workspace, cfg.sarifFile), renderSarif(report, { category: cfg.sarifCategory || defaultSarifCategory(env), repoRoot: ctx.workspace, release }));
+    }
     const unsafeRelease = target.release !== void 0 && report.summary.failed;
     if (unsafeRelease && target.release && cfg.onUnsafeRelease === "draft" && octokit) {
       const rel = target.release;
@@ -52424,10 +52785,25 @@ async function run(env = process.env) {
         notes.say("drafted", `Release ${markdownCode(rel.tag)} was turned back into a draft because it is unsafe (on-unsafe-release: draft).`, "warning");
       }
     }
+    let attestation;
+    if (target.release && target.downloaded) {
+      const predicate = scanPredicate(report, { deep: cfg.deep, tag: target.release.tag, releaseUrl: target.release.htmlUrl, runUrl: runUrl(ctx), notScanned: skipped.map((a) => a.name) });
+      const dir = await mkdtemp2(join12(ctx.temp, "adapter-guard-attestation-"));
+      attestation = { file: join12(dir, "statement.intoto.json"), predicate: JSON.stringify(predicate), predicateFile: join12(dir, "predicate.json"), subjects: join12(dir, "subjects.sha256") };
+      await writeFile2(attestation.file, JSON.stringify(statement(target.downloaded, predicate), null, 2) + "\n", { flag: "wx" });
+      await writeFile2(attestation.predicateFile, attestation.predicate + "\n", { flag: "wx" });
+      await writeFile2(attestation.subjects, checksums(target.downloaded), { flag: "wx" });
+      log(`attestation statement for ${target.downloaded.assets.length} asset(s), verdict ${predicate.verdict}: ${attestation.file}`);
+    }
     const preamble = () => [`Scanned ${plan.description}.`, ...notes.lines.map((l) => `> ${l}`)];
     const published = await publish(octokit, ctx, cfg, plan, report, notes, writes, preamble);
-    await writeSummary(summaryMarkdown(report, preamble(), runUrl(ctx)));
+    const full = published.checkRunUrl ? { url: published.checkRunUrl } : { text: "Every finding is in the JSON report (the `report-file` output): upload it with actions/upload-artifact to keep it." };
+    await writeSummary(summaryMarkdown(report, preamble(), full, notes.endLines));
     setOutputs(report, { reportFile: reportFile ?? "", sarifFile, commentId: published.commentId, converted: converted?.written });
+    setOutputCapped("attestation-file", attestation?.file ?? "");
+    setOutputCapped("attestation-predicate", attestation?.predicate ?? "");
+    setOutputCapped("attestation-predicate-file", attestation?.predicateFile ?? "");
+    setOutputCapped("attestation-subjects", attestation?.subjects ?? "");
     const s = report.summary;
     log(`scanned ${s.files} file(s), ${s.findings} finding(s), ${s.suppressed} suppressed, highest severity ${s.highestSeverity}.`);
     if (refused.length > 0) setFailed(`adapter-guard: ${logLine(withoutRunnerPaths(refused.join(" "), ctx))}`);

@@ -1,11 +1,12 @@
 // The Action shell: inputs and event → scan → report where developers look → outputs and verdict.
 // Each concern lives in src/github/*; this file only puts them in order.
 import * as core from '@actions/core'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { buildReport, compareFindings, scan } from './engine/scan.js'
 import { applySuppressions } from './checks/suppressions.js'
 import { renderJson } from './report/json.js'
-import { renderSarif } from './report/sarif.js'
+import { defaultSarifCategory, renderSarif } from './report/sarif.js'
 import { readRunner, runUrl } from './github/runner.js'
 import { configFilePath, readConfig, tokenFrom } from './github/inputs.js'
 import { configFromBase } from './github/config-base.js'
@@ -16,11 +17,13 @@ import { WriteAccess } from './github/write-access.js'
 import { resolveTarget } from './github/target.js'
 import { publish } from './github/publish.js'
 import { summaryMarkdown, writeSummary } from './github/summary.js'
-import { setOutputs } from './github/outputs.js'
+import { setOutputCapped, setOutputs } from './github/outputs.js'
 import { setDraft } from './github/release.js'
 import { escapeMarkdown, markdownCode } from './report/escape.js'
 import { OutputRefused, writeContained } from './io/safe-write.js'
 import { convertInWorkspace } from './github/convert.js'
+import { finding } from './checks/rules.js'
+import { checksums, scanPredicate, statement } from './github/attestation.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -35,8 +38,34 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log)
     const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, code: cfg.code, suppressions: cfg.suppressions }
-    const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts)
+    const scanned = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts)
+    // Release assets left undownloaded (the token's hourly budget) are findings: a gate must not pass them silently.
+    const skipped = target.downloaded?.skipped ?? []
+    const budgetNote = (n?: number, reset?: number) => `${n ?? 'few'} API request(s) were left this hour${reset ? ` (the limit resets at ${new Date(reset * 1000).toISOString()})` : ''}`
+    const result =
+      skipped.length === 0
+        ? scanned
+        : {
+            ...scanned,
+            report: buildReport(
+              scanned.report.root,
+              scanned.analyses,
+              [
+                ...scanned.report.findings,
+                ...skipped.map(a =>
+                  finding('resource-limit', {
+                    severity: 'error',
+                    path: a.name,
+                    message: `Release asset not downloaded, so not scanned: ${budgetNote(target.downloaded?.remaining, target.downloaded?.reset)}, kept for writing the report.`,
+                    fix: 'Re-run the job after the limit resets, or split the assets over several releases.'
+                  })
+                )
+              ],
+              cfg.failOn
+            )
+          }
     let report = result.report
+
     const converted =
       cfg.convert && target.release === undefined
         ? await convertInWorkspace(result.analyses, { root: scanOpts.root, workspace: ctx.workspace, temp: ctx.temp, convertDir: cfg.convertDir, dedupe: cfg.convertDedupe }, notes)
@@ -61,7 +90,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       }
     }
     const reportFile = await writeOutput('report-file', resolve(ctx.workspace, cfg.reportFile || join(ctx.temp, 'adapter-guard-report.json')), renderJson(report))
-    const sarifFile = cfg.sarifFile ? await writeOutput('sarif-file', resolve(ctx.workspace, cfg.sarifFile), renderSarif(report)) : undefined
+    let sarifFile: string | undefined
+    if (cfg.sarifFile) {
+      const rel = target.release
+      const releaseBase = rel ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/releases` : ''
+      const release =
+        rel && target.downloaded
+          ? {
+              url: rel.htmlUrl ?? `${releaseBase}/tag/${encodeURIComponent(rel.tag)}`,
+              assets: new Map(target.downloaded.assets.map(a => [a.file, { name: a.name, url: `${releaseBase}/download/${encodeURIComponent(rel.tag)}/${encodeURIComponent(a.name)}` }]))
+            }
+          : undefined
+      sarifFile = await writeOutput('sarif-file', resolve(ctx.workspace, cfg.sarifFile), renderSarif(report, { category: cfg.sarifCategory || defaultSarifCategory(env), repoRoot: ctx.workspace, release }))
+    }
 
     const unsafeRelease = target.release !== undefined && report.summary.failed
     if (unsafeRelease && target.release && cfg.onUnsafeRelease === 'draft' && octokit) {
@@ -75,10 +116,30 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       }
     }
 
+    let attestation: { file: string; predicate: string; predicateFile: string; subjects: string } | undefined
+    if (target.release && target.downloaded) {
+      const predicate = scanPredicate(report, { deep: cfg.deep, tag: target.release.tag, releaseUrl: target.release.htmlUrl, runUrl: runUrl(ctx), notScanned: skipped.map(a => a.name) })
+      // A fresh directory of our own under RUNNER_TEMP: nothing planted can be followed or overwritten.
+      const dir = await mkdtemp(join(ctx.temp, 'adapter-guard-attestation-'))
+      attestation = { file: join(dir, 'statement.intoto.json'), predicate: JSON.stringify(predicate), predicateFile: join(dir, 'predicate.json'), subjects: join(dir, 'subjects.sha256') }
+      await writeFile(attestation.file, JSON.stringify(statement(target.downloaded, predicate), null, 2) + '\n', { flag: 'wx' })
+      await writeFile(attestation.predicateFile, attestation.predicate + '\n', { flag: 'wx' })
+      await writeFile(attestation.subjects, checksums(target.downloaded), { flag: 'wx' })
+      log(`attestation statement for ${target.downloaded.assets.length} asset(s), verdict ${predicate.verdict}: ${attestation.file}`)
+    }
+
     const preamble = () => [`Scanned ${plan.description}.`, ...notes.lines.map(l => `> ${l}`)]
     const published = await publish(octokit, ctx, cfg, plan, report, notes, writes, preamble)
-    await writeSummary(summaryMarkdown(report, preamble(), runUrl(ctx)))
+    // "Full report" points somewhere other than this page: the check run, else says where the JSON report is.
+    const full = published.checkRunUrl
+      ? { url: published.checkRunUrl }
+      : { text: 'Every finding is in the JSON report (the `report-file` output): upload it with actions/upload-artifact to keep it.' }
+    await writeSummary(summaryMarkdown(report, preamble(), full, notes.endLines))
     setOutputs(report, { reportFile: reportFile ?? '', sarifFile, commentId: published.commentId, converted: converted?.written })
+    setOutputCapped('attestation-file', attestation?.file ?? '')
+    setOutputCapped('attestation-predicate', attestation?.predicate ?? '')
+    setOutputCapped('attestation-predicate-file', attestation?.predicateFile ?? '')
+    setOutputCapped('attestation-subjects', attestation?.subjects ?? '')
 
     const s = report.summary
     log(`scanned ${s.files} file(s), ${s.findings} finding(s), ${s.suppressed} suppressed, highest severity ${s.highestSeverity}.`)

@@ -8,7 +8,7 @@ import { scan } from './engine/scan.js'
 import { DEFAULT_EXCLUDE } from './discover/files.js'
 import { renderText } from './report/text.js'
 import { renderJson } from './report/json.js'
-import { renderSarif } from './report/sarif.js'
+import { defaultSarifCategory, findRepoRoot, renderSarif } from './report/sarif.js'
 import { renderMarkdown } from './report/markdown.js'
 import { VERSION } from './version.js'
 import { COMMANDS } from './commands.js'
@@ -53,6 +53,8 @@ Scan options:
                                       scan root (repeatable); the only way to suppress a critical
                                       finding: a config file in the scanned tree cannot
   --no-code                           do not lint Python files and notebooks (the code-* rules)
+  --sarif-category NAME               code scanning category for --format sarif (automationDetails.id;
+                                      default adapter-guard/<workflow>/<job> in GitHub Actions, else adapter-guard)
 
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
 Rules: https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md
@@ -74,7 +76,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: unknown command "${cmd}"\n\n${USAGE}`)
     return 2
   }
-  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; suppress?: string[]; 'no-code'?: boolean }
+  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; suppress?: string[]; 'no-code'?: boolean; 'sarif-category'?: string }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
@@ -90,7 +92,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         'no-config': { type: 'boolean' },
         suppress: { type: 'string', multiple: true },
         'no-code': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
+        help: { type: 'boolean', short: 'h' },
+        'sarif-category': { type: 'string' }
       }
     }))
   } catch (e) {
@@ -180,7 +183,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       format === 'json'
         ? renderJson(report)
         : format === 'sarif'
-          ? renderSarif(report)
+          ? renderSarif(report, { category: values['sarif-category'] ?? defaultSarifCategory(io.env), repoRoot: findRepoRoot(io.cwd, io.env) })
           : format === 'markdown'
             ? renderMarkdown(report)
             : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR, config: configLine })

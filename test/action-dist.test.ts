@@ -121,7 +121,10 @@ describe.each(runtimes)('dist/index.js as the runner runs it, under %s', (_label
     expect(report.findings).toHaveLength(2)
     expect(report.files.filter((f: { format: string }) => f.format !== "json")).toHaveLength(3)
     expect(r.summary).toContain('safetensors-header-invalid')
-    expect(r.summary).toContain('| Severity | Rule | File | Message |')
+    // Two files: a by-file table, then the findings grouped by file (worst first), one table each.
+    expect(r.summary).toContain('| File | 🛑 critical |')
+    expect(r.summary).toContain('| Severity | Rule | Message |')
+    expect(r.summary.indexOf('adapters/bad/adapter_model.safetensors</code>')).toBeLessThan(r.summary.indexOf('adapters/lfs/adapter_model.safetensors</code>'))
     expect(r.stdout).toMatch(/::error::adapter-guard: .*fail-on/)
   })
 

@@ -109,11 +109,11 @@ function expectNoTokenLeak(gh: GitHubStandIn, run?: ActionRun): void {
 
 function expectLimits(gh: GitHubStandIn, run: ActionRun): void {
   for (const r of gh.apiRequests()) {
-    if (/\/issues\/(\d+\/)?comments/.test(r.url) && r.body) expect((JSON.parse(r.body) as { body: string }).body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    if (/\/issues\/(\d+\/)?comments/.test(r.url) && r.body) expect(Buffer.byteLength((JSON.parse(r.body) as { body: string }).body)).toBeLessThanOrEqual(COMMENT_LIMIT)
     if (/\/check-runs/.test(r.url) && r.body) {
       const b = JSON.parse(r.body) as { output?: { annotations?: unknown[]; summary?: string } }
       expect(b.output?.annotations?.length ?? 0).toBeLessThanOrEqual(ANNOTATIONS_LIMIT)
-      expect(b.output?.summary?.length ?? 0).toBeLessThanOrEqual(65_535)
+      expect(Buffer.byteLength(b.output?.summary ?? '')).toBeLessThanOrEqual(65_535)
     }
   }
   expect(Buffer.byteLength(run.summary)).toBeLessThan(SUMMARY_LIMIT)
@@ -246,7 +246,9 @@ describe.each(NODES)('dist/index.js under %s', node => {
     expect(cr?.conclusion).toBe('failure')
     // The check run holds them all, so no capped workflow-command annotations duplicate them.
     expect(run.commands.filter(c => c.command === 'error' && c.props.file)).toHaveLength(0)
-    expect(run.summary).toContain('120 annotation(s) are on the [check run adapter-guard]')
+    expect(run.summary).toMatch(/120 annotation\(s\) are on the \[check run adapter\\?-guard\]\(https:\/\/github\.example\/acme\/adapters\/runs\/\d+\)/)
+    // The summary's "full report" is the check run, never the run page the summary is on.
+    expect(run.summary).not.toMatch(/full report\]\(https:\/\/github\.example\/acme\/adapters\/actions\/runs/)
     expectLimits(gh, run)
     expectNoTokenLeak(gh, run)
   })
@@ -295,7 +297,8 @@ describe.each(NODES)('dist/index.js under %s', node => {
     expect(body.length).toBeGreaterThan(30_000)
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(body).toMatch(/Showing \d+ of 400 findings/)
-    expect(body).toContain('(https://github.example/acme/adapters/actions/runs/4242)')
+    // From the PR, the full report is the check run holding every annotation.
+    expect(body).toMatch(/\[full report\]\(https:\/\/github\.example\/acme\/adapters\/runs\/\d+\)/)
     expect(gh.checkRuns.at(-1)?.annotations).toHaveLength(400)
     expect(gh.apiRequests().filter(r => r.url.includes('/check-runs'))).toHaveLength(8)
     expectLimits(gh, run)
@@ -337,6 +340,7 @@ describe.each(NODES)('dist/index.js under %s', node => {
     expect(gh.apiRequests().map(r => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
       `GET ${gh.repoPath}/releases/tags/v2.0.0-rc1`,
       `GET ${gh.repoPath}/releases`,
+      `GET ${gh.repoPath}/releases/${rel.id}/assets`,
       `GET ${gh.repoPath}/releases/assets/${rel.assets[0].id}`
     ])
     expect(gh.releases.find(r => r.id === rel.id)?.draft).toBe(true)

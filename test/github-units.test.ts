@@ -51,7 +51,7 @@ describe('action.yml', () => {
   })
 
   it('declares the outputs the Action sets', () => {
-    expect(Object.keys(doc.outputs).sort()).toEqual(['comment-id', 'converted', 'critical', 'errors', 'findings', 'highest-severity', 'report-file', 'sarif-file', 'warnings'])
+    expect(Object.keys(doc.outputs).sort()).toEqual(['attestation-file', 'attestation-predicate', 'attestation-predicate-file', 'attestation-subjects', 'comment-id', 'converted', 'critical', 'errors', 'findings', 'highest-severity', 'report-file', 'sarif-file', 'warnings'])
   })
 })
 

@@ -4,7 +4,9 @@
 import * as core from '@actions/core'
 import { escapeTerminal } from '../report/escape.js'
 import type { Finding } from '../types.js'
-import { SEVERITY_RANK } from '../types.js'
+import { worstFirst } from '../report/markdown.js'
+import { cutBytes } from '../report/message.js'
+import { emitted } from './notes.js'
 
 /** GitHub shows at most this many annotations of each level per step (platform doc §0). */
 export const STEP_ANNOTATION_CAP = 10
@@ -37,12 +39,13 @@ export function annotationOf(f: Finding): { level: AnnotationLevel; message: str
   if (f.line !== undefined) props.startLine = f.line
   // GitHub takes a column only on a one-line annotation (workflow-commands docs).
   if (f.line !== undefined && f.column !== undefined) props.startColumn = f.column
-  return { level: levelOf(f), message: clean(`${member ? `[${member}] ` : ''}${f.message} Fix: ${f.fix} (${f.helpUri})`), props }
+  // Annotation messages are at most 64 KB (bytes) like the Checks API's; plain text, no markdown escapes.
+  return { level: levelOf(f), message: cutBytes(clean(`${member ? `[${member}] ` : ''}${f.message} Fix: ${f.fix} (${f.helpUri})`), 64 * 1024 - 1), props }
 }
 
-/** Active (unsuppressed) findings, worst first; ties keep report order. */
+/** Active (unsuppressed) findings, worst first: severity, then path. */
 export function activeBySeverity(findings: Finding[]): Finding[] {
-  return findings.filter(f => !f.suppressed).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+  return worstFirst(findings.filter(f => !f.suppressed))
 }
 
 /** Whether workflow commands alone would lose some annotations. */
@@ -54,10 +57,16 @@ export function overflowsStep(findings: Finding[], cap = STEP_ANNOTATION_CAP): b
 
 /**
  * Emits at most `cap` annotations per level (@actions/core escapes `%`, CR, LF, and `:`/`,` in
- * properties); returns how many were shown and how many GitHub would not have shown.
+ * properties), less the ones this step already wrote (notes) and the `reserved` ones still to come
+ * (the verdict from setFailed, the "not shown" warning): GitHub drops the 11th of a level silently,
+ * so our own lines must not be the ones to go. Returns how many were shown and how many were not.
  */
-export function emitAnnotations(findings: Finding[], cap = STEP_ANNOTATION_CAP): { shown: number; notShown: number } {
-  const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+export function emitAnnotations(findings: Finding[], cap = STEP_ANNOTATION_CAP, reserved: Partial<Record<AnnotationLevel, number>> = {}): { shown: number; notShown: number } {
+  const used: Record<AnnotationLevel, number> = {
+    error: emitted.error + (reserved.error ?? 0),
+    warning: emitted.warning + (reserved.warning ?? 0),
+    notice: emitted.notice + (reserved.notice ?? 0)
+  }
   let shown = 0
   let notShown = 0
   for (const f of activeBySeverity(findings)) {
@@ -67,6 +76,7 @@ export function emitAnnotations(findings: Finding[], cap = STEP_ANNOTATION_CAP):
       continue
     }
     used[a.level]++
+    emitted[a.level]++
     shown++
     if (a.level === 'error') core.error(a.message, a.props)
     else if (a.level === 'warning') core.warning(a.message, a.props)

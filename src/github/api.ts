@@ -24,15 +24,47 @@ export function rateLimitWait(e: unknown, now = Date.now()): number | undefined 
   return undefined
 }
 
+/** What the latest API response said about the token's hourly budget (`x-ratelimit-*` headers). */
+export interface RateBudget {
+  remaining?: number
+  limit?: number
+  /** Epoch seconds. */
+  reset?: number
+}
+
+const budgets = new WeakMap<object, RateBudget>()
+
+/** The budget seen by this client so far (empty before the first response). */
+export function rateBudget(octokit: Octokit): RateBudget {
+  return budgets.get(octokit) ?? {}
+}
+
+function noteBudget(budget: RateBudget, headers: Record<string, unknown> | undefined): void {
+  const n = (k: string) => {
+    const v = Number(headers?.[k])
+    return headers?.[k] !== undefined && Number.isFinite(v) ? v : undefined
+  }
+  const remaining = n('x-ratelimit-remaining')
+  if (remaining === undefined) return
+  budget.remaining = remaining
+  budget.limit = n('x-ratelimit-limit') ?? budget.limit
+  budget.reset = n('x-ratelimit-reset') ?? budget.reset
+}
+
 export function makeOctokit(token: string, ctx: Pick<RunnerContext, 'apiUrl'>, sleep = (ms: number) => new Promise<void>(r => setTimeout(r, ms))): Octokit {
   const octokit = getOctokit(token, { baseUrl: ctx.apiUrl, userAgent: 'adapter-guard' })
+  const budget: RateBudget = {}
+  budgets.set(octokit, budget)
   // A comment or check-run write that meets a secondary rate limit waits as GitHub asks and retries,
   // instead of losing the report; a plain 403 (missing permission) is never retried.
   octokit.hook.wrap('request', async (request, options) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await request(options)
+        const res = await request(options)
+        noteBudget(budget, res.headers as Record<string, unknown>)
+        return res
       } catch (e) {
+        noteBudget(budget, (e as HttpErrorShape | undefined)?.response?.headers)
         const wait = rateLimitWait(e)
         if (wait === undefined || attempt >= RATE_LIMIT_RETRIES || wait > MAX_RETRY_WAIT_MS) throw e
         await sleep(wait)
@@ -53,10 +85,28 @@ export function httpStatus(e: unknown): number | undefined {
   return typeof s === 'number' ? s : undefined
 }
 
-/** 403/404 on a write: the token lacks the permission (fork PRs always get a read-only token). */
+/**
+ * A rate limit, primary or secondary: 429, or 403 with `x-ratelimit-remaining: 0`, a `retry-after`
+ * header or GitHub's "rate limit" wording (REST docs, "Rate limits for the REST API"). Not a permission problem.
+ */
+export function isRateLimited(e: unknown): boolean {
+  const s = httpStatus(e)
+  if (s === 429) return true
+  if (s !== 403) return false
+  const headers = (e as HttpErrorShape | undefined)?.response?.headers ?? {}
+  return headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test((e as HttpErrorShape | undefined)?.message ?? '')
+}
+
+/** When the primary limit resets (from `x-ratelimit-reset`, epoch seconds), as an ISO time, if known. */
+export function rateLimitReset(e: unknown): string | undefined {
+  const reset = Number((e as HttpErrorShape | undefined)?.response?.headers?.['x-ratelimit-reset'])
+  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined
+}
+
+/** 403/404 on a write that is not a rate limit: the token lacks the permission (fork PRs always get a read-only token). */
 export function isForbidden(e: unknown): boolean {
   const s = httpStatus(e)
-  return s === 403 || s === 404
+  return (s === 403 || s === 404) && !isRateLimited(e)
 }
 
 /** GitHub names the permission it wanted in `x-accepted-github-permissions`; say it when present. */

@@ -3,13 +3,19 @@
 import type { Finding, ScanReport } from '../types.js'
 import type { Octokit } from './api.js'
 import { activeBySeverity, splitArchivePath } from './annotations.js'
+import { byteLength, cutBytes, cutChars } from '../report/message.js'
 
 export const CHECK_RUN_NAME = 'adapter-guard'
 /** Checks API: at most 50 annotations per create/update request. */
 export const ANNOTATIONS_PER_REQUEST = 50
-/** Checks API: output.summary and output.text are at most 65,535 characters. */
-export const CHECK_OUTPUT_MAX_CHARS = 65_535
-/** Checks API: annotation title at most 255 characters; message and raw_details 64 KB. */
+/**
+ * Checks API: output.summary and output.text are at most 65,535 — GitHub counts UTF-8 bytes and
+ * answers 422 "exceeds a maximum bytesize" past it, so the budget is in bytes.
+ */
+export const CHECK_OUTPUT_MAX_BYTES = 65_535
+/** @deprecated the limit is in bytes: CHECK_OUTPUT_MAX_BYTES. */
+export const CHECK_OUTPUT_MAX_CHARS = CHECK_OUTPUT_MAX_BYTES
+/** Checks API: annotation title at most 255 characters; message and raw_details 64 KB (bytes). */
 export const ANNOTATION_TITLE_MAX = 255
 export const ANNOTATION_TEXT_MAX = 64 * 1024 - 1
 /** Annotations sent per run at most: 20 requests, well inside the token's 1,000 requests/hour. */
@@ -28,10 +34,6 @@ export interface CheckAnnotation {
   raw_details?: string
 }
 
-function cut(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(0, max - 1) + '…'
-}
-
 export function checkAnnotation(f: Finding): CheckAnnotation {
   const { file, member } = splitArchivePath(f.path)
   const line = f.line ?? 1
@@ -40,14 +42,15 @@ export function checkAnnotation(f: Finding): CheckAnnotation {
     start_line: line,
     end_line: line,
     annotation_level: f.severity === 'critical' || f.severity === 'error' ? 'failure' : f.severity === 'warning' ? 'warning' : 'notice',
-    message: cut(`${member ? `[${member}] ` : ''}${f.message} Fix: ${f.fix} (${f.helpUri})`, ANNOTATION_TEXT_MAX),
-    title: cut(`${f.ruleId} (${f.severity})`, ANNOTATION_TITLE_MAX)
+    // Plain text: annotations are not markdown, so messages keep their backticks and no escapes.
+    message: cutBytes(`${member ? `[${member}] ` : ''}${f.message} Fix: ${f.fix} (${f.helpUri})`, ANNOTATION_TEXT_MAX),
+    title: cutChars(`${f.ruleId} (${f.severity})`, ANNOTATION_TITLE_MAX)
   }
   if (f.line !== undefined && f.column !== undefined) {
     a.start_column = f.column
     a.end_column = f.column
   }
-  if (f.tensors && f.tensors.length > 0) a.raw_details = cut(`tensors: ${f.tensors.join(', ')}`, ANNOTATION_TEXT_MAX)
+  if (f.tensors && f.tensors.length > 0) a.raw_details = cutBytes(`tensors: ${f.tensors.join(', ')}`, ANNOTATION_TEXT_MAX)
   return a
 }
 
@@ -71,7 +74,9 @@ export async function publishCheckRun(
   if (batches.length === 0) batches.push([])
   const s = args.report.summary
   const title = s.findings === 0 ? 'No findings' : `${s.findings} finding(s), highest severity ${s.highestSeverity}`
-  const output = (batch: CheckAnnotation[]) => ({ title, summary: cut(args.summary, CHECK_OUTPUT_MAX_CHARS), annotations: batch })
+  // The summary is rendered to fit (cut on structure); this only guards a caller that did not.
+  if (byteLength(args.summary) > CHECK_OUTPUT_MAX_BYTES) throw new Error(`check-run summary is ${byteLength(args.summary)} bytes, over ${CHECK_OUTPUT_MAX_BYTES}`)
+  const output = (batch: CheckAnnotation[]) => ({ title, summary: args.summary, annotations: batch })
   const done = {
     status: 'completed' as const,
     conclusion: s.failed ? ('failure' as const) : ('success' as const),

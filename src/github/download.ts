@@ -23,15 +23,23 @@ export interface DownloadResult {
   redirectedTo?: string
 }
 
-export async function downloadAsset(apiUrl: string, token: string, dest: string, opts: { digest?: string | null; userAgent?: string } = {}): Promise<DownloadResult> {
+export async function downloadAsset(
+  apiUrl: string,
+  token: string,
+  dest: string,
+  opts: { digest?: string | null; userAgent?: string; firstHop?: (signal: AbortSignal) => Promise<Response> } = {}
+): Promise<DownloadResult> {
   const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)
   const common = { accept: 'application/octet-stream', 'user-agent': opts.userAgent ?? 'adapter-guard' }
   let url = new URL(apiUrl)
-  let res = await fetch(url, {
-    headers: { ...common, authorization: `Bearer ${token}`, 'x-github-api-version': '2022-11-28' },
-    redirect: 'manual',
-    signal
-  })
+  // The API hop goes through the caller's client when given (rate-limit aware, budget counted).
+  let res = opts.firstHop
+    ? await opts.firstHop(signal)
+    : await fetch(url, {
+        headers: { ...common, authorization: `Bearer ${token}`, 'x-github-api-version': '2022-11-28' },
+        redirect: 'manual',
+        signal
+      })
   let redirectedTo: string | undefined
   for (let hops = 0; REDIRECTS.has(res.status); hops++) {
     const location = res.headers.get('location')

@@ -19,7 +19,8 @@ export const INPUT_DEFAULTS = {
   convert: 'false',
   'convert-dir': '',
   'convert-dedupe': 'false',
-  code: 'true'
+  code: 'true',
+  'sarif-category': ''
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS

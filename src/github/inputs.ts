@@ -48,6 +48,8 @@ export interface ActionConfig {
   configFile?: string
   /** The config file was read at the pull request's base commit, not from the change. */
   configFromBase?: boolean
+  /** Code scanning category for the SARIF file (automationDetails.id); empty: workflow/job. */
+  sarifCategory: string
 }
 
 /** The token: the github-token input, else GITHUB_TOKEN; an unexpanded expression counts as none. */
@@ -135,6 +137,7 @@ export function readConfig(env: NodeJS.ProcessEnv, workspace: string, fromBase?:
     convertDedupe: choice('convert-dedupe', value('convert-dedupe')) === 'true',
     code: choice('code', value('code')) === 'true',
     suppressions: file.suppressions,
+    sarifCategory: value('sarif-category'),
     ...(configFile ? { configFile } : {}),
     ...(fromBase ? { configFromBase: true } : {})
   }

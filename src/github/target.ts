@@ -9,13 +9,15 @@ import type { RunnerContext } from './runner.js'
 import { errorText, type Octokit } from './api.js'
 import { PR_FILES_API_CAP, listCompareFiles, listPrFiles, type ChangedList } from './changed-files.js'
 import { filesToScan } from '../discover/changed.js'
-import { downloadRelease, findRelease, type ReleaseInfo } from './release.js'
+import { downloadRelease, findRelease, listAssets, type DownloadedRelease, type ReleaseInfo } from './release.js'
 
 export interface ScanTarget {
   options: Omit<ScanOptions, 'failOn' | 'deep' | 'suppressions'>
   /** True when the scope holds no file at all (the engine is then not run). */
   empty: boolean
   release?: ReleaseInfo
+  /** Release scans: what was downloaded (names, SHA-256) and what was left for the token's budget. */
+  downloaded?: DownloadedRelease
   /** The change itself edits the config file: its suppressions must not silence critical findings. */
   configEdited?: boolean
 }
@@ -56,14 +58,15 @@ function isFromBase(cfg: ActionConfig): boolean {
 export async function resolveTarget(octokit: Octokit | undefined, ctx: RunnerContext, cfg: ActionConfig, plan: ScanPlan, notes: Notes, log: (s: string) => void): Promise<ScanTarget> {
   if (plan.mode === 'release') {
     if (!octokit) throw new Error('release mode needs github-token to read the release')
-    const release = await findRelease(octokit, ctx, plan.release ?? {})
+    const found = await findRelease(octokit, ctx, plan.release ?? {})
+    const release = { ...found, assets: await listAssets(octokit, ctx, found) }
     if (release.assets.length === 0) {
       notes.say('no-assets', `Release ${markdownCode(release.tag)} has no assets: nothing to scan.`)
       return { options: { root: ctx.temp }, empty: true, release }
     }
-    const got = await downloadRelease(release, ctx, cfg.token, log)
+    const got = await downloadRelease(release, ctx, cfg.token, log, octokit)
     log(`downloaded ${got.files.length} asset(s), ${got.bytes} bytes, into ${got.dir}`)
-    return { options: { root: got.dir, onlyFiles: got.files }, empty: false, release }
+    return { options: { root: got.dir, onlyFiles: got.files }, empty: got.files.length === 0, release, downloaded: got }
   }
   if (!plan.changedOnly) return tree(ctx, cfg)
   const list = await changedList(octokit, ctx, plan, notes)

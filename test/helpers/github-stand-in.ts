@@ -5,11 +5,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { createHash, randomBytes } from 'node:crypto'
 
-/** GitHub: comment bodies over 65,536 characters → 422. */
+/** GitHub: comment bodies over 65,536 → 422 (characters per GitHub's message; the stand-in also refuses bytes past it). */
 export const COMMENT_LIMIT = 65_536
-/** Checks API: more than 50 annotations per request → 422; summary/text over 65,535 → 422. */
+/** Checks API: more than 50 annotations per request → 422; summary/text over 65,535 bytes → 422 "exceeds a maximum bytesize". */
 export const ANNOTATIONS_LIMIT = 50
 export const CHECK_OUTPUT_LIMIT = 65_535
+/** Checks API: annotation message and raw_details at most 64 KB (bytes); title 255 characters. */
+export const ANNOTATION_TEXT_LIMIT = 65_535
+export const ANNOTATION_TITLE_LIMIT = 255
 /** pulls.listFiles serves at most 3,000 files; the compare API 300. */
 export const PR_FILES_CAP = 3000
 export const COMPARE_FILES_CAP = 300
@@ -68,6 +71,14 @@ export interface StandInOptions {
   readOnly?: boolean
 }
 
+/** The token's hourly budget, as GitHub reports it in `x-ratelimit-*` headers on every API answer. */
+export interface StandInRate {
+  limit: number
+  remaining: number
+  /** Epoch seconds. */
+  reset: number
+}
+
 
 export class GitHubStandIn {
   readonly requests: RecordedRequest[] = []
@@ -87,6 +98,12 @@ export class GitHubStandIn {
   apiUrl = ''
   storageUrl = ''
   private nextId = 1000
+  /** When set, every API request spends one and carries the headers; at 0 GitHub answers 403 "API rate limit exceeded". */
+  rate?: StandInRate
+  /** Requests matching this answer 403 with `x-ratelimit-remaining: 0` (a limit hit on that call only). */
+  rateLimited?: { method: string; path: RegExp }
+  /** The token is a personal access token of this user (GET /user answers; comments are written as them). */
+  patUser?: string
   private readonly blobs = new Map<string, Buffer>()
   private timer?: NodeJS.Timeout
 
@@ -181,10 +198,36 @@ export class GitHubStandIn {
     const rp = this.repoPath
     const p = url.pathname
     const json = (): Record<string, unknown> => (body ? (JSON.parse(body) as Record<string, unknown>) : {})
+    const rateHeaders = (): Record<string, string> =>
+      this.rate ? { 'x-ratelimit-limit': String(this.rate.limit), 'x-ratelimit-remaining': String(this.rate.remaining), 'x-ratelimit-reset': String(this.rate.reset), 'x-ratelimit-used': String(this.rate.limit - this.rate.remaining), 'x-ratelimit-resource': 'core' } : {}
+    const rateExceeded = (reset: number) =>
+      send(
+        res,
+        403,
+        { message: 'API rate limit exceeded for installation ID 4242.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+        { 'x-ratelimit-limit': String(this.rate?.limit ?? 1000), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset), 'x-ratelimit-resource': 'core' }
+      )
+    if (this.rate) {
+      if (this.rate.remaining <= 0) return rateExceeded(this.rate.reset)
+      this.rate.remaining--
+      res.setHeader('x-ratelimit-limit', String(this.rate.limit))
+      for (const [k, v] of Object.entries(rateHeaders())) res.setHeader(k, v)
+    }
+    if (this.rateLimited && this.rateLimited.method === method && this.rateLimited.path.test(url.pathname)) return rateExceeded(Math.floor(Date.now() / 1000) + 3600)
     const forbidden = (permission: string) =>
       send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }, { 'x-accepted-github-permissions': permission })
     let m: RegExpExecArray | null
 
+    if (p === '/user' && method === 'GET') {
+      // Installation tokens (GITHUB_TOKEN, apps) cannot read /user; a PAT reads its own user.
+      if (!this.patUser) return send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' })
+      return send(res, 200, { login: this.patUser, id: 77, type: 'User' })
+    }
+    if ((m = new RegExp(`^${rp}/releases/(\\d+)/assets$`).exec(p)) && method === 'GET') {
+      const r = this.releases.find(x => x.id === Number(m?.[1]))
+      if (!r) return send(res, 404, { message: 'Not Found' })
+      return this.paginate(res, url, r.assets.map(a => this.assetJson(a)))
+    }
     if ((m = new RegExp(`^${rp}/contents/(.+)$`).exec(p)) && method === 'GET') {
       // Files at a commit (`ref`): what the base branch holds, keyed by `<sha>:<path>`.
       const path = decodeURIComponent(m[1])
@@ -211,8 +254,8 @@ export class GitHubStandIn {
           return send(res, 403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': '1' })
         }
         const text = String(json().body ?? '')
-        if (text.length > COMMENT_LIMIT) return send(res, 422, { message: 'Validation Failed', errors: [{ message: `Body is too long (maximum is ${COMMENT_LIMIT} characters)` }] })
-        const c = { id: this.id(), issue_number: issue, body: text }
+        if (commentTooLong(text)) return send(res, 422, { message: 'Validation Failed', errors: [{ message: `Body is too long (maximum is ${COMMENT_LIMIT} characters)` }] })
+        const c: StandInComment = { id: this.id(), issue_number: issue, body: text, ...(this.patUser ? { user: { login: this.patUser, type: 'User' as const } } : {}) }
         this.comments.push(c)
         return send(res, 201, this.commentJson(c))
       }
@@ -222,7 +265,7 @@ export class GitHubStandIn {
       const c = this.comments.find(x => x.id === Number(m?.[1]))
       if (!c) return send(res, 404, { message: 'Not Found' })
       const text = String(json().body ?? '')
-      if (text.length > COMMENT_LIMIT) return send(res, 422, { message: 'Validation Failed', errors: [{ message: `Body is too long (maximum is ${COMMENT_LIMIT} characters)` }] })
+      if (commentTooLong(text)) return send(res, 422, { message: 'Validation Failed', errors: [{ message: `Body is too long (maximum is ${COMMENT_LIMIT} characters)` }] })
       c.body = text
       return send(res, 200, this.commentJson(c))
     }
@@ -349,14 +392,26 @@ export class GitHubStandIn {
   }
 }
 
+function commentTooLong(text: string): boolean {
+  return text.length > COMMENT_LIMIT || Buffer.byteLength(text) > COMMENT_LIMIT
+}
+
 function checkOutputProblem(b: Record<string, unknown>): string | undefined {
   const output = b.output as Record<string, unknown> | undefined
   if (!output) return undefined
-  const ann = (output.annotations as unknown[]) ?? []
+  const ann = (output.annotations as Array<Record<string, unknown>>) ?? []
   if (ann.length > ANNOTATIONS_LIMIT) return `output.annotations has ${ann.length} items, maximum ${ANNOTATIONS_LIMIT}`
+  // GitHub measures these in bytes: "Invalid request. output.summary exceeds a maximum bytesize of 65535."
   for (const k of ['summary', 'text']) {
     const v = output[k]
-    if (typeof v === 'string' && v.length > CHECK_OUTPUT_LIMIT) return `output.${k} is longer than ${CHECK_OUTPUT_LIMIT}`
+    if (typeof v === 'string' && Buffer.byteLength(v) > CHECK_OUTPUT_LIMIT) return `Invalid request. output.${k} exceeds a maximum bytesize of ${CHECK_OUTPUT_LIMIT}.`
+  }
+  for (const [i, a] of ann.entries()) {
+    for (const k of ['message', 'raw_details']) {
+      const v = a[k]
+      if (typeof v === 'string' && Buffer.byteLength(v) > ANNOTATION_TEXT_LIMIT) return `Invalid request. output.annotations[${i}].${k} exceeds a maximum bytesize of ${ANNOTATION_TEXT_LIMIT}.`
+    }
+    if (typeof a.title === 'string' && a.title.length > ANNOTATION_TITLE_LIMIT) return `output.annotations[${i}].title is longer than ${ANNOTATION_TITLE_LIMIT}`
   }
   if (!output.title || !output.summary) return 'output.title and output.summary are required'
   return undefined
