@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? requir
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -76,44 +84,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
+        for (var i = 0, len = self2.requests.length; i < len; ++i) {
+          var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
+            self2.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
         function onCloseOrRemove(err) {
-          self.removeSocket(socket);
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -121,10 +129,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
+      var self2 = this;
       var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
+      self2.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -140,7 +148,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -167,7 +175,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -176,11 +184,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -193,7 +201,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self2.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -210,15 +218,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
+        var tlsOptions = mergeOptions({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -2161,9 +2169,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2201,12 +2209,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4088,11 +4096,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4365,7 +4373,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4380,7 +4388,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4473,8 +4481,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4961,7 +4969,7 @@ var require_symbols2 = __commonJS({
 var require_file = __commonJS({
   "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
-    var { Blob: Blob2, File } = __require("node:buffer");
+    var { Blob: Blob2, File: File2 } = __require("node:buffer");
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
@@ -5014,7 +5022,7 @@ var require_file = __commonJS({
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
     function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+      return object instanceof File2 || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5031,7 +5039,7 @@ var require_formdata = __commonJS({
     var { webidl } = require_webidl();
     var { File: NativeFile } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var File = globalThis.File ?? NativeFile;
+    var File2 = globalThis.File ?? NativeFile;
     var FormData = class _FormData {
       constructor(form) {
         webidl.util.markAsUncloneable(this);
@@ -5151,14 +5159,14 @@ var require_formdata = __commonJS({
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+          value = value instanceof Blob ? new File2([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
           const options = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
         }
       }
       return { name, value };
@@ -5178,7 +5186,7 @@ var require_formdata_parser = __commonJS({
     var { makeEntry } = require_formdata();
     var assert = __require("node:assert");
     var { File: NodeFile } = __require("node:buffer");
-    var File = globalThis.File ?? NodeFile;
+    var File2 = globalThis.File ?? NodeFile;
     var formDataNameBuffer = Buffer.from('form-data; name="');
     var filenameBuffer = Buffer.from("; filename");
     var dd = Buffer.from("--");
@@ -5265,7 +5273,7 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value = new File2([body], filename, { type: contentType });
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
@@ -5444,12 +5452,12 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
-    var textEncoder = new TextEncoder();
+    var textEncoder2 = new TextEncoder();
     function noop3() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
@@ -5471,7 +5479,7 @@ var require_body = __commonJS({
       } else {
         stream2 = new ReadableStream({
           async pull(controller) {
-            const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
+            const buffer = typeof source === "string" ? textEncoder2.encode(source) : source;
             if (buffer.byteLength) {
               controller.enqueue(buffer);
             }
@@ -5509,14 +5517,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder2.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder2.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5528,7 +5536,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
           }
         }
-        const chunk = textEncoder.encode(`--${boundary}--\r
+        const chunk = textEncoder2.encode(`--${boundary}--\r
 `);
         blobParts.push(chunk);
         length += chunk.byteLength;
@@ -6725,12 +6733,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7408,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7892,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve6(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7912,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7963,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7975,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8303,8 +8311,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9573,7 +9581,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9594,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve8(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9597,15 +9605,15 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9630,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve6,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9700,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve8, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream2[kContentType] }));
+          resolve8(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9968,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -9988,42 +9996,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self);
+        abort(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort(self2);
       };
-      addAbortListener(self[kSignal], self[kListener]);
+      addAbortListener(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module.exports = {
       addSignal,
@@ -10185,9 +10193,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10472,9 +10480,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10566,9 +10574,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -12165,7 +12173,7 @@ var require_headers = __commonJS({
         }
       }
     };
-    var Headers2 = class _Headers {
+    var Headers3 = class _Headers {
       #guard;
       #headersList;
       constructor(init = void 0) {
@@ -12315,13 +12323,13 @@ var require_headers = __commonJS({
         o.#headersList = list;
       }
     };
-    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
-    Reflect.deleteProperty(Headers2, "getHeadersGuard");
-    Reflect.deleteProperty(Headers2, "setHeadersGuard");
-    Reflect.deleteProperty(Headers2, "getHeadersList");
-    Reflect.deleteProperty(Headers2, "setHeadersList");
-    iteratorMixin("Headers", Headers2, kHeadersSortedMap, 0, 1);
-    Object.defineProperties(Headers2.prototype, {
+    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
+    Reflect.deleteProperty(Headers3, "getHeadersGuard");
+    Reflect.deleteProperty(Headers3, "setHeadersGuard");
+    Reflect.deleteProperty(Headers3, "getHeadersList");
+    Reflect.deleteProperty(Headers3, "setHeadersList");
+    iteratorMixin("Headers", Headers3, kHeadersSortedMap, 0, 1);
+    Object.defineProperties(Headers3.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -12339,7 +12347,7 @@ var require_headers = __commonJS({
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator2 = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
+        if (!util.types.isProxy(V) && iterator2 === Headers3.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
@@ -12360,7 +12368,7 @@ var require_headers = __commonJS({
       fill,
       // for test.
       compareHeaderName,
-      Headers: Headers2,
+      Headers: Headers3,
       HeadersList,
       getHeadersGuard,
       setHeadersGuard,
@@ -12374,7 +12382,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers3, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12400,8 +12408,8 @@ var require_response = __commonJS({
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
     var { types: types2 } = __require("node:util");
-    var textEncoder = new TextEncoder("utf-8");
-    var Response = class _Response {
+    var textEncoder2 = new TextEncoder("utf-8");
+    var Response2 = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12413,7 +12421,7 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder.encode(
+        const bytes = textEncoder2.encode(
           serializeJavascriptValueToJSONString(data)
         );
         const body = extractBody(bytes);
@@ -12452,7 +12460,7 @@ var require_response = __commonJS({
         }
         init = webidl.converters.ResponseInit(init);
         this[kState] = makeResponse({});
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
@@ -12544,8 +12552,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12561,7 +12569,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12694,9 +12702,9 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response(kConstruct);
+      const response = new Response2(kConstruct);
       response[kState] = innerResponse;
-      response[kHeaders] = new Headers2(kConstruct);
+      response[kHeaders] = new Headers3(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
       setHeadersGuard(response[kHeaders], guard);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
@@ -12762,7 +12770,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -12816,7 +12824,7 @@ var require_request2 = __commonJS({
   "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
-    var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
+    var { Headers: Headers3, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12909,15 +12917,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
+        let window2 = "client";
         if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window = request2.window;
+          window2 = request2.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
         request2 = makeRequest({
           // URL request’s URL.
@@ -12932,7 +12940,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
           priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -13084,7 +13092,7 @@ var require_request2 = __commonJS({
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
@@ -13373,7 +13381,7 @@ var require_request2 = __commonJS({
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
-      request2[kHeaders] = new Headers2(kConstruct);
+      request2[kHeaders] = new Headers3(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
@@ -14431,7 +14439,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14515,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14558,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15432,7 +15440,7 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response, cloneResponse, fromInnerResponse } = require_response();
+    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
     var { Request, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
@@ -15959,7 +15967,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -16443,10 +16451,10 @@ var require_cookies = __commonJS({
     var { parseSetCookie } = require_parse();
     var { stringify } = require_util6();
     var { webidl } = require_webidl();
-    var { Headers: Headers2 } = require_headers();
+    var { Headers: Headers3 } = require_headers();
     function getCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookie = headers.get("cookie");
       const out = {};
       if (!cookie) {
@@ -16459,7 +16467,7 @@ var require_cookies = __commonJS({
       return out;
     }
     function deleteCookie(headers, name, attributes) {
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
@@ -16473,7 +16481,7 @@ var require_cookies = __commonJS({
     }
     function getSetCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getSetCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookies = headers.getSetCookie();
       if (!cookies) {
         return [];
@@ -16482,7 +16490,7 @@ var require_cookies = __commonJS({
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
       const str = stringify(cookie);
       if (str) {
@@ -17084,13 +17092,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17103,7 +17111,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17172,12 +17180,12 @@ var require_connection = __commonJS({
     var { CloseEvent } = require_events();
     var { makeRequest } = require_request2();
     var { fetching } = require_fetch();
-    var { Headers: Headers2, getHeadersList } = require_headers();
+    var { Headers: Headers3, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17194,10 +17202,10 @@ var require_connection = __commonJS({
         redirect: "error"
       });
       if (options.headers) {
-        const headersList = getHeadersList(new Headers2(options.headers));
+        const headersList = getHeadersList(new Headers3(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17227,7 +17235,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18291,8 +18299,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -19147,6 +19155,12 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/@huggingface/hub/dist/chunk-FFYIGW52.mjs
+var init_chunk_FFYIGW52 = __esm({
+  "node_modules/@huggingface/hub/dist/chunk-FFYIGW52.mjs"() {
   }
 });
 
@@ -26604,11 +26618,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve6) {
-          resolve6(value);
+        return value instanceof P2 ? value : new P2(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve6, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26624,7 +26638,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26668,11 +26682,11 @@ var require_lib = __commonJS({
       HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
       HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
     })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var Headers3;
+    (function(Headers4) {
+      Headers4["Accept"] = "accept";
+      Headers4["ContentType"] = "content-type";
+    })(Headers3 || (exports.Headers = Headers3 = {}));
     var MediaTypes2;
     (function(MediaTypes3) {
       MediaTypes3["ApplicationJson"] = "application/json";
@@ -26711,26 +26725,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -26825,7 +26839,7 @@ var require_lib = __commonJS({
        */
       getJson(requestUrl_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -26833,8 +26847,8 @@ var require_lib = __commonJS({
       postJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -26842,8 +26856,8 @@ var require_lib = __commonJS({
       putJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -26851,8 +26865,8 @@ var require_lib = __commonJS({
       patchJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -26938,14 +26952,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -27082,7 +27096,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers3.ContentType];
           if (headerValue) {
             if (typeof headerValue === "number") {
               clientHeader = String(headerValue);
@@ -27093,7 +27107,7 @@ var require_lib = __commonJS({
             }
           }
         }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
+        const additionalValue = additionalHeaders[Headers3.ContentType];
         if (additionalValue !== void 0) {
           if (typeof additionalValue === "number") {
             return String(additionalValue);
@@ -27189,12 +27203,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -27202,7 +27216,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -27241,7 +27255,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve6(response);
+              resolve8(response);
             }
           }));
         });
@@ -27324,7 +27338,7 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
+import * as crypto2 from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
@@ -27340,7 +27354,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -27387,11 +27401,11 @@ var HttpCodes;
   HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
   HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+var Headers2;
+(function(Headers3) {
+  Headers3["Accept"] = "accept";
+  Headers3["ContentType"] = "content-type";
+})(Headers2 || (Headers2 = {}));
 var MediaTypes;
 (function(MediaTypes2) {
   MediaTypes2["ApplicationJson"] = "application/json";
@@ -27414,11 +27428,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve6) {
-      resolve6(value);
+    return value instanceof P2 ? value : new P2(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve6, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27434,7 +27448,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27743,7 +27757,7 @@ function info(message) {
 
 // src/action.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join8, resolve as resolve5 } from "node:path";
+import { join as join8, resolve as resolve7 } from "node:path";
 
 // src/engine/scan.ts
 import { readFile } from "node:fs/promises";
@@ -31045,10 +31059,10 @@ var Minipass = class extends EventEmitter {
    * Return a void Promise that resolves once the stream ends.
    */
   async promise() {
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve8, reject) => {
       this.on(DESTROYED, () => reject(new Error("stream destroyed")));
       this.on("error", (er) => reject(er));
-      this.on("end", () => resolve6());
+      this.on("end", () => resolve8());
     });
   }
   /**
@@ -31072,7 +31086,7 @@ var Minipass = class extends EventEmitter {
         return Promise.resolve({ done: false, value: res });
       if (this[EOF])
         return stop();
-      let resolve6;
+      let resolve8;
       let reject;
       const onerr = (er) => {
         this.off("data", ondata);
@@ -31086,19 +31100,19 @@ var Minipass = class extends EventEmitter {
         this.off("end", onend);
         this.off(DESTROYED, ondestroy);
         this.pause();
-        resolve6({ value, done: !!this[EOF] });
+        resolve8({ value, done: !!this[EOF] });
       };
       const onend = () => {
         this.off("error", onerr);
         this.off("data", ondata);
         this.off(DESTROYED, ondestroy);
         stop();
-        resolve6({ done: true, value: void 0 });
+        resolve8({ done: true, value: void 0 });
       };
       const ondestroy = () => onerr(new Error("stream destroyed"));
       return new Promise((res2, rej) => {
         reject = rej;
-        resolve6 = res2;
+        resolve8 = res2;
         this.once(DESTROYED, ondestroy);
         this.once("error", onerr);
         this.once("end", onend);
@@ -31491,9 +31505,9 @@ var PathBase = class {
    * @internal
    */
   children() {
-    const cached = this.#children.get(this);
-    if (cached) {
-      return cached;
+    const cached2 = this.#children.get(this);
+    if (cached2) {
+      return cached2;
     }
     const children = Object.assign([], { provisional: 0 });
     this.#children.set(this, children);
@@ -32074,9 +32088,9 @@ var PathBase = class {
     if (this.#asyncReaddirInFlight) {
       await this.#asyncReaddirInFlight;
     } else {
-      let resolve6 = () => {
+      let resolve8 = () => {
       };
-      this.#asyncReaddirInFlight = new Promise((res) => resolve6 = res);
+      this.#asyncReaddirInFlight = new Promise((res) => resolve8 = res);
       try {
         for (const e of await this.#fs.promises.readdir(fullpath, {
           withFileTypes: true
@@ -32089,7 +32103,7 @@ var PathBase = class {
         children.provisional = 0;
       }
       this.#asyncReaddirInFlight = void 0;
-      resolve6();
+      resolve8();
     }
     return children.slice(0, children.provisional);
   }
@@ -32394,9 +32408,9 @@ var PathScurryBase = class {
         break;
       }
     }
-    const cached = this.#resolveCache.get(r);
-    if (cached !== void 0) {
-      return cached;
+    const cached2 = this.#resolveCache.get(r);
+    if (cached2 !== void 0) {
+      return cached2;
     }
     const result = this.cwd.resolve(r).fullpath();
     this.#resolveCache.set(r, result);
@@ -32424,9 +32438,9 @@ var PathScurryBase = class {
         break;
       }
     }
-    const cached = this.#resolvePosixCache.get(r);
-    if (cached !== void 0) {
-      return cached;
+    const cached2 = this.#resolvePosixCache.get(r);
+    if (cached2 !== void 0) {
+      return cached2;
     }
     const result = this.cwd.resolve(r).fullpathPosix();
     this.#resolvePosixCache.set(r, result);
@@ -33192,9 +33206,9 @@ var HasWalkedCache = class _HasWalkedCache {
   }
   storeWalked(target, pattern) {
     const fullpath = target.fullpath();
-    const cached = this.store.get(fullpath);
-    if (cached)
-      cached.add(pattern.globString());
+    const cached2 = this.store.get(fullpath);
+    if (cached2)
+      cached2.add(pattern.globString());
     else
       this.store.set(fullpath, /* @__PURE__ */ new Set([pattern.globString()]));
   }
@@ -34148,6 +34162,26 @@ var RULE_LIST = [
     severity: "warning",
     title: "Adapter was never trained (every lora_B is zero)",
     fix: "Save after training, from the model that was trained."
+  },
+  // Remote sources (issue #16): Hub repos and release assets read by range
+  {
+    id: "remote-unreadable",
+    severity: "error",
+    title: "Remote repo or file could not be read",
+    fix: "Give a token with read access (HF_TOKEN or the hub-token input) and accept the repo's conditions if it is gated; check the repo name and revision."
+  },
+  {
+    id: "remote-range-ignored",
+    severity: "warning",
+    title: "Server ignored Range requests",
+    fix: "Scan through a server that honours Range (the Hub and GitHub do), or download the file and scan it locally."
+  },
+  // Adapter against its base model (issue #16)
+  {
+    id: "adapter-base-mismatch",
+    severity: "error",
+    title: "Adapter does not fit its base model",
+    fix: "Load the adapter onto the base model it was trained on (set base_model_name_or_path to it), or retrain it for this base."
   }
 ];
 var RULES = new Map(RULE_LIST.map((r) => [r.id, r]));
@@ -34480,6 +34514,7 @@ async function discover(opts) {
 
 // src/formats/source.ts
 import { open as open2 } from "node:fs/promises";
+import { join } from "node:path";
 var MemorySource = class {
   constructor(data) {
     this.data = data;
@@ -34602,6 +34637,10 @@ var ChunkedSource = class {
     return out;
   }
 };
+var LOCAL_COPIES = /* @__PURE__ */ new Map();
+function pathOnDisk(root, path2) {
+  return LOCAL_COPIES.get(path2) ?? join(root, path2);
+}
 
 // src/formats/json.ts
 var JsonFloat = class {
@@ -35182,11 +35221,11 @@ async function measureInflated(compressed, stopAfter, kind = "deflate-raw") {
 }
 var InflatingSource = class {
   /** `size` is the measured inflated size (measureInflated), `window` the bytes kept from the start. */
-  constructor(compressed, size2, window, kind = "deflate-raw") {
+  constructor(compressed, size2, window2, kind = "deflate-raw") {
     this.compressed = compressed;
     this.size = size2;
     this.kind = kind;
-    this.kept = new Uint8Array(Math.min(size2, window));
+    this.kept = new Uint8Array(Math.min(size2, window2));
   }
   compressed;
   size;
@@ -35541,8 +35580,8 @@ async function inflateBounded(packed, declared, max) {
   let n = 0;
   let over = false;
   const inflate = createInflateRaw2();
-  return new Promise((resolve6) => {
-    const finish = (error2) => resolve6({ data: out.subarray(0, n), over, ...error2 !== void 0 ? { error: error2 } : {} });
+  return new Promise((resolve8) => {
+    const finish = (error2) => resolve8({ data: out.subarray(0, n), over, ...error2 !== void 0 ? { error: error2 } : {} });
     inflate.on("data", (c) => {
       if (over) return;
       if (n + c.length > out.length) {
@@ -37253,20 +37292,20 @@ function importable(module, name) {
 async function scanHiddenPickle(src, maxBytes) {
   const head = await src.read(0, PICKLE_SNIFF_BYTES);
   if (sniffPickle(head) === "none") return void 0;
-  let window = await src.read(0, Math.min(src.size, maxBytes, HIDDEN_WINDOW_BYTES));
-  let run2 = scanPickles(window);
-  const real = run2.pickles > 0 || importsSomething(run2) || !stoppedOnBadBytes(window, run2, src.size);
-  if (real && window.length < Math.min(src.size, maxBytes)) {
-    window = await src.read(0, Math.min(src.size, maxBytes));
-    run2 = scanPickles(window);
+  let window2 = await src.read(0, Math.min(src.size, maxBytes, HIDDEN_WINDOW_BYTES));
+  let run2 = scanPickles(window2);
+  const real = run2.pickles > 0 || importsSomething(run2) || !stoppedOnBadBytes(window2, run2, src.size);
+  if (real && window2.length < Math.min(src.size, maxBytes)) {
+    window2 = await src.read(0, Math.min(src.size, maxBytes));
+    run2 = scanPickles(window2);
   }
   if (!importsSomething(run2)) return void 0;
   return { run: run2, truncated: src.size > maxBytes };
 }
-function stoppedOnBadBytes(window, run2, available) {
+function stoppedOnBadBytes(window2, run2, available) {
   if (run2.problems.length === 0) return false;
-  const tail = run2.pickles > 0 ? scanPickles(window, { start: run2.end, maxPickles: 1 }) : run2;
-  return tail.problems.some((p) => !TRUNCATION_CODES.has(p.code) || declaredPastEnd(window, p.offset, available));
+  const tail = run2.pickles > 0 ? scanPickles(window2, { start: run2.end, maxPickles: 1 }) : run2;
+  return tail.problems.some((p) => !TRUNCATION_CODES.has(p.code) || declaredPastEnd(window2, p.offset, available));
 }
 var LENGTH_PREFIX = {
   string1: 1,
@@ -37282,11 +37321,11 @@ var LENGTH_PREFIX = {
   unicodestring8: 8
 };
 var FRAME = 149;
-function declaredPastEnd(window, at, available) {
-  const op = OPCODES[window[at]];
+function declaredPastEnd(window2, at, available) {
+  const op = OPCODES[window2[at]];
   const width = op?.code === FRAME ? 8 : op ? LENGTH_PREFIX[op.arg] : void 0;
-  if (!width || at + 1 + width > window.length) return false;
-  const dv = new DataView(window.buffer, window.byteOffset + at + 1, width);
+  if (!width || at + 1 + width > window2.length) return false;
+  const dv = new DataView(window2.buffer, window2.byteOffset + at + 1, width);
   const len = width === 1 ? dv.getUint8(0) : width === 4 ? dv.getInt32(0, true) : Number(dv.getBigInt64(0, true));
   return len < 0 || at + 1 + width + len > available;
 }
@@ -37294,9 +37333,9 @@ async function scanPicklesAt(src, offset, count, maxBytes) {
   const cap = Math.min(src.size - offset, maxBytes);
   let size2 = Math.min(cap, STACK_WINDOW_BYTES);
   for (; ; ) {
-    const window = await src.read(offset, size2);
-    const run2 = scanPickles(window, { maxPickles: count });
-    if (run2.pickles >= count || size2 >= cap || stoppedOnBadBytes(window, run2, src.size - offset)) {
+    const window2 = await src.read(offset, size2);
+    const run2 = scanPickles(window2, { maxPickles: count });
+    if (run2.pickles >= count || size2 >= cap || stoppedOnBadBytes(window2, run2, src.size - offset)) {
       return { run: run2, end: offset + run2.end, capped: run2.pickles < count && size2 >= cap && cap < src.size - offset };
     }
     size2 = Math.min(cap, size2 * 2);
@@ -37579,7 +37618,7 @@ async function gunzipBounded(src, maxBytes) {
   let total = 0;
   let overLimit = false;
   let error2;
-  const done = new Promise((resolve6) => {
+  const done = new Promise((resolve8) => {
     gunzip.on("data", (chunk) => {
       if (overLimit) return;
       if (total + chunk.length > maxBytes) {
@@ -37587,7 +37626,7 @@ async function gunzipBounded(src, maxBytes) {
         chunks.push(chunk.subarray(0, maxBytes - total));
         total = maxBytes;
         gunzip.destroy();
-        resolve6();
+        resolve8();
         return;
       }
       chunks.push(chunk);
@@ -37595,10 +37634,10 @@ async function gunzipBounded(src, maxBytes) {
     });
     gunzip.on("error", (e) => {
       error2 = e.message;
-      resolve6();
+      resolve8();
     });
-    gunzip.on("end", () => resolve6());
-    gunzip.on("close", () => resolve6());
+    gunzip.on("end", () => resolve8());
+    gunzip.on("close", () => resolve8());
   });
   for (let off = 0; off < src.size && !overLimit && error2 === void 0; off += READ_CHUNK_BYTES) {
     const chunk = await src.read(off, READ_CHUNK_BYTES);
@@ -38794,14 +38833,13 @@ function headFindings(view, weights, keys) {
 }
 
 // src/checks/deep/tensor-data.ts
-import { join } from "node:path";
 var DEEP_CHUNK_BYTES = 4 * 1024 * 1024;
 var MAX_WHOLE_TENSOR_BYTES = 64 * 1024 * 1024;
 function onDisk(a) {
   return !a.path.includes("!/");
 }
 async function withFile(root, a, fn) {
-  const src = await FileSource.open(join(root, a.path));
+  const src = await FileSource.open(pathOnDisk(root, a.path));
   try {
     return await fn(src);
   } finally {
@@ -38897,7 +38935,6 @@ async function biasAliasFindings(weights, ctx) {
 
 // src/checks/adapter/formats-disagree.ts
 import { createHash } from "node:crypto";
-import { join as join2 } from "node:path";
 
 // src/convert/materialize.ts
 var COPY_CHUNK_BYTES = 8 * 1024 * 1024;
@@ -38942,8 +38979,8 @@ async function materialize(src, storage, t, sink) {
   if (spanBytes > MAX_GATHER_BYTES) {
     throw new Error(`tensor ${t.name} is a strided view over ${spanBytes} bytes, over the ${MAX_GATHER_BYTES}-byte gather limit`);
   }
-  const window = await src.read(storage.dataOffset + lo * isz, spanBytes);
-  if (window.length !== spanBytes) throw new Error(`storage of ${t.name} is truncated`);
+  const window2 = await src.read(storage.dataOffset + lo * isz, spanBytes);
+  if (window2.length !== spanBytes) throw new Error(`storage of ${t.name} is truncated`);
   const stride = t.stride;
   const rank = t.shape.length;
   const out = new Uint8Array(Math.min(n * isz, COPY_CHUNK_BYTES - COPY_CHUNK_BYTES % isz));
@@ -38952,7 +38989,7 @@ async function materialize(src, storage, t, sink) {
   let srcEl = s.offset - lo;
   for (let k2 = 0; k2 < n; k2++) {
     const from = srcEl * isz;
-    for (let b = 0; b < isz; b++) out[o + b] = window[from + b];
+    for (let b = 0; b < isz; b++) out[o + b] = window2[from + b];
     o += isz;
     if (o === out.length) {
       await sink(out.slice());
@@ -39201,7 +39238,7 @@ async function differingBytes(g, root, common) {
   if (!st?.tensors || !bin?.tensors || !storages || !onDisk(st) || !onDisk(bin)) return void 0;
   const stByName = new Map(st.tensors.map((t) => [t.name, t]));
   const binByName = new Map(bin.tensors.map((t) => [t.name, t]));
-  const binSrc = await FileSource.open(join2(root, bin.path));
+  const binSrc = await FileSource.open(pathOnDisk(root, bin.path));
   try {
     return await withFile(root, st, async (stSrc) => {
       const differ = [];
@@ -39291,15 +39328,15 @@ function preferredWeights(g) {
 
 // src/checks/adapter/shard-index.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 var INDEX_NAME = /^(.+?)(\.safetensors|\.bin)\.index\.json$/;
 async function loadShard(root, path2, byPath) {
   const file = path2.slice(path2.lastIndexOf("/") + 1);
   const a = byPath.get(path2);
   if (a) return a.format === "lfs-pointer" ? { file, path: path2 } : { file, path: path2, tensors: a.tensors, bytes: a.bytes };
-  if (path2.includes("!/") || !existsSync2(join3(root, path2))) return "missing";
+  if (path2.includes("!/") || !existsSync2(join2(root, path2))) return "missing";
   if (!file.endsWith(".safetensors")) return { file, path: path2 };
-  const src = await FileSource.open(join3(root, path2));
+  const src = await FileSource.open(join2(root, path2));
   try {
     const read = await readSafetensors(src);
     return { file, path: path2, tensors: read.ok ? read.header.tensors : void 0, bytes: src.size };
@@ -39372,10 +39409,10 @@ async function shardIndexFindings(index, analyses, root) {
 
 // src/checks/adapter/weights-missing.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 function onDiskBeside(root, g, name) {
   if (g.dir.includes("!/") || g.dir.endsWith("!")) return false;
-  return existsSync3(join4(root, g.dir, name));
+  return existsSync3(join3(root, g.dir, name));
 }
 function emptyWeights(w) {
   if (!w.tensors || w.tensors.length > 0) return false;
@@ -39596,8 +39633,3502 @@ var deepChecks = async (analyses, ctx) => {
   return out;
 };
 
+// src/remote/base-model.ts
+import { existsSync as existsSync4, statSync } from "node:fs";
+import { readdir as readdir3 } from "node:fs/promises";
+import { isAbsolute, join as join4, resolve as resolve3 } from "node:path";
+
+// node_modules/gearhash-jit/dist/esm/wasm.js
+var INPUT_OFFSET = 4096;
+var PAGES = 8;
+var MAX_INPUT_SIZE = PAGES * 65536 - INPUT_OFFSET;
+
+// node_modules/@huggingface/blake3-jit/dist/esm/compress.js
+function compress(cv, cvOff, block, blockOff, out, outOff, full, counter, blockLen, flags) {
+  let m0 = block[blockOff] | 0;
+  let m1 = block[blockOff + 1] | 0;
+  let m2 = block[blockOff + 2] | 0;
+  let m3 = block[blockOff + 3] | 0;
+  let m4 = block[blockOff + 4] | 0;
+  let m5 = block[blockOff + 5] | 0;
+  let m6 = block[blockOff + 6] | 0;
+  let m7 = block[blockOff + 7] | 0;
+  let m8 = block[blockOff + 8] | 0;
+  let m9 = block[blockOff + 9] | 0;
+  let m10 = block[blockOff + 10] | 0;
+  let m11 = block[blockOff + 11] | 0;
+  let m12 = block[blockOff + 12] | 0;
+  let m13 = block[blockOff + 13] | 0;
+  let m14 = block[blockOff + 14] | 0;
+  let m15 = block[blockOff + 15] | 0;
+  let s0 = cv[cvOff] | 0;
+  let s1 = cv[cvOff + 1] | 0;
+  let s2 = cv[cvOff + 2] | 0;
+  let s3 = cv[cvOff + 3] | 0;
+  let s4 = cv[cvOff + 4] | 0;
+  let s5 = cv[cvOff + 5] | 0;
+  let s6 = cv[cvOff + 6] | 0;
+  let s7 = cv[cvOff + 7] | 0;
+  let s8 = 1779033703;
+  let s9 = 3144134277;
+  let s10 = 1013904242;
+  let s11 = 2773480762;
+  let s12 = counter | 0;
+  let s13 = counter / 4294967296 | 0;
+  let s14 = blockLen | 0;
+  let s15 = flags | 0;
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  if (full) {
+    out[outOff + 8] = s8 ^ cv[cvOff];
+    out[outOff + 9] = s9 ^ cv[cvOff + 1];
+    out[outOff + 10] = s10 ^ cv[cvOff + 2];
+    out[outOff + 11] = s11 ^ cv[cvOff + 3];
+    out[outOff + 12] = s12 ^ cv[cvOff + 4];
+    out[outOff + 13] = s13 ^ cv[cvOff + 5];
+    out[outOff + 14] = s14 ^ cv[cvOff + 6];
+    out[outOff + 15] = s15 ^ cv[cvOff + 7];
+  }
+  out[outOff] = s0 ^ s8;
+  out[outOff + 1] = s1 ^ s9;
+  out[outOff + 2] = s2 ^ s10;
+  out[outOff + 3] = s3 ^ s11;
+  out[outOff + 4] = s4 ^ s12;
+  out[outOff + 5] = s5 ^ s13;
+  out[outOff + 6] = s6 ^ s14;
+  out[outOff + 7] = s7 ^ s15;
+}
+
+// node_modules/@huggingface/blake3-jit/dist/esm/constants.js
+var IV = new Uint32Array([
+  1779033703,
+  3144134277,
+  1013904242,
+  2773480762,
+  1359893119,
+  2600822924,
+  528734635,
+  1541459225
+]);
+var CHUNK_START = 1;
+var CHUNK_END = 1 << 1;
+var PARENT = 1 << 2;
+var ROOT = 1 << 3;
+var KEYED_HASH = 1 << 4;
+var DERIVE_KEY_CONTEXT = 1 << 5;
+var DERIVE_KEY_MATERIAL = 1 << 6;
+var OUT_LEN = 32;
+var KEY_LEN = 32;
+var BLOCK_LEN = 64;
+var CHUNK_LEN = 1024;
+var MAX_DEPTH = 54;
+var PERMUTATIONS = new Uint8Array([
+  0,
+  1,
+  2,
+  3,
+  4,
+  5,
+  6,
+  7,
+  8,
+  9,
+  10,
+  11,
+  12,
+  13,
+  14,
+  15,
+  2,
+  6,
+  3,
+  10,
+  7,
+  0,
+  4,
+  13,
+  1,
+  11,
+  12,
+  5,
+  9,
+  14,
+  15,
+  8,
+  3,
+  4,
+  10,
+  12,
+  13,
+  2,
+  7,
+  14,
+  6,
+  5,
+  9,
+  0,
+  11,
+  15,
+  8,
+  1,
+  10,
+  7,
+  12,
+  9,
+  14,
+  3,
+  13,
+  15,
+  4,
+  0,
+  11,
+  2,
+  5,
+  8,
+  1,
+  6,
+  12,
+  13,
+  9,
+  11,
+  15,
+  10,
+  14,
+  8,
+  7,
+  2,
+  5,
+  3,
+  0,
+  1,
+  6,
+  4,
+  9,
+  14,
+  11,
+  5,
+  8,
+  12,
+  15,
+  1,
+  13,
+  3,
+  0,
+  10,
+  2,
+  6,
+  4,
+  7,
+  11,
+  15,
+  5,
+  0,
+  1,
+  9,
+  8,
+  6,
+  14,
+  10,
+  2,
+  12,
+  3,
+  4,
+  7,
+  13
+]);
+
+// node_modules/@huggingface/blake3-jit/dist/esm/utils.js
+var IS_LITTLE_ENDIAN = new Uint8Array(new Uint32Array([16909060]).buffer)[0] === 4;
+function readLittleEndianWordsFull(input, offset, words2) {
+  for (let i = 0; i < 16; ++i, offset += 4) {
+    words2[i] = input[offset] | input[offset + 1] << 8 | input[offset + 2] << 16 | input[offset + 3] << 24;
+  }
+}
+function writeLittleEndianBytesPartial(words2, wordOffset, output, byteOffset, byteCount) {
+  const fullWords = byteCount >>> 2;
+  let i = 0;
+  for (; i < fullWords; ++i, byteOffset += 4) {
+    const w = words2[wordOffset + i];
+    output[byteOffset] = w & 255;
+    output[byteOffset + 1] = w >>> 8 & 255;
+    output[byteOffset + 2] = w >>> 16 & 255;
+    output[byteOffset + 3] = w >>> 24 & 255;
+  }
+  const remaining = byteCount & 3;
+  if (remaining > 0) {
+    const w = words2[wordOffset + i];
+    output[byteOffset] = w & 255;
+    if (remaining > 1)
+      output[byteOffset + 1] = w >>> 8 & 255;
+    if (remaining > 2)
+      output[byteOffset + 2] = w >>> 16 & 255;
+  }
+}
+function encodeUTF8(str) {
+  if (typeof TextEncoder !== "undefined") {
+    return new TextEncoder().encode(str);
+  }
+  const bytes = [];
+  for (let i = 0; i < str.length; i++) {
+    let c = str.charCodeAt(i);
+    if (c < 128) {
+      bytes.push(c);
+    } else if (c < 2048) {
+      bytes.push(192 | c >> 6, 128 | c & 63);
+    } else if (c < 55296 || c >= 57344) {
+      bytes.push(224 | c >> 12, 128 | c >> 6 & 63, 128 | c & 63);
+    } else {
+      i++;
+      c = 65536 + ((c & 1023) << 10 | str.charCodeAt(i) & 1023);
+      bytes.push(240 | c >> 18, 128 | c >> 12 & 63, 128 | c >> 6 & 63, 128 | c & 63);
+    }
+  }
+  return new Uint8Array(bytes);
+}
+var CTZ32_TABLE = new Uint8Array([
+  0,
+  1,
+  28,
+  2,
+  29,
+  14,
+  24,
+  3,
+  30,
+  22,
+  20,
+  15,
+  25,
+  17,
+  4,
+  8,
+  31,
+  27,
+  13,
+  23,
+  21,
+  19,
+  16,
+  7,
+  26,
+  12,
+  18,
+  6,
+  11,
+  5,
+  10,
+  9
+]);
+
+// node_modules/@huggingface/blake3-jit/dist/esm/hasher.js
+var XofReader = class {
+  inputCv;
+  blockWords;
+  counter;
+  blockLen;
+  flags;
+  outputBlock;
+  outputBlockOffset;
+  constructor(inputCv, blockWords, counter, blockLen, flags) {
+    this.inputCv = inputCv;
+    this.blockWords = blockWords;
+    this.counter = counter;
+    this.blockLen = blockLen;
+    this.flags = flags | ROOT;
+    this.outputBlock = new Uint32Array(16);
+    this.outputBlockOffset = 64;
+  }
+  /**
+   * Read the next `length` bytes of output.
+   */
+  read(length) {
+    const output = new Uint8Array(length);
+    let outputOffset = 0;
+    while (outputOffset < length) {
+      if (this.outputBlockOffset >= 64) {
+        compress(
+          this.inputCv,
+          0,
+          this.blockWords,
+          0,
+          this.outputBlock,
+          0,
+          true,
+          // full 64-byte output
+          this.counter++,
+          this.blockLen,
+          this.flags
+        );
+        this.outputBlockOffset = 0;
+      }
+      const available = 64 - this.outputBlockOffset;
+      const toCopy = Math.min(available, length - outputOffset);
+      const wordOffset = this.outputBlockOffset >>> 2;
+      const byteWithinWord = this.outputBlockOffset & 3;
+      if (byteWithinWord === 0 && toCopy >= 4) {
+        const fullWords = toCopy >>> 2;
+        writeLittleEndianBytesPartial(this.outputBlock, wordOffset, output, outputOffset, fullWords << 2);
+        const bytesCopied = fullWords << 2;
+        outputOffset += bytesCopied;
+        this.outputBlockOffset += bytesCopied;
+      } else {
+        for (let i = 0; i < toCopy; i++) {
+          const wordIdx = this.outputBlockOffset + i >>> 2;
+          const byteIdx = this.outputBlockOffset + i & 3;
+          output[outputOffset + i] = this.outputBlock[wordIdx] >>> (byteIdx << 3) & 255;
+        }
+        outputOffset += toCopy;
+        this.outputBlockOffset += toCopy;
+      }
+    }
+    return output;
+  }
+};
+var ChunkState = class {
+  chainingValue;
+  chunkCounter;
+  blockWords;
+  blockLen;
+  blocksCompressed;
+  flags;
+  constructor(keyWords, chunkCounter, flags) {
+    this.chainingValue = new Uint32Array(keyWords);
+    this.chunkCounter = chunkCounter;
+    this.blockWords = new Uint32Array(16);
+    this.blockLen = 0;
+    this.blocksCompressed = 0;
+    this.flags = flags;
+  }
+  resetTo(keyWords, chunkCounter, flags) {
+    this.chainingValue.set(keyWords);
+    this.chunkCounter = chunkCounter;
+    this.blockLen = 0;
+    this.blocksCompressed = 0;
+    this.flags = flags;
+  }
+  /**
+   * Get the flags for the current block.
+   */
+  startFlag() {
+    return this.blocksCompressed === 0 ? CHUNK_START : 0;
+  }
+  /**
+   * Update the chunk state with input data.
+   * Returns the number of bytes consumed.
+   */
+  update(input, inputOffset, inputLen) {
+    let consumed = 0;
+    while (inputLen > 0) {
+      if (this.blockLen === BLOCK_LEN) {
+        compress(this.chainingValue, 0, this.blockWords, 0, this.chainingValue, 0, false, this.chunkCounter, BLOCK_LEN, this.flags | this.startFlag());
+        this.blocksCompressed++;
+        this.blockLen = 0;
+      }
+      const want = BLOCK_LEN - this.blockLen;
+      const take = Math.min(want, inputLen);
+      if (this.blockLen === 0 && take === BLOCK_LEN) {
+        readLittleEndianWordsFull(input, inputOffset, this.blockWords);
+      } else {
+        for (let i = 0; i < take; i++) {
+          const pos = this.blockLen + i;
+          const wordIdx = pos >>> 2;
+          const byteIdx = pos & 3;
+          if (byteIdx === 0) {
+            this.blockWords[wordIdx] = input[inputOffset + i];
+          } else {
+            this.blockWords[wordIdx] |= input[inputOffset + i] << (byteIdx << 3);
+          }
+        }
+      }
+      this.blockLen += take;
+      inputOffset += take;
+      inputLen -= take;
+      consumed += take;
+    }
+    return consumed;
+  }
+  /**
+   * Finalize this chunk and return its output.
+   * Returns 8 words (chaining value) or 16 words (if root).
+   */
+  output() {
+    const usedWords = this.blockLen + 3 >>> 2;
+    for (let i = usedWords; i < 16; i++) {
+      this.blockWords[i] = 0;
+    }
+    return {
+      inputCv: this.chainingValue,
+      blockWords: this.blockWords,
+      blockLen: this.blockLen,
+      counter: this.chunkCounter,
+      flags: this.flags | this.startFlag() | CHUNK_END
+    };
+  }
+  /**
+   * Get the number of bytes in this chunk.
+   */
+  len() {
+    return this.blocksCompressed * BLOCK_LEN + this.blockLen;
+  }
+};
+var Hasher = class _Hasher {
+  chunkState;
+  keyWords;
+  cvStack;
+  cvStackLen;
+  flags;
+  parentBlock;
+  parentCv;
+  chunkCv;
+  outWords;
+  finalizeCv;
+  /**
+   * Create a new Hasher.
+   *
+   * @param keyWords - Initial key words (IV for regular hashing)
+   * @param flags - Domain separation flags
+   */
+  constructor(keyWords, flags) {
+    this.keyWords = keyWords ? new Uint32Array(keyWords) : new Uint32Array(IV);
+    this.flags = flags ?? 0;
+    this.chunkState = new ChunkState(this.keyWords, 0, this.flags);
+    this.cvStack = new Uint32Array(MAX_DEPTH * 8);
+    this.cvStackLen = 0;
+    this.parentBlock = new Uint32Array(16);
+    this.parentCv = new Uint32Array(8);
+    this.chunkCv = new Uint32Array(8);
+    this.outWords = new Uint32Array(16);
+    this.finalizeCv = new Uint32Array(8);
+  }
+  /**
+   * Reset the hasher to process a new message with the same key/flags.
+   * Reuses all internal buffers — zero allocations.
+   */
+  reset() {
+    this.chunkState.resetTo(this.keyWords, 0, this.flags);
+    this.cvStackLen = 0;
+    return this;
+  }
+  /**
+   * Create a new keyed hasher (MAC).
+   *
+   * @param key - 32-byte key
+   */
+  static newKeyed(key) {
+    if (key.length !== KEY_LEN) {
+      throw new Error(`Key must be ${KEY_LEN} bytes, got ${key.length}`);
+    }
+    const keyWords = new Uint32Array(8);
+    if (IS_LITTLE_ENDIAN) {
+      const view = new Uint32Array(key.buffer, key.byteOffset, 8);
+      keyWords.set(view);
+    } else {
+      for (let i = 0; i < 8; i++) {
+        const off = i * 4;
+        keyWords[i] = key[off] | key[off + 1] << 8 | key[off + 2] << 16 | key[off + 3] << 24;
+      }
+    }
+    return new _Hasher(keyWords, KEYED_HASH);
+  }
+  /**
+   * Create a new key derivation hasher.
+   *
+   * @param context - Context string for domain separation
+   */
+  static newDeriveKey(context3) {
+    const contextBytes = encodeUTF8(context3);
+    const contextHasher = new _Hasher(new Uint32Array(IV), DERIVE_KEY_CONTEXT);
+    contextHasher.update(contextBytes);
+    const contextKey = new Uint32Array(8);
+    const output = contextHasher.finalizeOutput();
+    compress(output.inputCv, 0, output.blockWords, 0, contextKey, 0, false, output.counter, output.blockLen, output.flags | ROOT);
+    return new _Hasher(contextKey, DERIVE_KEY_MATERIAL);
+  }
+  /**
+   * Push a chaining value onto the stack.
+   */
+  pushCv(cv, cvOffset) {
+    this.cvStack.set(cv.subarray(cvOffset, cvOffset + 8), this.cvStackLen * 8);
+    this.cvStackLen++;
+  }
+  /**
+   * Pop a chaining value from the stack.
+   */
+  popCv(out, outOffset) {
+    this.cvStackLen--;
+    out.set(this.cvStack.subarray(this.cvStackLen * 8, (this.cvStackLen + 1) * 8), outOffset);
+  }
+  /**
+   * Add a chunk's chaining value and merge completed subtrees.
+   */
+  addChunkCv(newCv, newCvOffset, totalChunks) {
+    const parentBlock = this.parentBlock;
+    const parentCv = this.parentCv;
+    while ((totalChunks & 1) === 0) {
+      this.popCv(parentBlock, 0);
+      parentBlock.set(newCv.subarray(newCvOffset, newCvOffset + 8), 8);
+      compress(this.keyWords, 0, parentBlock, 0, parentCv, 0, false, 0, BLOCK_LEN, this.flags | PARENT);
+      newCv = parentCv;
+      newCvOffset = 0;
+      totalChunks >>>= 1;
+    }
+    this.pushCv(newCv, newCvOffset);
+  }
+  /**
+   * Update the hasher with input data.
+   *
+   * @param input - Data to hash
+   * @returns this (for chaining)
+   */
+  update(input) {
+    let inputOffset = 0;
+    let inputLen = input.length;
+    while (inputLen > 0) {
+      if (this.chunkState.len() === CHUNK_LEN) {
+        const output = this.chunkState.output();
+        const chunkCv = this.chunkCv;
+        compress(output.inputCv, 0, output.blockWords, 0, chunkCv, 0, false, output.counter, output.blockLen, output.flags);
+        const totalChunks = this.chunkState.chunkCounter + 1;
+        this.addChunkCv(chunkCv, 0, totalChunks);
+        this.chunkState.resetTo(this.keyWords, totalChunks, this.flags);
+      }
+      const want = CHUNK_LEN - this.chunkState.len();
+      const take = Math.min(want, inputLen);
+      this.chunkState.update(input, inputOffset, take);
+      inputOffset += take;
+      inputLen -= take;
+    }
+    return this;
+  }
+  /**
+   * Get the output parameters (for XOF mode or finalization).
+   */
+  finalizeOutput() {
+    let output = this.chunkState.output();
+    let parentBlock = this.parentBlock;
+    let cv = this.finalizeCv;
+    if (this.cvStackLen > 0) {
+      compress(output.inputCv, 0, output.blockWords, 0, cv, 0, false, output.counter, output.blockLen, output.flags);
+      while (this.cvStackLen > 0) {
+        this.cvStackLen--;
+        parentBlock.set(this.cvStack.subarray(this.cvStackLen * 8, (this.cvStackLen + 1) * 8), 0);
+        parentBlock.set(cv, 8);
+        if (this.cvStackLen > 0) {
+          compress(this.keyWords, 0, parentBlock, 0, cv, 0, false, 0, BLOCK_LEN, this.flags | PARENT);
+        } else {
+          return {
+            inputCv: this.keyWords,
+            blockWords: parentBlock,
+            blockLen: BLOCK_LEN,
+            counter: 0,
+            flags: this.flags | PARENT
+          };
+        }
+      }
+    }
+    return output;
+  }
+  /**
+   * Finalize the hash and return the result.
+   *
+   * @param outputLength - Number of bytes to output (default: 32)
+   * @returns The hash output
+   */
+  finalize(outputLength = OUT_LEN) {
+    const output = this.finalizeOutput();
+    const result = new Uint8Array(outputLength);
+    if (outputLength <= 64) {
+      const outWords = this.outWords;
+      compress(
+        output.inputCv,
+        0,
+        output.blockWords,
+        0,
+        outWords,
+        0,
+        outputLength > 32,
+        // full output if > 32 bytes
+        output.counter,
+        output.blockLen,
+        output.flags | ROOT
+      );
+      if (IS_LITTLE_ENDIAN) {
+        const outBytes = new Uint8Array(outWords.buffer);
+        result.set(outBytes.subarray(0, outputLength));
+      } else {
+        writeLittleEndianBytesPartial(outWords, 0, result, 0, outputLength);
+      }
+    } else {
+      const xof = this.finalizeXof();
+      const full = xof.read(outputLength);
+      result.set(full);
+    }
+    return result;
+  }
+  /**
+   * Finalize and return an XOF reader for arbitrary-length output.
+   */
+  finalizeXof() {
+    const output = this.finalizeOutput();
+    return new XofReader(new Uint32Array(output.inputCv), new Uint32Array(output.blockWords), output.counter, output.blockLen, output.flags);
+  }
+};
+
+// node_modules/@huggingface/blake3-jit/dist/esm/wasm-simd.js
+function toLebU32Min2(n) {
+  return [n & 127 | 128, n >>> 7 & 127];
+}
+function toLebU32Padded5(n) {
+  return [
+    n & 127 | 128,
+    n >>> 7 & 127 | 128,
+    n >>> 14 & 127 | 128,
+    n >>> 21 & 127 | 128,
+    n >>> 28 & 15
+    // Last byte has no continuation bit
+  ];
+}
+function toSignedLeb128_i32(n) {
+  const bytes = [];
+  let value = n | 0;
+  let more = true;
+  while (more) {
+    let byte = value & 127;
+    value >>= 7;
+    if (value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0) {
+      more = false;
+    } else {
+      byte |= 128;
+    }
+    bytes.push(byte);
+  }
+  return bytes;
+}
+var MSG_ACCESS_ORDER = [
+  // Round 1: 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
+  0,
+  1,
+  2,
+  3,
+  4,
+  5,
+  6,
+  7,
+  8,
+  9,
+  10,
+  11,
+  12,
+  13,
+  14,
+  15,
+  // Round 2: 2,6,3,10,7,0,4,13,1,11,12,5,9,14,15,8
+  2,
+  6,
+  3,
+  10,
+  7,
+  0,
+  4,
+  13,
+  1,
+  11,
+  12,
+  5,
+  9,
+  14,
+  15,
+  8,
+  // Round 3: 3,4,10,12,13,2,7,14,6,5,9,0,11,15,8,1
+  3,
+  4,
+  10,
+  12,
+  13,
+  2,
+  7,
+  14,
+  6,
+  5,
+  9,
+  0,
+  11,
+  15,
+  8,
+  1,
+  // Round 4: 10,7,12,9,14,3,13,15,4,0,11,2,5,8,1,6
+  10,
+  7,
+  12,
+  9,
+  14,
+  3,
+  13,
+  15,
+  4,
+  0,
+  11,
+  2,
+  5,
+  8,
+  1,
+  6,
+  // Round 5: 12,13,9,11,15,10,14,8,7,2,5,3,0,1,6,4
+  12,
+  13,
+  9,
+  11,
+  15,
+  10,
+  14,
+  8,
+  7,
+  2,
+  5,
+  3,
+  0,
+  1,
+  6,
+  4,
+  // Round 6: 9,14,11,5,8,12,15,1,13,3,0,10,2,6,4,7
+  9,
+  14,
+  11,
+  5,
+  8,
+  12,
+  15,
+  1,
+  13,
+  3,
+  0,
+  10,
+  2,
+  6,
+  4,
+  7,
+  // Round 7: 11,15,5,0,1,9,8,6,14,10,2,12,3,4,7,13
+  11,
+  15,
+  5,
+  0,
+  1,
+  9,
+  8,
+  6,
+  14,
+  10,
+  2,
+  12,
+  3,
+  4,
+  7,
+  13
+];
+function generateWasmBytes() {
+  const code = [];
+  function put(bytes) {
+    code.push(...bytes);
+  }
+  put([0, 97, 115, 109]);
+  put([1, 0, 0, 0]);
+  put([1]);
+  put([4]);
+  put([1]);
+  put([96, 0, 0]);
+  put([2]);
+  put([11]);
+  put([1]);
+  put([2, 106, 115]);
+  put([3, 109, 101, 109]);
+  put([2, 0, 1]);
+  put([3]);
+  put([4]);
+  put([3]);
+  put([0]);
+  put([0]);
+  put([0]);
+  put([7]);
+  put([50]);
+  put([3]);
+  put([10]);
+  put([99, 111, 109, 112, 114, 101, 115, 115, 52, 120]);
+  put([0, 0]);
+  put([16]);
+  put([
+    99,
+    111,
+    109,
+    112,
+    114,
+    101,
+    115,
+    115,
+    67,
+    104,
+    117,
+    110,
+    107,
+    115,
+    52,
+    120
+  ]);
+  put([0, 1]);
+  put([14]);
+  put([99, 111, 109, 112, 114, 101, 115, 115, 80, 97, 114, 101, 110, 116]);
+  put([0, 2]);
+  put([10]);
+  const sectionSizeOffset = code.length;
+  put([0, 0, 0, 0, 0]);
+  put([3]);
+  const funcSizeOffset = code.length;
+  put([0, 0, 0, 0, 0]);
+  const funcBodyStart = code.length;
+  put([1]);
+  put([32, 123]);
+  for (let i = 0; i < 16; i++) {
+    put([65, ...toLebU32Min2(i * 16)]);
+    put([253, 0, 2, 0]);
+    put([33, i]);
+  }
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(512 + i * 16)]);
+    put([253, 0, 2, 0]);
+    put([33, 16 + i]);
+  }
+  const IV2 = [1779033703, 3144134277, 1013904242, 2773480762];
+  for (let i = 0; i < 4; i++) {
+    const ivBytes = [];
+    for (let j2 = 0; j2 < 4; j2++) {
+      ivBytes.push(IV2[i] & 255);
+      ivBytes.push(IV2[i] >>> 8 & 255);
+      ivBytes.push(IV2[i] >>> 16 & 255);
+      ivBytes.push(IV2[i] >>> 24 & 255);
+    }
+    put([253, 12, ...ivBytes]);
+    put([33, 24 + i]);
+  }
+  put([65, ...toLebU32Min2(768)]);
+  put([253, 0, 2, 0]);
+  put([33, 28]);
+  put([65, ...toLebU32Min2(784)]);
+  put([253, 0, 2, 0]);
+  put([33, 29]);
+  put([65, ...toLebU32Min2(800)]);
+  put([253, 0, 2, 0]);
+  put([33, 30]);
+  put([65, ...toLebU32Min2(816)]);
+  put([253, 0, 2, 0]);
+  put([33, 31]);
+  let msgIdx = 0;
+  function g(a, b, c, d3) {
+    const mx = MSG_ACCESS_ORDER[msgIdx++];
+    const my = MSG_ACCESS_ORDER[msgIdx++];
+    put([32, 16 + a]);
+    put([32, 16 + b]);
+    put([253, 174, 1]);
+    put([32, mx]);
+    put([253, 174, 1]);
+    put([33, 16 + a]);
+    put([32, 16 + d3]);
+    put([32, 16 + a]);
+    put([253, 81]);
+    put([34, 16 + d3]);
+    put([32, 16 + d3]);
+    put([253, 13, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13]);
+    put([33, 16 + d3]);
+    put([32, 16 + c]);
+    put([32, 16 + d3]);
+    put([253, 174, 1]);
+    put([33, 16 + c]);
+    put([32, 16 + b]);
+    put([32, 16 + c]);
+    put([253, 81]);
+    put([34, 16 + b]);
+    put([65, 12]);
+    put([253, 173, 1]);
+    put([32, 16 + b]);
+    put([65, 20]);
+    put([253, 171, 1]);
+    put([253, 80]);
+    put([33, 16 + b]);
+    put([32, 16 + a]);
+    put([32, 16 + b]);
+    put([253, 174, 1]);
+    put([32, my]);
+    put([253, 174, 1]);
+    put([33, 16 + a]);
+    put([32, 16 + d3]);
+    put([32, 16 + a]);
+    put([253, 81]);
+    put([34, 16 + d3]);
+    put([32, 16 + d3]);
+    put([253, 13, 1, 2, 3, 0, 5, 6, 7, 4, 9, 10, 11, 8, 13, 14, 15, 12]);
+    put([33, 16 + d3]);
+    put([32, 16 + c]);
+    put([32, 16 + d3]);
+    put([253, 174, 1]);
+    put([33, 16 + c]);
+    put([32, 16 + b]);
+    put([32, 16 + c]);
+    put([253, 81]);
+    put([34, 16 + b]);
+    put([65, 7]);
+    put([253, 173, 1]);
+    put([32, 16 + b]);
+    put([65, 25]);
+    put([253, 171, 1]);
+    put([253, 80]);
+    put([33, 16 + b]);
+  }
+  for (let round = 0; round < 7; round++) {
+    g(0, 4, 8, 12);
+    g(1, 5, 9, 13);
+    g(2, 6, 10, 14);
+    g(3, 7, 11, 15);
+    g(0, 5, 10, 15);
+    g(1, 6, 11, 12);
+    g(2, 7, 8, 13);
+    g(3, 4, 9, 14);
+  }
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(640 + i * 16)]);
+    put([32, 16 + i]);
+    put([32, 24 + i]);
+    put([253, 81]);
+    put([253, 11, 2, 0]);
+  }
+  put([11]);
+  const funcBodySize = code.length - funcBodyStart;
+  const funcSizeBytes = toLebU32Padded5(funcBodySize);
+  for (let i = 0; i < 5; i++) {
+    code[funcSizeOffset + i] = funcSizeBytes[i];
+  }
+  const func1SizeOffset = code.length;
+  put([0, 0, 0, 0, 0]);
+  const func1BodyStart = code.length;
+  const compressChunksBody = generateCompressChunks4xBody();
+  put(compressChunksBody);
+  const func1BodySize = code.length - func1BodyStart;
+  const func1SizeBytes = toLebU32Padded5(func1BodySize);
+  for (let i = 0; i < 5; i++) {
+    code[func1SizeOffset + i] = func1SizeBytes[i];
+  }
+  const func2SizeOffset = code.length;
+  put([0, 0, 0, 0, 0]);
+  const func2BodyStart = code.length;
+  const compressParentBody = generateCompressParentBody();
+  put(compressParentBody);
+  const func2BodySize = code.length - func2BodyStart;
+  const func2SizeBytes = toLebU32Padded5(func2BodySize);
+  for (let i = 0; i < 5; i++) {
+    code[func2SizeOffset + i] = func2SizeBytes[i];
+  }
+  const sectionSize = code.length - sectionSizeOffset - 5;
+  const sectionSizeBytes = toLebU32Padded5(sectionSize);
+  for (let i = 0; i < 5; i++) {
+    code[sectionSizeOffset + i] = sectionSizeBytes[i];
+  }
+  return new Uint8Array(code);
+}
+function generateCompressChunks4xBody() {
+  const code = [];
+  function put(bytes) {
+    code.push(...bytes);
+  }
+  put([2]);
+  put([32, 123]);
+  put([1, 127]);
+  const BATCH_BLOCK_WORDS = SIMD_MEMORY.BATCH_BLOCK_WORDS;
+  const BATCH_CV = SIMD_MEMORY.BATCH_CV;
+  const BATCH_COUNTER_LOW = SIMD_MEMORY.BATCH_COUNTER_LOW;
+  const BATCH_FLAGS_BASE = SIMD_MEMORY.BATCH_FLAGS_BASE;
+  const BATCH_OUTPUT = SIMD_MEMORY.BATCH_OUTPUT;
+  const IV2 = [1779033703, 3144134277, 1013904242, 2773480762];
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(BATCH_CV + i * 16)]);
+    put([253, 0, 2, 0]);
+    put([33, 16 + i]);
+  }
+  put([65, 0]);
+  put([33, 32]);
+  put([2, 64]);
+  put([3, 64]);
+  for (let w = 0; w < 16; w++) {
+    put([32, 32]);
+    put([65, ...toLebU32Min2(256)]);
+    put([108]);
+    put([65, ...toLebU32Min2(BATCH_BLOCK_WORDS + w * 16)]);
+    put([106]);
+    put([253, 0, 2, 0]);
+    put([33, w]);
+  }
+  for (let i = 0; i < 4; i++) {
+    const ivBytes = [];
+    for (let j2 = 0; j2 < 4; j2++) {
+      ivBytes.push(IV2[i] & 255);
+      ivBytes.push(IV2[i] >>> 8 & 255);
+      ivBytes.push(IV2[i] >>> 16 & 255);
+      ivBytes.push(IV2[i] >>> 24 & 255);
+    }
+    put([253, 12, ...ivBytes]);
+    put([33, 24 + i]);
+  }
+  put([65, ...toLebU32Min2(BATCH_COUNTER_LOW)]);
+  put([253, 0, 2, 0]);
+  put([33, 28]);
+  put([253, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  put([33, 29]);
+  const blockLen64 = [];
+  for (let j2 = 0; j2 < 4; j2++) {
+    blockLen64.push(64, 0, 0, 0);
+  }
+  put([253, 12, ...blockLen64]);
+  put([33, 30]);
+  put([65, ...toLebU32Min2(BATCH_FLAGS_BASE)]);
+  put([253, 0, 2, 0]);
+  put([32, 32]);
+  put([69]);
+  put([32, 32]);
+  put([65, 15]);
+  put([70]);
+  put([65, 1]);
+  put([116]);
+  put([114]);
+  put([253, 17]);
+  put([253, 80]);
+  put([33, 31]);
+  let msgIdx = 0;
+  function g(a, b, c, d3) {
+    const mx = MSG_ACCESS_ORDER[msgIdx++];
+    const my = MSG_ACCESS_ORDER[msgIdx++];
+    put([32, 16 + a]);
+    put([32, 16 + b]);
+    put([253, 174, 1]);
+    put([32, mx]);
+    put([253, 174, 1]);
+    put([33, 16 + a]);
+    put([32, 16 + d3]);
+    put([32, 16 + a]);
+    put([253, 81]);
+    put([34, 16 + d3]);
+    put([32, 16 + d3]);
+    put([253, 13, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13]);
+    put([33, 16 + d3]);
+    put([32, 16 + c]);
+    put([32, 16 + d3]);
+    put([253, 174, 1]);
+    put([33, 16 + c]);
+    put([32, 16 + b]);
+    put([32, 16 + c]);
+    put([253, 81]);
+    put([34, 16 + b]);
+    put([65, 12]);
+    put([253, 173, 1]);
+    put([32, 16 + b]);
+    put([65, 20]);
+    put([253, 171, 1]);
+    put([253, 80]);
+    put([33, 16 + b]);
+    put([32, 16 + a]);
+    put([32, 16 + b]);
+    put([253, 174, 1]);
+    put([32, my]);
+    put([253, 174, 1]);
+    put([33, 16 + a]);
+    put([32, 16 + d3]);
+    put([32, 16 + a]);
+    put([253, 81]);
+    put([34, 16 + d3]);
+    put([32, 16 + d3]);
+    put([253, 13, 1, 2, 3, 0, 5, 6, 7, 4, 9, 10, 11, 8, 13, 14, 15, 12]);
+    put([33, 16 + d3]);
+    put([32, 16 + c]);
+    put([32, 16 + d3]);
+    put([253, 174, 1]);
+    put([33, 16 + c]);
+    put([32, 16 + b]);
+    put([32, 16 + c]);
+    put([253, 81]);
+    put([34, 16 + b]);
+    put([65, 7]);
+    put([253, 173, 1]);
+    put([32, 16 + b]);
+    put([65, 25]);
+    put([253, 171, 1]);
+    put([253, 80]);
+    put([33, 16 + b]);
+  }
+  for (let round = 0; round < 7; round++) {
+    g(0, 4, 8, 12);
+    g(1, 5, 9, 13);
+    g(2, 6, 10, 14);
+    g(3, 7, 11, 15);
+    g(0, 5, 10, 15);
+    g(1, 6, 11, 12);
+    g(2, 7, 8, 13);
+    g(3, 4, 9, 14);
+  }
+  for (let i = 0; i < 8; i++) {
+    put([32, 16 + i]);
+    put([32, 24 + i]);
+    put([253, 81]);
+    put([33, 16 + i]);
+  }
+  put([32, 32]);
+  put([65, 1]);
+  put([106]);
+  put([34, 32]);
+  put([65, 16]);
+  put([73]);
+  put([13, 0]);
+  put([11]);
+  put([11]);
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(BATCH_OUTPUT + i * 16)]);
+    put([32, 16 + i]);
+    put([253, 11, 2, 0]);
+  }
+  put([11]);
+  return code;
+}
+function generateCompressParentBody() {
+  const code = [];
+  function put(bytes) {
+    code.push(...bytes);
+  }
+  put([1]);
+  put([32, 127]);
+  const PARENT_BLOCK_OFFSET = SIMD_MEMORY.PARENT_BLOCK;
+  const CHUNK_CV_OFFSET = SIMD_MEMORY.CHUNK_CV;
+  const IV2 = [
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ];
+  for (let i = 0; i < 16; i++) {
+    put([65, ...toLebU32Min2(PARENT_BLOCK_OFFSET + i * 4)]);
+    put([40, 2, 0]);
+    put([33, i]);
+  }
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toSignedLeb128_i32(IV2[i])]);
+    put([33, 16 + i]);
+  }
+  for (let i = 0; i < 4; i++) {
+    put([65, ...toSignedLeb128_i32(IV2[i])]);
+    put([33, 24 + i]);
+  }
+  put([65, 0]);
+  put([33, 28]);
+  put([65, 0]);
+  put([33, 29]);
+  put([65, 192, 0]);
+  put([33, 30]);
+  put([65, 4]);
+  put([33, 31]);
+  function g(a, b, c, d3, mx, my) {
+    const sa = 16 + a, sb = 16 + b, sc = 16 + c, sd = 16 + d3;
+    put([32, sa]);
+    put([32, sb]);
+    put([106]);
+    put([32, mx]);
+    put([106]);
+    put([33, sa]);
+    put([32, sd]);
+    put([32, sa]);
+    put([115]);
+    put([65, 16]);
+    put([120]);
+    put([33, sd]);
+    put([32, sc]);
+    put([32, sd]);
+    put([106]);
+    put([33, sc]);
+    put([32, sb]);
+    put([32, sc]);
+    put([115]);
+    put([65, 12]);
+    put([120]);
+    put([33, sb]);
+    put([32, sa]);
+    put([32, sb]);
+    put([106]);
+    put([32, my]);
+    put([106]);
+    put([33, sa]);
+    put([32, sd]);
+    put([32, sa]);
+    put([115]);
+    put([65, 8]);
+    put([120]);
+    put([33, sd]);
+    put([32, sc]);
+    put([32, sd]);
+    put([106]);
+    put([33, sc]);
+    put([32, sb]);
+    put([32, sc]);
+    put([115]);
+    put([65, 7]);
+    put([120]);
+    put([33, sb]);
+  }
+  let msgIdx = 0;
+  for (let round = 0; round < 7; round++) {
+    g(0, 4, 8, 12, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(1, 5, 9, 13, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(2, 6, 10, 14, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(3, 7, 11, 15, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(0, 5, 10, 15, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(1, 6, 11, 12, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(2, 7, 8, 13, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(3, 4, 9, 14, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+  }
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(CHUNK_CV_OFFSET + i * 4)]);
+    put([32, 16 + i]);
+    put([32, 24 + i]);
+    put([115]);
+    put([54, 2, 0]);
+  }
+  put([11]);
+  return code;
+}
+var wasmInstance = null;
+var wasmMemory = null;
+var wasmCompress4x = null;
+var wasmCompressChunks4x = null;
+var wasmCompressParent = null;
+var wasmMemoryView = null;
+var wasmMemoryView32 = null;
+function isSimdSupported() {
+  try {
+    const simdTest = new Uint8Array([
+      0,
+      97,
+      115,
+      109,
+      // magic: \0asm
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      // Type section (id=1): () -> v128
+      1,
+      // section id = 1 (type)
+      5,
+      // section length = 5
+      1,
+      // 1 type
+      96,
+      0,
+      1,
+      123,
+      // func () -> v128
+      // Function section (id=3)
+      3,
+      // section id = 3 (function)
+      2,
+      // section length = 2
+      1,
+      // 1 function
+      0,
+      // type index 0
+      // Code section (id=10) with v128.const
+      10,
+      // section id = 10 (code)
+      22,
+      // section length = 22
+      1,
+      // 1 function body
+      20,
+      // body length = 20
+      0,
+      // 0 locals
+      253,
+      12,
+      // v128.const opcode
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      11
+      // end
+    ]);
+    return WebAssembly.validate(simdTest);
+  } catch {
+    return false;
+  }
+}
+function setupArenaViews() {
+  if (!wasmMemory)
+    return;
+  const buffer = wasmMemory.buffer;
+  arenaCvStack = new Uint32Array(buffer, SIMD_MEMORY.CV_STACK, 64 * 8);
+  arenaParentBlock = new Uint32Array(buffer, SIMD_MEMORY.PARENT_BLOCK, 16);
+  arenaChunkCv = new Uint32Array(buffer, SIMD_MEMORY.CHUNK_CV, 8);
+  arenaTempCvs = new Uint32Array(buffer, SIMD_MEMORY.TEMP_CVS, 32);
+  arenaBatchBlockWords = new Uint32Array(buffer, SIMD_MEMORY.BATCH_BLOCK_WORDS, 16 * 16 * 4);
+  arenaBatchCv = new Uint32Array(buffer, SIMD_MEMORY.BATCH_CV, 32);
+  arenaBatchCounterLow = new Uint32Array(buffer, SIMD_MEMORY.BATCH_COUNTER_LOW, 4);
+  arenaBatchFlagsBase = new Uint32Array(buffer, SIMD_MEMORY.BATCH_FLAGS_BASE, 4);
+  arenaBatchOutput = new Uint32Array(buffer, SIMD_MEMORY.BATCH_OUTPUT, 32);
+}
+var cachedWasmBytes = null;
+function initSimdSync() {
+  if (wasmInstance)
+    return true;
+  if (!isSimdSupported()) {
+    return false;
+  }
+  try {
+    const wasmBytes = cachedWasmBytes || generateWasmBytes();
+    cachedWasmBytes = wasmBytes;
+    wasmMemory = new WebAssembly.Memory({ initial: 1 });
+    const importObject = {
+      js: { mem: wasmMemory }
+    };
+    const module = new WebAssembly.Module(wasmBytes.buffer);
+    wasmInstance = new WebAssembly.Instance(module, importObject);
+    wasmCompress4x = wasmInstance.exports.compress4x;
+    wasmCompressChunks4x = wasmInstance.exports.compressChunks4x;
+    wasmCompressParent = wasmInstance.exports.compressParent;
+    wasmMemoryView = new Uint8Array(wasmMemory.buffer);
+    wasmMemoryView32 = new Uint32Array(wasmMemory.buffer);
+    setupArenaViews();
+    return true;
+  } catch (e) {
+    console.warn("Failed to initialize WASM SIMD:", e);
+    return false;
+  }
+}
+var SIMD_MEMORY = {
+  // SIMD compress4x working area (used by WASM code) - single block
+  BLOCK_WORDS: 0,
+  // 4 x 16 words = 512 bytes (transposed layout)
+  CHAINING_VALUES: 512,
+  // 4 x 8 words = 128 bytes
+  OUTPUT: 640,
+  // 4 x 8 words = 128 bytes
+  COUNTER_LOW: 768,
+  // 4 words = 16 bytes
+  COUNTER_HIGH: 784,
+  // 4 words = 16 bytes
+  BLOCK_LEN: 800,
+  // 4 words = 16 bytes
+  FLAGS: 816,
+  // 4 words = 16 bytes
+  // End of single-block SIMD working area: 832 bytes
+  // SIMD compressChunks4x working area - 16 blocks batched
+  // Each block position has 16 v128 values (one per message word) = 256 bytes
+  // 16 block positions = 16 × 256 = 4096 bytes
+  BATCH_BLOCK_WORDS: 832,
+  // 16 positions × 256 bytes = 4096 bytes (transposed), ends at 4928
+  BATCH_CV: 4928,
+  // 4 × 8 words × 4 bytes = 128 bytes (working CVs), ends at 5056
+  BATCH_COUNTER_LOW: 5056,
+  // 4 words × 4 bytes = 16 bytes (per-chunk counters), ends at 5072
+  BATCH_FLAGS_BASE: 5072,
+  // 4 words × 4 bytes = 16 bytes (base flags, no START/END), ends at 5088
+  BATCH_OUTPUT: 5088,
+  // 4 × 8 words × 4 bytes = 128 bytes (final output), ends at 5216
+  // End of batch working area: 5216 bytes
+  // WASM Arena: JS working buffers (accessed via TypedArray views)
+  CV_STACK: 5216,
+  // 64 levels × 8 words × 4 bytes = 2048 bytes, ends at 7264
+  PARENT_BLOCK: 7264,
+  // 16 words × 4 bytes = 64 bytes, ends at 7328
+  CHUNK_CV: 7328,
+  // 8 words × 4 bytes = 32 bytes, ends at 7360
+  TEMP_CVS: 7360
+  // 4 × 8 words × 4 bytes = 128 bytes, ends at 7488
+  // Total arena usage: ~7488 bytes (fits comfortably in 64KB page)
+};
+var arenaCvStack = null;
+var arenaParentBlock = null;
+var arenaChunkCv = null;
+var arenaTempCvs = null;
+var arenaBatchBlockWords = null;
+var arenaBatchCv = null;
+var arenaBatchCounterLow = null;
+var arenaBatchFlagsBase = null;
+var arenaBatchOutput = null;
+
+// node_modules/@huggingface/blake3-jit/dist/esm/hash.js
+var CV_STACK_DEPTH = 64;
+var HYPER_CV_STACK = new Uint32Array(CV_STACK_DEPTH * 8);
+var CV_POOL_SIZE = 64;
+var CV_POOL = new Uint32Array(CV_POOL_SIZE * 8);
+var CV_VIEWS = [];
+for (let i = 0; i < CV_POOL_SIZE; i++) {
+  CV_VIEWS.push(CV_POOL.subarray(i * 8, i * 8 + 8));
+}
+var simdAvailable = false;
+var SIMD_THRESHOLD = 4 * CHUNK_LEN;
+function ensureSimdSync() {
+  if (simdAvailable)
+    return true;
+  simdAvailable = initSimdSync();
+  return simdAvailable;
+}
+var simdChunkCvs = new Uint32Array(32);
+var reusableTempCv = new Uint32Array(8);
+var reusableChunkCv = new Uint32Array(8);
+var reusablePureParentBlock = new Uint32Array(16);
+var reusablePureParentCv = new Uint32Array(8);
+var reusableSimdCvs = new Uint32Array(32);
+var reusableSimdParentBlock = new Uint32Array(16);
+var reusableSimdParentCv = new Uint32Array(8);
+var reusableOffsets = new Uint32Array(4);
+var reusableCounters = new Uint32Array(4);
+var reusableBlockLens = new Uint32Array(4);
+var reusableFlags = new Uint32Array(4);
+var reusableOut8 = new Uint32Array(8);
+var reusableOut8View = new Uint8Array(reusableOut8.buffer, 0, 32);
+var SIMD_CV_BASE = SIMD_MEMORY.CHAINING_VALUES / 4;
+var SIMD_OUT_BASE = SIMD_MEMORY.OUTPUT / 4;
+var SIMD_COUNTER_LOW_BASE = SIMD_MEMORY.COUNTER_LOW / 4;
+var SIMD_COUNTER_HIGH_BASE = SIMD_MEMORY.COUNTER_HIGH / 4;
+var SIMD_BLOCK_LEN_BASE = SIMD_MEMORY.BLOCK_LEN / 4;
+var BATCH_CV_BASE = SIMD_MEMORY.BATCH_CV / 4;
+var BATCH_COUNTER_LOW_BASE = SIMD_MEMORY.BATCH_COUNTER_LOW / 4;
+var BATCH_FLAGS_BASE_OFFSET = SIMD_MEMORY.BATCH_FLAGS_BASE / 4;
+var BATCH_OUTPUT_BASE = SIMD_MEMORY.BATCH_OUTPUT / 4;
+var batchChunkOffsets = new Uint32Array(4);
+var SIMD_FLAGS_BASE = SIMD_MEMORY.FLAGS / 4;
+function warmupSimd() {
+  return ensureSimdSync();
+}
+
+// node_modules/@huggingface/blake3-jit/dist/esm/index.js
+if (typeof globalThis !== "undefined" && typeof globalThis.document !== "undefined") {
+  queueMicrotask(() => {
+    warmupSimd();
+  });
+}
+
+// node_modules/@huggingface/xetchunk-wasm/dist/esm/xet-chunker.js
+var TARGET_CHUNK_SIZE = 64 * 1024;
+var BLAKE3_DATA_KEY = new Uint8Array([
+  102,
+  151,
+  245,
+  119,
+  91,
+  149,
+  80,
+  222,
+  49,
+  53,
+  203,
+  172,
+  165,
+  151,
+  24,
+  28,
+  157,
+  228,
+  33,
+  16,
+  155,
+  235,
+  43,
+  88,
+  180,
+  208,
+  176,
+  75,
+  147,
+  173,
+  242,
+  41
+]);
+
+// node_modules/@huggingface/xetchunk-wasm/dist/esm/xorb-hash.js
+var BLAKE3_NODE_KEY = new Uint8Array([
+  1,
+  126,
+  197,
+  199,
+  165,
+  71,
+  41,
+  150,
+  253,
+  148,
+  102,
+  102,
+  180,
+  138,
+  2,
+  230,
+  93,
+  221,
+  83,
+  111,
+  55,
+  199,
+  109,
+  210,
+  248,
+  99,
+  82,
+  230,
+  74,
+  83,
+  113,
+  63
+]);
+var INDEX_OF_LAST_BYTE_OF_LAST_U64_IN_CHUNK_HASH = 3 * 8;
+var nodeHasher = Hasher.newKeyed(BLAKE3_NODE_KEY);
+
+// node_modules/@huggingface/xetchunk-wasm/dist/esm/hash-utils.js
+var ZERO_KEY = new Uint8Array(32);
+var VERIFICATION_KEY = new Uint8Array([
+  127,
+  24,
+  87,
+  214,
+  206,
+  86,
+  237,
+  102,
+  18,
+  127,
+  249,
+  19,
+  231,
+  165,
+  195,
+  243,
+  164,
+  205,
+  38,
+  213,
+  181,
+  219,
+  73,
+  230,
+  65,
+  36,
+  152,
+  127,
+  40,
+  251,
+  148,
+  195
+]);
+var fileHasher = Hasher.newKeyed(ZERO_KEY);
+var verificationHasher = Hasher.newKeyed(VERIFICATION_KEY);
+
+// node_modules/@huggingface/hub/dist/chunk-AXSL4LYE.mjs
+var HUB_URL = "https://huggingface.co";
+async function createApiError(response, opts) {
+  const error2 = new HubApiError(response.url, response.status, response.headers.get("X-Request-Id") ?? opts?.requestId);
+  error2.message = `Api error with status ${error2.statusCode}${opts?.message ? `. ${opts.message}` : ""}`;
+  const trailer = [`URL: ${error2.url}`, error2.requestId ? `Request ID: ${error2.requestId}` : void 0].filter(Boolean).join(". ");
+  if (response.headers.get("Content-Type")?.startsWith("application/json")) {
+    const json = await response.json();
+    error2.message = json.error || json.message || error2.message;
+    if (json.error_description) {
+      error2.message = error2.message ? error2.message + `: ${json.error_description}` : json.error_description;
+    }
+    error2.data = json;
+  } else {
+    error2.data = { message: await response.text() };
+  }
+  error2.message += `. ${trailer}`;
+  throw error2;
+}
+var HubApiError = class extends Error {
+  statusCode;
+  url;
+  requestId;
+  data;
+  constructor(url, statusCode, requestId, message) {
+    super(message);
+    this.statusCode = statusCode;
+    this.requestId = requestId;
+    this.url = url;
+  }
+};
+function checkAccessToken(accessToken) {
+  if (!accessToken.startsWith("hf_")) {
+    throw new TypeError("Your access token must start with 'hf_'");
+  }
+}
+function checkCredentials(params) {
+  if (params.accessToken) {
+    checkAccessToken(params.accessToken);
+    return params.accessToken;
+  }
+  if (params.credentials?.accessToken) {
+    checkAccessToken(params.credentials.accessToken);
+    return params.credentials.accessToken;
+  }
+}
+function toRepoId(repo) {
+  if (typeof repo !== "string") {
+    return repo;
+  }
+  if (repo.startsWith("model/") || repo.startsWith("models/")) {
+    throw new TypeError(
+      "A repo designation for a model should not start with 'models/', directly specify the model namespace / name"
+    );
+  }
+  if (repo.startsWith("space/")) {
+    throw new TypeError("Spaces should start with 'spaces/', plural, not 'space/'");
+  }
+  if (repo.startsWith("dataset/")) {
+    throw new TypeError("Datasets should start with 'datasets/', plural, not 'dataset/'");
+  }
+  if (repo.startsWith("bucket/")) {
+    throw new TypeError("Buckets should start with 'buckets/', plural, not 'bucket/'");
+  }
+  if (repo.startsWith("kernel/")) {
+    throw new TypeError("Kernels should start with 'kernels/', plural, not 'kernel/'");
+  }
+  const slashes = repo.split("/").length - 1;
+  if (repo.startsWith("spaces/")) {
+    if (slashes !== 2) {
+      throw new TypeError("Space Id must include namespace and name of the space");
+    }
+    return {
+      type: "space",
+      name: repo.slice("spaces/".length)
+    };
+  }
+  if (repo.startsWith("datasets/")) {
+    if (slashes > 2) {
+      throw new TypeError("Too many slashes in repo designation: " + repo);
+    }
+    return {
+      type: "dataset",
+      name: repo.slice("datasets/".length)
+    };
+  }
+  if (repo.startsWith("buckets/")) {
+    if (slashes !== 2) {
+      throw new TypeError("Bucket Id must include namespace and name of the bucket");
+    }
+    return {
+      type: "bucket",
+      name: repo.slice("buckets/".length)
+    };
+  }
+  if (repo.startsWith("kernels/")) {
+    if (slashes !== 2) {
+      throw new TypeError("Kernel Id must include namespace and name of the kernel");
+    }
+    return {
+      type: "kernel",
+      name: repo.slice("kernels/".length)
+    };
+  }
+  if (slashes > 1) {
+    throw new TypeError("Too many slashes in repo designation: " + repo);
+  }
+  return {
+    type: "model",
+    name: repo
+  };
+}
+var isBrowser = typeof window !== "undefined" && typeof window.document !== "undefined";
+var isWebWorker = typeof self === "object" && self.constructor && self.constructor.name === "DedicatedWorkerGlobalScope";
+var isBackend = !isBrowser && !isWebWorker;
+var isFrontend = !isBackend;
+var resolve2;
+var waitPromise = new Promise((r) => {
+  resolve2 = r;
+});
+var hashSize = 1 << 16;
+var mlBits = 4;
+var mlMask = (1 << mlBits) - 1;
+var runBits = 4;
+var runMask = (1 << runBits) - 1;
+var blockBuf = makeBuffer(5 << 20);
+var hashTable = makeHashTable();
+function makeHashTable() {
+  try {
+    return new Uint32Array(hashSize);
+  } catch (error2) {
+    const hashTable2 = new Array(hashSize);
+    for (let i = 0; i < hashSize; i++) {
+      hashTable2[i] = 0;
+    }
+    return hashTable2;
+  }
+}
+function makeBuffer(size2) {
+  return new Uint8Array(size2);
+}
+var textEncoder = new TextEncoder();
+var CRLF = textEncoder.encode("\r\n");
+var HEADER_SEPARATOR = textEncoder.encode("\r\n\r\n");
+function hasH2Fetch(versions = typeof process !== "undefined" ? process.versions : void 0, frontend = isFrontend) {
+  if (frontend || !versions?.undici || versions.bun) {
+    return false;
+  }
+  return Number(versions.undici.split(".")[0]) >= 8;
+}
+var GLOBAL_DISPATCHER_KEYS = [/* @__PURE__ */ Symbol.for("undici.globalDispatcher.2"), /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1")];
+function withHttp1(base) {
+  return {
+    dispatch: (options, handler2) => base.dispatch({ ...options, allowH2: false }, handler2)
+  };
+}
+var cached;
+async function getHttp1Dispatcher() {
+  const globals = globalThis;
+  const find = () => GLOBAL_DISPATCHER_KEYS.map((key) => globals[key]).find((d3) => typeof d3?.dispatch === "function");
+  let base = find();
+  if (base === void 0) {
+    await (await fetch("data:,")).arrayBuffer();
+    base = find();
+  }
+  if (base === void 0) {
+    return void 0;
+  }
+  if (cached?.base !== base) {
+    cached = { base, http1: withHttp1(base) };
+  }
+  return cached.http1;
+}
+var undiciHttp1Fetch = async (input, init) => {
+  const dispatcher = await getHttp1Dispatcher();
+  return dispatcher ? fetch(input, { ...init, dispatcher }) : fetch(input, init);
+};
+var http1Fetch = hasH2Fetch() ? undiciHttp1Fetch : (input, init) => fetch(input, init);
+var PARALLEL_MIN_IN_FLIGHT_BYTES = 64 * 1024 * 1024;
+var PARALLEL_MAX_IN_FLIGHT_BYTES = 256 * 1024 * 1024;
+var HASH_LENGTH = 32;
+var XORB_HASH_BOOKEND = "ff".repeat(HASH_LENGTH);
+var ZERO_KEY2 = new Uint8Array(32);
+var TARGET_CHUNK_SIZE2 = 64 * 1024;
+var MAX_CHUNK_SIZE = 2 * TARGET_CHUNK_SIZE2;
+var XORB_SIZE = 64 * 1024 * 1024;
+var MAX_XORB_CHUNKS = 8 * 1024;
+var PROCESSING_PROGRESS_RATIO = 0.1;
+var UPLOADING_PROGRESS_RATIO = 1 - PROCESSING_PROGRESS_RATIO;
+var SHARD_MAX_SIZE = 64 * 1024 * 1024;
+var SHARD_MAGIC_TAG = new Uint8Array([
+  "H".charCodeAt(0),
+  "F".charCodeAt(0),
+  "R".charCodeAt(0),
+  "e".charCodeAt(0),
+  "p".charCodeAt(0),
+  "o".charCodeAt(0),
+  "M".charCodeAt(0),
+  "e".charCodeAt(0),
+  "t".charCodeAt(0),
+  "a".charCodeAt(0),
+  "D".charCodeAt(0),
+  "a".charCodeAt(0),
+  "t".charCodeAt(0),
+  "a".charCodeAt(0),
+  0,
+  85,
+  105,
+  103,
+  69,
+  106,
+  123,
+  129,
+  87,
+  131,
+  165,
+  189,
+  217,
+  92,
+  205,
+  209,
+  74,
+  169
+]);
+function parseLinkHeader(header) {
+  const regex = /<(https?:[/][/][^>]+)>;\s+rel="([^"]+)"/g;
+  return Object.fromEntries([...header.matchAll(regex)].map(([, url, rel]) => [rel, url]));
+}
+async function* listFiles(params) {
+  const accessToken = checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  const revision = repoId.type === "bucket" ? void 0 : params.revision || "main";
+  let url = `${params.hubUrl || HUB_URL}/api/${repoId.type}s/${repoId.name}/tree${revision ? `/${revision}` : ""}${params.path ? "/" + params.path : ""}?recursive=${!!params.recursive}&expand=${!!params.expand}`;
+  while (url) {
+    const res = await (params.fetch ?? fetch)(url, {
+      headers: {
+        accept: "application/json",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
+      }
+    });
+    if (!res.ok) {
+      throw await createApiError(res);
+    }
+    const items = await res.json();
+    for (const item of items) {
+      yield item;
+    }
+    const linkHeader = res.headers.get("Link");
+    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
+  }
+}
+var REGEX_COMMIT_HASH = new RegExp("^[0-9a-f]{40}$");
+function normalizeInferenceProviderMapping(hfModelId, inferenceProviderMapping) {
+  if (!inferenceProviderMapping) {
+    return [];
+  }
+  if (Array.isArray(inferenceProviderMapping)) {
+    return inferenceProviderMapping.map((entry) => ({
+      ...entry,
+      hfModelId
+    }));
+  }
+  return Object.entries(inferenceProviderMapping).map(([provider, mapping]) => ({
+    provider,
+    hfModelId,
+    providerId: mapping.providerId,
+    status: mapping.status,
+    task: mapping.task
+  }));
+}
+var MODEL_EXPAND_KEYS = [
+  "pipeline_tag",
+  "private",
+  "gated",
+  "downloads",
+  "likes",
+  "lastModified"
+];
+var MODEL_DERIVED_FIELD_TO_API_KEY = {
+  filePaths: "siblings"
+};
+async function modelInfo(params) {
+  const accessToken = params && checkCredentials(params);
+  const additionalExpandKeys = params?.additionalFields?.map(
+    (field2) => MODEL_DERIVED_FIELD_TO_API_KEY[field2] ?? field2
+  ) ?? [];
+  const search = new URLSearchParams([
+    ...MODEL_EXPAND_KEYS.map((val) => ["expand", val]),
+    ...additionalExpandKeys.map((val) => ["expand", val])
+  ]).toString();
+  const response = await (params.fetch || fetch)(
+    `${params?.hubUrl || HUB_URL}/api/models/${params.name}/revision/${encodeURIComponent(
+      params.revision ?? "HEAD"
+    )}?${search.toString()}`,
+    {
+      headers: {
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  const data = await response.json();
+  const additional = {};
+  if (params?.additionalFields) {
+    for (const field2 of params.additionalFields) {
+      if (field2 === "filePaths") {
+        additional.filePaths = (data.siblings ?? []).map((s) => s.rfilename);
+      } else if (field2 === "inferenceProviderMapping" && data.inferenceProviderMapping) {
+        additional.inferenceProviderMapping = normalizeInferenceProviderMapping(data.id, data.inferenceProviderMapping);
+      } else {
+        additional[field2] = data[field2];
+      }
+    }
+  }
+  return {
+    ...additional,
+    id: data._id,
+    name: data.id,
+    private: data.private,
+    task: data.pipeline_tag,
+    downloads: data.downloads,
+    gated: data.gated,
+    likes: data.likes,
+    updatedAt: new Date(data.lastModified)
+  };
+}
+var DIFFUSERS_SAFETENSORS_FILE = "diffusion_pytorch_model.safetensors";
+var DIFFUSERS_SAFETENSORS_INDEX_FILE = "diffusion_pytorch_model.safetensors.index.json";
+var DIFFUSERS_WEIGHTS_SUBFOLDERS = ["transformer", "unet"];
+var MAX_TENSOR_DIM = 2 ** 32;
+var LIBRARY_WEIGHT_CANDIDATES = {
+  // diffusers keeps the main module (the diffusion transformer / U-Net) under a subfolder,
+  // or at the repo root for single-component repos (ControlNets, standalone VAEs). This matches
+  // how a diffusion model's size is conventionally reported: the diffusion transformer / U-Net,
+  // not the sum of VAE + text encoders.
+  diffusers: [
+    ...DIFFUSERS_WEIGHTS_SUBFOLDERS.map((folder) => ({
+      single: `${folder}/${DIFFUSERS_SAFETENSORS_FILE}`,
+      index: `${folder}/${DIFFUSERS_SAFETENSORS_INDEX_FILE}`
+    })),
+    { single: DIFFUSERS_SAFETENSORS_FILE, index: DIFFUSERS_SAFETENSORS_INDEX_FILE }
+  ]
+};
+
+// node_modules/@huggingface/hub/dist/index.mjs
+init_chunk_FFYIGW52();
+
+// src/github/download.ts
+import { createHash as createHash2 } from "node:crypto";
+import { open as open3, rm as rm2 } from "node:fs/promises";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var MAX_ASSET_BYTES = 2 * 1024 ** 3;
+var MAX_REDIRECTS = 3;
+var DOWNLOAD_TIMEOUT_MS = 30 * 60 * 1e3;
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+async function downloadAsset(apiUrl, token, dest, opts = {}) {
+  const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
+  const common = { accept: "application/octet-stream", "user-agent": opts.userAgent ?? "adapter-guard" };
+  let url = new URL(apiUrl);
+  let res = await fetch(url, {
+    headers: { ...common, authorization: `Bearer ${token}`, "x-github-api-version": "2022-11-28" },
+    redirect: "manual",
+    signal
+  });
+  let redirectedTo;
+  for (let hops = 0; REDIRECTS.has(res.status); hops++) {
+    const location = res.headers.get("location");
+    await res.body?.cancel();
+    if (!location) throw new Error(`HTTP ${res.status} without a Location header`);
+    if (hops >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    url = new URL(location, url);
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`redirect to unsupported scheme ${url.protocol}`);
+    redirectedTo = url.host;
+    res = await fetch(url, { headers: common, redirect: "manual", signal });
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel();
+    throw new Error(`HTTP ${res.status} from ${url.host}`);
+  }
+  const declared = Number(res.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && declared > MAX_ASSET_BYTES) {
+    await res.body.cancel();
+    throw new Error(`asset of ${declared} bytes is over the ${MAX_ASSET_BYTES}-byte limit`);
+  }
+  const hash2 = createHash2("sha256");
+  let bytes = 0;
+  const meter = new Transform({
+    transform(chunk, _enc, done) {
+      bytes += chunk.length;
+      if (bytes > MAX_ASSET_BYTES) return done(new Error(`asset is over the ${MAX_ASSET_BYTES}-byte limit`));
+      hash2.update(chunk);
+      done(null, chunk);
+    }
+  });
+  const file = await open3(dest, "wx").catch(async (e) => {
+    await res.body?.cancel();
+    throw e;
+  });
+  try {
+    await pipeline(Readable.fromWeb(res.body), meter, file.createWriteStream());
+    const sha2562 = hash2.digest("hex");
+    const m = /^sha256:([0-9a-f]{64})$/i.exec(opts.digest ?? "");
+    if (m && m[1].toLowerCase() !== sha2562) throw new Error(`SHA-256 ${sha2562} does not match the asset's digest ${opts.digest}`);
+    return { bytes, sha256: sha2562, ...redirectedTo ? { redirectedTo } : {} };
+  } catch (e) {
+    await file.close().catch(() => void 0);
+    await rm2(dest, { force: true });
+    throw e;
+  }
+}
+
+// src/remote/http-source.ts
+var HTTP_BLOCK_BYTES = 64 * 1024;
+var HTTP_CACHE_BYTES = 8 * 1024 * 1024;
+var HTTP_MAX_RETRIES = 4;
+var HTTP_MAX_RETRY_WAIT_MS = 6e4;
+var HTTP_NO_RANGE_LIMIT = 32 * 1024 * 1024;
+var HTTP_MAX_REDIRECTS = 5;
+var HTTP_TIMEOUT_MS = 12e4;
+var REDIRECTS2 = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var HttpError = class extends Error {
+  constructor(status, host, message) {
+    super(message ?? `HTTP ${status} from ${host}`);
+    this.status = status;
+    this.host = host;
+  }
+  status;
+  host;
+};
+function retryAfterMs(value, now = Date.now()) {
+  if (value === null || value.trim() === "") return void 0;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v) * 1e3;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? void 0 : Math.max(0, t - now);
+}
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function retryable(status) {
+  return status === 429 || status >= 500;
+}
+async function fetchFollowing(url, init) {
+  const doFetch = init.fetch ?? fetch;
+  const origin = new URL(url).origin;
+  let at = new URL(url);
+  for (let hops = 0; ; hops++) {
+    const headers = { ...init.headers, ...at.origin === origin ? init.authHeaders : void 0 };
+    const res = await doFetch(at, { method: init.method ?? "GET", headers, redirect: "manual", signal: init.signal });
+    if (!REDIRECTS2.has(res.status)) return { res, url: at };
+    const location = res.headers.get("location");
+    await res.body?.cancel();
+    if (!location) throw new HttpError(res.status, at.host, `HTTP ${res.status} from ${at.host} without a Location header`);
+    if (hops >= HTTP_MAX_REDIRECTS) throw new HttpError(res.status, at.host, `more than ${HTTP_MAX_REDIRECTS} redirects`);
+    at = new URL(location, at);
+    if (at.protocol !== "https:" && at.protocol !== "http:") throw new HttpError(res.status, at.host, `redirect to unsupported scheme ${at.protocol}`);
+  }
+}
+async function readBody(res, max) {
+  if (!res.body) return new Uint8Array(0);
+  const reader = res.body.getReader();
+  const chunks = [];
+  let n = 0;
+  try {
+    while (n < max) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const take = Math.min(value.length, max - n);
+      chunks.push(take === value.length ? value : value.subarray(0, take));
+      n += take;
+    }
+  } finally {
+    await reader.cancel().catch(() => void 0);
+  }
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+var HttpRangeSource = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.size = opts.size;
+    this.block = opts.blockBytes ?? HTTP_BLOCK_BYTES;
+    this.cacheLimit = opts.cacheBytes ?? HTTP_CACHE_BYTES;
+  }
+  opts;
+  /** Bytes received over the network for this file (the per-file cost of a remote scan). */
+  bytesRead = 0;
+  /** Requests made (including retries and redirects are not counted separately). */
+  requests = 0;
+  /** Set when the server answered a ranged request with the whole body (200). */
+  rangeIgnored = false;
+  size;
+  block;
+  cacheLimit;
+  cache = /* @__PURE__ */ new Map();
+  cached = 0;
+  /** The storage URL the first request was redirected to; reused until it stops answering. */
+  direct;
+  async read(offset, length) {
+    const start = Math.max(0, Math.min(offset, this.size));
+    const end = Math.max(start, Math.min(start + Math.max(0, length), this.size));
+    if (end === start) return new Uint8Array(0);
+    const first = Math.floor(start / this.block);
+    const last = Math.floor((end - 1) / this.block);
+    let lo = first;
+    while (lo <= last && this.cache.has(lo)) lo++;
+    let hi = last;
+    while (hi >= lo && this.cache.has(hi)) hi--;
+    const fetched = /* @__PURE__ */ new Map();
+    if (lo <= hi) {
+      const from = lo * this.block;
+      const to = Math.min(this.size, (hi + 1) * this.block);
+      const bytes = await this.fetchRange(from, to);
+      for (let b = lo; b <= hi; b++) {
+        const s = (b - lo) * this.block;
+        const piece = bytes.subarray(s, Math.min(bytes.length, s + this.block));
+        fetched.set(b, piece);
+        this.remember(b, piece);
+      }
+    }
+    const out = new Uint8Array(end - start);
+    let o = 0;
+    for (let b = first; b <= last; b++) {
+      const piece = fetched.get(b) ?? this.touch(b);
+      if (!piece) break;
+      const bStart = b * this.block;
+      const from = Math.max(start, bStart) - bStart;
+      const to = Math.min(end, bStart + piece.length) - bStart;
+      if (to <= from) break;
+      out.set(piece.subarray(from, to), o);
+      o += to - from;
+      if (piece.length < this.block && b < last) break;
+    }
+    return o === out.length ? out : out.subarray(0, o);
+  }
+  touch(b) {
+    const v = this.cache.get(b);
+    if (v) {
+      this.cache.delete(b);
+      this.cache.set(b, v);
+    }
+    return v;
+  }
+  remember(b, piece) {
+    if (piece.length > this.cacheLimit) return;
+    const old = this.cache.get(b);
+    if (old) this.cached -= old.length;
+    this.cache.delete(b);
+    this.cache.set(b, piece);
+    this.cached += piece.length;
+    for (const [k2, v] of this.cache) {
+      if (this.cached <= this.cacheLimit) break;
+      this.cache.delete(k2);
+      this.cached -= v.length;
+    }
+  }
+  /** Bytes [from, to) of the file, with retries; a server ignoring Range is read from its start up to the limit. */
+  async fetchRange(from, to) {
+    const maxRetries = this.opts.maxRetries ?? HTTP_MAX_RETRIES;
+    const base = this.opts.retryBaseMs ?? 500;
+    let lastError;
+    for (let attempt = 0; attempt <= maxRetries; attempt++) {
+      let res;
+      let url;
+      try {
+        ;
+        ({ res, url } = await this.request(from, to));
+      } catch (e) {
+        if (e instanceof HttpError) throw e;
+        lastError = e;
+        if (attempt < maxRetries) await sleep(Math.min(HTTP_MAX_RETRY_WAIT_MS, base * 2 ** attempt));
+        continue;
+      }
+      if (res.status === 206) {
+        const body = await readBody(res, to - from);
+        this.bytesRead += body.length;
+        const cr = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(res.headers.get("content-range") ?? "");
+        if (cr && Number(cr[1]) !== from) throw new HttpError(206, url.host, `${url.host} answered bytes ${cr[1]}- for a request of bytes ${from}-`);
+        return body;
+      }
+      if (res.status === 200) {
+        this.rangeIgnored = true;
+        const limit = this.opts.noRangeLimit ?? HTTP_NO_RANGE_LIMIT;
+        if (to > limit) {
+          await res.body?.cancel();
+          throw new HttpError(200, url.host, `${url.host} ignores Range requests, and reading byte ${to} would download more than ${limit} bytes of the file (the limit for such servers)`);
+        }
+        const body = await readBody(res, to);
+        this.bytesRead += body.length;
+        for (let b = 0; b * this.block < body.length; b++) this.remember(b, body.subarray(b * this.block, Math.min(body.length, (b + 1) * this.block)));
+        return body.subarray(Math.min(from, body.length), to);
+      }
+      if (res.status === 416) {
+        await res.body?.cancel();
+        return new Uint8Array(0);
+      }
+      await res.body?.cancel();
+      if (this.direct && (res.status === 401 || res.status === 403 || res.status === 404 || res.status === 410)) {
+        this.direct = void 0;
+        lastError = new HttpError(res.status, url.host);
+        continue;
+      }
+      if (!retryable(res.status)) throw new HttpError(res.status, url.host);
+      lastError = new HttpError(res.status, url.host);
+      if (attempt < maxRetries) {
+        const asked = retryAfterMs(res.headers.get("retry-after"));
+        await sleep(Math.min(HTTP_MAX_RETRY_WAIT_MS, asked ?? base * 2 ** attempt));
+      }
+    }
+    throw lastError ?? new Error("request failed");
+  }
+  async request(from, to) {
+    this.requests++;
+    const headers = { ...this.opts.headers, range: `bytes=${from}-${to - 1}` };
+    const signal = AbortSignal.timeout(HTTP_TIMEOUT_MS);
+    if (this.direct) {
+      const res = await (this.opts.fetch ?? fetch)(this.direct, { headers, redirect: "manual", signal });
+      if (!REDIRECTS2.has(res.status)) return { res, url: this.direct };
+      await res.body?.cancel();
+      this.direct = void 0;
+    }
+    const got = await fetchFollowing(this.opts.url, { headers, authHeaders: this.opts.authHeaders, fetch: this.opts.fetch, signal });
+    if (got.url.href !== this.opts.url) this.direct = got.url;
+    return got;
+  }
+};
+
+// src/remote/hub.ts
+var MAX_HUB_FILES = 1e4;
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
+function parseHubSpec(spec) {
+  if (!spec.startsWith("hf://")) return void 0;
+  const rest = spec.slice("hf://".length);
+  const m = /^([^/@]+)\/([^/@]+)(?:@([^/]+))?(?:\/(.*))?$/.exec(rest);
+  if (!m) return void 0;
+  const [, owner, repo, rev, path2] = m;
+  if (!NAME.test(owner) || !NAME.test(repo)) return void 0;
+  let revision;
+  try {
+    revision = rev === void 0 ? void 0 : decodeURIComponent(rev);
+  } catch {
+    return void 0;
+  }
+  const p = path2?.replace(/\/+$/, "");
+  if (p !== void 0 && p.split("/").some((s) => s === ".." || s === ".")) return void 0;
+  return { owner, repo, ...revision ? { revision } : {}, ...p ? { path: p } : {} };
+}
+var RemoteError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+};
+var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
+function hubFetch(opts) {
+  const origin = new URL(opts.endpoint).origin;
+  const doFetch = opts.fetch ?? fetch;
+  const base = opts.retryBaseMs ?? 500;
+  return (async (input, init) => {
+    let url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
+    for (let attempt = 0, hops = 0; ; ) {
+      const headers = new Headers(init?.headers);
+      headers.delete("authorization");
+      if (opts.token && url.origin === origin) headers.set("authorization", `Bearer ${opts.token}`);
+      const res = await doFetch(url, { ...init, headers, redirect: "manual" });
+      const location = res.headers.get("location");
+      if ([301, 302, 303, 307, 308].includes(res.status) && location && hops < 5) {
+        await res.body?.cancel();
+        url = new URL(location, url);
+        hops++;
+        continue;
+      }
+      if ((res.status === 429 || res.status >= 500) && attempt < HTTP_MAX_RETRIES) {
+        await res.body?.cancel();
+        await sleep2(Math.min(HTTP_MAX_RETRY_WAIT_MS, retryAfterMs(res.headers.get("retry-after")) ?? base * 2 ** attempt));
+        attempt++;
+        continue;
+      }
+      return res;
+    }
+  });
+}
+function statusOf(e) {
+  const s = e.statusCode;
+  return typeof s === "number" ? s : void 0;
+}
+function explain(t, e, token) {
+  const name = `${t.owner}/${t.repo}`;
+  const status = statusOf(e);
+  if (status === 401 || status === 403) {
+    return new RemoteError(
+      token ? `The Hub refused access to ${name} (HTTP ${status}) with the token given: the repo is gated or private and this token has no access to it (accept the conditions on the repo page, or use a token with read access).` : `The Hub refused access to ${name} (HTTP ${status}): the repo is gated or private, and no token was given (set HF_TOKEN, or the hub-token input of the Action).`,
+      status
+    );
+  }
+  if (status === 404) {
+    return new RemoteError(`The Hub has no model repo ${name}${t.revision ? ` at revision "${t.revision}"` : ""} (HTTP 404)${token ? "" : ", or it is private and no token was given"}.`, status);
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  return new RemoteError(`${name} could not be read from the Hub: ${msg}`, status);
+}
+async function resolveHubRepo(t, opts) {
+  const name = `${t.owner}/${t.repo}`;
+  const f = hubFetch(opts);
+  let sha;
+  try {
+    const info2 = await modelInfo({ name, revision: t.revision ?? "main", hubUrl: opts.endpoint, fetch: f, additionalFields: ["sha"] });
+    sha = String(info2.sha ?? "");
+  } catch (e) {
+    throw explain(t, e, opts.token !== void 0);
+  }
+  if (!/^[0-9a-f]{40}$/.test(sha)) throw new RemoteError(`The Hub gave no commit sha for ${name} at "${t.revision ?? "main"}".`);
+  const files = [];
+  let truncated = false;
+  try {
+    for await (const e of listFiles({ repo: name, revision: sha, path: t.path, recursive: true, hubUrl: opts.endpoint, fetch: f })) {
+      if (e.type !== "file") continue;
+      if (files.length >= MAX_HUB_FILES) {
+        truncated = true;
+        break;
+      }
+      const lfs = e.lfs;
+      files.push({ path: e.path, size: lfs?.size ?? e.size, ...lfs?.oid ? { sha256: lfs.oid } : {} });
+    }
+  } catch (e) {
+    if (t.path && statusOf(e) === 404) {
+      const dir = t.path.includes("/") ? t.path.slice(0, t.path.lastIndexOf("/")) : void 0;
+      try {
+        for await (const x2 of listFiles({ repo: name, revision: sha, path: dir, hubUrl: opts.endpoint, fetch: f })) {
+          if (x2.type === "file" && x2.path === t.path) files.push({ path: x2.path, size: x2.lfs?.size ?? x2.size, ...x2.lfs?.oid ? { sha256: x2.lfs.oid } : {} });
+        }
+      } catch (e2) {
+        throw explain(t, e2, opts.token !== void 0);
+      }
+      if (files.length === 0) throw new RemoteError(`${name}@${sha} has no file or folder "${t.path}".`, 404);
+    } else {
+      throw explain(t, e, opts.token !== void 0);
+    }
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { target: t, name, sha, files, truncated };
+}
+function hubFileSource(r, file, opts) {
+  const url = `${opts.endpoint}/${r.name}/resolve/${r.sha}/${file.path.split("/").map(encodeURIComponent).join("/")}`;
+  return new HttpRangeSource({
+    url,
+    size: file.size,
+    headers: { "user-agent": "adapter-guard" },
+    ...opts.token ? { authHeaders: { authorization: `Bearer ${opts.token}` } } : {},
+    ...opts.fetch ? { fetch: opts.fetch } : {},
+    ...opts.retryBaseMs !== void 0 ? { retryBaseMs: opts.retryBaseMs } : {}
+  });
+}
+var MAX_HUB_DOWNLOAD_BYTES = 64 * 1024 ** 3;
+
+// src/remote/base-model.ts
+var MAX_BASE_JSON_BYTES = 16 * 1024 * 1024;
+var MAX_BASE_SHARDS = 2048;
+async function readText(o, name, counter) {
+  const src = await o.open(name);
+  try {
+    if (src.size > MAX_BASE_JSON_BYTES) throw new Error(`${name} is ${src.size} bytes, over the ${MAX_BASE_JSON_BYTES}-byte limit for a config`);
+    const bytes = await src.read(0, src.size);
+    counter.n += src.bytesRead;
+    return new TextDecoder().decode(bytes);
+  } finally {
+    await src.close?.();
+  }
+}
+async function readJsonObject(o, name, counter) {
+  const parsed = parseJson(await readText(o, name, counter));
+  if (!isJsonObject(parsed.value)) throw new Error(`${name} of the base ${o.label} is not a JSON object`);
+  return parsed.value;
+}
+async function load(o) {
+  const counter = { n: 0 };
+  const config = o.has("config.json") ? await readJsonObject(o, "config.json", counter) : {};
+  let shards;
+  if (o.has("model.safetensors.index.json")) {
+    const index = await readJsonObject(o, "model.safetensors.index.json", counter);
+    const map = index.weight_map;
+    if (!isJsonObject(map)) throw new Error(`model.safetensors.index.json of the base ${o.label} has no weight_map object`);
+    shards = [...new Set(Object.values(map).filter((v) => typeof v === "string"))].sort();
+  } else if (o.has("model.safetensors")) {
+    shards = ["model.safetensors"];
+  } else {
+    shards = o.list().filter((n) => !n.includes("/") && n.endsWith(".safetensors")).sort();
+  }
+  if (shards.length === 0) throw new Error(`the base ${o.label} has no safetensors weights (only safetensors headers are read; a pytorch_model.bin base is not loaded)`);
+  if (shards.length > MAX_BASE_SHARDS) throw new Error(`the base ${o.label} lists ${shards.length} shards, over the ${MAX_BASE_SHARDS} read per base`);
+  const weights = /* @__PURE__ */ new Map();
+  for (const s of shards) {
+    if (!o.has(s)) throw new Error(`the base ${o.label} has no shard ${s} although its index names it`);
+    const src = await o.open(s);
+    try {
+      const r = await readSafetensors(src);
+      counter.n += src.bytesRead;
+      if (!r.ok) throw new Error(`${s} of the base ${o.label} is not a valid safetensors file: ${r.error.message}`);
+      for (const t of r.header.tensors) weights.set(t.name, { dtype: t.dtype, shape: t.shape });
+    } finally {
+      await src.close?.();
+    }
+  }
+  return { label: o.label, config, weights, bytesRead: counter.n };
+}
+async function localOpener(dir, label) {
+  const names = (await readdir3(dir, { withFileTypes: true })).filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+  const set = new Set(names);
+  return { label, has: (n) => set.has(n), list: () => names, open: (n) => FileSource.open(join4(dir, n)) };
+}
+function localBaseDir(name, from) {
+  if (name === "") return void 0;
+  const candidates = isAbsolute(name) ? [name] : from.map((f) => resolve3(f, name));
+  for (const c of candidates) {
+    try {
+      if (existsSync4(c) && statSync(c).isDirectory()) return c;
+    } catch {
+    }
+  }
+  return void 0;
+}
+async function loadBaseModel(spec, opts, from = [process.cwd()]) {
+  const t = parseHubSpec(spec);
+  if (t) {
+    if (!opts.hub) throw new Error(`no Hub endpoint to read ${spec}`);
+    const hub = opts.hub;
+    const r = await resolveHubRepo({ ...t, path: void 0 }, hub);
+    const prefix = t.path ? `${t.path}/` : "";
+    const files = new Map(r.files.filter((f) => f.path.startsWith(prefix)).map((f) => [f.path.slice(prefix.length), f]));
+    const label = `hf://${r.name}@${r.sha}${t.path ? `/${t.path}` : ""}`;
+    return load({
+      label,
+      has: (n) => files.has(n),
+      list: () => [...files.keys()],
+      open: async (n) => hubFileSource(r, files.get(n), hub)
+    });
+  }
+  const dir = localBaseDir(spec, from);
+  if (!dir) throw new Error(`the base ${spec} is not a directory`);
+  return load(await localOpener(dir, spec));
+}
+
+// src/checks/adapter/base-mismatch.ts
+var CONV1D_MODEL_TYPES = /* @__PURE__ */ new Set(["gpt2", "openai-gpt", "imagegpt", "decision_transformer"]);
+var CONV1D_LEAVES = /* @__PURE__ */ new Set(["c_attn", "c_proj", "c_fc", "q_attn"]);
+var KNOWN_SIZES = {
+  llama: { 2048: "Llama 3.2 1B or TinyLlama 1.1B", 3072: "Llama 3.2 3B", 4096: "Llama 2 7B or Llama 3 8B", 5120: "Llama 2 13B", 8192: "Llama 2/3 70B", 16384: "Llama 3.1 405B" },
+  mistral: { 4096: "Mistral 7B", 5120: "Mistral Nemo 12B" },
+  qwen2: { 896: "Qwen2.5 0.5B", 1536: "Qwen2.5 1.5B", 2048: "Qwen2.5 3B", 3584: "Qwen2.5 7B", 5120: "Qwen2.5 14B or 32B", 8192: "Qwen2.5 72B" },
+  gpt2: { 768: "GPT-2 (124M)", 1024: "GPT-2 medium", 1280: "GPT-2 large", 1600: "GPT-2 XL" },
+  gemma: { 2048: "Gemma 2B", 3072: "Gemma 7B" },
+  phi3: { 3072: "Phi-3 mini", 5120: "Phi-3 medium" }
+};
+var PREFIX = "base_model.model.";
+var NAME2 = String.raw`[A-Za-z0-9_-]+`;
+function classifyKey(t) {
+  const name = t.name.startsWith(PREFIX) ? t.name.slice(PREFIX.length) : t.name;
+  let m;
+  const base = { key: t.name, shape: t.shape, param: "weight" };
+  if (m = new RegExp(String.raw`^(.+?)\.(lora_A|lora_B)(?:\.${NAME2})?\.weight$`).exec(name)) return { ...base, module: m[1], kind: m[2] };
+  if (m = new RegExp(String.raw`^(.+?)\.lora_embedding_(A|B)(?:\.${NAME2})?$`).exec(name)) return { ...base, module: m[1], kind: m[2] === "A" ? "emb_A" : "emb_B" };
+  if (m = new RegExp(String.raw`^(.+?)\.lora_magnitude_vector(?:\.${NAME2})?(?:\.weight)?$`).exec(name)) return { ...base, module: m[1], kind: "magnitude" };
+  if (/(^|\.)lora_/.test(name)) return void 0;
+  if (m = new RegExp(String.raw`^(.+?)(?:\.modules_to_save(?:\.${NAME2})?|\.base_layer)?\.(weight|bias)$`).exec(name)) return { ...base, module: m[1], kind: "copy", param: m[2] };
+  return void 0;
+}
+function showShape(s) {
+  return `[${s.join(", ")}]`;
+}
+var FLOAT = /^(F|BF|C)\d|^F8/;
+var BaseIndex = class {
+  constructor(base) {
+    this.base = base;
+    const counts2 = /* @__PURE__ */ new Map();
+    for (const k2 of base.weights.keys()) {
+      const seg = k2.split(".")[0];
+      counts2.set(seg, (counts2.get(seg) ?? 0) + 1);
+      const parts = k2.split(".");
+      for (let i = 1; i < parts.length; i++) this.modules.add(parts.slice(0, i).join("."));
+    }
+    this.firstSegments = [...counts2.entries()].filter(([, n]) => n > 1).map(([s]) => s);
+  }
+  base;
+  firstSegments;
+  modules = /* @__PURE__ */ new Set();
+  /** Module names of the base (every prefix of a weight key), for target_modules. */
+  moduleNames() {
+    const names = [...this.modules];
+    if (this.tied() && !this.modules.has("lm_head")) names.push("lm_head");
+    return names;
+  }
+  tied() {
+    return this.base.config.tie_word_embeddings !== false;
+  }
+  embedding() {
+    for (const [k2, w] of this.base.weights) if (/(^|\.)(embed_tokens|wte|word_embeddings|embed_in)\.weight$/.test(k2)) return [k2, w];
+    return void 0;
+  }
+  /** Whether the base has anything under this module (a quantized layer has no float `.weight`). */
+  hasModule(module) {
+    return this.candidates(module).some((m) => this.modules.has(m)) || /(^|\.)lm_head$/.test(module) && this.tied() && this.embedding() !== void 0;
+  }
+  candidates(module) {
+    const out = [module];
+    const dot = module.indexOf(".");
+    if (dot > 0) out.push(module.slice(dot + 1));
+    for (const s of this.firstSegments) out.push(`${s}.${module}`);
+    return out;
+  }
+  get(module, param) {
+    for (const m of this.candidates(module)) {
+      const w = this.base.weights.get(`${m}.${param}`);
+      if (w) return [`${m}.${param}`, w];
+    }
+    if (param === "weight" && /(^|\.)lm_head$/.test(module) && this.tied()) return this.embedding();
+    return void 0;
+  }
+};
+function hiddenSize(config) {
+  for (const k2 of ["hidden_size", "n_embd", "d_model"]) {
+    const v = config[k2];
+    if (typeof v === "number" && Number.isInteger(v)) return v;
+  }
+  const text = config.text_config;
+  return isJsonObject(text) ? hiddenSize(text) : void 0;
+}
+function normName(s) {
+  return s.replace(/\d+/g, (d3) => d3.padStart(8, "0"));
+}
+function baseMismatchFindings(configPath, config, weights, base) {
+  const peftType = typeof config.peft_type === "string" ? config.peft_type.toUpperCase() : void 0;
+  if (peftType !== "LORA") return [];
+  const idx = new BaseIndex(base);
+  const out = [];
+  const hidden = hiddenSize(base.config);
+  const modelType = typeof base.config.model_type === "string" ? base.config.model_type : "";
+  const fanInFanOut = config.fan_in_fan_out === true;
+  const missing = [];
+  const mismatches = [];
+  const keys = (weights?.tensors ?? []).map(classifyKey).filter((k2) => k2 !== void 0);
+  keys.sort((a, b) => normName(a.key) < normName(b.key) ? -1 : normName(a.key) > normName(b.key) ? 1 : 0);
+  for (const k2 of keys) {
+    const hit = idx.get(k2.module, k2.param);
+    if (!hit) {
+      if (k2.kind !== "copy" && !idx.hasModule(k2.module) && !missing.includes(k2.module)) missing.push(k2.module);
+      continue;
+    }
+    const w = hit[1].shape;
+    if (!FLOAT.test(hit[1].dtype)) continue;
+    const leaf = k2.module.slice(k2.module.lastIndexOf(".") + 1);
+    let want;
+    let dim;
+    let adapterDim;
+    if (k2.kind === "copy") {
+      want = w;
+    } else if (w.length === 2 && k2.shape.length === 2) {
+      const conv1d = CONV1D_MODEL_TYPES.has(modelType) && CONV1D_LEAVES.has(leaf) || fanInFanOut && CONV1D_LEAVES.has(leaf);
+      const [inF, outF] = conv1d ? [w[0], w[1]] : [w[1], w[0]];
+      if (k2.kind === "lora_A") [want, dim, adapterDim] = [[k2.shape[0], inF], inF, k2.shape[1]];
+      else if (k2.kind === "lora_B") [want, dim, adapterDim] = [[outF, k2.shape[1]], outF, k2.shape[0]];
+      else if (k2.kind === "emb_A") [want, dim, adapterDim] = [[k2.shape[0], w[0]], w[0], k2.shape[1]];
+      else if (k2.kind === "emb_B") [want, dim, adapterDim] = [[w[1], k2.shape[1]], w[1], k2.shape[0]];
+      if (want && !conv1d && (k2.kind === "lora_A" || k2.kind === "lora_B") && showShape(want) !== showShape(k2.shape)) {
+        const alt = k2.kind === "lora_A" ? [k2.shape[0], w[0]] : [w[1], k2.shape[1]];
+        if (fanInFanOut && showShape(alt) === showShape(k2.shape)) want = alt;
+      }
+    } else if (k2.kind === "magnitude" && k2.shape.length === 1 && w.length === 2) {
+      const isEmb = keys.some((o) => o.module === k2.module && (o.kind === "emb_A" || o.kind === "emb_B"));
+      const conv1d = CONV1D_MODEL_TYPES.has(modelType) && CONV1D_LEAVES.has(leaf);
+      dim = isEmb || conv1d ? w[1] : w[0];
+      want = [dim];
+      adapterDim = k2.shape[0];
+    }
+    if (!want || showShape(want) === showShape(k2.shape)) continue;
+    const m = { key: k2.key, have: k2.shape, want };
+    if (hidden !== void 0 && dim === hidden && adapterDim !== void 0) m.hidden = [hidden, adapterDim];
+    else if (hidden !== void 0 && k2.kind === "copy" && w.length === 2) {
+      const i = w.indexOf(hidden);
+      if (i >= 0 && k2.shape.length === 2 && k2.shape[i] !== hidden) m.hidden = [hidden, k2.shape[i]];
+    }
+    mismatches.push(m);
+  }
+  if (missing.length > 0) {
+    out.push(
+      finding("adapter-base-mismatch", {
+        path: configPath,
+        tensors: keys.filter((k2) => missing.includes(k2.module)).map((k2) => k2.key).slice(0, 20),
+        message: `The adapter adapts ${missing.length} module(s) the base ${base.label} does not have, e.g. \`${missing[0]}\`: PEFT finds no such layer to wrap, so these weights are never loaded (unexpected keys) and the adapter does not do what it was trained to do.`
+      })
+    );
+  }
+  if (mismatches.length > 0) {
+    const f = mismatches[0];
+    const withHidden = mismatches.find((x2) => x2.hidden);
+    let hint = "";
+    if (withHidden?.hidden) {
+      const [baseH, adH] = withHidden.hidden;
+      const known = KNOWN_SIZES[modelType]?.[adH];
+      hint = ` The adapter's shapes point to hidden size ${adH} (this base has ${baseH})${known ? `: it seems trained for ${known}` : ""}.`;
+    }
+    out.push(
+      finding("adapter-base-mismatch", {
+        path: configPath,
+        tensors: mismatches.map((x2) => x2.key).slice(0, 20),
+        message: `The adapter does not fit the base ${base.label}: ${mismatches.length} tensor(s) have the wrong shape, and PEFT fails in load_state_dict with "size mismatch for ${f.key}: copying a param with shape ${showShape(f.have)} from checkpoint, the shape in current model is ${showShape(f.want)}".${hint}`
+      })
+    );
+  }
+  const targets = config.target_modules;
+  const hasTargetParams = Array.isArray(config.target_parameters) && config.target_parameters.length > 0;
+  if (!hasTargetParams && targets !== void 0 && targets !== null && targets !== "all-linear") {
+    const names = idx.moduleNames();
+    let selects;
+    if (Array.isArray(targets)) {
+      const list = targets.filter((x2) => typeof x2 === "string");
+      if (list.length > 0) selects = names.some((n) => list.some((t) => n === t || n.endsWith(`.${t}`)));
+    } else if (typeof targets === "string") {
+      try {
+        const re = new RegExp(`^(?:${targets})$`);
+        selects = names.some((n) => re.test(n));
+      } catch {
+        selects = void 0;
+      }
+    }
+    if (selects === false) {
+      out.push(
+        finding("adapter-base-mismatch", {
+          path: configPath,
+          message: `target_modules ${JSON.stringify(targets)} selects no layer of the base ${base.label}: PEFT raises "Target modules ... not found in the base model" when it loads this adapter onto it.`
+        })
+      );
+    }
+  }
+  return out;
+}
+function siblings(analyses, dir) {
+  const at = (n) => analyses.find((a) => a.path === (dir ? `${dir}/${n}` : n));
+  return { st: at("adapter_model.safetensors"), bin: at("adapter_model.bin") };
+}
+var baseMismatchCheck = async (analyses, ctx) => {
+  const option = ctx.base;
+  const out = [];
+  const cache = /* @__PURE__ */ new Map();
+  for (const a of analyses) {
+    if (!(a.path === "adapter_config.json" || a.path.endsWith("/adapter_config.json")) || a.path.includes("!/")) continue;
+    const value = a.json?.value;
+    if (!isJsonObject(value)) continue;
+    const config = value;
+    const dir = a.path.includes("/") ? a.path.slice(0, a.path.lastIndexOf("/")) : "";
+    const remote = a.path.startsWith("hf://");
+    let spec = option?.spec;
+    const explicit = spec !== void 0;
+    if (!spec) {
+      const name = typeof config.base_model_name_or_path === "string" ? config.base_model_name_or_path.trim() : "";
+      if (!name) continue;
+      const local = localBaseDir(name, remote ? [ctx.root] : [`${ctx.root}/${dir}`, ctx.root]);
+      if (local) spec = local;
+      else if (option?.remote && /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(name)) {
+        const rev = typeof config.revision === "string" && config.revision ? `@${encodeURIComponent(config.revision)}` : "";
+        spec = `hf://${name}${rev}`;
+      } else continue;
+    }
+    const { st, bin } = siblings(analyses, dir);
+    const weights = st?.tensors ? st : bin?.tensors ? bin : void 0;
+    let base;
+    try {
+      let p = cache.get(spec);
+      if (!p) {
+        p = loadBaseModel(spec, { hub: option?.hub }, [ctx.root]);
+        cache.set(spec, p);
+      }
+      base = await p;
+    } catch (e) {
+      const why = e.message;
+      out.push(
+        finding(e instanceof RemoteError ? "remote-unreadable" : "file-unreadable", {
+          path: a.path,
+          severity: explicit ? "error" : "warning",
+          message: `The base model ${spec} could not be read, so the adapter was not checked against it (adapter-base-mismatch): ${why}`
+        })
+      );
+      continue;
+    }
+    out.push(...baseMismatchFindings(a.path, config, weights, base));
+  }
+  return out;
+};
+
 // src/engine/post-checks.ts
-var POST_CHECKS = [adapterChecks, deepChecks];
+var POST_CHECKS = [adapterChecks, deepChecks, baseMismatchCheck];
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -39622,7 +43153,7 @@ var Mutex = class {
 function meetsThreshold(severity, failOn) {
   return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
-function statusOf(r) {
+function statusOf2(r) {
   if (r.status) return r.status;
   return r.findings.length > 0 ? "findings" : "ok";
 }
@@ -39641,9 +43172,9 @@ async function scan(opts) {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const deep = opts.deep ?? false;
   const failOn = opts.failOn ?? "error";
-  const disc = opts.onlyFiles ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false }) : await discover(opts);
+  const disc = opts.sources && (opts.targets ?? []).length === 0 ? { files: [], findings: [] } : opts.onlyFiles ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false }) : await discover(opts);
   const analyses = [];
-  const findings = [...disc.findings];
+  const findings = [...opts.findings ?? [], ...disc.findings];
   let unpacked = 0;
   let analysed = 0;
   let limitReported = false;
@@ -39656,6 +43187,20 @@ async function scan(opts) {
       if (text.length > 16 * 1024 * 1024) continue;
       const parsed = parseJson(text);
       if (isJsonObject(parsed.value)) configs.set(dirname(f.rel), parsed.value);
+    } catch {
+    }
+  }
+  for (const c of opts.sources ?? []) {
+    if (!c.rel.endsWith("adapter_config.json")) continue;
+    try {
+      const src = await c.open();
+      try {
+        if (src.size > 16 * 1024 * 1024) continue;
+        const parsed = parseJson(new TextDecoder().decode(await src.read(0, src.size)));
+        if (isJsonObject(parsed.value)) configs.set(dirname(c.rel), parsed.value);
+      } finally {
+        await src.close?.();
+      }
     } catch {
     }
   }
@@ -39703,7 +43248,7 @@ async function scan(opts) {
         } else {
           entry.format = r.format;
           entry.findings.push(...r.findings);
-          entry.status = statusOf(r);
+          entry.status = statusOf2(r);
           if (r.tensors) entry.tensors = r.tensors;
           if (r.metadata) entry.metadata = r.metadata;
           if (r.json) entry.json = r.json;
@@ -39739,12 +43284,34 @@ async function scan(opts) {
       }
     }
   });
-  await Promise.all(workers);
+  const remote = [...opts.sources ?? []];
+  const remoteWorkers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
+    for (; ; ) {
+      const c = remote.shift();
+      if (!c) return;
+      let src;
+      try {
+        src = await c.open();
+        await analyse(c.rel, src, 0);
+        const extra = c.after?.(src) ?? [];
+        const entry = analyses.find((a) => a.path === c.rel);
+        if (entry && extra.length > 0) {
+          entry.findings.push(...extra);
+          if (entry.status === "ok") entry.status = "findings";
+        }
+      } catch (e) {
+        findings.push(finding("file-unreadable", { path: c.rel, message: `Cannot open the file: ${e.message}.` }));
+      } finally {
+        await src?.close?.();
+      }
+    }
+  });
+  await Promise.all([...workers, ...remoteWorkers]);
   analyses.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const a of analyses) findings.push(...a.findings);
   for (const check of POST_CHECKS) {
     try {
-      findings.push(...await check(analyses, { deep, root: opts.root }));
+      findings.push(...await check(analyses, { deep, root: opts.root, base: opts.base }));
     } catch (e) {
       findings.push(finding("file-unreadable", { path: ".", message: `A check failed unexpectedly: ${e.message}.` }));
     }
@@ -39808,13 +43375,13 @@ function renderJson(report) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note" };
 var SECURITY_SEVERITY = { critical: "9.5", error: "7.5", warning: "5.0", note: "2.0" };
 var MAX_SARIF_RESULTS = 25e3;
 function fingerprint(f) {
   const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), f.line ?? ""].join("\0");
-  return createHash2("sha256").update(key).digest("hex").slice(0, 32);
+  return createHash3("sha256").update(key).digest("hex").slice(0, 32);
 }
 function renderSarif(report) {
   const rules = allRules();
@@ -39932,12 +43499,12 @@ function getNumber(obj, ...keys) {
 }
 
 // src/github/inputs.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
 
 // src/github/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 
 // src/github/input-defaults.ts
 var INPUT_DEFAULTS = {
@@ -40007,7 +43574,7 @@ function parseSuppressions(v, where2) {
   });
 }
 function readConfigFile(abs, shown) {
-  const size2 = statSync(abs).size;
+  const size2 = statSync2(abs).size;
   if (size2 > MAX_CONFIG_BYTES) throw new Error(`${shown}: ${size2} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
   return parseConfigText(readFileSync2(abs, "utf8"), shown);
 }
@@ -40052,7 +43619,7 @@ function configFilePath(env) {
 function readConfig(env, workspace, fromBase) {
   const configInput = rawInput(env, "config-file");
   const configPath = configFilePath(env);
-  const abs = resolve2(workspace, configPath);
+  const abs = resolve4(workspace, configPath);
   let file = { values: {}, suppressions: [] };
   let configFile;
   if (fromBase) {
@@ -40060,7 +43627,7 @@ function readConfig(env, workspace, fromBase) {
       file = parseConfigText(fromBase.text, fromBase.source);
       configFile = configPath;
     }
-  } else if (existsSync4(abs)) {
+  } else if (existsSync5(abs)) {
     file = readConfigFile(abs, configPath);
     configFile = configPath;
   } else if (configInput && !sameAsDefault("config-file", configInput)) {
@@ -40095,7 +43662,7 @@ function readConfig(env, workspace, fromBase) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync6 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -40105,7 +43672,7 @@ var Context = class {
     var _a2, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path2 = process.env.GITHUB_EVENT_PATH;
@@ -40150,11 +43717,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve6) {
-      resolve6(value);
+    return value instanceof P2 ? value : new P2(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve6, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40170,7 +43737,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44273,7 +47840,7 @@ function rateLimitWait(e, now = Date.now()) {
   if (/secondary rate limit/i.test(e?.message ?? "")) return SECONDARY_DEFAULT_WAIT_MS;
   return void 0;
 }
-function makeOctokit(token, ctx, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+function makeOctokit(token, ctx, sleep3 = (ms) => new Promise((r) => setTimeout(r, ms))) {
   const octokit = getOctokit(token, { baseUrl: ctx.apiUrl, userAgent: "adapter-guard" });
   octokit.hook.wrap("request", async (request2, options) => {
     for (let attempt = 0; ; attempt++) {
@@ -44282,7 +47849,7 @@ function makeOctokit(token, ctx, sleep = (ms) => new Promise((r) => setTimeout(r
       } catch (e) {
         const wait = rateLimitWait(e);
         if (wait === void 0 || attempt >= RATE_LIMIT_RETRIES || wait > MAX_RETRY_WAIT_MS) throw e;
-        await sleep(wait);
+        await sleep3(wait);
       }
     }
   });
@@ -44480,7 +48047,7 @@ async function listCompareFiles(octokit, owner, repo, base, head) {
 }
 
 // src/discover/changed.ts
-import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync7, readdirSync as readdirSync2 } from "node:fs";
 import { join as join5, posix as posix2 } from "node:path";
 function inScope(rel, f) {
   const opts = { dot: true };
@@ -44497,7 +48064,7 @@ function filesToScan(changed, workspace, filter2) {
   const directories = [];
   for (const dir of [...dirs].sort()) {
     const abs = join5(workspace, dir);
-    if (!existsSync6(abs)) continue;
+    if (!existsSync7(abs)) continue;
     directories.push(dir);
     for (const e of readdirSync2(abs, { withFileTypes: true })) {
       if (!e.isFile() && !e.isSymbolicLink()) continue;
@@ -44511,73 +48078,6 @@ function filesToScan(changed, workspace, filter2) {
 // src/github/release.ts
 import { mkdtemp } from "node:fs/promises";
 import { join as join6 } from "node:path";
-
-// src/github/download.ts
-import { createHash as createHash3 } from "node:crypto";
-import { open as open3, rm as rm2 } from "node:fs/promises";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-var MAX_ASSET_BYTES = 2 * 1024 ** 3;
-var MAX_REDIRECTS = 3;
-var DOWNLOAD_TIMEOUT_MS = 30 * 60 * 1e3;
-var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-async function downloadAsset(apiUrl, token, dest, opts = {}) {
-  const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
-  const common = { accept: "application/octet-stream", "user-agent": opts.userAgent ?? "adapter-guard" };
-  let url = new URL(apiUrl);
-  let res = await fetch(url, {
-    headers: { ...common, authorization: `Bearer ${token}`, "x-github-api-version": "2022-11-28" },
-    redirect: "manual",
-    signal
-  });
-  let redirectedTo;
-  for (let hops = 0; REDIRECTS.has(res.status); hops++) {
-    const location = res.headers.get("location");
-    await res.body?.cancel();
-    if (!location) throw new Error(`HTTP ${res.status} without a Location header`);
-    if (hops >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
-    url = new URL(location, url);
-    if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`redirect to unsupported scheme ${url.protocol}`);
-    redirectedTo = url.host;
-    res = await fetch(url, { headers: common, redirect: "manual", signal });
-  }
-  if (!res.ok || !res.body) {
-    await res.body?.cancel();
-    throw new Error(`HTTP ${res.status} from ${url.host}`);
-  }
-  const declared = Number(res.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(declared) && declared > MAX_ASSET_BYTES) {
-    await res.body.cancel();
-    throw new Error(`asset of ${declared} bytes is over the ${MAX_ASSET_BYTES}-byte limit`);
-  }
-  const hash = createHash3("sha256");
-  let bytes = 0;
-  const meter = new Transform({
-    transform(chunk, _enc, done) {
-      bytes += chunk.length;
-      if (bytes > MAX_ASSET_BYTES) return done(new Error(`asset is over the ${MAX_ASSET_BYTES}-byte limit`));
-      hash.update(chunk);
-      done(null, chunk);
-    }
-  });
-  const file = await open3(dest, "wx").catch(async (e) => {
-    await res.body?.cancel();
-    throw e;
-  });
-  try {
-    await pipeline(Readable.fromWeb(res.body), meter, file.createWriteStream());
-    const sha256 = hash.digest("hex");
-    const m = /^sha256:([0-9a-f]{64})$/i.exec(opts.digest ?? "");
-    if (m && m[1].toLowerCase() !== sha256) throw new Error(`SHA-256 ${sha256} does not match the asset's digest ${opts.digest}`);
-    return { bytes, sha256, ...redirectedTo ? { redirectedTo } : {} };
-  } catch (e) {
-    await file.close().catch(() => void 0);
-    await rm2(dest, { force: true });
-    throw e;
-  }
-}
-
-// src/github/release.ts
 var MAX_RELEASE_ASSETS = 1e3;
 var MAX_RELEASE_PAGES = 10;
 function toRelease(r) {
@@ -45024,11 +48524,11 @@ function setOutputs(report, files) {
 
 // src/github/convert.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
-import { dirname as dirname3, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, relative as relative2, resolve as resolve6 } from "node:path";
 
 // src/convert/convert.ts
 import { open as open4, rename as rename2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join7, resolve as resolve3 } from "node:path";
+import { basename, dirname as dirname2, join as join7, resolve as resolve5 } from "node:path";
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
   const dir = dirname2(input);
@@ -45089,7 +48589,7 @@ function storagesOf2(a) {
   return facts?.storages;
 }
 async function convertCheckpoint(input, opts = {}) {
-  const abs = resolve3(input);
+  const abs = resolve5(input);
   const refuse = (message, findings = []) => ({ ok: false, input, message, findings });
   const { analyses, report } = await scan({ root: dirname2(abs), targets: [basename(abs)] });
   const a = analyses.find((x2) => x2.path === basename(abs));
@@ -45113,7 +48613,7 @@ async function convertCheckpoint(input, opts = {}) {
   }
   const plan = planDedupe(tensors, opts.dedupe ?? false);
   if (typeof plan === "string") return refuse(`${input}: ${plan}`);
-  const out = resolve3(opts.out ?? defaultOutput(abs));
+  const out = resolve5(opts.out ?? defaultOutput(abs));
   if (!opts.force && await stat3(out).catch(() => void 0)) return refuse(`${out} already exists; pass --force to overwrite it.`);
   const ordered = writerOrder(plan.kept);
   const metadata = { format: "pt", ...plan.dropped };
@@ -45185,8 +48685,8 @@ async function convertInWorkspace(analyses, opts, notes) {
   const out = { written: [], skipped: [] };
   for (const a of analyses) {
     if (!PICKLE_CHECKPOINTS2.has(a.format) || a.path.includes("!/")) continue;
-    const src = resolve4(opts.root, a.path);
-    const dest = opts.convertDir ? resolve4(opts.workspace, opts.convertDir, relative2(opts.root, defaultOutput(src))) : defaultOutput(src);
+    const src = resolve6(opts.root, a.path);
+    const dest = opts.convertDir ? resolve6(opts.workspace, opts.convertDir, relative2(opts.root, defaultOutput(src))) : defaultOutput(src);
     await mkdir2(dirname3(dest), { recursive: true });
     const r = await convertCheckpoint(src, { out: dest, dedupe: opts.dedupe, force: Boolean(opts.convertDir) });
     if (r.ok) out.written.push(relative2(opts.workspace, dest).split("\\").join("/"));
@@ -45216,11 +48716,11 @@ async function run(env = process.env) {
     const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions };
     const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts);
     const report = result.report;
-    const reportFile = resolve5(ctx.workspace, cfg.reportFile || join8(ctx.temp, "adapter-guard-report.json"));
+    const reportFile = resolve7(ctx.workspace, cfg.reportFile || join8(ctx.temp, "adapter-guard-report.json"));
     await writeFile2(reportFile, renderJson(report));
     let sarifFile;
     if (cfg.sarifFile) {
-      sarifFile = resolve5(ctx.workspace, cfg.sarifFile);
+      sarifFile = resolve7(ctx.workspace, cfg.sarifFile);
       await writeFile2(sarifFile, renderSarif(report));
     }
     const converted = cfg.convert && target.release === void 0 ? await convertInWorkspace(result.analyses, { root: scanOpts.root, workspace: ctx.workspace, convertDir: cfg.convertDir, dedupe: cfg.convertDedupe }, notes) : void 0;

@@ -2,12 +2,15 @@
 import type { FileAnalysis, Finding } from '../types.js'
 import { adapterChecks } from '../checks/adapter/index.js'
 import { deepChecks } from '../checks/deep/index.js'
+import { baseMismatchCheck, type BaseOption } from '../checks/adapter/base-mismatch.js'
 
 export interface PostCheckContext {
   deep: boolean
   root: string
+  /** The base model to check adapters against (adapter-base-mismatch). */
+  base?: BaseOption
 }
 
 export type PostCheck = (analyses: FileAnalysis[], ctx: PostCheckContext) => Promise<Finding[]> | Finding[]
 
-export const POST_CHECKS: PostCheck[] = [adapterChecks, deepChecks]
+export const POST_CHECKS: PostCheck[] = [adapterChecks, deepChecks, baseMismatchCheck]
