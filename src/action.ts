@@ -20,6 +20,7 @@ import { setOutputs } from './github/outputs.js'
 import { setDraft } from './github/release.js'
 import { markdownCode } from './report/escape.js'
 import { convertInWorkspace } from './github/convert.js'
+import { hubEndpoint, isHubSpec } from './remote/hub.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -29,12 +30,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const octokit = token ? makeOctokit(token, ctx) : undefined
     const cfg = readConfig(env, ctx.workspace, await configFromBase(octokit, ctx, configFilePath(env), notes))
     const plan = planScan(ctx, cfg)
+    if (cfg.hubRepos.length > 0) plan.description = `${cfg.hubRepos.length} Hugging Face Hub repo(s): ${cfg.hubRepos.map(r => markdownCode(r)).join(', ')}`
     const writes = new WriteAccess(plan.fork, notes)
     log(`scanning ${plan.description.replace(/`/g, '')}${cfg.configFile ? `; settings from ${cfg.configFile}${cfg.configFromBase ? ' at the base commit' : ''}` : ''}`)
 
-    const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log)
-    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions }
-    const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts)
+    const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log, env)
+    const base = cfg.baseModel ? { spec: isHubSpec(cfg.baseModel) ? cfg.baseModel : resolve(ctx.workspace, cfg.baseModel) } : {}
+    const hub = { endpoint: hubEndpoint(env), ...(cfg.hubToken ? { token: cfg.hubToken } : {}) }
+    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions, base: { ...base, hub } }
+    const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts).finally(() => target.cleanup?.())
     const report = result.report
 
     const reportFile = resolve(ctx.workspace, cfg.reportFile || join(ctx.temp, 'adapter-guard-report.json'))

@@ -18,10 +18,13 @@ export const INPUT_DEFAULTS = {
   'check-run': 'auto',
   convert: 'false',
   'convert-dir': '',
-  'convert-dedupe': 'false'
+  'convert-dedupe': 'false',
+  'hub-repos': '',
+  'hub-token': '',
+  'base-model': ''
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
 
-/** Inputs the config file may set: all but the token and the config file's own path. */
-export const CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter(k => k !== 'github-token' && k !== 'config-file') as InputName[]
+/** Inputs the config file may set: all but the tokens and the config file's own path. */
+export const CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter(k => k !== 'github-token' && k !== 'hub-token' && k !== 'config-file') as InputName[]

@@ -44,6 +44,12 @@ export interface ActionConfig {
   configFile?: string
   /** The config file was read at the pull request's base commit, not from the change. */
   configFromBase?: boolean
+  /** Hugging Face Hub repos to scan (`hf://OWNER/REPO[@REVISION][/PATH]`, one a line). */
+  hubRepos: string[]
+  /** Hub token: the hub-token input, else HF_TOKEN (sent to the Hub only). */
+  hubToken?: string
+  /** Base model for adapter-base-mismatch: a workspace directory or `hf://OWNER/REPO[@REVISION]`. */
+  baseModel: string
 }
 
 /** The token: the github-token input, else GITHUB_TOKEN; an unexpanded expression counts as none. */
@@ -128,7 +134,16 @@ export function readConfig(env: NodeJS.ProcessEnv, workspace: string, fromBase?:
     convertDir: value('convert-dir'),
     convertDedupe: choice('convert-dedupe', value('convert-dedupe')) === 'true',
     suppressions: file.suppressions,
+    hubRepos: parseList(value('hub-repos')),
+    ...(hubTokenFrom(env) ? { hubToken: hubTokenFrom(env) } : {}),
+    baseModel: value('base-model'),
     ...(configFile ? { configFile } : {}),
     ...(fromBase ? { configFromBase: true } : {})
   }
+}
+
+/** The Hub token: the hub-token input, else HF_TOKEN from the step's env; an unexpanded expression counts as none. */
+export function hubTokenFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const t = rawInput(env, 'hub-token') || (env.HF_TOKEN ?? '').trim()
+  return t && !t.startsWith('${{') ? t : undefined
 }

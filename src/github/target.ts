@@ -10,6 +10,9 @@ import { errorText, type Octokit } from './api.js'
 import { PR_FILES_API_CAP, listCompareFiles, listPrFiles, type ChangedList } from './changed-files.js'
 import { filesToScan } from '../discover/changed.js'
 import { downloadRelease, findRelease, type ReleaseInfo } from './release.js'
+import { releaseAssetSources } from './release-range.js'
+import { planRemoteScan } from '../remote/targets.js'
+import { hubEndpoint } from '../remote/hub.js'
 
 export interface ScanTarget {
   options: Omit<ScanOptions, 'failOn' | 'deep' | 'suppressions'>
@@ -18,6 +21,8 @@ export interface ScanTarget {
   release?: ReleaseInfo
   /** The change itself edits the config file: its suppressions must not silence critical findings. */
   configEdited?: boolean
+  /** Removes temporary copies (Hub files downloaded for a deep scan). */
+  cleanup?: () => Promise<void>
 }
 
 function tree(ctx: RunnerContext, cfg: ActionConfig): ScanTarget {
@@ -53,13 +58,44 @@ function isFromBase(cfg: ActionConfig): boolean {
   return cfg.configFromBase === true
 }
 
-export async function resolveTarget(octokit: Octokit | undefined, ctx: RunnerContext, cfg: ActionConfig, plan: ScanPlan, notes: Notes, log: (s: string) => void): Promise<ScanTarget> {
+/** The hub-repos input: those repos instead of the workspace, each resolved to its commit (logged and noted). */
+async function hubTarget(ctx: RunnerContext, cfg: ActionConfig, notes: Notes, log: (s: string) => void, env: NodeJS.ProcessEnv): Promise<ScanTarget> {
+  const plan = await planRemoteScan(cfg.hubRepos, {
+    endpoint: hubEndpoint(env),
+    ...(cfg.hubToken ? { token: cfg.hubToken } : {}),
+    exclude: cfg.exclude,
+    deep: cfg.deep,
+    tempDir: ctx.temp
+  })
+  for (const r of plan.repos) {
+    const asked = r.target.revision ?? 'main'
+    log(`hf://${r.name}@${asked} resolved to commit ${r.sha}: ${r.files.length} file(s) listed`)
+    notes.say(`hub-${r.name}`, `Hub repo ${markdownCode(`hf://${r.name}`)} at ${markdownCode(asked)} is commit ${markdownCode(r.sha)}.`, 'info')
+  }
+  return { options: { root: ctx.temp, targets: [], sources: plan.sources, findings: plan.findings }, empty: false, cleanup: plan.cleanup }
+}
+
+export async function resolveTarget(
+  octokit: Octokit | undefined,
+  ctx: RunnerContext,
+  cfg: ActionConfig,
+  plan: ScanPlan,
+  notes: Notes,
+  log: (s: string) => void,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<ScanTarget> {
+  if (cfg.hubRepos.length > 0) return hubTarget(ctx, cfg, notes, log, env)
   if (plan.mode === 'release') {
     if (!octokit) throw new Error('release mode needs github-token to read the release')
     const release = await findRelease(octokit, ctx, plan.release ?? {})
     if (release.assets.length === 0) {
       notes.say('no-assets', `Release ${markdownCode(release.tag)} has no assets: nothing to scan.`)
       return { options: { root: ctx.temp }, empty: true, release }
+    }
+    if (!cfg.deep && !cfg.convert) {
+      // Headers only: read each asset by range instead of downloading it whole.
+      log(`reading ${release.assets.length} asset(s) by range (headers only)`)
+      return { options: { root: ctx.temp, targets: [], sources: releaseAssetSources(release, ctx, cfg.token) }, empty: false, release }
     }
     const got = await downloadRelease(release, ctx, cfg.token, log)
     log(`downloaded ${got.files.length} asset(s), ${got.bytes} bytes, into ${got.dir}`)
