@@ -23452,9 +23452,12 @@ var INPUT_DEFAULTS = {
   "check-run": "auto",
   convert: "false",
   "convert-dir": "",
-  "convert-dedupe": "false"
+  "convert-dedupe": "false",
+  "hub-repos": "",
+  "hub-token": "",
+  "base-model": ""
 };
-var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "config-file");
+var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "hub-token" && k2 !== "config-file");
 
 // src/github/config-file.ts
 var MAX_CONFIG_BYTES = 256 * 1024;

@@ -4085,7 +4085,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform: Transform3 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4773,7 +4773,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform2 {
+    var InflateStream = class extends Transform3 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -6876,7 +6876,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7355,7 +7355,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline3(
         body,
         h2stream,
         (err) => {
@@ -9454,7 +9454,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable2 } = __require("node:stream");
+    var { Readable: Readable3 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9466,7 +9466,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop3 = () => {
     };
-    var BodyReadable = class extends Readable2 {
+    var BodyReadable = class extends Readable3 {
       constructor({
         resume,
         abort,
@@ -9808,7 +9808,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable2 } = require_readable();
+    var { Readable: Readable3 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9903,7 +9903,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable2({
+        const res = new Readable3({
           resume,
           abort,
           contentType,
@@ -10218,7 +10218,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable2,
+      Readable: Readable3,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10232,7 +10232,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable2 {
+    var PipelineRequest = class extends Readable3 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10249,7 +10249,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable2 {
+    var PipelineResponse = class extends Readable3 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10400,7 +10400,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler2) {
+    function pipeline3(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10409,7 +10409,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline3;
   }
 });
 
@@ -11259,13 +11259,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform: Transform3 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform2({
+        this.transform = new Transform3({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -13574,7 +13574,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline: pipeline2, finished } = __require("node:stream");
+    var { Readable: Readable3, pipeline: pipeline3, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable: isReadable2, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14513,13 +14513,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable2({ read: resume });
+              this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
               resolve8({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18316,7 +18316,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform: Transform3 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18366,7 +18366,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform2 {
+    var EventSourceStream = class extends Transform3 {
       /**
        * @type {eventSourceSettings}
        */
@@ -18720,7 +18720,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18880,7 +18880,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline3(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -27757,11 +27757,11 @@ function info(message) {
 
 // src/action.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join8, resolve as resolve7 } from "node:path";
+import { join as join9, resolve as resolve7 } from "node:path";
 
 // src/engine/scan.ts
 import { readFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
 
 // src/types.ts
 var SEVERITIES = ["critical", "error", "warning", "note"];
@@ -27864,19 +27864,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open5 = [];
+  const open6 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open5.push(i);
-    } else if (c === 125 && open5.length) {
-      open5.pop();
+      open6.push(i);
+    } else if (c === 125 && open6.length) {
+      open6.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open5.length; i++) {
-    const at = open5[i];
+  for (let i = 0; i < open6.length; i++) {
+    const at = open6[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -29660,10 +29660,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open5, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open5 + re + close + "$";
+    const [open6, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open6 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open6 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -39638,6 +39638,13 @@ import { existsSync as existsSync4, statSync } from "node:fs";
 import { readdir as readdir3 } from "node:fs/promises";
 import { isAbsolute, join as join4, resolve as resolve3 } from "node:path";
 
+// src/remote/hub.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdir as mkdir2, open as open4, rm as rm3 } from "node:fs/promises";
+import { dirname } from "node:path";
+import { Readable as Readable2, Transform as Transform2 } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+
 // node_modules/gearhash-jit/dist/esm/wasm.js
 var INPUT_OFFSET = 4096;
 var PAGES = 8;
@@ -42666,6 +42673,7 @@ var HttpRangeSource = class {
 };
 
 // src/remote/hub.ts
+var DEFAULT_HUB_ENDPOINT = "https://huggingface.co";
 var MAX_HUB_FILES = 1e4;
 var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
 function parseHubSpec(spec) {
@@ -42684,6 +42692,16 @@ function parseHubSpec(spec) {
   const p = path2?.replace(/\/+$/, "");
   if (p !== void 0 && p.split("/").some((s) => s === ".." || s === ".")) return void 0;
   return { owner, repo, ...revision ? { revision } : {}, ...p ? { path: p } : {} };
+}
+function isHubSpec(s) {
+  return s.startsWith("hf://");
+}
+function hubEndpoint(env) {
+  const e = (env.HF_ENDPOINT ?? "").trim();
+  return (e || DEFAULT_HUB_ENDPOINT).replace(/\/+$/, "");
+}
+function hubPath(r, path2) {
+  return `hf://${r.name}@${r.sha}/${path2}`;
 }
 var RemoteError = class extends Error {
   constructor(message, status) {
@@ -42793,6 +42811,44 @@ function hubFileSource(r, file, opts) {
   });
 }
 var MAX_HUB_DOWNLOAD_BYTES = 64 * 1024 ** 3;
+async function downloadHubFile(r, file, dest, opts) {
+  const url = `${opts.endpoint}/${r.name}/resolve/${r.sha}/${file.path.split("/").map(encodeURIComponent).join("/")}`;
+  const { res, url: at } = await fetchFollowing(url, {
+    headers: { "user-agent": "adapter-guard" },
+    ...opts.token ? { authHeaders: { authorization: `Bearer ${opts.token}` } } : {},
+    ...opts.fetch ? { fetch: opts.fetch } : {},
+    signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)
+  });
+  if (!res.ok || !res.body) {
+    await res.body?.cancel();
+    throw new HttpError(res.status, at.host);
+  }
+  const hash2 = createHash3("sha256");
+  let bytes = 0;
+  const meter = new Transform2({
+    transform(chunk, _enc, done) {
+      bytes += chunk.length;
+      if (bytes > MAX_HUB_DOWNLOAD_BYTES) return done(new Error(`file is over the ${MAX_HUB_DOWNLOAD_BYTES}-byte limit`));
+      hash2.update(chunk);
+      done(null, chunk);
+    }
+  });
+  await mkdir2(dirname(dest), { recursive: true });
+  const fh = await open4(dest, "wx");
+  try {
+    await pipeline2(Readable2.fromWeb(res.body), meter, fh.createWriteStream());
+  } catch (e) {
+    await fh.close().catch(() => void 0);
+    await rm3(dest, { force: true });
+    throw e;
+  }
+  const sha2562 = hash2.digest("hex");
+  if (file.sha256 && file.sha256.toLowerCase() !== sha2562) {
+    await rm3(dest, { force: true });
+    throw new Error(`SHA-256 ${sha2562} does not match the Hub's LFS oid ${file.sha256}`);
+  }
+  return { bytes, sha256: sha2562 };
+}
 
 // src/remote/base-model.ts
 var MAX_BASE_JSON_BYTES = 16 * 1024 * 1024;
@@ -43186,7 +43242,7 @@ async function scan(opts) {
       const text = await readFile(f.abs, "utf8");
       if (text.length > 16 * 1024 * 1024) continue;
       const parsed = parseJson(text);
-      if (isJsonObject(parsed.value)) configs.set(dirname(f.rel), parsed.value);
+      if (isJsonObject(parsed.value)) configs.set(dirname2(f.rel), parsed.value);
     } catch {
     }
   }
@@ -43197,7 +43253,7 @@ async function scan(opts) {
       try {
         if (src.size > 16 * 1024 * 1024) continue;
         const parsed = parseJson(new TextDecoder().decode(await src.read(0, src.size)));
-        if (isJsonObject(parsed.value)) configs.set(dirname(c.rel), parsed.value);
+        if (isJsonObject(parsed.value)) configs.set(dirname2(c.rel), parsed.value);
       } finally {
         await src.close?.();
       }
@@ -43214,7 +43270,7 @@ async function scan(opts) {
       return;
     }
     const name = path2.slice(path2.lastIndexOf("/") + 1);
-    const dir = path2.includes("!/") ? dirname(path2.slice(0, path2.indexOf("!/"))) : dirname(path2);
+    const dir = path2.includes("!/") ? dirname2(path2.slice(0, path2.indexOf("!/"))) : dirname2(path2);
     const ctx = {
       path: path2,
       name,
@@ -43375,13 +43431,13 @@ function renderJson(report) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note" };
 var SECURITY_SEVERITY = { critical: "9.5", error: "7.5", warning: "5.0", note: "2.0" };
 var MAX_SARIF_RESULTS = 25e3;
 function fingerprint(f) {
   const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), f.line ?? ""].join("\0");
-  return createHash3("sha256").update(key).digest("hex").slice(0, 32);
+  return createHash4("sha256").update(key).digest("hex").slice(0, 32);
 }
 function renderSarif(report) {
   const rules = allRules();
@@ -43524,9 +43580,12 @@ var INPUT_DEFAULTS = {
   "check-run": "auto",
   convert: "false",
   "convert-dir": "",
-  "convert-dedupe": "false"
+  "convert-dedupe": "false",
+  "hub-repos": "",
+  "hub-token": "",
+  "base-model": ""
 };
-var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "config-file");
+var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "hub-token" && k2 !== "config-file");
 
 // src/github/config-file.ts
 var MAX_CONFIG_BYTES = 256 * 1024;
@@ -43656,9 +43715,16 @@ function readConfig(env, workspace, fromBase) {
     convertDir: value("convert-dir"),
     convertDedupe: choice("convert-dedupe", value("convert-dedupe")) === "true",
     suppressions: file.suppressions,
+    hubRepos: parseList(value("hub-repos")),
+    ...hubTokenFrom(env) ? { hubToken: hubTokenFrom(env) } : {},
+    baseModel: value("base-model"),
     ...configFile ? { configFile } : {},
     ...fromBase ? { configFromBase: true } : {}
   };
+}
+function hubTokenFrom(env) {
+  const t = rawInput(env, "hub-token") || (env.HF_TOKEN ?? "").trim();
+  return t && !t.startsWith("${{") ? t : void 0;
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -48153,6 +48219,105 @@ async function setDraft(octokit, ctx, releaseId) {
   return true;
 }
 
+// src/remote/targets.ts
+import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join7 } from "node:path";
+function rangeIgnoredFindings(path2, src) {
+  if (!(src instanceof HttpRangeSource) || !src.rangeIgnored) return [];
+  return [
+    finding("remote-range-ignored", {
+      path: path2,
+      message: `The server ignored Range requests and answered with the whole file: ${src.bytesRead} bytes were read from its start (at most ${HTTP_NO_RANGE_LIMIT} per file) and the rest was not downloaded.`
+    })
+  ];
+}
+async function planRemoteScan(specs, opts) {
+  const plan = await planHubScan(specs, opts);
+  if (!opts.deep) return plan;
+  const dir = await mkdtemp2(join7(opts.tempDir ?? tmpdir(), "adapter-guard-hub-"));
+  const registered = [];
+  plan.cleanup = async () => {
+    for (const r of registered) LOCAL_COPIES.delete(r);
+    await rm4(dir, { recursive: true, force: true });
+  };
+  const byRel = /* @__PURE__ */ new Map();
+  for (const r of plan.repos) for (const f of r.files) byRel.set(hubPath(r, f.path), { repo: r, file: f });
+  let n = 0;
+  plan.sources = plan.sources.map((c) => {
+    const hit = byRel.get(c.rel);
+    if (!hit) return c;
+    const dest = join7(dir, String(n++), hit.file.path.slice(hit.file.path.lastIndexOf("/") + 1));
+    return {
+      rel: c.rel,
+      open: async () => {
+        await downloadHubFile(hit.repo, hit.file, dest, opts);
+        LOCAL_COPIES.set(c.rel, dest);
+        registered.push(c.rel);
+        return FileSource.open(dest);
+      }
+    };
+  });
+  return plan;
+}
+async function planHubScan(specs, opts) {
+  const plan = { sources: [], findings: [], repos: [], cleanup: async () => void 0 };
+  const seen = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const t = parseHubSpec(spec);
+    if (!t) {
+      plan.findings.push(finding("remote-unreadable", { path: spec, message: `"${spec}" is not a Hub target: write hf://OWNER/REPO[@REVISION][/PATH] (a revision holding "/" percent-encoded, e.g. @refs%2Fpr%2F1).` }));
+      continue;
+    }
+    let r;
+    try {
+      r = await resolveHubRepo(t, opts);
+    } catch (e) {
+      const message = e instanceof RemoteError ? e.message : `hf://${t.owner}/${t.repo} could not be read from the Hub: ${e.message}`;
+      plan.findings.push(finding("remote-unreadable", { path: spec, message }));
+      continue;
+    }
+    plan.repos.push(r);
+    if (r.truncated) {
+      plan.findings.push(finding("resource-limit", { path: hubPath(r, ""), message: `The repo lists more than ${MAX_HUB_FILES} files; only the first ${MAX_HUB_FILES} were considered.` }));
+    }
+    for (const f of r.files) {
+      const explicit = t.path === f.path;
+      if (!explicit && !worthOpening(f.path)) continue;
+      if ((opts.exclude ?? []).some((g) => minimatch(f.path, g, { dot: true }))) continue;
+      const rel = hubPath(r, f.path);
+      if (seen.has(rel)) continue;
+      seen.add(rel);
+      plan.sources.push({
+        rel,
+        open: async () => hubFileSource(r, f, opts),
+        after: (src) => rangeIgnoredFindings(rel, src)
+      });
+    }
+  }
+  return plan;
+}
+
+// src/github/release-range.ts
+function releaseAssetSources(release, ctx, token, fetchImpl) {
+  const used = /* @__PURE__ */ new Set();
+  return release.assets.map((a) => {
+    const rel = safeAssetName(a.name, used);
+    const url = `${ctx.apiUrl}/repos/${encodeURIComponent(ctx.owner)}/${encodeURIComponent(ctx.repo)}/releases/assets/${a.id}`;
+    return {
+      rel,
+      open: async () => new HttpRangeSource({
+        url,
+        size: a.size,
+        headers: { accept: "application/octet-stream", "user-agent": "adapter-guard" },
+        authHeaders: { authorization: `Bearer ${token}`, "x-github-api-version": "2022-11-28" },
+        ...fetchImpl ? { fetch: fetchImpl } : {}
+      }),
+      after: (src) => rangeIgnoredFindings(rel, src)
+    };
+  });
+}
+
 // src/github/target.ts
 function tree(ctx, cfg) {
   return { options: { root: ctx.workspace, paths: cfg.paths, exclude: cfg.exclude }, empty: false };
@@ -48181,13 +48346,33 @@ async function changedList(octokit, ctx, plan, notes) {
 function isFromBase(cfg) {
   return cfg.configFromBase === true;
 }
-async function resolveTarget(octokit, ctx, cfg, plan, notes, log2) {
+async function hubTarget(ctx, cfg, notes, log2, env) {
+  const plan = await planRemoteScan(cfg.hubRepos, {
+    endpoint: hubEndpoint(env),
+    ...cfg.hubToken ? { token: cfg.hubToken } : {},
+    exclude: cfg.exclude,
+    deep: cfg.deep,
+    tempDir: ctx.temp
+  });
+  for (const r of plan.repos) {
+    const asked = r.target.revision ?? "main";
+    log2(`hf://${r.name}@${asked} resolved to commit ${r.sha}: ${r.files.length} file(s) listed`);
+    notes.say(`hub-${r.name}`, `Hub repo ${markdownCode(`hf://${r.name}`)} at ${markdownCode(asked)} is commit ${markdownCode(r.sha)}.`, "info");
+  }
+  return { options: { root: ctx.temp, targets: [], sources: plan.sources, findings: plan.findings }, empty: false, cleanup: plan.cleanup };
+}
+async function resolveTarget(octokit, ctx, cfg, plan, notes, log2, env = process.env) {
+  if (cfg.hubRepos.length > 0) return hubTarget(ctx, cfg, notes, log2, env);
   if (plan.mode === "release") {
     if (!octokit) throw new Error("release mode needs github-token to read the release");
     const release = await findRelease(octokit, ctx, plan.release ?? {});
     if (release.assets.length === 0) {
       notes.say("no-assets", `Release ${markdownCode(release.tag)} has no assets: nothing to scan.`);
       return { options: { root: ctx.temp }, empty: true, release };
+    }
+    if (!cfg.deep && !cfg.convert) {
+      log2(`reading ${release.assets.length} asset(s) by range (headers only)`);
+      return { options: { root: ctx.temp, targets: [], sources: releaseAssetSources(release, ctx, cfg.token) }, empty: false, release };
     }
     const got = await downloadRelease(release, ctx, cfg.token, log2);
     log2(`downloaded ${got.files.length} asset(s), ${got.bytes} bytes, into ${got.dir}`);
@@ -48523,19 +48708,19 @@ function setOutputs(report, files) {
 }
 
 // src/github/convert.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
-import { dirname as dirname3, relative as relative2, resolve as resolve6 } from "node:path";
+import { mkdir as mkdir3 } from "node:fs/promises";
+import { dirname as dirname4, relative as relative2, resolve as resolve6 } from "node:path";
 
 // src/convert/convert.ts
-import { open as open4, rename as rename2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join7, resolve as resolve5 } from "node:path";
+import { open as open5, rename as rename2, rm as rm5, stat as stat3 } from "node:fs/promises";
+import { basename, dirname as dirname3, join as join8, resolve as resolve5 } from "node:path";
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
-  const dir = dirname2(input);
+  const dir = dirname3(input);
   const base = basename(input);
-  if (base === "pytorch_model.bin") return join7(dir, "model.safetensors");
+  if (base === "pytorch_model.bin") return join8(dir, "model.safetensors");
   const dot = base.lastIndexOf(".");
-  return join7(dir, `${dot > 0 ? base.slice(0, dot) : base}.safetensors`);
+  return join8(dir, `${dot > 0 ? base.slice(0, dot) : base}.safetensors`);
 }
 var STATE_DICT_PREFIX = "state_dict.";
 function unwrapStateDict(tensors) {
@@ -48591,7 +48776,7 @@ function storagesOf2(a) {
 async function convertCheckpoint(input, opts = {}) {
   const abs = resolve5(input);
   const refuse = (message, findings = []) => ({ ok: false, input, message, findings });
-  const { analyses, report } = await scan({ root: dirname2(abs), targets: [basename(abs)] });
+  const { analyses, report } = await scan({ root: dirname3(abs), targets: [basename(abs)] });
   const a = analyses.find((x2) => x2.path === basename(abs));
   if (!a) return refuse(`${input}: cannot read the file`, report.findings);
   const bad = report.findings.filter((f) => (f.path === a.path || f.path.startsWith(`${a.path}!/`)) && REFUSE_RULES.has(f.ruleId));
@@ -48622,7 +48807,7 @@ async function convertCheckpoint(input, opts = {}) {
   const src = await FileSource.open(abs);
   let written = 0;
   try {
-    const fh = await open4(tmp, "w");
+    const fh = await open5(tmp, "w");
     try {
       await fh.write(header);
       written += header.length;
@@ -48637,12 +48822,12 @@ async function convertCheckpoint(input, opts = {}) {
     }
     const verdict = await verify(tmp, src, ordered, storages, metadata);
     if (verdict) {
-      await rm3(tmp, { force: true });
+      await rm5(tmp, { force: true });
       return { ok: false, input, message: `${input}: verification of the written file failed: ${verdict}`, findings: [] };
     }
     await rename2(tmp, out);
   } catch (e) {
-    await rm3(tmp, { force: true });
+    await rm5(tmp, { force: true });
     return { ok: false, input, message: `${input}: ${e.message}`, findings: [] };
   } finally {
     await src.close();
@@ -48687,7 +48872,7 @@ async function convertInWorkspace(analyses, opts, notes) {
     if (!PICKLE_CHECKPOINTS2.has(a.format) || a.path.includes("!/")) continue;
     const src = resolve6(opts.root, a.path);
     const dest = opts.convertDir ? resolve6(opts.workspace, opts.convertDir, relative2(opts.root, defaultOutput(src))) : defaultOutput(src);
-    await mkdir2(dirname3(dest), { recursive: true });
+    await mkdir3(dirname4(dest), { recursive: true });
     const r = await convertCheckpoint(src, { out: dest, dedupe: opts.dedupe, force: Boolean(opts.convertDir) });
     if (r.ok) out.written.push(relative2(opts.workspace, dest).split("\\").join("/"));
     else out.skipped.push({ path: a.path, why: r.message.replace(`${src}: `, "") });
@@ -48710,13 +48895,16 @@ async function run(env = process.env) {
     const octokit = token ? makeOctokit(token, ctx) : void 0;
     const cfg = readConfig(env, ctx.workspace, await configFromBase(octokit, ctx, configFilePath(env), notes));
     const plan = planScan(ctx, cfg);
+    if (cfg.hubRepos.length > 0) plan.description = `${cfg.hubRepos.length} Hugging Face Hub repo(s): ${cfg.hubRepos.map((r) => markdownCode(r)).join(", ")}`;
     const writes = new WriteAccess(plan.fork, notes);
     log(`scanning ${plan.description.replace(/`/g, "")}${cfg.configFile ? `; settings from ${cfg.configFile}${cfg.configFromBase ? " at the base commit" : ""}` : ""}`);
-    const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log);
-    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions };
-    const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts);
+    const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log, env);
+    const base = cfg.baseModel ? { spec: isHubSpec(cfg.baseModel) ? cfg.baseModel : resolve7(ctx.workspace, cfg.baseModel) } : {};
+    const hub = { endpoint: hubEndpoint(env), ...cfg.hubToken ? { token: cfg.hubToken } : {} };
+    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions, base: { ...base, hub } };
+    const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts).finally(() => target.cleanup?.());
     const report = result.report;
-    const reportFile = resolve7(ctx.workspace, cfg.reportFile || join8(ctx.temp, "adapter-guard-report.json"));
+    const reportFile = resolve7(ctx.workspace, cfg.reportFile || join9(ctx.temp, "adapter-guard-report.json"));
     await writeFile2(reportFile, renderJson(report));
     let sarifFile;
     if (cfg.sarifFile) {
