@@ -37,7 +37,8 @@ export function rulesOf(findings: Finding[], ids?: string[]): string[] {
 /** Rule ids of issue #4 (the ones these tests are about). */
 export const ADAPTER_RULES = [
   'peft-config-invalid', 'peft-weights-missing', 'peft-config-mismatch', 'peft-target-unmatched', 'peft-shared-bias-risk',
-  'peft-base-layer-saved', 'adapter-formats-disagree', 'shard-index-invalid', 'tensor-nonfinite', 'peft-untrained-adapter'
+  'peft-base-layer-saved', 'adapter-formats-disagree', 'shard-index-invalid', 'tensor-nonfinite', 'peft-untrained-adapter',
+  'adapter-base-mismatch'
 ]
 
 export function loraConfig(overrides: Record<string, unknown> = {}): Record<string, unknown> {
