@@ -22980,7 +22980,7 @@ function buildReport(root, analyses, findings, failOn) {
   return {
     tool: { name: "adapter-guard", version: VERSION },
     root,
-    files: analyses.map((a) => ({ path: a.path, format: a.format, bytes: a.bytes, status: a.status })),
+    files: analyses.map((a) => ({ path: a.path, format: a.format, bytes: a.bytes, status: a.status, bytesRead: a.bytesRead })),
     findings,
     summary: {
       files: analyses.length,
@@ -23539,12 +23539,15 @@ async function planRemoteScan(specs, opts) {
     const hit = byRel.get(c.rel);
     if (!hit) return c;
     const dest = join6(dir, String(n++), hit.file.path.slice(hit.file.path.lastIndexOf("/") + 1));
+    let got;
     return {
       rel: c.rel,
       open: async () => {
-        await downloadHubFile(hit.repo, hit.file, dest, opts);
-        LOCAL_COPIES.set(c.rel, dest);
-        registered.push(c.rel);
+        got ??= downloadHubFile(hit.repo, hit.file, dest, opts).then(() => {
+          LOCAL_COPIES.set(c.rel, dest);
+          registered.push(c.rel);
+        });
+        await got;
         return FileSource.open(dest);
       }
     };
@@ -23579,10 +23582,11 @@ async function planHubScan(specs, opts) {
       const rel = hubPath(r, f.path);
       if (seen.has(rel)) continue;
       seen.add(rel);
+      let src;
       plan.sources.push({
         rel,
-        open: async () => hubFileSource(r, f, opts),
-        after: (src) => rangeIgnoredFindings(rel, src)
+        open: async () => src ??= hubFileSource(r, f, opts),
+        after: (src2) => rangeIgnoredFindings(rel, src2)
       });
     }
   }

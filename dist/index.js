@@ -43409,7 +43409,7 @@ function buildReport(root, analyses, findings, failOn) {
   return {
     tool: { name: "adapter-guard", version: VERSION },
     root,
-    files: analyses.map((a) => ({ path: a.path, format: a.format, bytes: a.bytes, status: a.status })),
+    files: analyses.map((a) => ({ path: a.path, format: a.format, bytes: a.bytes, status: a.status, bytesRead: a.bytesRead })),
     findings,
     summary: {
       files: analyses.length,
@@ -48248,12 +48248,15 @@ async function planRemoteScan(specs, opts) {
     const hit = byRel.get(c.rel);
     if (!hit) return c;
     const dest = join7(dir, String(n++), hit.file.path.slice(hit.file.path.lastIndexOf("/") + 1));
+    let got;
     return {
       rel: c.rel,
       open: async () => {
-        await downloadHubFile(hit.repo, hit.file, dest, opts);
-        LOCAL_COPIES.set(c.rel, dest);
-        registered.push(c.rel);
+        got ??= downloadHubFile(hit.repo, hit.file, dest, opts).then(() => {
+          LOCAL_COPIES.set(c.rel, dest);
+          registered.push(c.rel);
+        });
+        await got;
         return FileSource.open(dest);
       }
     };
@@ -48288,10 +48291,11 @@ async function planHubScan(specs, opts) {
       const rel = hubPath(r, f.path);
       if (seen.has(rel)) continue;
       seen.add(rel);
+      let src;
       plan.sources.push({
         rel,
-        open: async () => hubFileSource(r, f, opts),
-        after: (src) => rangeIgnoredFindings(rel, src)
+        open: async () => src ??= hubFileSource(r, f, opts),
+        after: (src2) => rangeIgnoredFindings(rel, src2)
       });
     }
   }
@@ -48304,16 +48308,18 @@ function releaseAssetSources(release, ctx, token, fetchImpl) {
   return release.assets.map((a) => {
     const rel = safeAssetName(a.name, used);
     const url = `${ctx.apiUrl}/repos/${encodeURIComponent(ctx.owner)}/${encodeURIComponent(ctx.repo)}/releases/assets/${a.id}`;
+    let src;
     return {
       rel,
-      open: async () => new HttpRangeSource({
+      // One source per asset, kept: configs are read before the scan, and their blocks stay cached.
+      open: async () => src ??= new HttpRangeSource({
         url,
         size: a.size,
         headers: { accept: "application/octet-stream", "user-agent": "adapter-guard" },
         authHeaders: { authorization: `Bearer ${token}`, "x-github-api-version": "2022-11-28" },
         ...fetchImpl ? { fetch: fetchImpl } : {}
       }),
-      after: (src) => rangeIgnoredFindings(rel, src)
+      after: (src2) => rangeIgnoredFindings(rel, src2)
     };
   });
 }

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { main } from '../src/cli.js'
 import type { ScanReport } from '../src/types.js'
 import { HttpRangeSource } from '../src/remote/http-source.js'
+import { LOCAL_COPIES } from '../src/formats/source.js'
 import { parseHubSpec } from '../src/remote/hub.js'
 import { HubStandIn } from './helpers/hub-stand-in.js'
 
@@ -82,7 +83,7 @@ afterAll(async () => {
 function normalise(r: ScanReport, prefix: string): unknown {
   const strip = (s: string) => s.split(prefix).join('')
   return {
-    files: r.files.map(f => ({ ...f, path: strip(f.path) })),
+    files: r.files.map(f => ({ ...f, path: strip(f.path), bytesRead: 0 })),
     findings: r.findings.map(f => ({ ...f, path: strip(f.path), message: strip(f.message) })),
     summary: { ...r.summary, bytesRead: 0 }
   }
@@ -104,6 +105,7 @@ describe('hf:// scan against the Hub stand-in', () => {
     // 5 GiB of weights listed; headers only travel.
     expect(r.files.find(f => f.path.endsWith('model-00002-of-00002.safetensors'))?.bytes).toBeGreaterThan(2 * GIB)
     expect(r.summary.bytesRead).toBeLessThan(1024 * 1024)
+    for (const f of r.files) expect(f.bytesRead, f.path).toBeLessThanOrEqual(2 * 64 * 1024)
     const reqs = hub.requests.slice(before)
     expect(reqs.reduce((n, q) => n + q.sent, 0)).toBeLessThan(1024 * 1024)
     // A handful of ranged reads per file.
@@ -169,6 +171,26 @@ describe('hf:// scan against the Hub stand-in', () => {
     const storage = reqs.filter(q => q.server === 'storage').map(q => q.status)
     expect(storage[0]).toBe(429)
     expect(storage.slice(1).every(s => s === 206)).toBe(true)
+  })
+
+  it('--deep downloads each file whole, checks it against the listed sha256, and the deep checks read it', async () => {
+    hub.addRepo({ name: 'acme/nan', dir: join(EX, 'broken', 'tensor-nonfinite'), refs: { main: SHA_MAIN } })
+    const before = hub.requests.length
+    const r = JSON.parse((await cli(['scan', 'hf://acme/nan', '--deep', '--format', 'json', '--no-config', '--fail-on', 'never'], hubEnv())).out) as ScanReport
+    expect(r.findings.map(f => [f.ruleId, f.path])).toEqual([['tensor-nonfinite', `hf://acme/nan@${SHA_MAIN}/adapter_model.safetensors`]])
+    // The safetensors file is LFS (storage, whole, no token); the config is served by the Hub itself, once.
+    const reqs = hub.requests.slice(before)
+    const storage = reqs.filter(q => q.server === 'storage')
+    expect(storage).toHaveLength(1)
+    expect(storage[0].headers.range).toBeUndefined()
+    expect(storage[0].headers.authorization).toBeUndefined()
+    expect(reqs.filter(q => q.url.includes('/resolve/'))).toHaveLength(2)
+    expect(LOCAL_COPIES.size).toBe(0)
+    hub.addRepo({ name: 'acme/tampered', dir: join(EX, 'broken', 'tensor-nonfinite'), refs: { main: SHA_MAIN }, sha256: { 'adapter_model.safetensors': '0'.repeat(64) } })
+    const t = JSON.parse((await cli(['scan', 'hf://acme/tampered', '--deep', '--format', 'json', '--no-config', '--fail-on', 'never'], hubEnv())).out) as ScanReport
+    const bad = t.findings.find(f => f.path.endsWith('adapter_model.safetensors'))
+    expect(bad?.ruleId).toBe('file-unreadable')
+    expect(bad?.message).toMatch(/does not match the Hub's LFS oid 0{64}/)
   })
 
   it('parses hf:// specs strictly', () => {

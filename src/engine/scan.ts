@@ -300,7 +300,7 @@ export function buildReport(root: string, analyses: FileAnalysis[], findings: Fi
   return {
     tool: { name: 'adapter-guard', version: VERSION },
     root,
-    files: analyses.map(a => ({ path: a.path, format: a.format, bytes: a.bytes, status: a.status })),
+    files: analyses.map(a => ({ path: a.path, format: a.format, bytes: a.bytes, status: a.status, bytesRead: a.bytesRead })),
     findings,
     summary: {
       files: analyses.length,

@@ -13,16 +13,18 @@ export function releaseAssetSources(release: ReleaseInfo, ctx: RunnerContext, to
   return release.assets.map(a => {
     const rel = safeAssetName(a.name, used)
     const url = `${ctx.apiUrl}/repos/${encodeURIComponent(ctx.owner)}/${encodeURIComponent(ctx.repo)}/releases/assets/${a.id}`
+    let src: HttpRangeSource | undefined
     return {
       rel,
+      // One source per asset, kept: configs are read before the scan, and their blocks stay cached.
       open: async () =>
-        new HttpRangeSource({
+        (src ??= new HttpRangeSource({
           url,
           size: a.size,
           headers: { accept: 'application/octet-stream', 'user-agent': 'adapter-guard' },
           authHeaders: { authorization: `Bearer ${token}`, 'x-github-api-version': '2022-11-28' },
           ...(fetchImpl ? { fetch: fetchImpl } : {})
-        }),
+        })),
       after: src => rangeIgnoredFindings(rel, src)
     }
   })

@@ -52,12 +52,16 @@ export async function planRemoteScan(specs: string[], opts: HubOptions & { exclu
     const hit = byRel.get(c.rel)
     if (!hit) return c
     const dest = join(dir, String(n++), hit.file.path.slice(hit.file.path.lastIndexOf('/') + 1))
+    // Opened more than once (configs are read before the scan): downloaded once.
+    let got: Promise<void> | undefined
     return {
       rel: c.rel,
       open: async () => {
-        await downloadHubFile(hit.repo, hit.file, dest, opts)
-        LOCAL_COPIES.set(c.rel, dest)
-        registered.push(c.rel)
+        got ??= downloadHubFile(hit.repo, hit.file, dest, opts).then(() => {
+          LOCAL_COPIES.set(c.rel, dest)
+          registered.push(c.rel)
+        })
+        await got
         return FileSource.open(dest)
       }
     }
@@ -94,9 +98,11 @@ export async function planHubScan(specs: string[], opts: HubOptions & { exclude?
       const rel = hubPath(r, f.path)
       if (seen.has(rel)) continue
       seen.add(rel)
+      // One source per file, kept: the engine reads configs before the scan, and their blocks stay cached.
+      let src: HttpRangeSource | undefined
       plan.sources.push({
         rel,
-        open: async () => hubFileSource(r, f, opts),
+        open: async () => (src ??= hubFileSource(r, f, opts)),
         after: src => rangeIgnoredFindings(rel, src)
       })
     }
