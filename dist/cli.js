@@ -22021,7 +22021,7 @@ var MAX_ASSET_BYTES = 2 * 1024 ** 3;
 var DOWNLOAD_TIMEOUT_MS = 30 * 60 * 1e3;
 
 // src/remote/http-source.ts
-var HTTP_BLOCK_BYTES = 64 * 1024;
+var HTTP_BLOCK_BYTES = 16 * 1024;
 var HTTP_CACHE_BYTES = 8 * 1024 * 1024;
 var HTTP_MAX_RETRIES = 4;
 var HTTP_MAX_RETRY_WAIT_MS = 6e4;

@@ -42454,7 +42454,7 @@ async function downloadAsset(apiUrl, token, dest, opts = {}) {
 }
 
 // src/remote/http-source.ts
-var HTTP_BLOCK_BYTES = 64 * 1024;
+var HTTP_BLOCK_BYTES = 16 * 1024;
 var HTTP_CACHE_BYTES = 8 * 1024 * 1024;
 var HTTP_MAX_RETRIES = 4;
 var HTTP_MAX_RETRY_WAIT_MS = 6e4;

@@ -5,7 +5,7 @@
 import type { ByteSource } from '../types.js'
 
 /** Reads are rounded out to this many bytes, so a header read and the parse after it share one request. */
-export const HTTP_BLOCK_BYTES = 64 * 1024
+export const HTTP_BLOCK_BYTES = 16 * 1024
 /** Cached bytes per source: enough for headers, zip directories and pickles, never a whole checkpoint. */
 export const HTTP_CACHE_BYTES = 8 * 1024 * 1024
 /** Retries of one request on 429, 5xx or a network error. */
