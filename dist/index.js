@@ -42532,7 +42532,7 @@ var HttpRangeSource = class {
   opts;
   /** Bytes received over the network for this file (the per-file cost of a remote scan). */
   bytesRead = 0;
-  /** Requests made (including retries and redirects are not counted separately). */
+  /** Ranged requests made, retries included (a redirect and its target count as one). */
   requests = 0;
   /** Set when the server answered a ranged request with the whole body (200). */
   rangeIgnored = false;
@@ -42623,6 +42623,7 @@ var HttpRangeSource = class {
         this.bytesRead += body.length;
         const cr = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(res.headers.get("content-range") ?? "");
         if (cr && Number(cr[1]) !== from) throw new HttpError(206, url.host, `${url.host} answered bytes ${cr[1]}- for a request of bytes ${from}-`);
+        if (cr && cr[3] !== "*" && Number(cr[3]) !== this.size) throw new HttpError(206, url.host, `${url.host} serves ${cr[3]} bytes, but the listing said ${this.size}`);
         return body;
       }
       if (res.status === 200) {
@@ -43172,7 +43173,8 @@ var baseMismatchCheck = async (analyses, ctx) => {
       out.push(
         finding(e instanceof RemoteError ? "remote-unreadable" : "file-unreadable", {
           path: a.path,
-          severity: explicit ? "error" : "warning",
+          // A base named by the config only (not asked for) that cannot be read is worth a note, not an alarm.
+          severity: explicit ? "error" : "note",
           message: `The base model ${spec} could not be read, so the adapter was not checked against it (adapter-base-mismatch): ${why}`
         })
       );

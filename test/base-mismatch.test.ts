@@ -104,4 +104,21 @@ describe('adapter-base-mismatch on real-PEFT fixtures', () => {
     const weights = { path: 'a', format: 'safetensors' as const, bytes: 0, status: 'ok' as const, bytesRead: 0, findings: [], tensors: [{ name: 'base_model.model.q.ia3_l', dtype: 'F32', shape: [4, 1] }] }
     expect(baseMismatchFindings('c', { peft_type: 'IA3', target_modules: ['nothing'] }, weights, base)).toEqual([])
   })
+
+  it('names the known model size the adapter seems made for (a Llama 3 8B adapter on a 13B base)', async () => {
+    const { baseMismatchFindings } = await import('../src/checks/adapter/base-mismatch.js')
+    const base = { label: 'hf://x/llama-13b', config: { model_type: 'llama', hidden_size: 5120 }, weights: new Map([['model.layers.0.self_attn.q_proj.weight', { dtype: 'BF16', shape: [5120, 5120] }]]), bytesRead: 0 }
+    const tensors = [
+      { name: 'base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight', dtype: 'F32', shape: [16, 4096] },
+      { name: 'base_model.model.model.layers.0.self_attn.q_proj.lora_B.weight', dtype: 'F32', shape: [4096, 16] }
+    ]
+    const weights = { path: 'a', format: 'safetensors' as const, bytes: 0, status: 'ok' as const, bytesRead: 0, findings: [], tensors }
+    const out = baseMismatchFindings('adapter_config.json', { peft_type: 'LORA', target_modules: ['q_proj'] }, weights, base)
+    expect(out).toHaveLength(1)
+    expect(out[0].message).toContain('size mismatch for base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight: copying a param with shape [16, 4096] from checkpoint, the shape in current model is [16, 5120]')
+    expect(out[0].message).toContain('hidden size 4096 (this base has 5120): it seems trained for Llama 2 7B or Llama 3 8B')
+    // Quantized storage (packed integers) says nothing of the layer's shape: no verdict.
+    const q = { ...base, weights: new Map([['model.layers.0.self_attn.q_proj.weight', { dtype: 'U8', shape: [13107200, 1] }]]) }
+    expect(baseMismatchFindings('adapter_config.json', { peft_type: 'LORA', target_modules: ['q_proj'] }, weights, q)).toEqual([])
+  })
 })

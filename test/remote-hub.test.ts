@@ -260,6 +260,6 @@ describe('adapter-base-mismatch with a Hub base', () => {
     hub.addRepo({ name: 'acme/gated-base', dir: join(FIX, 'bases', 'llama-32'), refs: { main: SHA_MAIN }, gated: true })
     writeFileSync(join(dir, 'adapter_config.json'), JSON.stringify({ ...cfg, base_model_name_or_path: 'acme/gated-base' }))
     const gated = JSON.parse((await cli(['scan', dir, '--remote-base', '--format', 'json', '--no-config'], { HF_ENDPOINT: hub.hubUrl })).out) as ScanReport
-    expect(gated.findings.map(f => [f.ruleId, f.severity])).toEqual([['remote-unreadable', 'warning']])
+    expect(gated.findings.map(f => [f.ruleId, f.severity])).toEqual([['remote-unreadable', 'note']])
   })
 })

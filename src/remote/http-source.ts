@@ -114,7 +114,7 @@ async function readBody(res: Response, max: number): Promise<Uint8Array> {
 export class HttpRangeSource implements ByteSource {
   /** Bytes received over the network for this file (the per-file cost of a remote scan). */
   bytesRead = 0
-  /** Requests made (including retries and redirects are not counted separately). */
+  /** Ranged requests made, retries included (a redirect and its target count as one). */
   requests = 0
   /** Set when the server answered a ranged request with the whole body (200). */
   rangeIgnored = false
@@ -216,6 +216,8 @@ export class HttpRangeSource implements ByteSource {
         this.bytesRead += body.length
         const cr = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(res.headers.get('content-range') ?? '')
         if (cr && Number(cr[1]) !== from) throw new HttpError(206, url.host, `${url.host} answered bytes ${cr[1]}- for a request of bytes ${from}-`)
+        // The listing said one size, the file has another: offsets computed from either would be wrong.
+        if (cr && cr[3] !== '*' && Number(cr[3]) !== this.size) throw new HttpError(206, url.host, `${url.host} serves ${cr[3]} bytes, but the listing said ${this.size}`)
         return body
       }
       if (res.status === 200) {

@@ -291,7 +291,8 @@ export const baseMismatchCheck: PostCheck = async (analyses: FileAnalysis[], ctx
       out.push(
         finding(e instanceof RemoteError ? 'remote-unreadable' : 'file-unreadable', {
           path: a.path,
-          severity: explicit ? 'error' : 'warning',
+          // A base named by the config only (not asked for) that cannot be read is worth a note, not an alarm.
+          severity: explicit ? 'error' : 'note',
           message: `The base model ${spec} could not be read, so the adapter was not checked against it (adapter-base-mismatch): ${why}`
         })
       )
