@@ -127,6 +127,9 @@ describe('hf:// scan against the Hub stand-in', () => {
     const r = JSON.parse((await cli(['scan', 'hf://acme/llama-lora@v1.0/broken', '--format', 'json', '--no-config', '--fail-on', 'never'], hubEnv())).out) as ScanReport
     expect(r.files.map(f => f.path)).toEqual([`hf://acme/llama-lora@${SHA_TAG}/broken/adapter_config.json`, `hf://acme/llama-lora@${SHA_TAG}/broken/adapter_model.safetensors`])
     expect(r.findings.some(f => f.ruleId === 'peft-config-mismatch')).toBe(true)
+    // A PATH naming one file (the tree endpoint answers 404 for it): that file alone.
+    const one = JSON.parse((await cli(['scan', 'hf://acme/llama-lora/big/model-00002-of-00002.safetensors', '--format', 'json', '--no-config'], hubEnv())).out) as ScanReport
+    expect(one.files.map(f => [f.path, f.status])).toEqual([[`hf://acme/llama-lora@${SHA_MAIN}/big/model-00002-of-00002.safetensors`, 'ok']])
   })
 
   it('reads xet-listed files the same way', async () => {

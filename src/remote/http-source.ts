@@ -222,7 +222,8 @@ export class HttpRangeSource implements ByteSource {
       }
       if (res.status === 200) {
         // Range ignored: the body is the whole file. Read from its start up to what was asked, within the limit.
-        this.rangeIgnored = true
+        // (A file no longer than what was asked costs nothing extra: not worth a finding.)
+        if (this.size > to) this.rangeIgnored = true
         const limit = this.opts.noRangeLimit ?? HTTP_NO_RANGE_LIMIT
         if (to > limit) {
           await res.body?.cancel()

@@ -189,7 +189,7 @@ export async function resolveHubRepo(t: HubTarget, opts: HubOptions): Promise<Re
     }
   } catch (e) {
     // A PATH naming one file: the tree endpoint answers 404 for files, so look the file up in its folder.
-    if (t.path && statusOf(e) === 404) {
+    if (t.path && (statusOf(e) === 404 || statusOf(e) === 400)) {
       const dir = t.path.includes('/') ? t.path.slice(0, t.path.lastIndexOf('/')) : undefined
       try {
         for await (const x of listFiles({ repo: name, revision: sha, path: dir, hubUrl: opts.endpoint, fetch: f })) {
