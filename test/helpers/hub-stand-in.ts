@@ -129,9 +129,15 @@ export class HubStandIn {
         rec.sent = send(res, 429, { error: 'Too Many Requests' }, { 'retry-after': retry })
         return
       }
-      const r = server === 'storage' ? await this.serveStorage(req, res, url) : await this.serveHub(req, res, url)
+      // Status and bytes are recorded as they are sent, so a test reading them right after the client is done sees them.
+      const writeHead = res.writeHead.bind(res) as (...a: unknown[]) => ServerResponse
+      res.writeHead = ((...a: unknown[]) => {
+        rec.status = a[0] as number
+        return writeHead(...a)
+      }) as typeof res.writeHead
+      const r = server === 'storage' ? await this.serveStorage(req, res, url, rec) : await this.serveHub(req, res, url, rec)
       rec.status = r.status
-      rec.sent = r.sent
+      rec.sent = Math.max(rec.sent, r.sent)
     } catch (e) {
       rec.status = 500
       rec.sent = send(res, 500, { error: (e as Error).message })
@@ -163,7 +169,7 @@ export class HubStandIn {
     }
   }
 
-  private async serveHub(req: IncomingMessage, res: ServerResponse, url: URL): Promise<{ status: number; sent: number }> {
+  private async serveHub(req: IncomingMessage, res: ServerResponse, url: URL, rec: HubRequest): Promise<{ status: number; sent: number }> {
     const p = decodeURIComponent(url.pathname)
     const api = /^\/api\/models\/([^/]+\/[^/]+)\/(revision|tree)\/([^/]+)(?:\/(.*))?$/.exec(p)
     const resolveM = /^\/([^/]+\/[^/]+)\/resolve\/([^/]+)\/(.+)$/.exec(p)
@@ -219,22 +225,30 @@ export class HubStandIn {
         res.end()
         return { status: 302, sent: 0 }
       }
-      return this.serveFile(req, res, f.abs, f.size, common, false)
+      return this.serveFile(req, res, f.abs, f.size, common, false, rec)
     }
     return { status: 404, sent: send(res, 404, { error: 'not found' }) }
   }
 
-  private async serveStorage(req: IncomingMessage, res: ServerResponse, url: URL): Promise<{ status: number; sent: number }> {
+  private async serveStorage(req: IncomingMessage, res: ServerResponse, url: URL, rec: HubRequest): Promise<{ status: number; sent: number }> {
     // Signed URLs carry their own auth: real storage (S3, CloudFront) refuses a second mechanism.
     if (req.headers.authorization) return { status: 400, sent: send(res, 400, '<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed</Message></Error>') }
     const blob = this.blobs.get(url.pathname.replace(/^\/repos\//, ''))
     if (!blob || !url.searchParams.get('X-Amz-Signature')) return { status: 403, sent: send(res, 403, '<Error><Code>AccessDenied</Code></Error>') }
     const size = (await stat(blob.file)).size
-    return this.serveFile(req, res, blob.file, size, {}, this.opts.storageIgnoresRange === true)
+    return this.serveFile(req, res, blob.file, size, {}, this.opts.storageIgnoresRange === true, rec)
   }
 
   /** Range per RFC 9110 §14: one `bytes=a-b` (or `a-`, `-n`) range → 206; past the end → 416; none → 200. */
-  private async serveFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, extra: Record<string, string>, ignoreRange: boolean): Promise<{ status: number; sent: number }> {
+  private async serveFile(
+    req: IncomingMessage,
+    res: ServerResponse,
+    file: string,
+    size: number,
+    extra: Record<string, string>,
+    ignoreRange: boolean,
+    rec: HubRequest
+  ): Promise<{ status: number; sent: number }> {
     const range = ignoreRange ? null : /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '')
     let start = 0
     let end = size - 1
@@ -266,6 +280,7 @@ export class HubStandIn {
         if (bytesRead === 0) break
         const ok = res.write(Buffer.from(buf.subarray(0, bytesRead)))
         sent += bytesRead
+        rec.sent = sent
         at += bytesRead
         if (res.destroyed) break
         if (!ok) await new Promise<void>(r => { res.once('drain', r); res.once('close', r) })
