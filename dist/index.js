@@ -42580,6 +42580,11 @@ var HttpRangeSource = class {
     }
     return o === out.length ? out : out.subarray(0, o);
   }
+  /** Drops the cached blocks (the source stays usable: later reads fetch again). */
+  async close() {
+    this.cache.clear();
+    this.cached = 0;
+  }
   touch(b) {
     const v = this.cache.get(b);
     if (v) {
@@ -42627,7 +42632,7 @@ var HttpRangeSource = class {
         return body;
       }
       if (res.status === 200) {
-        this.rangeIgnored = true;
+        if (this.size > to) this.rangeIgnored = true;
         const limit = this.opts.noRangeLimit ?? HTTP_NO_RANGE_LIMIT;
         if (to > limit) {
           await res.body?.cancel();
@@ -42783,7 +42788,7 @@ async function resolveHubRepo(t, opts) {
       files.push({ path: e.path, size: lfs?.size ?? e.size, ...lfs?.oid ? { sha256: lfs.oid } : {} });
     }
   } catch (e) {
-    if (t.path && statusOf(e) === 404) {
+    if (t.path && (statusOf(e) === 404 || statusOf(e) === 400)) {
       const dir = t.path.includes("/") ? t.path.slice(0, t.path.lastIndexOf("/")) : void 0;
       try {
         for await (const x2 of listFiles({ repo: name, revision: sha, path: dir, hubUrl: opts.endpoint, fetch: f })) {
@@ -43350,9 +43355,10 @@ async function scan(opts) {
       let src;
       try {
         src = await c.open();
+        const at = analyses.length;
         await analyse(c.rel, src, 0);
         const extra = c.after?.(src) ?? [];
-        const entry = analyses.find((a) => a.path === c.rel);
+        const entry = analyses[at]?.path === c.rel ? analyses[at] : void 0;
         if (entry && extra.length > 0) {
           entry.findings.push(...extra);
           if (entry.status === "ok") entry.status = "findings";
@@ -48313,7 +48319,7 @@ function releaseAssetSources(release, ctx, token, fetchImpl) {
     let src;
     return {
       rel,
-      // One source per asset, kept: configs are read before the scan, and their blocks stay cached.
+      // One source per asset: what the engine fetches before the scan (configs) counts in its bytesRead.
       open: async () => src ??= new HttpRangeSource({
         url,
         size: a.size,

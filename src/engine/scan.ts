@@ -229,9 +229,11 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       let src: (ByteSource & { close?(): Promise<void> }) | undefined
       try {
         src = await c.open()
+        // analyse() pushes its entry before its first await: this is its index.
+        const at = analyses.length
         await analyse(c.rel, src, 0)
         const extra = c.after?.(src) ?? []
-        const entry = analyses.find(a => a.path === c.rel)
+        const entry = analyses[at]?.path === c.rel ? analyses[at] : undefined
         if (entry && extra.length > 0) {
           entry.findings.push(...extra)
           if (entry.status === 'ok') entry.status = 'findings'

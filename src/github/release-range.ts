@@ -16,7 +16,7 @@ export function releaseAssetSources(release: ReleaseInfo, ctx: RunnerContext, to
     let src: HttpRangeSource | undefined
     return {
       rel,
-      // One source per asset, kept: configs are read before the scan, and their blocks stay cached.
+      // One source per asset: what the engine fetches before the scan (configs) counts in its bytesRead.
       open: async () =>
         (src ??= new HttpRangeSource({
           url,

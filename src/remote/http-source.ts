@@ -171,6 +171,12 @@ export class HttpRangeSource implements ByteSource {
     return o === out.length ? out : out.subarray(0, o)
   }
 
+  /** Drops the cached blocks (the source stays usable: later reads fetch again). */
+  async close(): Promise<void> {
+    this.cache.clear()
+    this.cached = 0
+  }
+
   private touch(b: number): Uint8Array | undefined {
     const v = this.cache.get(b)
     if (v) {

@@ -98,7 +98,7 @@ export async function planHubScan(specs: string[], opts: HubOptions & { exclude?
       const rel = hubPath(r, f.path)
       if (seen.has(rel)) continue
       seen.add(rel)
-      // One source per file, kept: the engine reads configs before the scan, and their blocks stay cached.
+      // One source per file: what the engine fetches before the scan (configs) counts in the file's bytesRead.
       let src: HttpRangeSource | undefined
       plan.sources.push({
         rel,
