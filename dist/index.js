@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? requir
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -76,44 +84,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
+        for (var i = 0, len = self2.requests.length; i < len; ++i) {
+          var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
+            self2.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
         function onCloseOrRemove(err) {
-          self.removeSocket(socket);
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -121,10 +129,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
+      var self2 = this;
       var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
+      self2.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -140,7 +148,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -167,7 +175,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -176,11 +184,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -193,7 +201,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self2.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -210,15 +218,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
+        var tlsOptions = mergeOptions({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -2161,9 +2169,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2201,12 +2209,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4077,7 +4085,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform: Transform3 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4088,11 +4096,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
+      supportedHashes = crypto3.getHashes().filter((hash3) => possibleRelevantHashes.includes(hash3));
     } catch {
     }
     function responseURL(response) {
@@ -4365,7 +4373,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4380,7 +4388,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4473,8 +4481,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4765,7 +4773,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform2 {
+    var InflateStream = class extends Transform3 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -4961,7 +4969,7 @@ var require_symbols2 = __commonJS({
 var require_file = __commonJS({
   "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
-    var { Blob: Blob2, File } = __require("node:buffer");
+    var { Blob: Blob2, File: File2 } = __require("node:buffer");
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
@@ -5014,7 +5022,7 @@ var require_file = __commonJS({
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
     function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+      return object instanceof File2 || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5031,7 +5039,7 @@ var require_formdata = __commonJS({
     var { webidl } = require_webidl();
     var { File: NativeFile } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var File = globalThis.File ?? NativeFile;
+    var File2 = globalThis.File ?? NativeFile;
     var FormData = class _FormData {
       constructor(form) {
         webidl.util.markAsUncloneable(this);
@@ -5151,14 +5159,14 @@ var require_formdata = __commonJS({
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+          value = value instanceof Blob ? new File2([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
           const options = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
         }
       }
       return { name: name2, value };
@@ -5178,7 +5186,7 @@ var require_formdata_parser = __commonJS({
     var { makeEntry } = require_formdata();
     var assert = __require("node:assert");
     var { File: NodeFile } = __require("node:buffer");
-    var File = globalThis.File ?? NodeFile;
+    var File2 = globalThis.File ?? NodeFile;
     var formDataNameBuffer = Buffer.from('form-data; name="');
     var filenameBuffer = Buffer.from("; filename");
     var dd = Buffer.from("--");
@@ -5265,7 +5273,7 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value = new File2([body], filename, { type: contentType });
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
@@ -5444,12 +5452,12 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
-    var textEncoder = new TextEncoder();
+    var textEncoder2 = new TextEncoder();
     function noop3() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
@@ -5471,7 +5479,7 @@ var require_body = __commonJS({
       } else {
         stream2 = new ReadableStream({
           async pull(controller) {
-            const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
+            const buffer = typeof source === "string" ? textEncoder2.encode(source) : source;
             if (buffer.byteLength) {
               controller.enqueue(buffer);
             }
@@ -5509,14 +5517,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder2.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder2.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5528,7 +5536,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
           }
         }
-        const chunk = textEncoder.encode(`--${boundary}--\r
+        const chunk = textEncoder2.encode(`--${boundary}--\r
 `);
         blobParts.push(chunk);
         length += chunk.byteLength;
@@ -6725,12 +6733,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -6868,7 +6876,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7347,7 +7355,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline3(
         body,
         h2stream,
         (err) => {
@@ -7400,12 +7408,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7892,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve9(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7912,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7963,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7975,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8303,8 +8311,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9446,7 +9454,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable2 } = __require("node:stream");
+    var { Readable: Readable3 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9458,7 +9466,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop3 = () => {
     };
-    var BodyReadable = class extends Readable2 {
+    var BodyReadable = class extends Readable3 {
       constructor({
         resume,
         abort,
@@ -9573,7 +9581,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9594,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve11(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9597,15 +9605,15 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9630,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve9,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9700,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve11, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream2[kContentType] }));
+          resolve11(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9800,7 +9808,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable2 } = require_readable();
+    var { Readable: Readable3 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9895,7 +9903,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable2({
+        const res = new Readable3({
           resume,
           abort,
           contentType,
@@ -9960,9 +9968,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -9988,42 +9996,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self);
+        abort(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort(self2);
       };
-      addAbortListener(self[kSignal], self[kListener]);
+      addAbortListener(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module.exports = {
       addSignal,
@@ -10185,9 +10193,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10210,7 +10218,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable2,
+      Readable: Readable3,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10224,7 +10232,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable2 {
+    var PipelineRequest = class extends Readable3 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10241,7 +10249,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable2 {
+    var PipelineResponse = class extends Readable3 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10392,7 +10400,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler2) {
+    function pipeline3(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10401,7 +10409,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline3;
   }
 });
 
@@ -10472,9 +10480,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10566,9 +10574,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -11251,13 +11259,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform: Transform3 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform2({
+        this.transform = new Transform3({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -12400,7 +12408,7 @@ var require_response = __commonJS({
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
     var { types: types2 } = __require("node:util");
-    var textEncoder = new TextEncoder("utf-8");
+    var textEncoder2 = new TextEncoder("utf-8");
     var Response2 = class _Response {
       // Creates network error Response.
       static error() {
@@ -12413,7 +12421,7 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder.encode(
+        const bytes = textEncoder2.encode(
           serializeJavascriptValueToJSONString(data)
         );
         const body = extractBody(bytes);
@@ -12909,15 +12917,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
+        let window2 = "client";
         if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window = request2.window;
+          window2 = request2.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
         request2 = makeRequest({
           // URL request’s URL.
@@ -12932,7 +12940,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
           priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -13566,7 +13574,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline: pipeline2, finished } = __require("node:stream");
+    var { Readable: Readable3, pipeline: pipeline3, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable: isReadable2, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14431,7 +14439,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14505,13 +14513,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable2({ read: resume });
+              this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve11({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -14550,7 +14558,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -17084,13 +17092,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17103,7 +17111,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17175,9 +17183,9 @@ var require_connection = __commonJS({
     var { Headers: Headers3, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17197,7 +17205,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers3(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17227,7 +17235,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18291,8 +18299,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -18308,7 +18316,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform: Transform3 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18358,7 +18366,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform2 {
+    var EventSourceStream = class extends Transform3 {
       /**
        * @type {eventSourceSettings}
        */
@@ -18712,7 +18720,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18872,7 +18880,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline3(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19147,6 +19155,12 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/@huggingface/hub/dist/chunk-FFYIGW52.mjs
+var init_chunk_FFYIGW52 = __esm({
+  "node_modules/@huggingface/hub/dist/chunk-FFYIGW52.mjs"() {
   }
 });
 
@@ -26604,11 +26618,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26624,7 +26638,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26711,26 +26725,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -26938,14 +26952,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -27189,12 +27203,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -27202,7 +27216,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve9(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -27241,7 +27255,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve9(response);
+              resolve11(response);
             }
           }));
         });
@@ -27324,7 +27338,7 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
+import * as crypto2 from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
@@ -27340,7 +27354,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -27414,11 +27428,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27434,7 +27448,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27742,12 +27756,12 @@ function info(message) {
 }
 
 // src/action.ts
-import { mkdtemp as mkdtemp2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join12, resolve as resolve8 } from "node:path";
+import { mkdtemp as mkdtemp3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join13, resolve as resolve10 } from "node:path";
 
 // src/engine/scan.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { dirname, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, resolve as resolve5 } from "node:path";
 
 // src/types.ts
 var SEVERITIES = ["critical", "error", "warning", "note"];
@@ -27850,19 +27864,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open5 = [];
+  const open6 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open5.push(i);
-    } else if (c === 125 && open5.length) {
-      open5.pop();
+      open6.push(i);
+    } else if (c === 125 && open6.length) {
+      open6.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open5.length; i++) {
-    const at2 = open5[i];
+  for (let i = 0; i < open6.length; i++) {
+    const at2 = open6[i];
     out += masked.slice(last, at2) + "\0";
     last = at2 + 1;
   }
@@ -29646,10 +29660,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open5, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open5 + re + close + "$";
+    const [open6, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open6 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open6 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -31045,10 +31059,10 @@ var Minipass = class extends EventEmitter {
    * Return a void Promise that resolves once the stream ends.
    */
   async promise() {
-    return new Promise((resolve9, reject) => {
+    return new Promise((resolve11, reject) => {
       this.on(DESTROYED, () => reject(new Error("stream destroyed")));
       this.on("error", (er) => reject(er));
-      this.on("end", () => resolve9());
+      this.on("end", () => resolve11());
     });
   }
   /**
@@ -31072,7 +31086,7 @@ var Minipass = class extends EventEmitter {
         return Promise.resolve({ done: false, value: res });
       if (this[EOF])
         return stop();
-      let resolve9;
+      let resolve11;
       let reject;
       const onerr = (er) => {
         this.off("data", ondata);
@@ -31086,19 +31100,19 @@ var Minipass = class extends EventEmitter {
         this.off("end", onend);
         this.off(DESTROYED, ondestroy);
         this.pause();
-        resolve9({ value, done: !!this[EOF] });
+        resolve11({ value, done: !!this[EOF] });
       };
       const onend = () => {
         this.off("error", onerr);
         this.off("data", ondata);
         this.off(DESTROYED, ondestroy);
         stop();
-        resolve9({ done: true, value: void 0 });
+        resolve11({ done: true, value: void 0 });
       };
       const ondestroy = () => onerr(new Error("stream destroyed"));
       return new Promise((res2, rej) => {
         reject = rej;
-        resolve9 = res2;
+        resolve11 = res2;
         this.once(DESTROYED, ondestroy);
         this.once("error", onerr);
         this.once("end", onend);
@@ -31491,9 +31505,9 @@ var PathBase = class {
    * @internal
    */
   children() {
-    const cached = this.#children.get(this);
-    if (cached) {
-      return cached;
+    const cached2 = this.#children.get(this);
+    if (cached2) {
+      return cached2;
     }
     const children = Object.assign([], { provisional: 0 });
     this.#children.set(this, children);
@@ -32074,9 +32088,9 @@ var PathBase = class {
     if (this.#asyncReaddirInFlight) {
       await this.#asyncReaddirInFlight;
     } else {
-      let resolve9 = () => {
+      let resolve11 = () => {
       };
-      this.#asyncReaddirInFlight = new Promise((res) => resolve9 = res);
+      this.#asyncReaddirInFlight = new Promise((res) => resolve11 = res);
       try {
         for (const e of await this.#fs.promises.readdir(fullpath, {
           withFileTypes: true
@@ -32089,7 +32103,7 @@ var PathBase = class {
         children.provisional = 0;
       }
       this.#asyncReaddirInFlight = void 0;
-      resolve9();
+      resolve11();
     }
     return children.slice(0, children.provisional);
   }
@@ -32394,9 +32408,9 @@ var PathScurryBase = class {
         break;
       }
     }
-    const cached = this.#resolveCache.get(r);
-    if (cached !== void 0) {
-      return cached;
+    const cached2 = this.#resolveCache.get(r);
+    if (cached2 !== void 0) {
+      return cached2;
     }
     const result = this.cwd.resolve(r).fullpath();
     this.#resolveCache.set(r, result);
@@ -32424,9 +32438,9 @@ var PathScurryBase = class {
         break;
       }
     }
-    const cached = this.#resolvePosixCache.get(r);
-    if (cached !== void 0) {
-      return cached;
+    const cached2 = this.#resolvePosixCache.get(r);
+    if (cached2 !== void 0) {
+      return cached2;
     }
     const result = this.cwd.resolve(r).fullpathPosix();
     this.#resolvePosixCache.set(r, result);
@@ -33192,9 +33206,9 @@ var HasWalkedCache = class _HasWalkedCache {
   }
   storeWalked(target, pattern) {
     const fullpath = target.fullpath();
-    const cached = this.store.get(fullpath);
-    if (cached)
-      cached.add(pattern.globString());
+    const cached2 = this.store.get(fullpath);
+    if (cached2)
+      cached2.add(pattern.globString());
     else
       this.store.set(fullpath, /* @__PURE__ */ new Set([pattern.globString()]));
   }
@@ -34202,6 +34216,26 @@ var RULE_LIST = [
     severity: "note",
     title: "Adapter will hold the full embedding matrix",
     fix: "Keep `lm_head`/`embed_tokens` out of target_modules and `save_embedding_layers` at its default unless the vocabulary changed."
+  },
+  // Remote sources (issue #16): Hub repos and release assets read by range
+  {
+    id: "remote-unreadable",
+    severity: "error",
+    title: "Remote repo or file could not be read",
+    fix: "Give a token with read access (HF_TOKEN or the hub-token input) and accept the repo's conditions if it is gated; check the repo name and revision."
+  },
+  {
+    id: "remote-range-ignored",
+    severity: "warning",
+    title: "Server ignored Range requests",
+    fix: "Scan through a server that honours Range (the Hub and GitHub do), or download the file and scan it locally."
+  },
+  // Adapter against its base model (issue #16)
+  {
+    id: "adapter-base-mismatch",
+    severity: "error",
+    title: "Adapter does not fit its base model",
+    fix: "Load the adapter onto the base model it was trained on (set base_model_name_or_path to it), or retrain it for this base."
   }
 ];
 var RULES = new Map(RULE_LIST.map((r) => [r.id, r]));
@@ -34621,6 +34655,7 @@ async function discover(opts) {
 // src/formats/source.ts
 import { readSync } from "node:fs";
 import { open as open2 } from "node:fs/promises";
+import { join } from "node:path";
 var MemorySource = class {
   constructor(data) {
     this.data = data;
@@ -34759,6 +34794,10 @@ var ChunkedSource = class {
     return out;
   }
 };
+var LOCAL_COPIES = /* @__PURE__ */ new Map();
+function pathOnDisk(root, path2) {
+  return LOCAL_COPIES.get(path2) ?? join(root, path2);
+}
 
 // src/formats/json.ts
 var JsonFloat = class {
@@ -35947,11 +35986,11 @@ async function measureInflated(compressed, stopAfter, kind = "deflate-raw") {
 }
 var InflatingSource = class {
   /** `size` is the measured inflated size (measureInflated), `window` the bytes kept from the start. */
-  constructor(compressed, size, window, kind = "deflate-raw") {
+  constructor(compressed, size, window2, kind = "deflate-raw") {
     this.compressed = compressed;
     this.size = size;
     this.kind = kind;
-    this.kept = new Uint8Array(Math.min(size, window));
+    this.kept = new Uint8Array(Math.min(size, window2));
   }
   compressed;
   size;
@@ -36306,8 +36345,8 @@ async function inflateBounded(packed, declared, max) {
   let n = 0;
   let over = false;
   const inflate = createInflateRaw2();
-  return new Promise((resolve9) => {
-    const finish = (error2) => resolve9({ data: out.subarray(0, n), over, ...error2 !== void 0 ? { error: error2 } : {} });
+  return new Promise((resolve11) => {
+    const finish = (error2) => resolve11({ data: out.subarray(0, n), over, ...error2 !== void 0 ? { error: error2 } : {} });
     inflate.on("data", (c) => {
       if (over) return;
       if (n + c.length > out.length) {
@@ -38444,20 +38483,20 @@ function importable(module, name2) {
 async function scanHiddenPickle(src, maxBytes) {
   const head = await src.read(0, PICKLE_SNIFF_BYTES);
   if (sniffPickle(head) === "none") return void 0;
-  let window = await src.read(0, Math.min(src.size, maxBytes, HIDDEN_WINDOW_BYTES));
-  let run2 = scanPickles(window);
-  const real = run2.pickles > 0 || importsSomething(run2) || !stoppedOnBadBytes(window, run2, src.size);
-  if (real && window.length < Math.min(src.size, maxBytes)) {
-    window = await src.read(0, Math.min(src.size, maxBytes));
-    run2 = scanPickles(window);
+  let window2 = await src.read(0, Math.min(src.size, maxBytes, HIDDEN_WINDOW_BYTES));
+  let run2 = scanPickles(window2);
+  const real = run2.pickles > 0 || importsSomething(run2) || !stoppedOnBadBytes(window2, run2, src.size);
+  if (real && window2.length < Math.min(src.size, maxBytes)) {
+    window2 = await src.read(0, Math.min(src.size, maxBytes));
+    run2 = scanPickles(window2);
   }
   if (!importsSomething(run2)) return void 0;
   return { run: run2, truncated: src.size > maxBytes };
 }
-function stoppedOnBadBytes(window, run2, available) {
+function stoppedOnBadBytes(window2, run2, available) {
   if (run2.problems.length === 0) return false;
-  const tail = run2.pickles > 0 ? scanPickles(window, { start: run2.end, maxPickles: 1 }) : run2;
-  return tail.problems.some((p) => !TRUNCATION_CODES.has(p.code) || declaredPastEnd(window, p.offset, available));
+  const tail = run2.pickles > 0 ? scanPickles(window2, { start: run2.end, maxPickles: 1 }) : run2;
+  return tail.problems.some((p) => !TRUNCATION_CODES.has(p.code) || declaredPastEnd(window2, p.offset, available));
 }
 var LENGTH_PREFIX = {
   string1: 1,
@@ -38473,11 +38512,11 @@ var LENGTH_PREFIX = {
   unicodestring8: 8
 };
 var FRAME = 149;
-function declaredPastEnd(window, at2, available) {
-  const op = OPCODES[window[at2]];
+function declaredPastEnd(window2, at2, available) {
+  const op = OPCODES[window2[at2]];
   const width = op?.code === FRAME ? 8 : op ? LENGTH_PREFIX[op.arg] : void 0;
-  if (!width || at2 + 1 + width > window.length) return false;
-  const dv = new DataView(window.buffer, window.byteOffset + at2 + 1, width);
+  if (!width || at2 + 1 + width > window2.length) return false;
+  const dv = new DataView(window2.buffer, window2.byteOffset + at2 + 1, width);
   const len = width === 1 ? dv.getUint8(0) : width === 4 ? dv.getInt32(0, true) : Number(dv.getBigInt64(0, true));
   return len < 0 || at2 + 1 + width + len > available;
 }
@@ -38485,9 +38524,9 @@ async function scanPicklesAt(src, offset, count, maxBytes) {
   const cap = Math.min(src.size - offset, maxBytes);
   let size = Math.min(cap, STACK_WINDOW_BYTES);
   for (; ; ) {
-    const window = await src.read(offset, size);
-    const run2 = scanPickles(window, { maxPickles: count });
-    if (run2.pickles >= count || size >= cap || stoppedOnBadBytes(window, run2, src.size - offset)) {
+    const window2 = await src.read(offset, size);
+    const run2 = scanPickles(window2, { maxPickles: count });
+    if (run2.pickles >= count || size >= cap || stoppedOnBadBytes(window2, run2, src.size - offset)) {
       return { run: run2, end: offset + run2.end, capped: run2.pickles < count && size >= cap && cap < src.size - offset };
     }
     size = Math.min(cap, size * 2);
@@ -38770,7 +38809,7 @@ async function gunzipBounded(src, maxBytes) {
   let total = 0;
   let overLimit = false;
   let error2;
-  const done = new Promise((resolve9) => {
+  const done = new Promise((resolve11) => {
     gunzip.on("data", (chunk) => {
       if (overLimit) return;
       if (total + chunk.length > maxBytes) {
@@ -38778,7 +38817,7 @@ async function gunzipBounded(src, maxBytes) {
         chunks.push(chunk.subarray(0, maxBytes - total));
         total = maxBytes;
         gunzip.destroy();
-        resolve9();
+        resolve11();
         return;
       }
       chunks.push(chunk);
@@ -38786,10 +38825,10 @@ async function gunzipBounded(src, maxBytes) {
     });
     gunzip.on("error", (e) => {
       error2 = e.message;
-      resolve9();
+      resolve11();
     });
-    gunzip.on("end", () => resolve9());
-    gunzip.on("close", () => resolve9());
+    gunzip.on("end", () => resolve11());
+    gunzip.on("close", () => resolve11());
   });
   for (let off = 0; off < src.size && !overLimit && error2 === void 0; off += READ_CHUNK_BYTES) {
     const chunk = await src.read(off, READ_CHUNK_BYTES);
@@ -44268,7 +44307,7 @@ function unsafeSave(ctx) {
 
 // src/checks/code/pins.ts
 import { readdir as readdir3, readFile } from "node:fs/promises";
-import { join, posix as posix2 } from "node:path";
+import { join as join2, posix as posix2 } from "node:path";
 var MAX_PIN_FILE_BYTES = 1024 * 1024;
 function parseVersion(v) {
   const parts = v.trim().replace(/^v/, "").split(".");
@@ -44401,7 +44440,7 @@ var ProjectPins = class {
   async readDir(dir) {
     let names;
     try {
-      names = await readdir3(join(this.root, dir));
+      names = await readdir3(join2(this.root, dir));
     } catch {
       return [];
     }
@@ -44411,7 +44450,7 @@ var ProjectPins = class {
       const kind = lower.startsWith("requirements") && lower.endsWith(".txt") ? "requirements" : lower === "pyproject.toml" ? "pyproject" : lower === "setup.cfg" ? "setup.cfg" : lower === "environment.yml" || lower === "environment.yaml" ? "environment" : void 0;
       if (!kind) continue;
       try {
-        const buf = await readFile(join(this.root, dir, name2));
+        const buf = await readFile(join2(this.root, dir, name2));
         if (buf.length > MAX_PIN_FILE_BYTES) continue;
         out.push({ rel: dir === "." ? name2 : `${dir}/${name2}`, text: buf.toString("utf8"), kind });
       } catch {
@@ -45474,14 +45513,13 @@ function headFindings(view, weights, keys) {
 }
 
 // src/checks/deep/tensor-data.ts
-import { join as join2 } from "node:path";
 var DEEP_CHUNK_BYTES = 4 * 1024 * 1024;
 var MAX_WHOLE_TENSOR_BYTES = 64 * 1024 * 1024;
 function onDisk(a) {
   return !a.path.includes("!/");
 }
 async function withFile(root, a, fn) {
-  const src = await FileSource.open(join2(root, a.path));
+  const src = await FileSource.open(pathOnDisk(root, a.path));
   try {
     return await fn(src);
   } finally {
@@ -45588,7 +45626,6 @@ async function biasAliasFindings(weights, ctx) {
 
 // src/checks/adapter/formats-disagree.ts
 import { createHash } from "node:crypto";
-import { join as join3 } from "node:path";
 
 // src/convert/materialize.ts
 var COPY_CHUNK_BYTES = 8 * 1024 * 1024;
@@ -45633,8 +45670,8 @@ async function materialize(src, storage, t2, sink) {
   if (spanBytes > MAX_GATHER_BYTES) {
     throw new Error(`tensor ${t2.name} is a strided view over ${spanBytes} bytes, over the ${MAX_GATHER_BYTES}-byte gather limit`);
   }
-  const window = await src.read(storage.dataOffset + lo * isz, spanBytes);
-  if (window.length !== spanBytes) throw new Error(`storage of ${t2.name} is truncated`);
+  const window2 = await src.read(storage.dataOffset + lo * isz, spanBytes);
+  if (window2.length !== spanBytes) throw new Error(`storage of ${t2.name} is truncated`);
   const stride = t2.stride;
   const rank = t2.shape.length;
   const out = new Uint8Array(Math.min(n * isz, COPY_CHUNK_BYTES - COPY_CHUNK_BYTES % isz));
@@ -45643,7 +45680,7 @@ async function materialize(src, storage, t2, sink) {
   let srcEl = s.offset - lo;
   for (let k2 = 0; k2 < n; k2++) {
     const from = srcEl * isz;
-    for (let b = 0; b < isz; b++) out[o + b] = window[from + b];
+    for (let b = 0; b < isz; b++) out[o + b] = window2[from + b];
     o += isz;
     if (o === out.length) {
       await sink(out.slice());
@@ -45896,7 +45933,7 @@ async function differingBytes(g, root, common) {
   if (!st?.tensors || !bin?.tensors || !storages || !onDisk(st) || !onDisk(bin)) return void 0;
   const stByName = new Map(st.tensors.map((t2) => [t2.name, t2]));
   const binByName = new Map(bin.tensors.map((t2) => [t2.name, t2]));
-  const binSrc = await FileSource.open(join3(root, bin.path));
+  const binSrc = await FileSource.open(pathOnDisk(root, bin.path));
   try {
     return await withFile(root, st, async (stSrc) => {
       const differ = [];
@@ -45986,16 +46023,16 @@ function preferredWeights(g) {
 
 // src/checks/adapter/shard-index.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 var INDEX_NAME = /^(.+?)(\.safetensors|\.bin)\.index\.json$/;
 async function loadShard(root, path2, byPath) {
   const file = path2.slice(path2.lastIndexOf("/") + 1);
   const a = byPath.get(path2);
   if (a) return a.format === "lfs-pointer" ? { file, path: path2 } : { file, path: path2, tensors: a.tensors, bytes: a.bytes };
-  if (path2.includes("!/") || !existsSync2(join4(root, path2))) return "missing";
+  if (path2.includes("!/") || !existsSync2(join3(root, path2))) return "missing";
   if (!file.endsWith(".safetensors")) return { file, path: path2 };
-  if (!resolvesInside(realRootSync(root), join4(root, path2))) return { file, path: path2 };
-  const src = await FileSource.open(join4(root, path2));
+  if (!resolvesInside(realRootSync(root), join3(root, path2))) return { file, path: path2 };
+  const src = await FileSource.open(join3(root, path2));
   try {
     const read = await readSafetensors(src);
     return { file, path: path2, tensors: read.ok ? read.header.tensors : void 0, bytes: src.size };
@@ -46068,10 +46105,10 @@ async function shardIndexFindings(index, analyses, root) {
 
 // src/checks/adapter/weights-missing.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 function onDiskBeside(root, g, name2) {
   if (g.dir.includes("!/") || g.dir.endsWith("!")) return false;
-  const abs = join5(root, g.dir, name2);
+  const abs = join4(root, g.dir, name2);
   return existsSync3(abs) && resolvesInside(realRootSync(root), abs);
 }
 function emptyWeights(w) {
@@ -46484,8 +46521,3565 @@ async function codePinChecks(analyses, ctx) {
   return out;
 }
 
+// src/remote/base-model.ts
+import { existsSync as existsSync4, statSync } from "node:fs";
+import { readdir as readdir4 } from "node:fs/promises";
+import { isAbsolute, join as join5, resolve as resolve4 } from "node:path";
+
+// src/remote/hub.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdir as mkdir2, open as open4, rm as rm3 } from "node:fs/promises";
+import { dirname } from "node:path";
+import { Readable as Readable2, Transform as Transform2 } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+
+// node_modules/gearhash-jit/dist/esm/wasm.js
+var INPUT_OFFSET = 4096;
+var PAGES = 8;
+var MAX_INPUT_SIZE = PAGES * 65536 - INPUT_OFFSET;
+
+// node_modules/@huggingface/blake3-jit/dist/esm/compress.js
+function compress(cv, cvOff, block, blockOff, out, outOff, full, counter, blockLen, flags) {
+  let m0 = block[blockOff] | 0;
+  let m1 = block[blockOff + 1] | 0;
+  let m2 = block[blockOff + 2] | 0;
+  let m3 = block[blockOff + 3] | 0;
+  let m4 = block[blockOff + 4] | 0;
+  let m5 = block[blockOff + 5] | 0;
+  let m6 = block[blockOff + 6] | 0;
+  let m7 = block[blockOff + 7] | 0;
+  let m8 = block[blockOff + 8] | 0;
+  let m9 = block[blockOff + 9] | 0;
+  let m10 = block[blockOff + 10] | 0;
+  let m11 = block[blockOff + 11] | 0;
+  let m12 = block[blockOff + 12] | 0;
+  let m13 = block[blockOff + 13] | 0;
+  let m14 = block[blockOff + 14] | 0;
+  let m15 = block[blockOff + 15] | 0;
+  let s0 = cv[cvOff] | 0;
+  let s1 = cv[cvOff + 1] | 0;
+  let s2 = cv[cvOff + 2] | 0;
+  let s3 = cv[cvOff + 3] | 0;
+  let s4 = cv[cvOff + 4] | 0;
+  let s5 = cv[cvOff + 5] | 0;
+  let s6 = cv[cvOff + 6] | 0;
+  let s7 = cv[cvOff + 7] | 0;
+  let s8 = 1779033703;
+  let s9 = 3144134277;
+  let s10 = 1013904242;
+  let s11 = 2773480762;
+  let s12 = counter | 0;
+  let s13 = counter / 4294967296 | 0;
+  let s14 = blockLen | 0;
+  let s15 = flags | 0;
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  if (full) {
+    out[outOff + 8] = s8 ^ cv[cvOff];
+    out[outOff + 9] = s9 ^ cv[cvOff + 1];
+    out[outOff + 10] = s10 ^ cv[cvOff + 2];
+    out[outOff + 11] = s11 ^ cv[cvOff + 3];
+    out[outOff + 12] = s12 ^ cv[cvOff + 4];
+    out[outOff + 13] = s13 ^ cv[cvOff + 5];
+    out[outOff + 14] = s14 ^ cv[cvOff + 6];
+    out[outOff + 15] = s15 ^ cv[cvOff + 7];
+  }
+  out[outOff] = s0 ^ s8;
+  out[outOff + 1] = s1 ^ s9;
+  out[outOff + 2] = s2 ^ s10;
+  out[outOff + 3] = s3 ^ s11;
+  out[outOff + 4] = s4 ^ s12;
+  out[outOff + 5] = s5 ^ s13;
+  out[outOff + 6] = s6 ^ s14;
+  out[outOff + 7] = s7 ^ s15;
+}
+
+// node_modules/@huggingface/blake3-jit/dist/esm/constants.js
+var IV = new Uint32Array([
+  1779033703,
+  3144134277,
+  1013904242,
+  2773480762,
+  1359893119,
+  2600822924,
+  528734635,
+  1541459225
+]);
+var CHUNK_START = 1;
+var CHUNK_END = 1 << 1;
+var PARENT = 1 << 2;
+var ROOT = 1 << 3;
+var KEYED_HASH = 1 << 4;
+var DERIVE_KEY_CONTEXT = 1 << 5;
+var DERIVE_KEY_MATERIAL = 1 << 6;
+var OUT_LEN = 32;
+var KEY_LEN = 32;
+var BLOCK_LEN = 64;
+var CHUNK_LEN = 1024;
+var MAX_DEPTH3 = 54;
+var PERMUTATIONS = new Uint8Array([
+  0,
+  1,
+  2,
+  3,
+  4,
+  5,
+  6,
+  7,
+  8,
+  9,
+  10,
+  11,
+  12,
+  13,
+  14,
+  15,
+  2,
+  6,
+  3,
+  10,
+  7,
+  0,
+  4,
+  13,
+  1,
+  11,
+  12,
+  5,
+  9,
+  14,
+  15,
+  8,
+  3,
+  4,
+  10,
+  12,
+  13,
+  2,
+  7,
+  14,
+  6,
+  5,
+  9,
+  0,
+  11,
+  15,
+  8,
+  1,
+  10,
+  7,
+  12,
+  9,
+  14,
+  3,
+  13,
+  15,
+  4,
+  0,
+  11,
+  2,
+  5,
+  8,
+  1,
+  6,
+  12,
+  13,
+  9,
+  11,
+  15,
+  10,
+  14,
+  8,
+  7,
+  2,
+  5,
+  3,
+  0,
+  1,
+  6,
+  4,
+  9,
+  14,
+  11,
+  5,
+  8,
+  12,
+  15,
+  1,
+  13,
+  3,
+  0,
+  10,
+  2,
+  6,
+  4,
+  7,
+  11,
+  15,
+  5,
+  0,
+  1,
+  9,
+  8,
+  6,
+  14,
+  10,
+  2,
+  12,
+  3,
+  4,
+  7,
+  13
+]);
+
+// node_modules/@huggingface/blake3-jit/dist/esm/utils.js
+var IS_LITTLE_ENDIAN = new Uint8Array(new Uint32Array([16909060]).buffer)[0] === 4;
+function readLittleEndianWordsFull(input, offset, words2) {
+  for (let i = 0; i < 16; ++i, offset += 4) {
+    words2[i] = input[offset] | input[offset + 1] << 8 | input[offset + 2] << 16 | input[offset + 3] << 24;
+  }
+}
+function writeLittleEndianBytesPartial(words2, wordOffset, output, byteOffset, byteCount) {
+  const fullWords = byteCount >>> 2;
+  let i = 0;
+  for (; i < fullWords; ++i, byteOffset += 4) {
+    const w = words2[wordOffset + i];
+    output[byteOffset] = w & 255;
+    output[byteOffset + 1] = w >>> 8 & 255;
+    output[byteOffset + 2] = w >>> 16 & 255;
+    output[byteOffset + 3] = w >>> 24 & 255;
+  }
+  const remaining = byteCount & 3;
+  if (remaining > 0) {
+    const w = words2[wordOffset + i];
+    output[byteOffset] = w & 255;
+    if (remaining > 1)
+      output[byteOffset + 1] = w >>> 8 & 255;
+    if (remaining > 2)
+      output[byteOffset + 2] = w >>> 16 & 255;
+  }
+}
+function encodeUTF8(str) {
+  if (typeof TextEncoder !== "undefined") {
+    return new TextEncoder().encode(str);
+  }
+  const bytes = [];
+  for (let i = 0; i < str.length; i++) {
+    let c = str.charCodeAt(i);
+    if (c < 128) {
+      bytes.push(c);
+    } else if (c < 2048) {
+      bytes.push(192 | c >> 6, 128 | c & 63);
+    } else if (c < 55296 || c >= 57344) {
+      bytes.push(224 | c >> 12, 128 | c >> 6 & 63, 128 | c & 63);
+    } else {
+      i++;
+      c = 65536 + ((c & 1023) << 10 | str.charCodeAt(i) & 1023);
+      bytes.push(240 | c >> 18, 128 | c >> 12 & 63, 128 | c >> 6 & 63, 128 | c & 63);
+    }
+  }
+  return new Uint8Array(bytes);
+}
+var CTZ32_TABLE = new Uint8Array([
+  0,
+  1,
+  28,
+  2,
+  29,
+  14,
+  24,
+  3,
+  30,
+  22,
+  20,
+  15,
+  25,
+  17,
+  4,
+  8,
+  31,
+  27,
+  13,
+  23,
+  21,
+  19,
+  16,
+  7,
+  26,
+  12,
+  18,
+  6,
+  11,
+  5,
+  10,
+  9
+]);
+
+// node_modules/@huggingface/blake3-jit/dist/esm/hasher.js
+var XofReader = class {
+  inputCv;
+  blockWords;
+  counter;
+  blockLen;
+  flags;
+  outputBlock;
+  outputBlockOffset;
+  constructor(inputCv, blockWords, counter, blockLen, flags) {
+    this.inputCv = inputCv;
+    this.blockWords = blockWords;
+    this.counter = counter;
+    this.blockLen = blockLen;
+    this.flags = flags | ROOT;
+    this.outputBlock = new Uint32Array(16);
+    this.outputBlockOffset = 64;
+  }
+  /**
+   * Read the next `length` bytes of output.
+   */
+  read(length) {
+    const output = new Uint8Array(length);
+    let outputOffset = 0;
+    while (outputOffset < length) {
+      if (this.outputBlockOffset >= 64) {
+        compress(
+          this.inputCv,
+          0,
+          this.blockWords,
+          0,
+          this.outputBlock,
+          0,
+          true,
+          // full 64-byte output
+          this.counter++,
+          this.blockLen,
+          this.flags
+        );
+        this.outputBlockOffset = 0;
+      }
+      const available = 64 - this.outputBlockOffset;
+      const toCopy = Math.min(available, length - outputOffset);
+      const wordOffset = this.outputBlockOffset >>> 2;
+      const byteWithinWord = this.outputBlockOffset & 3;
+      if (byteWithinWord === 0 && toCopy >= 4) {
+        const fullWords = toCopy >>> 2;
+        writeLittleEndianBytesPartial(this.outputBlock, wordOffset, output, outputOffset, fullWords << 2);
+        const bytesCopied = fullWords << 2;
+        outputOffset += bytesCopied;
+        this.outputBlockOffset += bytesCopied;
+      } else {
+        for (let i = 0; i < toCopy; i++) {
+          const wordIdx = this.outputBlockOffset + i >>> 2;
+          const byteIdx = this.outputBlockOffset + i & 3;
+          output[outputOffset + i] = this.outputBlock[wordIdx] >>> (byteIdx << 3) & 255;
+        }
+        outputOffset += toCopy;
+        this.outputBlockOffset += toCopy;
+      }
+    }
+    return output;
+  }
+};
+var ChunkState = class {
+  chainingValue;
+  chunkCounter;
+  blockWords;
+  blockLen;
+  blocksCompressed;
+  flags;
+  constructor(keyWords, chunkCounter, flags) {
+    this.chainingValue = new Uint32Array(keyWords);
+    this.chunkCounter = chunkCounter;
+    this.blockWords = new Uint32Array(16);
+    this.blockLen = 0;
+    this.blocksCompressed = 0;
+    this.flags = flags;
+  }
+  resetTo(keyWords, chunkCounter, flags) {
+    this.chainingValue.set(keyWords);
+    this.chunkCounter = chunkCounter;
+    this.blockLen = 0;
+    this.blocksCompressed = 0;
+    this.flags = flags;
+  }
+  /**
+   * Get the flags for the current block.
+   */
+  startFlag() {
+    return this.blocksCompressed === 0 ? CHUNK_START : 0;
+  }
+  /**
+   * Update the chunk state with input data.
+   * Returns the number of bytes consumed.
+   */
+  update(input, inputOffset, inputLen) {
+    let consumed = 0;
+    while (inputLen > 0) {
+      if (this.blockLen === BLOCK_LEN) {
+        compress(this.chainingValue, 0, this.blockWords, 0, this.chainingValue, 0, false, this.chunkCounter, BLOCK_LEN, this.flags | this.startFlag());
+        this.blocksCompressed++;
+        this.blockLen = 0;
+      }
+      const want = BLOCK_LEN - this.blockLen;
+      const take = Math.min(want, inputLen);
+      if (this.blockLen === 0 && take === BLOCK_LEN) {
+        readLittleEndianWordsFull(input, inputOffset, this.blockWords);
+      } else {
+        for (let i = 0; i < take; i++) {
+          const pos = this.blockLen + i;
+          const wordIdx = pos >>> 2;
+          const byteIdx = pos & 3;
+          if (byteIdx === 0) {
+            this.blockWords[wordIdx] = input[inputOffset + i];
+          } else {
+            this.blockWords[wordIdx] |= input[inputOffset + i] << (byteIdx << 3);
+          }
+        }
+      }
+      this.blockLen += take;
+      inputOffset += take;
+      inputLen -= take;
+      consumed += take;
+    }
+    return consumed;
+  }
+  /**
+   * Finalize this chunk and return its output.
+   * Returns 8 words (chaining value) or 16 words (if root).
+   */
+  output() {
+    const usedWords = this.blockLen + 3 >>> 2;
+    for (let i = usedWords; i < 16; i++) {
+      this.blockWords[i] = 0;
+    }
+    return {
+      inputCv: this.chainingValue,
+      blockWords: this.blockWords,
+      blockLen: this.blockLen,
+      counter: this.chunkCounter,
+      flags: this.flags | this.startFlag() | CHUNK_END
+    };
+  }
+  /**
+   * Get the number of bytes in this chunk.
+   */
+  len() {
+    return this.blocksCompressed * BLOCK_LEN + this.blockLen;
+  }
+};
+var Hasher = class _Hasher {
+  chunkState;
+  keyWords;
+  cvStack;
+  cvStackLen;
+  flags;
+  parentBlock;
+  parentCv;
+  chunkCv;
+  outWords;
+  finalizeCv;
+  /**
+   * Create a new Hasher.
+   *
+   * @param keyWords - Initial key words (IV for regular hashing)
+   * @param flags - Domain separation flags
+   */
+  constructor(keyWords, flags) {
+    this.keyWords = keyWords ? new Uint32Array(keyWords) : new Uint32Array(IV);
+    this.flags = flags ?? 0;
+    this.chunkState = new ChunkState(this.keyWords, 0, this.flags);
+    this.cvStack = new Uint32Array(MAX_DEPTH3 * 8);
+    this.cvStackLen = 0;
+    this.parentBlock = new Uint32Array(16);
+    this.parentCv = new Uint32Array(8);
+    this.chunkCv = new Uint32Array(8);
+    this.outWords = new Uint32Array(16);
+    this.finalizeCv = new Uint32Array(8);
+  }
+  /**
+   * Reset the hasher to process a new message with the same key/flags.
+   * Reuses all internal buffers — zero allocations.
+   */
+  reset() {
+    this.chunkState.resetTo(this.keyWords, 0, this.flags);
+    this.cvStackLen = 0;
+    return this;
+  }
+  /**
+   * Create a new keyed hasher (MAC).
+   *
+   * @param key - 32-byte key
+   */
+  static newKeyed(key) {
+    if (key.length !== KEY_LEN) {
+      throw new Error(`Key must be ${KEY_LEN} bytes, got ${key.length}`);
+    }
+    const keyWords = new Uint32Array(8);
+    if (IS_LITTLE_ENDIAN) {
+      const view = new Uint32Array(key.buffer, key.byteOffset, 8);
+      keyWords.set(view);
+    } else {
+      for (let i = 0; i < 8; i++) {
+        const off = i * 4;
+        keyWords[i] = key[off] | key[off + 1] << 8 | key[off + 2] << 16 | key[off + 3] << 24;
+      }
+    }
+    return new _Hasher(keyWords, KEYED_HASH);
+  }
+  /**
+   * Create a new key derivation hasher.
+   *
+   * @param context - Context string for domain separation
+   */
+  static newDeriveKey(context3) {
+    const contextBytes = encodeUTF8(context3);
+    const contextHasher = new _Hasher(new Uint32Array(IV), DERIVE_KEY_CONTEXT);
+    contextHasher.update(contextBytes);
+    const contextKey = new Uint32Array(8);
+    const output = contextHasher.finalizeOutput();
+    compress(output.inputCv, 0, output.blockWords, 0, contextKey, 0, false, output.counter, output.blockLen, output.flags | ROOT);
+    return new _Hasher(contextKey, DERIVE_KEY_MATERIAL);
+  }
+  /**
+   * Push a chaining value onto the stack.
+   */
+  pushCv(cv, cvOffset) {
+    this.cvStack.set(cv.subarray(cvOffset, cvOffset + 8), this.cvStackLen * 8);
+    this.cvStackLen++;
+  }
+  /**
+   * Pop a chaining value from the stack.
+   */
+  popCv(out, outOffset) {
+    this.cvStackLen--;
+    out.set(this.cvStack.subarray(this.cvStackLen * 8, (this.cvStackLen + 1) * 8), outOffset);
+  }
+  /**
+   * Add a chunk's chaining value and merge completed subtrees.
+   */
+  addChunkCv(newCv, newCvOffset, totalChunks) {
+    const parentBlock = this.parentBlock;
+    const parentCv = this.parentCv;
+    while ((totalChunks & 1) === 0) {
+      this.popCv(parentBlock, 0);
+      parentBlock.set(newCv.subarray(newCvOffset, newCvOffset + 8), 8);
+      compress(this.keyWords, 0, parentBlock, 0, parentCv, 0, false, 0, BLOCK_LEN, this.flags | PARENT);
+      newCv = parentCv;
+      newCvOffset = 0;
+      totalChunks >>>= 1;
+    }
+    this.pushCv(newCv, newCvOffset);
+  }
+  /**
+   * Update the hasher with input data.
+   *
+   * @param input - Data to hash
+   * @returns this (for chaining)
+   */
+  update(input) {
+    let inputOffset = 0;
+    let inputLen = input.length;
+    while (inputLen > 0) {
+      if (this.chunkState.len() === CHUNK_LEN) {
+        const output = this.chunkState.output();
+        const chunkCv = this.chunkCv;
+        compress(output.inputCv, 0, output.blockWords, 0, chunkCv, 0, false, output.counter, output.blockLen, output.flags);
+        const totalChunks = this.chunkState.chunkCounter + 1;
+        this.addChunkCv(chunkCv, 0, totalChunks);
+        this.chunkState.resetTo(this.keyWords, totalChunks, this.flags);
+      }
+      const want = CHUNK_LEN - this.chunkState.len();
+      const take = Math.min(want, inputLen);
+      this.chunkState.update(input, inputOffset, take);
+      inputOffset += take;
+      inputLen -= take;
+    }
+    return this;
+  }
+  /**
+   * Get the output parameters (for XOF mode or finalization).
+   */
+  finalizeOutput() {
+    let output = this.chunkState.output();
+    let parentBlock = this.parentBlock;
+    let cv = this.finalizeCv;
+    if (this.cvStackLen > 0) {
+      compress(output.inputCv, 0, output.blockWords, 0, cv, 0, false, output.counter, output.blockLen, output.flags);
+      while (this.cvStackLen > 0) {
+        this.cvStackLen--;
+        parentBlock.set(this.cvStack.subarray(this.cvStackLen * 8, (this.cvStackLen + 1) * 8), 0);
+        parentBlock.set(cv, 8);
+        if (this.cvStackLen > 0) {
+          compress(this.keyWords, 0, parentBlock, 0, cv, 0, false, 0, BLOCK_LEN, this.flags | PARENT);
+        } else {
+          return {
+            inputCv: this.keyWords,
+            blockWords: parentBlock,
+            blockLen: BLOCK_LEN,
+            counter: 0,
+            flags: this.flags | PARENT
+          };
+        }
+      }
+    }
+    return output;
+  }
+  /**
+   * Finalize the hash and return the result.
+   *
+   * @param outputLength - Number of bytes to output (default: 32)
+   * @returns The hash output
+   */
+  finalize(outputLength = OUT_LEN) {
+    const output = this.finalizeOutput();
+    const result = new Uint8Array(outputLength);
+    if (outputLength <= 64) {
+      const outWords = this.outWords;
+      compress(
+        output.inputCv,
+        0,
+        output.blockWords,
+        0,
+        outWords,
+        0,
+        outputLength > 32,
+        // full output if > 32 bytes
+        output.counter,
+        output.blockLen,
+        output.flags | ROOT
+      );
+      if (IS_LITTLE_ENDIAN) {
+        const outBytes = new Uint8Array(outWords.buffer);
+        result.set(outBytes.subarray(0, outputLength));
+      } else {
+        writeLittleEndianBytesPartial(outWords, 0, result, 0, outputLength);
+      }
+    } else {
+      const xof = this.finalizeXof();
+      const full = xof.read(outputLength);
+      result.set(full);
+    }
+    return result;
+  }
+  /**
+   * Finalize and return an XOF reader for arbitrary-length output.
+   */
+  finalizeXof() {
+    const output = this.finalizeOutput();
+    return new XofReader(new Uint32Array(output.inputCv), new Uint32Array(output.blockWords), output.counter, output.blockLen, output.flags);
+  }
+};
+
+// node_modules/@huggingface/blake3-jit/dist/esm/wasm-simd.js
+function toLebU32Min2(n) {
+  return [n & 127 | 128, n >>> 7 & 127];
+}
+function toLebU32Padded5(n) {
+  return [
+    n & 127 | 128,
+    n >>> 7 & 127 | 128,
+    n >>> 14 & 127 | 128,
+    n >>> 21 & 127 | 128,
+    n >>> 28 & 15
+    // Last byte has no continuation bit
+  ];
+}
+function toSignedLeb128_i32(n) {
+  const bytes = [];
+  let value = n | 0;
+  let more = true;
+  while (more) {
+    let byte = value & 127;
+    value >>= 7;
+    if (value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0) {
+      more = false;
+    } else {
+      byte |= 128;
+    }
+    bytes.push(byte);
+  }
+  return bytes;
+}
+var MSG_ACCESS_ORDER = [
+  // Round 1: 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
+  0,
+  1,
+  2,
+  3,
+  4,
+  5,
+  6,
+  7,
+  8,
+  9,
+  10,
+  11,
+  12,
+  13,
+  14,
+  15,
+  // Round 2: 2,6,3,10,7,0,4,13,1,11,12,5,9,14,15,8
+  2,
+  6,
+  3,
+  10,
+  7,
+  0,
+  4,
+  13,
+  1,
+  11,
+  12,
+  5,
+  9,
+  14,
+  15,
+  8,
+  // Round 3: 3,4,10,12,13,2,7,14,6,5,9,0,11,15,8,1
+  3,
+  4,
+  10,
+  12,
+  13,
+  2,
+  7,
+  14,
+  6,
+  5,
+  9,
+  0,
+  11,
+  15,
+  8,
+  1,
+  // Round 4: 10,7,12,9,14,3,13,15,4,0,11,2,5,8,1,6
+  10,
+  7,
+  12,
+  9,
+  14,
+  3,
+  13,
+  15,
+  4,
+  0,
+  11,
+  2,
+  5,
+  8,
+  1,
+  6,
+  // Round 5: 12,13,9,11,15,10,14,8,7,2,5,3,0,1,6,4
+  12,
+  13,
+  9,
+  11,
+  15,
+  10,
+  14,
+  8,
+  7,
+  2,
+  5,
+  3,
+  0,
+  1,
+  6,
+  4,
+  // Round 6: 9,14,11,5,8,12,15,1,13,3,0,10,2,6,4,7
+  9,
+  14,
+  11,
+  5,
+  8,
+  12,
+  15,
+  1,
+  13,
+  3,
+  0,
+  10,
+  2,
+  6,
+  4,
+  7,
+  // Round 7: 11,15,5,0,1,9,8,6,14,10,2,12,3,4,7,13
+  11,
+  15,
+  5,
+  0,
+  1,
+  9,
+  8,
+  6,
+  14,
+  10,
+  2,
+  12,
+  3,
+  4,
+  7,
+  13
+];
+function generateWasmBytes() {
+  const code2 = [];
+  function put(bytes) {
+    code2.push(...bytes);
+  }
+  put([0, 97, 115, 109]);
+  put([1, 0, 0, 0]);
+  put([1]);
+  put([4]);
+  put([1]);
+  put([96, 0, 0]);
+  put([2]);
+  put([11]);
+  put([1]);
+  put([2, 106, 115]);
+  put([3, 109, 101, 109]);
+  put([2, 0, 1]);
+  put([3]);
+  put([4]);
+  put([3]);
+  put([0]);
+  put([0]);
+  put([0]);
+  put([7]);
+  put([50]);
+  put([3]);
+  put([10]);
+  put([99, 111, 109, 112, 114, 101, 115, 115, 52, 120]);
+  put([0, 0]);
+  put([16]);
+  put([
+    99,
+    111,
+    109,
+    112,
+    114,
+    101,
+    115,
+    115,
+    67,
+    104,
+    117,
+    110,
+    107,
+    115,
+    52,
+    120
+  ]);
+  put([0, 1]);
+  put([14]);
+  put([99, 111, 109, 112, 114, 101, 115, 115, 80, 97, 114, 101, 110, 116]);
+  put([0, 2]);
+  put([10]);
+  const sectionSizeOffset = code2.length;
+  put([0, 0, 0, 0, 0]);
+  put([3]);
+  const funcSizeOffset = code2.length;
+  put([0, 0, 0, 0, 0]);
+  const funcBodyStart = code2.length;
+  put([1]);
+  put([32, 123]);
+  for (let i = 0; i < 16; i++) {
+    put([65, ...toLebU32Min2(i * 16)]);
+    put([253, 0, 2, 0]);
+    put([33, i]);
+  }
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(512 + i * 16)]);
+    put([253, 0, 2, 0]);
+    put([33, 16 + i]);
+  }
+  const IV2 = [1779033703, 3144134277, 1013904242, 2773480762];
+  for (let i = 0; i < 4; i++) {
+    const ivBytes = [];
+    for (let j2 = 0; j2 < 4; j2++) {
+      ivBytes.push(IV2[i] & 255);
+      ivBytes.push(IV2[i] >>> 8 & 255);
+      ivBytes.push(IV2[i] >>> 16 & 255);
+      ivBytes.push(IV2[i] >>> 24 & 255);
+    }
+    put([253, 12, ...ivBytes]);
+    put([33, 24 + i]);
+  }
+  put([65, ...toLebU32Min2(768)]);
+  put([253, 0, 2, 0]);
+  put([33, 28]);
+  put([65, ...toLebU32Min2(784)]);
+  put([253, 0, 2, 0]);
+  put([33, 29]);
+  put([65, ...toLebU32Min2(800)]);
+  put([253, 0, 2, 0]);
+  put([33, 30]);
+  put([65, ...toLebU32Min2(816)]);
+  put([253, 0, 2, 0]);
+  put([33, 31]);
+  let msgIdx = 0;
+  function g(a, b, c, d3) {
+    const mx = MSG_ACCESS_ORDER[msgIdx++];
+    const my = MSG_ACCESS_ORDER[msgIdx++];
+    put([32, 16 + a]);
+    put([32, 16 + b]);
+    put([253, 174, 1]);
+    put([32, mx]);
+    put([253, 174, 1]);
+    put([33, 16 + a]);
+    put([32, 16 + d3]);
+    put([32, 16 + a]);
+    put([253, 81]);
+    put([34, 16 + d3]);
+    put([32, 16 + d3]);
+    put([253, 13, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13]);
+    put([33, 16 + d3]);
+    put([32, 16 + c]);
+    put([32, 16 + d3]);
+    put([253, 174, 1]);
+    put([33, 16 + c]);
+    put([32, 16 + b]);
+    put([32, 16 + c]);
+    put([253, 81]);
+    put([34, 16 + b]);
+    put([65, 12]);
+    put([253, 173, 1]);
+    put([32, 16 + b]);
+    put([65, 20]);
+    put([253, 171, 1]);
+    put([253, 80]);
+    put([33, 16 + b]);
+    put([32, 16 + a]);
+    put([32, 16 + b]);
+    put([253, 174, 1]);
+    put([32, my]);
+    put([253, 174, 1]);
+    put([33, 16 + a]);
+    put([32, 16 + d3]);
+    put([32, 16 + a]);
+    put([253, 81]);
+    put([34, 16 + d3]);
+    put([32, 16 + d3]);
+    put([253, 13, 1, 2, 3, 0, 5, 6, 7, 4, 9, 10, 11, 8, 13, 14, 15, 12]);
+    put([33, 16 + d3]);
+    put([32, 16 + c]);
+    put([32, 16 + d3]);
+    put([253, 174, 1]);
+    put([33, 16 + c]);
+    put([32, 16 + b]);
+    put([32, 16 + c]);
+    put([253, 81]);
+    put([34, 16 + b]);
+    put([65, 7]);
+    put([253, 173, 1]);
+    put([32, 16 + b]);
+    put([65, 25]);
+    put([253, 171, 1]);
+    put([253, 80]);
+    put([33, 16 + b]);
+  }
+  for (let round = 0; round < 7; round++) {
+    g(0, 4, 8, 12);
+    g(1, 5, 9, 13);
+    g(2, 6, 10, 14);
+    g(3, 7, 11, 15);
+    g(0, 5, 10, 15);
+    g(1, 6, 11, 12);
+    g(2, 7, 8, 13);
+    g(3, 4, 9, 14);
+  }
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(640 + i * 16)]);
+    put([32, 16 + i]);
+    put([32, 24 + i]);
+    put([253, 81]);
+    put([253, 11, 2, 0]);
+  }
+  put([11]);
+  const funcBodySize = code2.length - funcBodyStart;
+  const funcSizeBytes = toLebU32Padded5(funcBodySize);
+  for (let i = 0; i < 5; i++) {
+    code2[funcSizeOffset + i] = funcSizeBytes[i];
+  }
+  const func1SizeOffset = code2.length;
+  put([0, 0, 0, 0, 0]);
+  const func1BodyStart = code2.length;
+  const compressChunksBody = generateCompressChunks4xBody();
+  put(compressChunksBody);
+  const func1BodySize = code2.length - func1BodyStart;
+  const func1SizeBytes = toLebU32Padded5(func1BodySize);
+  for (let i = 0; i < 5; i++) {
+    code2[func1SizeOffset + i] = func1SizeBytes[i];
+  }
+  const func2SizeOffset = code2.length;
+  put([0, 0, 0, 0, 0]);
+  const func2BodyStart = code2.length;
+  const compressParentBody = generateCompressParentBody();
+  put(compressParentBody);
+  const func2BodySize = code2.length - func2BodyStart;
+  const func2SizeBytes = toLebU32Padded5(func2BodySize);
+  for (let i = 0; i < 5; i++) {
+    code2[func2SizeOffset + i] = func2SizeBytes[i];
+  }
+  const sectionSize = code2.length - sectionSizeOffset - 5;
+  const sectionSizeBytes = toLebU32Padded5(sectionSize);
+  for (let i = 0; i < 5; i++) {
+    code2[sectionSizeOffset + i] = sectionSizeBytes[i];
+  }
+  return new Uint8Array(code2);
+}
+function generateCompressChunks4xBody() {
+  const code2 = [];
+  function put(bytes) {
+    code2.push(...bytes);
+  }
+  put([2]);
+  put([32, 123]);
+  put([1, 127]);
+  const BATCH_BLOCK_WORDS = SIMD_MEMORY.BATCH_BLOCK_WORDS;
+  const BATCH_CV = SIMD_MEMORY.BATCH_CV;
+  const BATCH_COUNTER_LOW = SIMD_MEMORY.BATCH_COUNTER_LOW;
+  const BATCH_FLAGS_BASE = SIMD_MEMORY.BATCH_FLAGS_BASE;
+  const BATCH_OUTPUT = SIMD_MEMORY.BATCH_OUTPUT;
+  const IV2 = [1779033703, 3144134277, 1013904242, 2773480762];
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(BATCH_CV + i * 16)]);
+    put([253, 0, 2, 0]);
+    put([33, 16 + i]);
+  }
+  put([65, 0]);
+  put([33, 32]);
+  put([2, 64]);
+  put([3, 64]);
+  for (let w = 0; w < 16; w++) {
+    put([32, 32]);
+    put([65, ...toLebU32Min2(256)]);
+    put([108]);
+    put([65, ...toLebU32Min2(BATCH_BLOCK_WORDS + w * 16)]);
+    put([106]);
+    put([253, 0, 2, 0]);
+    put([33, w]);
+  }
+  for (let i = 0; i < 4; i++) {
+    const ivBytes = [];
+    for (let j2 = 0; j2 < 4; j2++) {
+      ivBytes.push(IV2[i] & 255);
+      ivBytes.push(IV2[i] >>> 8 & 255);
+      ivBytes.push(IV2[i] >>> 16 & 255);
+      ivBytes.push(IV2[i] >>> 24 & 255);
+    }
+    put([253, 12, ...ivBytes]);
+    put([33, 24 + i]);
+  }
+  put([65, ...toLebU32Min2(BATCH_COUNTER_LOW)]);
+  put([253, 0, 2, 0]);
+  put([33, 28]);
+  put([253, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  put([33, 29]);
+  const blockLen64 = [];
+  for (let j2 = 0; j2 < 4; j2++) {
+    blockLen64.push(64, 0, 0, 0);
+  }
+  put([253, 12, ...blockLen64]);
+  put([33, 30]);
+  put([65, ...toLebU32Min2(BATCH_FLAGS_BASE)]);
+  put([253, 0, 2, 0]);
+  put([32, 32]);
+  put([69]);
+  put([32, 32]);
+  put([65, 15]);
+  put([70]);
+  put([65, 1]);
+  put([116]);
+  put([114]);
+  put([253, 17]);
+  put([253, 80]);
+  put([33, 31]);
+  let msgIdx = 0;
+  function g(a, b, c, d3) {
+    const mx = MSG_ACCESS_ORDER[msgIdx++];
+    const my = MSG_ACCESS_ORDER[msgIdx++];
+    put([32, 16 + a]);
+    put([32, 16 + b]);
+    put([253, 174, 1]);
+    put([32, mx]);
+    put([253, 174, 1]);
+    put([33, 16 + a]);
+    put([32, 16 + d3]);
+    put([32, 16 + a]);
+    put([253, 81]);
+    put([34, 16 + d3]);
+    put([32, 16 + d3]);
+    put([253, 13, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13]);
+    put([33, 16 + d3]);
+    put([32, 16 + c]);
+    put([32, 16 + d3]);
+    put([253, 174, 1]);
+    put([33, 16 + c]);
+    put([32, 16 + b]);
+    put([32, 16 + c]);
+    put([253, 81]);
+    put([34, 16 + b]);
+    put([65, 12]);
+    put([253, 173, 1]);
+    put([32, 16 + b]);
+    put([65, 20]);
+    put([253, 171, 1]);
+    put([253, 80]);
+    put([33, 16 + b]);
+    put([32, 16 + a]);
+    put([32, 16 + b]);
+    put([253, 174, 1]);
+    put([32, my]);
+    put([253, 174, 1]);
+    put([33, 16 + a]);
+    put([32, 16 + d3]);
+    put([32, 16 + a]);
+    put([253, 81]);
+    put([34, 16 + d3]);
+    put([32, 16 + d3]);
+    put([253, 13, 1, 2, 3, 0, 5, 6, 7, 4, 9, 10, 11, 8, 13, 14, 15, 12]);
+    put([33, 16 + d3]);
+    put([32, 16 + c]);
+    put([32, 16 + d3]);
+    put([253, 174, 1]);
+    put([33, 16 + c]);
+    put([32, 16 + b]);
+    put([32, 16 + c]);
+    put([253, 81]);
+    put([34, 16 + b]);
+    put([65, 7]);
+    put([253, 173, 1]);
+    put([32, 16 + b]);
+    put([65, 25]);
+    put([253, 171, 1]);
+    put([253, 80]);
+    put([33, 16 + b]);
+  }
+  for (let round = 0; round < 7; round++) {
+    g(0, 4, 8, 12);
+    g(1, 5, 9, 13);
+    g(2, 6, 10, 14);
+    g(3, 7, 11, 15);
+    g(0, 5, 10, 15);
+    g(1, 6, 11, 12);
+    g(2, 7, 8, 13);
+    g(3, 4, 9, 14);
+  }
+  for (let i = 0; i < 8; i++) {
+    put([32, 16 + i]);
+    put([32, 24 + i]);
+    put([253, 81]);
+    put([33, 16 + i]);
+  }
+  put([32, 32]);
+  put([65, 1]);
+  put([106]);
+  put([34, 32]);
+  put([65, 16]);
+  put([73]);
+  put([13, 0]);
+  put([11]);
+  put([11]);
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(BATCH_OUTPUT + i * 16)]);
+    put([32, 16 + i]);
+    put([253, 11, 2, 0]);
+  }
+  put([11]);
+  return code2;
+}
+function generateCompressParentBody() {
+  const code2 = [];
+  function put(bytes) {
+    code2.push(...bytes);
+  }
+  put([1]);
+  put([32, 127]);
+  const PARENT_BLOCK_OFFSET = SIMD_MEMORY.PARENT_BLOCK;
+  const CHUNK_CV_OFFSET = SIMD_MEMORY.CHUNK_CV;
+  const IV2 = [
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ];
+  for (let i = 0; i < 16; i++) {
+    put([65, ...toLebU32Min2(PARENT_BLOCK_OFFSET + i * 4)]);
+    put([40, 2, 0]);
+    put([33, i]);
+  }
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toSignedLeb128_i32(IV2[i])]);
+    put([33, 16 + i]);
+  }
+  for (let i = 0; i < 4; i++) {
+    put([65, ...toSignedLeb128_i32(IV2[i])]);
+    put([33, 24 + i]);
+  }
+  put([65, 0]);
+  put([33, 28]);
+  put([65, 0]);
+  put([33, 29]);
+  put([65, 192, 0]);
+  put([33, 30]);
+  put([65, 4]);
+  put([33, 31]);
+  function g(a, b, c, d3, mx, my) {
+    const sa = 16 + a, sb = 16 + b, sc = 16 + c, sd = 16 + d3;
+    put([32, sa]);
+    put([32, sb]);
+    put([106]);
+    put([32, mx]);
+    put([106]);
+    put([33, sa]);
+    put([32, sd]);
+    put([32, sa]);
+    put([115]);
+    put([65, 16]);
+    put([120]);
+    put([33, sd]);
+    put([32, sc]);
+    put([32, sd]);
+    put([106]);
+    put([33, sc]);
+    put([32, sb]);
+    put([32, sc]);
+    put([115]);
+    put([65, 12]);
+    put([120]);
+    put([33, sb]);
+    put([32, sa]);
+    put([32, sb]);
+    put([106]);
+    put([32, my]);
+    put([106]);
+    put([33, sa]);
+    put([32, sd]);
+    put([32, sa]);
+    put([115]);
+    put([65, 8]);
+    put([120]);
+    put([33, sd]);
+    put([32, sc]);
+    put([32, sd]);
+    put([106]);
+    put([33, sc]);
+    put([32, sb]);
+    put([32, sc]);
+    put([115]);
+    put([65, 7]);
+    put([120]);
+    put([33, sb]);
+  }
+  let msgIdx = 0;
+  for (let round = 0; round < 7; round++) {
+    g(0, 4, 8, 12, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(1, 5, 9, 13, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(2, 6, 10, 14, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(3, 7, 11, 15, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(0, 5, 10, 15, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(1, 6, 11, 12, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(2, 7, 8, 13, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(3, 4, 9, 14, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+  }
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(CHUNK_CV_OFFSET + i * 4)]);
+    put([32, 16 + i]);
+    put([32, 24 + i]);
+    put([115]);
+    put([54, 2, 0]);
+  }
+  put([11]);
+  return code2;
+}
+var wasmInstance = null;
+var wasmMemory = null;
+var wasmCompress4x = null;
+var wasmCompressChunks4x = null;
+var wasmCompressParent = null;
+var wasmMemoryView = null;
+var wasmMemoryView32 = null;
+function isSimdSupported() {
+  try {
+    const simdTest = new Uint8Array([
+      0,
+      97,
+      115,
+      109,
+      // magic: \0asm
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      // Type section (id=1): () -> v128
+      1,
+      // section id = 1 (type)
+      5,
+      // section length = 5
+      1,
+      // 1 type
+      96,
+      0,
+      1,
+      123,
+      // func () -> v128
+      // Function section (id=3)
+      3,
+      // section id = 3 (function)
+      2,
+      // section length = 2
+      1,
+      // 1 function
+      0,
+      // type index 0
+      // Code section (id=10) with v128.const
+      10,
+      // section id = 10 (code)
+      22,
+      // section length = 22
+      1,
+      // 1 function body
+      20,
+      // body length = 20
+      0,
+      // 0 locals
+      253,
+      12,
+      // v128.const opcode
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      11
+      // end
+    ]);
+    return WebAssembly.validate(simdTest);
+  } catch {
+    return false;
+  }
+}
+function setupArenaViews() {
+  if (!wasmMemory)
+    return;
+  const buffer = wasmMemory.buffer;
+  arenaCvStack = new Uint32Array(buffer, SIMD_MEMORY.CV_STACK, 64 * 8);
+  arenaParentBlock = new Uint32Array(buffer, SIMD_MEMORY.PARENT_BLOCK, 16);
+  arenaChunkCv = new Uint32Array(buffer, SIMD_MEMORY.CHUNK_CV, 8);
+  arenaTempCvs = new Uint32Array(buffer, SIMD_MEMORY.TEMP_CVS, 32);
+  arenaBatchBlockWords = new Uint32Array(buffer, SIMD_MEMORY.BATCH_BLOCK_WORDS, 16 * 16 * 4);
+  arenaBatchCv = new Uint32Array(buffer, SIMD_MEMORY.BATCH_CV, 32);
+  arenaBatchCounterLow = new Uint32Array(buffer, SIMD_MEMORY.BATCH_COUNTER_LOW, 4);
+  arenaBatchFlagsBase = new Uint32Array(buffer, SIMD_MEMORY.BATCH_FLAGS_BASE, 4);
+  arenaBatchOutput = new Uint32Array(buffer, SIMD_MEMORY.BATCH_OUTPUT, 32);
+}
+var cachedWasmBytes = null;
+function initSimdSync() {
+  if (wasmInstance)
+    return true;
+  if (!isSimdSupported()) {
+    return false;
+  }
+  try {
+    const wasmBytes = cachedWasmBytes || generateWasmBytes();
+    cachedWasmBytes = wasmBytes;
+    wasmMemory = new WebAssembly.Memory({ initial: 1 });
+    const importObject = {
+      js: { mem: wasmMemory }
+    };
+    const module = new WebAssembly.Module(wasmBytes.buffer);
+    wasmInstance = new WebAssembly.Instance(module, importObject);
+    wasmCompress4x = wasmInstance.exports.compress4x;
+    wasmCompressChunks4x = wasmInstance.exports.compressChunks4x;
+    wasmCompressParent = wasmInstance.exports.compressParent;
+    wasmMemoryView = new Uint8Array(wasmMemory.buffer);
+    wasmMemoryView32 = new Uint32Array(wasmMemory.buffer);
+    setupArenaViews();
+    return true;
+  } catch (e) {
+    console.warn("Failed to initialize WASM SIMD:", e);
+    return false;
+  }
+}
+var SIMD_MEMORY = {
+  // SIMD compress4x working area (used by WASM code) - single block
+  BLOCK_WORDS: 0,
+  // 4 x 16 words = 512 bytes (transposed layout)
+  CHAINING_VALUES: 512,
+  // 4 x 8 words = 128 bytes
+  OUTPUT: 640,
+  // 4 x 8 words = 128 bytes
+  COUNTER_LOW: 768,
+  // 4 words = 16 bytes
+  COUNTER_HIGH: 784,
+  // 4 words = 16 bytes
+  BLOCK_LEN: 800,
+  // 4 words = 16 bytes
+  FLAGS: 816,
+  // 4 words = 16 bytes
+  // End of single-block SIMD working area: 832 bytes
+  // SIMD compressChunks4x working area - 16 blocks batched
+  // Each block position has 16 v128 values (one per message word) = 256 bytes
+  // 16 block positions = 16 × 256 = 4096 bytes
+  BATCH_BLOCK_WORDS: 832,
+  // 16 positions × 256 bytes = 4096 bytes (transposed), ends at 4928
+  BATCH_CV: 4928,
+  // 4 × 8 words × 4 bytes = 128 bytes (working CVs), ends at 5056
+  BATCH_COUNTER_LOW: 5056,
+  // 4 words × 4 bytes = 16 bytes (per-chunk counters), ends at 5072
+  BATCH_FLAGS_BASE: 5072,
+  // 4 words × 4 bytes = 16 bytes (base flags, no START/END), ends at 5088
+  BATCH_OUTPUT: 5088,
+  // 4 × 8 words × 4 bytes = 128 bytes (final output), ends at 5216
+  // End of batch working area: 5216 bytes
+  // WASM Arena: JS working buffers (accessed via TypedArray views)
+  CV_STACK: 5216,
+  // 64 levels × 8 words × 4 bytes = 2048 bytes, ends at 7264
+  PARENT_BLOCK: 7264,
+  // 16 words × 4 bytes = 64 bytes, ends at 7328
+  CHUNK_CV: 7328,
+  // 8 words × 4 bytes = 32 bytes, ends at 7360
+  TEMP_CVS: 7360
+  // 4 × 8 words × 4 bytes = 128 bytes, ends at 7488
+  // Total arena usage: ~7488 bytes (fits comfortably in 64KB page)
+};
+var arenaCvStack = null;
+var arenaParentBlock = null;
+var arenaChunkCv = null;
+var arenaTempCvs = null;
+var arenaBatchBlockWords = null;
+var arenaBatchCv = null;
+var arenaBatchCounterLow = null;
+var arenaBatchFlagsBase = null;
+var arenaBatchOutput = null;
+
+// node_modules/@huggingface/blake3-jit/dist/esm/hash.js
+var CV_STACK_DEPTH = 64;
+var HYPER_CV_STACK = new Uint32Array(CV_STACK_DEPTH * 8);
+var CV_POOL_SIZE = 64;
+var CV_POOL = new Uint32Array(CV_POOL_SIZE * 8);
+var CV_VIEWS = [];
+for (let i = 0; i < CV_POOL_SIZE; i++) {
+  CV_VIEWS.push(CV_POOL.subarray(i * 8, i * 8 + 8));
+}
+var simdAvailable = false;
+var SIMD_THRESHOLD = 4 * CHUNK_LEN;
+function ensureSimdSync() {
+  if (simdAvailable)
+    return true;
+  simdAvailable = initSimdSync();
+  return simdAvailable;
+}
+var simdChunkCvs = new Uint32Array(32);
+var reusableTempCv = new Uint32Array(8);
+var reusableChunkCv = new Uint32Array(8);
+var reusablePureParentBlock = new Uint32Array(16);
+var reusablePureParentCv = new Uint32Array(8);
+var reusableSimdCvs = new Uint32Array(32);
+var reusableSimdParentBlock = new Uint32Array(16);
+var reusableSimdParentCv = new Uint32Array(8);
+var reusableOffsets = new Uint32Array(4);
+var reusableCounters = new Uint32Array(4);
+var reusableBlockLens = new Uint32Array(4);
+var reusableFlags = new Uint32Array(4);
+var reusableOut8 = new Uint32Array(8);
+var reusableOut8View = new Uint8Array(reusableOut8.buffer, 0, 32);
+var SIMD_CV_BASE = SIMD_MEMORY.CHAINING_VALUES / 4;
+var SIMD_OUT_BASE = SIMD_MEMORY.OUTPUT / 4;
+var SIMD_COUNTER_LOW_BASE = SIMD_MEMORY.COUNTER_LOW / 4;
+var SIMD_COUNTER_HIGH_BASE = SIMD_MEMORY.COUNTER_HIGH / 4;
+var SIMD_BLOCK_LEN_BASE = SIMD_MEMORY.BLOCK_LEN / 4;
+var BATCH_CV_BASE = SIMD_MEMORY.BATCH_CV / 4;
+var BATCH_COUNTER_LOW_BASE = SIMD_MEMORY.BATCH_COUNTER_LOW / 4;
+var BATCH_FLAGS_BASE_OFFSET = SIMD_MEMORY.BATCH_FLAGS_BASE / 4;
+var BATCH_OUTPUT_BASE = SIMD_MEMORY.BATCH_OUTPUT / 4;
+var batchChunkOffsets = new Uint32Array(4);
+var SIMD_FLAGS_BASE = SIMD_MEMORY.FLAGS / 4;
+function warmupSimd() {
+  return ensureSimdSync();
+}
+
+// node_modules/@huggingface/blake3-jit/dist/esm/index.js
+if (typeof globalThis !== "undefined" && typeof globalThis.document !== "undefined") {
+  queueMicrotask(() => {
+    warmupSimd();
+  });
+}
+
+// node_modules/@huggingface/xetchunk-wasm/dist/esm/xet-chunker.js
+var TARGET_CHUNK_SIZE = 64 * 1024;
+var BLAKE3_DATA_KEY = new Uint8Array([
+  102,
+  151,
+  245,
+  119,
+  91,
+  149,
+  80,
+  222,
+  49,
+  53,
+  203,
+  172,
+  165,
+  151,
+  24,
+  28,
+  157,
+  228,
+  33,
+  16,
+  155,
+  235,
+  43,
+  88,
+  180,
+  208,
+  176,
+  75,
+  147,
+  173,
+  242,
+  41
+]);
+
+// node_modules/@huggingface/xetchunk-wasm/dist/esm/xorb-hash.js
+var BLAKE3_NODE_KEY = new Uint8Array([
+  1,
+  126,
+  197,
+  199,
+  165,
+  71,
+  41,
+  150,
+  253,
+  148,
+  102,
+  102,
+  180,
+  138,
+  2,
+  230,
+  93,
+  221,
+  83,
+  111,
+  55,
+  199,
+  109,
+  210,
+  248,
+  99,
+  82,
+  230,
+  74,
+  83,
+  113,
+  63
+]);
+var INDEX_OF_LAST_BYTE_OF_LAST_U64_IN_CHUNK_HASH = 3 * 8;
+var nodeHasher = Hasher.newKeyed(BLAKE3_NODE_KEY);
+
+// node_modules/@huggingface/xetchunk-wasm/dist/esm/hash-utils.js
+var ZERO_KEY = new Uint8Array(32);
+var VERIFICATION_KEY = new Uint8Array([
+  127,
+  24,
+  87,
+  214,
+  206,
+  86,
+  237,
+  102,
+  18,
+  127,
+  249,
+  19,
+  231,
+  165,
+  195,
+  243,
+  164,
+  205,
+  38,
+  213,
+  181,
+  219,
+  73,
+  230,
+  65,
+  36,
+  152,
+  127,
+  40,
+  251,
+  148,
+  195
+]);
+var fileHasher = Hasher.newKeyed(ZERO_KEY);
+var verificationHasher = Hasher.newKeyed(VERIFICATION_KEY);
+
+// node_modules/@huggingface/hub/dist/chunk-AXSL4LYE.mjs
+var HUB_URL = "https://huggingface.co";
+async function createApiError(response, opts) {
+  const error2 = new HubApiError(response.url, response.status, response.headers.get("X-Request-Id") ?? opts?.requestId);
+  error2.message = `Api error with status ${error2.statusCode}${opts?.message ? `. ${opts.message}` : ""}`;
+  const trailer = [`URL: ${error2.url}`, error2.requestId ? `Request ID: ${error2.requestId}` : void 0].filter(Boolean).join(". ");
+  if (response.headers.get("Content-Type")?.startsWith("application/json")) {
+    const json = await response.json();
+    error2.message = json.error || json.message || error2.message;
+    if (json.error_description) {
+      error2.message = error2.message ? error2.message + `: ${json.error_description}` : json.error_description;
+    }
+    error2.data = json;
+  } else {
+    error2.data = { message: await response.text() };
+  }
+  error2.message += `. ${trailer}`;
+  throw error2;
+}
+var HubApiError = class extends Error {
+  statusCode;
+  url;
+  requestId;
+  data;
+  constructor(url, statusCode, requestId, message) {
+    super(message);
+    this.statusCode = statusCode;
+    this.requestId = requestId;
+    this.url = url;
+  }
+};
+function checkAccessToken(accessToken) {
+  if (!accessToken.startsWith("hf_")) {
+    throw new TypeError("Your access token must start with 'hf_'");
+  }
+}
+function checkCredentials(params) {
+  if (params.accessToken) {
+    checkAccessToken(params.accessToken);
+    return params.accessToken;
+  }
+  if (params.credentials?.accessToken) {
+    checkAccessToken(params.credentials.accessToken);
+    return params.credentials.accessToken;
+  }
+}
+function toRepoId(repo) {
+  if (typeof repo !== "string") {
+    return repo;
+  }
+  if (repo.startsWith("model/") || repo.startsWith("models/")) {
+    throw new TypeError(
+      "A repo designation for a model should not start with 'models/', directly specify the model namespace / name"
+    );
+  }
+  if (repo.startsWith("space/")) {
+    throw new TypeError("Spaces should start with 'spaces/', plural, not 'space/'");
+  }
+  if (repo.startsWith("dataset/")) {
+    throw new TypeError("Datasets should start with 'datasets/', plural, not 'dataset/'");
+  }
+  if (repo.startsWith("bucket/")) {
+    throw new TypeError("Buckets should start with 'buckets/', plural, not 'bucket/'");
+  }
+  if (repo.startsWith("kernel/")) {
+    throw new TypeError("Kernels should start with 'kernels/', plural, not 'kernel/'");
+  }
+  const slashes = repo.split("/").length - 1;
+  if (repo.startsWith("spaces/")) {
+    if (slashes !== 2) {
+      throw new TypeError("Space Id must include namespace and name of the space");
+    }
+    return {
+      type: "space",
+      name: repo.slice("spaces/".length)
+    };
+  }
+  if (repo.startsWith("datasets/")) {
+    if (slashes > 2) {
+      throw new TypeError("Too many slashes in repo designation: " + repo);
+    }
+    return {
+      type: "dataset",
+      name: repo.slice("datasets/".length)
+    };
+  }
+  if (repo.startsWith("buckets/")) {
+    if (slashes !== 2) {
+      throw new TypeError("Bucket Id must include namespace and name of the bucket");
+    }
+    return {
+      type: "bucket",
+      name: repo.slice("buckets/".length)
+    };
+  }
+  if (repo.startsWith("kernels/")) {
+    if (slashes !== 2) {
+      throw new TypeError("Kernel Id must include namespace and name of the kernel");
+    }
+    return {
+      type: "kernel",
+      name: repo.slice("kernels/".length)
+    };
+  }
+  if (slashes > 1) {
+    throw new TypeError("Too many slashes in repo designation: " + repo);
+  }
+  return {
+    type: "model",
+    name: repo
+  };
+}
+var isBrowser = typeof window !== "undefined" && typeof window.document !== "undefined";
+var isWebWorker = typeof self === "object" && self.constructor && self.constructor.name === "DedicatedWorkerGlobalScope";
+var isBackend = !isBrowser && !isWebWorker;
+var isFrontend = !isBackend;
+var resolve3;
+var waitPromise = new Promise((r) => {
+  resolve3 = r;
+});
+var hashSize = 1 << 16;
+var mlBits = 4;
+var mlMask = (1 << mlBits) - 1;
+var runBits = 4;
+var runMask = (1 << runBits) - 1;
+var blockBuf = makeBuffer(5 << 20);
+var hashTable = makeHashTable();
+function makeHashTable() {
+  try {
+    return new Uint32Array(hashSize);
+  } catch (error2) {
+    const hashTable2 = new Array(hashSize);
+    for (let i = 0; i < hashSize; i++) {
+      hashTable2[i] = 0;
+    }
+    return hashTable2;
+  }
+}
+function makeBuffer(size) {
+  return new Uint8Array(size);
+}
+var textEncoder = new TextEncoder();
+var CRLF = textEncoder.encode("\r\n");
+var HEADER_SEPARATOR = textEncoder.encode("\r\n\r\n");
+function hasH2Fetch(versions = typeof process !== "undefined" ? process.versions : void 0, frontend = isFrontend) {
+  if (frontend || !versions?.undici || versions.bun) {
+    return false;
+  }
+  return Number(versions.undici.split(".")[0]) >= 8;
+}
+var GLOBAL_DISPATCHER_KEYS = [/* @__PURE__ */ Symbol.for("undici.globalDispatcher.2"), /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1")];
+function withHttp1(base) {
+  return {
+    dispatch: (options, handler2) => base.dispatch({ ...options, allowH2: false }, handler2)
+  };
+}
+var cached;
+async function getHttp1Dispatcher() {
+  const globals = globalThis;
+  const find = () => GLOBAL_DISPATCHER_KEYS.map((key) => globals[key]).find((d3) => typeof d3?.dispatch === "function");
+  let base = find();
+  if (base === void 0) {
+    await (await fetch("data:,")).arrayBuffer();
+    base = find();
+  }
+  if (base === void 0) {
+    return void 0;
+  }
+  if (cached?.base !== base) {
+    cached = { base, http1: withHttp1(base) };
+  }
+  return cached.http1;
+}
+var undiciHttp1Fetch = async (input, init) => {
+  const dispatcher = await getHttp1Dispatcher();
+  return dispatcher ? fetch(input, { ...init, dispatcher }) : fetch(input, init);
+};
+var http1Fetch = hasH2Fetch() ? undiciHttp1Fetch : (input, init) => fetch(input, init);
+var PARALLEL_MIN_IN_FLIGHT_BYTES = 64 * 1024 * 1024;
+var PARALLEL_MAX_IN_FLIGHT_BYTES = 256 * 1024 * 1024;
+var HASH_LENGTH = 32;
+var XORB_HASH_BOOKEND = "ff".repeat(HASH_LENGTH);
+var ZERO_KEY2 = new Uint8Array(32);
+var TARGET_CHUNK_SIZE2 = 64 * 1024;
+var MAX_CHUNK_SIZE = 2 * TARGET_CHUNK_SIZE2;
+var XORB_SIZE = 64 * 1024 * 1024;
+var MAX_XORB_CHUNKS = 8 * 1024;
+var PROCESSING_PROGRESS_RATIO = 0.1;
+var UPLOADING_PROGRESS_RATIO = 1 - PROCESSING_PROGRESS_RATIO;
+var SHARD_MAX_SIZE = 64 * 1024 * 1024;
+var SHARD_MAGIC_TAG = new Uint8Array([
+  "H".charCodeAt(0),
+  "F".charCodeAt(0),
+  "R".charCodeAt(0),
+  "e".charCodeAt(0),
+  "p".charCodeAt(0),
+  "o".charCodeAt(0),
+  "M".charCodeAt(0),
+  "e".charCodeAt(0),
+  "t".charCodeAt(0),
+  "a".charCodeAt(0),
+  "D".charCodeAt(0),
+  "a".charCodeAt(0),
+  "t".charCodeAt(0),
+  "a".charCodeAt(0),
+  0,
+  85,
+  105,
+  103,
+  69,
+  106,
+  123,
+  129,
+  87,
+  131,
+  165,
+  189,
+  217,
+  92,
+  205,
+  209,
+  74,
+  169
+]);
+function parseLinkHeader(header) {
+  const regex = /<(https?:[/][/][^>]+)>;\s+rel="([^"]+)"/g;
+  return Object.fromEntries([...header.matchAll(regex)].map(([, url, rel]) => [rel, url]));
+}
+async function* listFiles(params) {
+  const accessToken = checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  const revision = repoId.type === "bucket" ? void 0 : params.revision || "main";
+  let url = `${params.hubUrl || HUB_URL}/api/${repoId.type}s/${repoId.name}/tree${revision ? `/${revision}` : ""}${params.path ? "/" + params.path : ""}?recursive=${!!params.recursive}&expand=${!!params.expand}`;
+  while (url) {
+    const res = await (params.fetch ?? fetch)(url, {
+      headers: {
+        accept: "application/json",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
+      }
+    });
+    if (!res.ok) {
+      throw await createApiError(res);
+    }
+    const items = await res.json();
+    for (const item of items) {
+      yield item;
+    }
+    const linkHeader = res.headers.get("Link");
+    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
+  }
+}
+var REGEX_COMMIT_HASH = new RegExp("^[0-9a-f]{40}$");
+function normalizeInferenceProviderMapping(hfModelId, inferenceProviderMapping) {
+  if (!inferenceProviderMapping) {
+    return [];
+  }
+  if (Array.isArray(inferenceProviderMapping)) {
+    return inferenceProviderMapping.map((entry) => ({
+      ...entry,
+      hfModelId
+    }));
+  }
+  return Object.entries(inferenceProviderMapping).map(([provider, mapping]) => ({
+    provider,
+    hfModelId,
+    providerId: mapping.providerId,
+    status: mapping.status,
+    task: mapping.task
+  }));
+}
+var MODEL_EXPAND_KEYS = [
+  "pipeline_tag",
+  "private",
+  "gated",
+  "downloads",
+  "likes",
+  "lastModified"
+];
+var MODEL_DERIVED_FIELD_TO_API_KEY = {
+  filePaths: "siblings"
+};
+async function modelInfo(params) {
+  const accessToken = params && checkCredentials(params);
+  const additionalExpandKeys = params?.additionalFields?.map(
+    (field2) => MODEL_DERIVED_FIELD_TO_API_KEY[field2] ?? field2
+  ) ?? [];
+  const search = new URLSearchParams([
+    ...MODEL_EXPAND_KEYS.map((val) => ["expand", val]),
+    ...additionalExpandKeys.map((val) => ["expand", val])
+  ]).toString();
+  const response = await (params.fetch || fetch)(
+    `${params?.hubUrl || HUB_URL}/api/models/${params.name}/revision/${encodeURIComponent(
+      params.revision ?? "HEAD"
+    )}?${search.toString()}`,
+    {
+      headers: {
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  const data = await response.json();
+  const additional = {};
+  if (params?.additionalFields) {
+    for (const field2 of params.additionalFields) {
+      if (field2 === "filePaths") {
+        additional.filePaths = (data.siblings ?? []).map((s) => s.rfilename);
+      } else if (field2 === "inferenceProviderMapping" && data.inferenceProviderMapping) {
+        additional.inferenceProviderMapping = normalizeInferenceProviderMapping(data.id, data.inferenceProviderMapping);
+      } else {
+        additional[field2] = data[field2];
+      }
+    }
+  }
+  return {
+    ...additional,
+    id: data._id,
+    name: data.id,
+    private: data.private,
+    task: data.pipeline_tag,
+    downloads: data.downloads,
+    gated: data.gated,
+    likes: data.likes,
+    updatedAt: new Date(data.lastModified)
+  };
+}
+var DIFFUSERS_SAFETENSORS_FILE = "diffusion_pytorch_model.safetensors";
+var DIFFUSERS_SAFETENSORS_INDEX_FILE = "diffusion_pytorch_model.safetensors.index.json";
+var DIFFUSERS_WEIGHTS_SUBFOLDERS = ["transformer", "unet"];
+var MAX_TENSOR_DIM = 2 ** 32;
+var LIBRARY_WEIGHT_CANDIDATES = {
+  // diffusers keeps the main module (the diffusion transformer / U-Net) under a subfolder,
+  // or at the repo root for single-component repos (ControlNets, standalone VAEs). This matches
+  // how a diffusion model's size is conventionally reported: the diffusion transformer / U-Net,
+  // not the sum of VAE + text encoders.
+  diffusers: [
+    ...DIFFUSERS_WEIGHTS_SUBFOLDERS.map((folder) => ({
+      single: `${folder}/${DIFFUSERS_SAFETENSORS_FILE}`,
+      index: `${folder}/${DIFFUSERS_SAFETENSORS_INDEX_FILE}`
+    })),
+    { single: DIFFUSERS_SAFETENSORS_FILE, index: DIFFUSERS_SAFETENSORS_INDEX_FILE }
+  ]
+};
+
+// node_modules/@huggingface/hub/dist/index.mjs
+init_chunk_FFYIGW52();
+
+// src/github/download.ts
+import { createHash as createHash2 } from "node:crypto";
+import { open as open3, rm as rm2 } from "node:fs/promises";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var MAX_ASSET_BYTES = 2 * 1024 ** 3;
+var MAX_REDIRECTS = 3;
+var DOWNLOAD_TIMEOUT_MS = 30 * 60 * 1e3;
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+async function downloadAsset(apiUrl, token, dest, opts = {}) {
+  const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
+  const common = { accept: "application/octet-stream", "user-agent": opts.userAgent ?? "adapter-guard" };
+  let url = new URL(apiUrl);
+  let res = opts.firstHop ? await opts.firstHop(signal) : await fetch(url, {
+    headers: { ...common, authorization: `Bearer ${token}`, "x-github-api-version": "2022-11-28" },
+    redirect: "manual",
+    signal
+  });
+  let redirectedTo;
+  for (let hops = 0; REDIRECTS.has(res.status); hops++) {
+    const location = res.headers.get("location");
+    await res.body?.cancel();
+    if (!location) throw new Error(`HTTP ${res.status} without a Location header`);
+    if (hops >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    url = new URL(location, url);
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`redirect to unsupported scheme ${url.protocol}`);
+    redirectedTo = url.host;
+    res = await fetch(url, { headers: common, redirect: "manual", signal });
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel();
+    throw new Error(`HTTP ${res.status} from ${url.host}`);
+  }
+  const declared = Number(res.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && declared > MAX_ASSET_BYTES) {
+    await res.body.cancel();
+    throw new Error(`asset of ${declared} bytes is over the ${MAX_ASSET_BYTES}-byte limit`);
+  }
+  const hash3 = createHash2("sha256");
+  let bytes = 0;
+  const meter = new Transform({
+    transform(chunk, _enc, done) {
+      bytes += chunk.length;
+      if (bytes > MAX_ASSET_BYTES) return done(new Error(`asset is over the ${MAX_ASSET_BYTES}-byte limit`));
+      hash3.update(chunk);
+      done(null, chunk);
+    }
+  });
+  const file = await open3(dest, "wx").catch(async (e) => {
+    await res.body?.cancel();
+    throw e;
+  });
+  try {
+    await pipeline(Readable.fromWeb(res.body), meter, file.createWriteStream());
+    const sha2562 = hash3.digest("hex");
+    const m = /^sha256:([0-9a-f]{64})$/i.exec(opts.digest ?? "");
+    if (m && m[1].toLowerCase() !== sha2562) throw new Error(`SHA-256 ${sha2562} does not match the asset's digest ${opts.digest}`);
+    return { bytes, sha256: sha2562, ...redirectedTo ? { redirectedTo } : {} };
+  } catch (e) {
+    await file.close().catch(() => void 0);
+    await rm2(dest, { force: true });
+    throw e;
+  }
+}
+
+// src/remote/http-source.ts
+var HTTP_BLOCK_BYTES = 16 * 1024;
+var HTTP_CACHE_BYTES = 8 * 1024 * 1024;
+var HTTP_MAX_RETRIES = 4;
+var HTTP_MAX_RETRY_WAIT_MS = 6e4;
+var HTTP_NO_RANGE_LIMIT = 32 * 1024 * 1024;
+var HTTP_MAX_REDIRECTS = 5;
+var HTTP_TIMEOUT_MS = 12e4;
+var REDIRECTS2 = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var HttpError = class extends Error {
+  constructor(status, host, message) {
+    super(message ?? `HTTP ${status} from ${host}`);
+    this.status = status;
+    this.host = host;
+  }
+  status;
+  host;
+};
+function retryAfterMs(value, now = Date.now()) {
+  if (value === null || value.trim() === "") return void 0;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v) * 1e3;
+  const t2 = Date.parse(v);
+  return Number.isNaN(t2) ? void 0 : Math.max(0, t2 - now);
+}
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function retryable(status) {
+  return status === 429 || status >= 500;
+}
+async function fetchFollowing(url, init) {
+  const doFetch = init.fetch ?? fetch;
+  const origin = new URL(url).origin;
+  let at2 = new URL(url);
+  for (let hops = 0; ; hops++) {
+    const headers = { ...init.headers, ...at2.origin === origin ? init.authHeaders : void 0 };
+    const res = await doFetch(at2, { method: init.method ?? "GET", headers, redirect: "manual", signal: init.signal });
+    if (!REDIRECTS2.has(res.status)) return { res, url: at2 };
+    const location = res.headers.get("location");
+    await res.body?.cancel();
+    if (!location) throw new HttpError(res.status, at2.host, `HTTP ${res.status} from ${at2.host} without a Location header`);
+    if (hops >= HTTP_MAX_REDIRECTS) throw new HttpError(res.status, at2.host, `more than ${HTTP_MAX_REDIRECTS} redirects`);
+    at2 = new URL(location, at2);
+    if (at2.protocol !== "https:" && at2.protocol !== "http:") throw new HttpError(res.status, at2.host, `redirect to unsupported scheme ${at2.protocol}`);
+  }
+}
+async function readBody(res, max) {
+  if (!res.body) return new Uint8Array(0);
+  const reader = res.body.getReader();
+  const chunks = [];
+  let n = 0;
+  try {
+    while (n < max) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const take = Math.min(value.length, max - n);
+      chunks.push(take === value.length ? value : value.subarray(0, take));
+      n += take;
+    }
+  } finally {
+    await reader.cancel().catch(() => void 0);
+  }
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+var HttpRangeSource = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.size = opts.size;
+    this.block = opts.blockBytes ?? HTTP_BLOCK_BYTES;
+    this.cacheLimit = opts.cacheBytes ?? HTTP_CACHE_BYTES;
+  }
+  opts;
+  /** Bytes received over the network for this file (the per-file cost of a remote scan). */
+  bytesRead = 0;
+  /** Ranged requests made, retries included (a redirect and its target count as one). */
+  requests = 0;
+  /** Set when the server answered a ranged request with the whole body (200). */
+  rangeIgnored = false;
+  size;
+  block;
+  cacheLimit;
+  cache = /* @__PURE__ */ new Map();
+  cached = 0;
+  /** The storage URL the first request was redirected to; reused until it stops answering. */
+  direct;
+  async read(offset, length) {
+    const start = Math.max(0, Math.min(offset, this.size));
+    const end = Math.max(start, Math.min(start + Math.max(0, length), this.size));
+    if (end === start) return new Uint8Array(0);
+    const first = Math.floor(start / this.block);
+    const last = Math.floor((end - 1) / this.block);
+    let lo = first;
+    while (lo <= last && this.cache.has(lo)) lo++;
+    let hi = last;
+    while (hi >= lo && this.cache.has(hi)) hi--;
+    const fetched = /* @__PURE__ */ new Map();
+    if (lo <= hi) {
+      const from = lo * this.block;
+      const to = Math.min(this.size, (hi + 1) * this.block);
+      const bytes = await this.fetchRange(from, to);
+      for (let b = lo; b <= hi; b++) {
+        const s = (b - lo) * this.block;
+        const piece = bytes.subarray(s, Math.min(bytes.length, s + this.block));
+        fetched.set(b, piece);
+        this.remember(b, piece);
+      }
+    }
+    const out = new Uint8Array(end - start);
+    let o = 0;
+    for (let b = first; b <= last; b++) {
+      const piece = fetched.get(b) ?? this.touch(b);
+      if (!piece) break;
+      const bStart = b * this.block;
+      const from = Math.max(start, bStart) - bStart;
+      const to = Math.min(end, bStart + piece.length) - bStart;
+      if (to <= from) break;
+      out.set(piece.subarray(from, to), o);
+      o += to - from;
+      if (piece.length < this.block && b < last) break;
+    }
+    return o === out.length ? out : out.subarray(0, o);
+  }
+  /** Drops the cached blocks (the source stays usable: later reads fetch again). */
+  async close() {
+    this.cache.clear();
+    this.cached = 0;
+  }
+  touch(b) {
+    const v = this.cache.get(b);
+    if (v) {
+      this.cache.delete(b);
+      this.cache.set(b, v);
+    }
+    return v;
+  }
+  remember(b, piece) {
+    if (piece.length > this.cacheLimit) return;
+    const old = this.cache.get(b);
+    if (old) this.cached -= old.length;
+    this.cache.delete(b);
+    this.cache.set(b, piece);
+    this.cached += piece.length;
+    for (const [k2, v] of this.cache) {
+      if (this.cached <= this.cacheLimit) break;
+      this.cache.delete(k2);
+      this.cached -= v.length;
+    }
+  }
+  /** Bytes [from, to) of the file, with retries; a server ignoring Range is read from its start up to the limit. */
+  async fetchRange(from, to) {
+    const maxRetries = this.opts.maxRetries ?? HTTP_MAX_RETRIES;
+    const base = this.opts.retryBaseMs ?? 500;
+    let lastError;
+    for (let attempt = 0; attempt <= maxRetries; attempt++) {
+      let res;
+      let url;
+      try {
+        ;
+        ({ res, url } = await this.request(from, to));
+      } catch (e) {
+        if (e instanceof HttpError) throw e;
+        lastError = e;
+        if (attempt < maxRetries) await sleep(Math.min(HTTP_MAX_RETRY_WAIT_MS, base * 2 ** attempt));
+        continue;
+      }
+      if (res.status === 206) {
+        const body = await readBody(res, to - from);
+        this.bytesRead += body.length;
+        const cr = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(res.headers.get("content-range") ?? "");
+        if (cr && Number(cr[1]) !== from) throw new HttpError(206, url.host, `${url.host} answered bytes ${cr[1]}- for a request of bytes ${from}-`);
+        if (cr && cr[3] !== "*" && Number(cr[3]) !== this.size) throw new HttpError(206, url.host, `${url.host} serves ${cr[3]} bytes, but the listing said ${this.size}`);
+        return body;
+      }
+      if (res.status === 200) {
+        if (this.size > to) this.rangeIgnored = true;
+        const limit = this.opts.noRangeLimit ?? HTTP_NO_RANGE_LIMIT;
+        if (to > limit) {
+          await res.body?.cancel();
+          throw new HttpError(200, url.host, `${url.host} ignores Range requests, and reading byte ${to} would download more than ${limit} bytes of the file (the limit for such servers)`);
+        }
+        const body = await readBody(res, to);
+        this.bytesRead += body.length;
+        for (let b = 0; b * this.block < body.length; b++) this.remember(b, body.subarray(b * this.block, Math.min(body.length, (b + 1) * this.block)));
+        return body.subarray(Math.min(from, body.length), to);
+      }
+      if (res.status === 416) {
+        await res.body?.cancel();
+        return new Uint8Array(0);
+      }
+      await res.body?.cancel();
+      if (this.direct && (res.status === 401 || res.status === 403 || res.status === 404 || res.status === 410)) {
+        this.direct = void 0;
+        lastError = new HttpError(res.status, url.host);
+        continue;
+      }
+      if (!retryable(res.status)) throw new HttpError(res.status, url.host);
+      lastError = new HttpError(res.status, url.host);
+      if (attempt < maxRetries) {
+        const asked = retryAfterMs(res.headers.get("retry-after"));
+        await sleep(Math.min(HTTP_MAX_RETRY_WAIT_MS, asked ?? base * 2 ** attempt));
+      }
+    }
+    throw lastError ?? new Error("request failed");
+  }
+  async request(from, to) {
+    this.requests++;
+    const headers = { ...this.opts.headers, range: `bytes=${from}-${to - 1}` };
+    const signal = AbortSignal.timeout(HTTP_TIMEOUT_MS);
+    if (this.direct) {
+      const res = await (this.opts.fetch ?? fetch)(this.direct, { headers, redirect: "manual", signal });
+      if (!REDIRECTS2.has(res.status)) return { res, url: this.direct };
+      await res.body?.cancel();
+      this.direct = void 0;
+    }
+    const got = await fetchFollowing(this.opts.url, { headers, authHeaders: this.opts.authHeaders, fetch: this.opts.fetch, signal });
+    if (got.url.href !== this.opts.url) this.direct = got.url;
+    return got;
+  }
+};
+
+// src/remote/hub.ts
+var DEFAULT_HUB_ENDPOINT = "https://huggingface.co";
+var MAX_HUB_FILES = 1e4;
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
+function parseHubSpec(spec) {
+  if (!spec.startsWith("hf://")) return void 0;
+  const rest = spec.slice("hf://".length);
+  const m = /^([^/@]+)\/([^/@]+)(?:@([^/]+))?(?:\/(.*))?$/.exec(rest);
+  if (!m) return void 0;
+  const [, owner, repo, rev, path2] = m;
+  if (!NAME.test(owner) || !NAME.test(repo)) return void 0;
+  let revision;
+  try {
+    revision = rev === void 0 ? void 0 : decodeURIComponent(rev);
+  } catch {
+    return void 0;
+  }
+  const p = path2?.replace(/\/+$/, "");
+  if (p !== void 0 && p.split("/").some((s) => s === ".." || s === ".")) return void 0;
+  return { owner, repo, ...revision ? { revision } : {}, ...p ? { path: p } : {} };
+}
+function isHubSpec(s) {
+  return s.startsWith("hf://");
+}
+function hubEndpoint(env) {
+  const e = (env.HF_ENDPOINT ?? "").trim();
+  return (e || DEFAULT_HUB_ENDPOINT).replace(/\/+$/, "");
+}
+function hubPath(r, path2) {
+  return `hf://${r.name}@${r.sha}/${path2}`;
+}
+var RemoteError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+};
+var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
+function hubFetch(opts) {
+  const origin = new URL(opts.endpoint).origin;
+  const doFetch = opts.fetch ?? fetch;
+  const base = opts.retryBaseMs ?? 500;
+  return (async (input, init) => {
+    let url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
+    for (let attempt = 0, hops = 0; ; ) {
+      const headers = new Headers(init?.headers);
+      headers.delete("authorization");
+      if (opts.token && url.origin === origin) headers.set("authorization", `Bearer ${opts.token}`);
+      const res = await doFetch(url, { ...init, headers, redirect: "manual" });
+      const location = res.headers.get("location");
+      if ([301, 302, 303, 307, 308].includes(res.status) && location && hops < 5) {
+        await res.body?.cancel();
+        url = new URL(location, url);
+        hops++;
+        continue;
+      }
+      if ((res.status === 429 || res.status >= 500) && attempt < HTTP_MAX_RETRIES) {
+        await res.body?.cancel();
+        await sleep2(Math.min(HTTP_MAX_RETRY_WAIT_MS, retryAfterMs(res.headers.get("retry-after")) ?? base * 2 ** attempt));
+        attempt++;
+        continue;
+      }
+      return res;
+    }
+  });
+}
+function statusOf(e) {
+  const s = e.statusCode;
+  return typeof s === "number" ? s : void 0;
+}
+function explain(t2, e, token) {
+  const name2 = `${t2.owner}/${t2.repo}`;
+  const status = statusOf(e);
+  if (status === 401 || status === 403) {
+    return new RemoteError(
+      token ? `The Hub refused access to ${name2} (HTTP ${status}) with the token given: the repo is gated or private and this token has no access to it (accept the conditions on the repo page, or use a token with read access).` : `The Hub refused access to ${name2} (HTTP ${status}): the repo is gated or private, and no token was given (set HF_TOKEN, or the hub-token input of the Action).`,
+      status
+    );
+  }
+  if (status === 404) {
+    return new RemoteError(`The Hub has no model repo ${name2}${t2.revision ? ` at revision "${t2.revision}"` : ""} (HTTP 404)${token ? "" : ", or it is private and no token was given"}.`, status);
+  }
+  const msg2 = e instanceof Error ? e.message : String(e);
+  return new RemoteError(`${name2} could not be read from the Hub: ${msg2}`, status);
+}
+async function resolveHubRepo(t2, opts) {
+  const name2 = `${t2.owner}/${t2.repo}`;
+  const f = hubFetch(opts);
+  let sha;
+  try {
+    const info2 = await modelInfo({ name: name2, revision: t2.revision ?? "main", hubUrl: opts.endpoint, fetch: f, additionalFields: ["sha"] });
+    sha = String(info2.sha ?? "");
+  } catch (e) {
+    throw explain(t2, e, opts.token !== void 0);
+  }
+  if (!/^[0-9a-f]{40}$/.test(sha)) throw new RemoteError(`The Hub gave no commit sha for ${name2} at "${t2.revision ?? "main"}".`);
+  const files = [];
+  let truncated = false;
+  try {
+    for await (const e of listFiles({ repo: name2, revision: sha, path: t2.path, recursive: true, hubUrl: opts.endpoint, fetch: f })) {
+      if (e.type !== "file") continue;
+      if (files.length >= MAX_HUB_FILES) {
+        truncated = true;
+        break;
+      }
+      const lfs = e.lfs;
+      files.push({ path: e.path, size: lfs?.size ?? e.size, ...lfs?.oid ? { sha256: lfs.oid } : {} });
+    }
+  } catch (e) {
+    if (t2.path && (statusOf(e) === 404 || statusOf(e) === 400)) {
+      const dir = t2.path.includes("/") ? t2.path.slice(0, t2.path.lastIndexOf("/")) : void 0;
+      try {
+        for await (const x2 of listFiles({ repo: name2, revision: sha, path: dir, hubUrl: opts.endpoint, fetch: f })) {
+          if (x2.type === "file" && x2.path === t2.path) files.push({ path: x2.path, size: x2.lfs?.size ?? x2.size, ...x2.lfs?.oid ? { sha256: x2.lfs.oid } : {} });
+        }
+      } catch (e2) {
+        throw explain(t2, e2, opts.token !== void 0);
+      }
+      if (files.length === 0) throw new RemoteError(`${name2}@${sha} has no file or folder "${t2.path}".`, 404);
+    } else {
+      throw explain(t2, e, opts.token !== void 0);
+    }
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { target: t2, name: name2, sha, files, truncated };
+}
+function hubFileSource(r, file, opts) {
+  const url = `${opts.endpoint}/${r.name}/resolve/${r.sha}/${file.path.split("/").map(encodeURIComponent).join("/")}`;
+  return new HttpRangeSource({
+    url,
+    size: file.size,
+    headers: { "user-agent": "adapter-guard" },
+    ...opts.token ? { authHeaders: { authorization: `Bearer ${opts.token}` } } : {},
+    ...opts.fetch ? { fetch: opts.fetch } : {},
+    ...opts.retryBaseMs !== void 0 ? { retryBaseMs: opts.retryBaseMs } : {}
+  });
+}
+var MAX_HUB_DOWNLOAD_BYTES = 64 * 1024 ** 3;
+async function downloadHubFile(r, file, dest, opts) {
+  const url = `${opts.endpoint}/${r.name}/resolve/${r.sha}/${file.path.split("/").map(encodeURIComponent).join("/")}`;
+  const { res, url: at2 } = await fetchFollowing(url, {
+    headers: { "user-agent": "adapter-guard" },
+    ...opts.token ? { authHeaders: { authorization: `Bearer ${opts.token}` } } : {},
+    ...opts.fetch ? { fetch: opts.fetch } : {},
+    signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)
+  });
+  if (!res.ok || !res.body) {
+    await res.body?.cancel();
+    throw new HttpError(res.status, at2.host);
+  }
+  const hash3 = createHash3("sha256");
+  let bytes = 0;
+  const meter = new Transform2({
+    transform(chunk, _enc, done) {
+      bytes += chunk.length;
+      if (bytes > MAX_HUB_DOWNLOAD_BYTES) return done(new Error(`file is over the ${MAX_HUB_DOWNLOAD_BYTES}-byte limit`));
+      hash3.update(chunk);
+      done(null, chunk);
+    }
+  });
+  await mkdir2(dirname(dest), { recursive: true });
+  const fh = await open4(dest, "wx");
+  try {
+    await pipeline2(Readable2.fromWeb(res.body), meter, fh.createWriteStream());
+  } catch (e) {
+    await fh.close().catch(() => void 0);
+    await rm3(dest, { force: true });
+    throw e;
+  }
+  const sha2562 = hash3.digest("hex");
+  if (file.sha256 && file.sha256.toLowerCase() !== sha2562) {
+    await rm3(dest, { force: true });
+    throw new Error(`SHA-256 ${sha2562} does not match the Hub's LFS oid ${file.sha256}`);
+  }
+  return { bytes, sha256: sha2562 };
+}
+
+// src/remote/base-model.ts
+var MAX_BASE_JSON_BYTES = 16 * 1024 * 1024;
+var MAX_BASE_SHARDS = 2048;
+async function readText(o, name2, counter) {
+  const src = await o.open(name2);
+  try {
+    if (src.size > MAX_BASE_JSON_BYTES) throw new Error(`${name2} is ${src.size} bytes, over the ${MAX_BASE_JSON_BYTES}-byte limit for a config`);
+    const bytes = await src.read(0, src.size);
+    counter.n += src.bytesRead;
+    return new TextDecoder().decode(bytes);
+  } finally {
+    await src.close?.();
+  }
+}
+async function readJsonObject(o, name2, counter) {
+  const parsed = parseJson(await readText(o, name2, counter));
+  if (!isJsonObject(parsed.value)) throw new Error(`${name2} of the base ${o.label} is not a JSON object`);
+  return parsed.value;
+}
+async function load(o) {
+  const counter = { n: 0 };
+  const config = o.has("config.json") ? await readJsonObject(o, "config.json", counter) : {};
+  let shards;
+  if (o.has("model.safetensors.index.json")) {
+    const index = await readJsonObject(o, "model.safetensors.index.json", counter);
+    const map = index.weight_map;
+    if (!isJsonObject(map)) throw new Error(`model.safetensors.index.json of the base ${o.label} has no weight_map object`);
+    shards = [...new Set(Object.values(map).filter((v) => typeof v === "string"))].sort();
+  } else if (o.has("model.safetensors")) {
+    shards = ["model.safetensors"];
+  } else {
+    shards = o.list().filter((n) => !n.includes("/") && n.endsWith(".safetensors")).sort();
+  }
+  if (shards.length === 0) throw new Error(`the base ${o.label} has no safetensors weights (only safetensors headers are read; a pytorch_model.bin base is not loaded)`);
+  if (shards.length > MAX_BASE_SHARDS) throw new Error(`the base ${o.label} lists ${shards.length} shards, over the ${MAX_BASE_SHARDS} read per base`);
+  const weights = /* @__PURE__ */ new Map();
+  for (const s of shards) {
+    if (!o.has(s)) throw new Error(`the base ${o.label} has no shard ${s} although its index names it`);
+    const src = await o.open(s);
+    try {
+      const r = await readSafetensors(src);
+      counter.n += src.bytesRead;
+      if (!r.ok) throw new Error(`${s} of the base ${o.label} is not a valid safetensors file: ${r.error.message}`);
+      for (const t2 of r.header.tensors) weights.set(t2.name, { dtype: t2.dtype, shape: t2.shape });
+    } finally {
+      await src.close?.();
+    }
+  }
+  return { label: o.label, config, weights, bytesRead: counter.n };
+}
+async function localOpener(dir, label) {
+  const names = (await readdir4(dir, { withFileTypes: true })).filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+  const set = new Set(names);
+  return { label, has: (n) => set.has(n), list: () => names, open: (n) => FileSource.open(join5(dir, n)) };
+}
+function localBaseDir(name2, from) {
+  if (name2 === "") return void 0;
+  const candidates = isAbsolute(name2) ? [name2] : from.map((f) => resolve4(f, name2));
+  for (const c of candidates) {
+    try {
+      if (existsSync4(c) && statSync(c).isDirectory()) return c;
+    } catch {
+    }
+  }
+  return void 0;
+}
+async function loadBaseModel(spec, opts, from = [process.cwd()]) {
+  const t2 = parseHubSpec(spec);
+  if (t2) {
+    if (!opts.hub) throw new Error(`no Hub endpoint to read ${spec}`);
+    const hub = opts.hub;
+    const r = await resolveHubRepo({ ...t2, path: void 0 }, hub);
+    const prefix = t2.path ? `${t2.path}/` : "";
+    const files = new Map(r.files.filter((f) => f.path.startsWith(prefix)).map((f) => [f.path.slice(prefix.length), f]));
+    const label = `hf://${r.name}@${r.sha}${t2.path ? `/${t2.path}` : ""}`;
+    return load({
+      label,
+      has: (n) => files.has(n),
+      list: () => [...files.keys()],
+      open: async (n) => hubFileSource(r, files.get(n), hub)
+    });
+  }
+  const dir = localBaseDir(spec, from);
+  if (!dir) throw new Error(`the base ${spec} is not a directory`);
+  return load(await localOpener(dir, spec));
+}
+
+// src/checks/adapter/base-mismatch.ts
+var CONV1D_MODEL_TYPES = /* @__PURE__ */ new Set(["gpt2", "openai-gpt", "imagegpt", "decision_transformer"]);
+var CONV1D_LEAVES = /* @__PURE__ */ new Set(["c_attn", "c_proj", "c_fc", "q_attn"]);
+var KNOWN_SIZES = {
+  llama: { 2048: "Llama 3.2 1B or TinyLlama 1.1B", 3072: "Llama 3.2 3B", 4096: "Llama 2 7B or Llama 3 8B", 5120: "Llama 2 13B", 8192: "Llama 2/3 70B", 16384: "Llama 3.1 405B" },
+  mistral: { 4096: "Mistral 7B", 5120: "Mistral Nemo 12B" },
+  qwen2: { 896: "Qwen2.5 0.5B", 1536: "Qwen2.5 1.5B", 2048: "Qwen2.5 3B", 3584: "Qwen2.5 7B", 5120: "Qwen2.5 14B or 32B", 8192: "Qwen2.5 72B" },
+  gpt2: { 768: "GPT-2 (124M)", 1024: "GPT-2 medium", 1280: "GPT-2 large", 1600: "GPT-2 XL" },
+  gemma: { 2048: "Gemma 2B", 3072: "Gemma 7B" },
+  phi3: { 3072: "Phi-3 mini", 5120: "Phi-3 medium" }
+};
+var PREFIX = "base_model.model.";
+var NAME2 = String.raw`[A-Za-z0-9_-]+`;
+function classifyKey(t2) {
+  const name2 = t2.name.startsWith(PREFIX) ? t2.name.slice(PREFIX.length) : t2.name;
+  let m;
+  const base = { key: t2.name, shape: t2.shape, param: "weight" };
+  if (m = new RegExp(String.raw`^(.+?)\.(lora_A|lora_B)(?:\.${NAME2})?\.weight$`).exec(name2)) return { ...base, module: m[1], kind: m[2] };
+  if (m = new RegExp(String.raw`^(.+?)\.lora_embedding_(A|B)(?:\.${NAME2})?$`).exec(name2)) return { ...base, module: m[1], kind: m[2] === "A" ? "emb_A" : "emb_B" };
+  if (m = new RegExp(String.raw`^(.+?)\.lora_magnitude_vector(?:\.${NAME2})?(?:\.weight)?$`).exec(name2)) return { ...base, module: m[1], kind: "magnitude" };
+  if (/(^|\.)lora_/.test(name2)) return void 0;
+  if (m = new RegExp(String.raw`^(.+?)(?:\.modules_to_save(?:\.${NAME2})?|\.base_layer)?\.(weight|bias)$`).exec(name2)) return { ...base, module: m[1], kind: "copy", param: m[2] };
+  return void 0;
+}
+function showShape(s) {
+  return `[${s.join(", ")}]`;
+}
+var FLOAT = /^(F|BF|C)\d|^F8/;
+var BaseIndex = class {
+  constructor(base) {
+    this.base = base;
+    const counts2 = /* @__PURE__ */ new Map();
+    for (const k2 of base.weights.keys()) {
+      const seg = k2.split(".")[0];
+      counts2.set(seg, (counts2.get(seg) ?? 0) + 1);
+      const parts = k2.split(".");
+      for (let i = 1; i < parts.length; i++) this.modules.add(parts.slice(0, i).join("."));
+    }
+    this.firstSegments = [...counts2.entries()].filter(([, n]) => n > 1).map(([s]) => s);
+  }
+  base;
+  firstSegments;
+  modules = /* @__PURE__ */ new Set();
+  /** Module names of the base (every prefix of a weight key), for target_modules. */
+  moduleNames() {
+    const names = [...this.modules];
+    if (this.tied() && !this.modules.has("lm_head")) names.push("lm_head");
+    return names;
+  }
+  tied() {
+    return this.base.config.tie_word_embeddings !== false;
+  }
+  embedding() {
+    for (const [k2, w] of this.base.weights) if (/(^|\.)(embed_tokens|wte|word_embeddings|embed_in)\.weight$/.test(k2)) return [k2, w];
+    return void 0;
+  }
+  /** Whether the base has anything under this module (a quantized layer has no float `.weight`). */
+  hasModule(module) {
+    return this.candidates(module).some((m) => this.modules.has(m)) || /(^|\.)lm_head$/.test(module) && this.tied() && this.embedding() !== void 0;
+  }
+  candidates(module) {
+    const out = [module];
+    const dot2 = module.indexOf(".");
+    if (dot2 > 0) out.push(module.slice(dot2 + 1));
+    for (const s of this.firstSegments) out.push(`${s}.${module}`);
+    return out;
+  }
+  get(module, param) {
+    for (const m of this.candidates(module)) {
+      const w = this.base.weights.get(`${m}.${param}`);
+      if (w) return [`${m}.${param}`, w];
+    }
+    if (param === "weight" && /(^|\.)lm_head$/.test(module) && this.tied()) return this.embedding();
+    return void 0;
+  }
+};
+function hiddenSize(config) {
+  for (const k2 of ["hidden_size", "n_embd", "d_model"]) {
+    const v = config[k2];
+    if (typeof v === "number" && Number.isInteger(v)) return v;
+  }
+  const text = config.text_config;
+  return isJsonObject(text) ? hiddenSize(text) : void 0;
+}
+function normName(s) {
+  return s.replace(/\d+/g, (d3) => d3.padStart(8, "0"));
+}
+function baseMismatchFindings(configPath, config, weights, base) {
+  const peftType = typeof config.peft_type === "string" ? config.peft_type.toUpperCase() : void 0;
+  if (peftType !== "LORA") return [];
+  const idx = new BaseIndex(base);
+  const out = [];
+  const hidden = hiddenSize(base.config);
+  const modelType = typeof base.config.model_type === "string" ? base.config.model_type : "";
+  const fanInFanOut = config.fan_in_fan_out === true;
+  const missing = [];
+  const mismatches = [];
+  const keys = (weights?.tensors ?? []).map(classifyKey).filter((k2) => k2 !== void 0);
+  keys.sort((a, b) => normName(a.key) < normName(b.key) ? -1 : normName(a.key) > normName(b.key) ? 1 : 0);
+  for (const k2 of keys) {
+    const hit = idx.get(k2.module, k2.param);
+    if (!hit) {
+      if (k2.kind !== "copy" && !idx.hasModule(k2.module) && !missing.includes(k2.module)) missing.push(k2.module);
+      continue;
+    }
+    const w = hit[1].shape;
+    if (!FLOAT.test(hit[1].dtype)) continue;
+    const leaf = k2.module.slice(k2.module.lastIndexOf(".") + 1);
+    let want;
+    let dim;
+    let adapterDim;
+    if (k2.kind === "copy") {
+      want = w;
+    } else if (w.length === 2 && k2.shape.length === 2) {
+      const conv1d = CONV1D_MODEL_TYPES.has(modelType) && CONV1D_LEAVES.has(leaf) || fanInFanOut && CONV1D_LEAVES.has(leaf);
+      const [inF, outF] = conv1d ? [w[0], w[1]] : [w[1], w[0]];
+      if (k2.kind === "lora_A") [want, dim, adapterDim] = [[k2.shape[0], inF], inF, k2.shape[1]];
+      else if (k2.kind === "lora_B") [want, dim, adapterDim] = [[outF, k2.shape[1]], outF, k2.shape[0]];
+      else if (k2.kind === "emb_A") [want, dim, adapterDim] = [[k2.shape[0], w[0]], w[0], k2.shape[1]];
+      else if (k2.kind === "emb_B") [want, dim, adapterDim] = [[w[1], k2.shape[1]], w[1], k2.shape[0]];
+      if (want && !conv1d && (k2.kind === "lora_A" || k2.kind === "lora_B") && showShape(want) !== showShape(k2.shape)) {
+        const alt = k2.kind === "lora_A" ? [k2.shape[0], w[0]] : [w[1], k2.shape[1]];
+        if (fanInFanOut && showShape(alt) === showShape(k2.shape)) want = alt;
+      }
+    } else if (k2.kind === "magnitude" && k2.shape.length === 1 && w.length === 2) {
+      const isEmb = keys.some((o) => o.module === k2.module && (o.kind === "emb_A" || o.kind === "emb_B"));
+      const conv1d = CONV1D_MODEL_TYPES.has(modelType) && CONV1D_LEAVES.has(leaf);
+      dim = isEmb || conv1d ? w[1] : w[0];
+      want = [dim];
+      adapterDim = k2.shape[0];
+    }
+    if (!want || showShape(want) === showShape(k2.shape)) continue;
+    const m = { key: k2.key, have: k2.shape, want };
+    if (hidden !== void 0 && dim === hidden && adapterDim !== void 0) m.hidden = [hidden, adapterDim];
+    else if (hidden !== void 0 && k2.kind === "copy" && w.length === 2) {
+      const i = w.indexOf(hidden);
+      if (i >= 0 && k2.shape.length === 2 && k2.shape[i] !== hidden) m.hidden = [hidden, k2.shape[i]];
+    }
+    mismatches.push(m);
+  }
+  if (missing.length > 0) {
+    out.push(
+      finding("adapter-base-mismatch", {
+        path: configPath,
+        tensors: keys.filter((k2) => missing.includes(k2.module)).map((k2) => k2.key).slice(0, 20),
+        message: `The adapter adapts ${missing.length} module(s) the base ${base.label} does not have, e.g. \`${missing[0]}\`: PEFT finds no such layer to wrap, so these weights are never loaded (unexpected keys) and the adapter does not do what it was trained to do.`
+      })
+    );
+  }
+  if (mismatches.length > 0) {
+    const f = mismatches[0];
+    const withHidden = mismatches.find((x2) => x2.hidden);
+    let hint = "";
+    if (withHidden?.hidden) {
+      const [baseH, adH] = withHidden.hidden;
+      const known = KNOWN_SIZES[modelType]?.[adH];
+      hint = ` The adapter's shapes point to hidden size ${adH} (this base has ${baseH})${known ? `: it seems trained for ${known}` : ""}.`;
+    }
+    out.push(
+      finding("adapter-base-mismatch", {
+        path: configPath,
+        tensors: mismatches.map((x2) => x2.key).slice(0, 20),
+        message: `The adapter does not fit the base ${base.label}: ${mismatches.length} tensor(s) have the wrong shape, and PEFT fails in load_state_dict with "size mismatch for ${f.key}: copying a param with shape ${showShape(f.have)} from checkpoint, the shape in current model is ${showShape(f.want)}".${hint}`
+      })
+    );
+  }
+  const targets = config.target_modules;
+  const hasTargetParams = Array.isArray(config.target_parameters) && config.target_parameters.length > 0;
+  if (!hasTargetParams && targets !== void 0 && targets !== null && targets !== "all-linear") {
+    const names = idx.moduleNames();
+    let selects;
+    if (Array.isArray(targets)) {
+      const list = targets.filter((x2) => typeof x2 === "string");
+      if (list.length > 0) selects = names.some((n) => list.some((t2) => n === t2 || n.endsWith(`.${t2}`)));
+    } else if (typeof targets === "string") {
+      try {
+        const re = new RegExp(`^(?:${targets})$`);
+        selects = names.some((n) => re.test(n));
+      } catch {
+        selects = void 0;
+      }
+    }
+    if (selects === false) {
+      out.push(
+        finding("adapter-base-mismatch", {
+          path: configPath,
+          message: `target_modules ${JSON.stringify(targets)} selects no layer of the base ${base.label}: PEFT raises "Target modules ... not found in the base model" when it loads this adapter onto it.`
+        })
+      );
+    }
+  }
+  return out;
+}
+function siblings(analyses, dir) {
+  const at2 = (n) => analyses.find((a) => a.path === (dir ? `${dir}/${n}` : n));
+  return { st: at2("adapter_model.safetensors"), bin: at2("adapter_model.bin") };
+}
+var baseMismatchCheck = async (analyses, ctx) => {
+  const option = ctx.base;
+  const out = [];
+  const cache = /* @__PURE__ */ new Map();
+  for (const a of analyses) {
+    if (!(a.path === "adapter_config.json" || a.path.endsWith("/adapter_config.json")) || a.path.includes("!/")) continue;
+    const value = a.json?.value;
+    if (!isJsonObject(value)) continue;
+    const config = value;
+    const dir = a.path.includes("/") ? a.path.slice(0, a.path.lastIndexOf("/")) : "";
+    const remote = a.path.startsWith("hf://");
+    let spec = option?.spec;
+    const explicit = spec !== void 0;
+    if (!spec) {
+      const name2 = typeof config.base_model_name_or_path === "string" ? config.base_model_name_or_path.trim() : "";
+      if (!name2) continue;
+      const local = localBaseDir(name2, remote ? [ctx.root] : [`${ctx.root}/${dir}`, ctx.root]);
+      if (local) spec = local;
+      else if (option?.remote && /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(name2)) {
+        const rev = typeof config.revision === "string" && config.revision ? `@${encodeURIComponent(config.revision)}` : "";
+        spec = `hf://${name2}${rev}`;
+      } else continue;
+    }
+    const { st, bin } = siblings(analyses, dir);
+    const weights = st?.tensors ? st : bin?.tensors ? bin : void 0;
+    let base;
+    try {
+      let p = cache.get(spec);
+      if (!p) {
+        p = loadBaseModel(spec, { hub: option?.hub }, [ctx.root]);
+        cache.set(spec, p);
+      }
+      base = await p;
+    } catch (e) {
+      const why = e.message;
+      out.push(
+        finding(e instanceof RemoteError ? "remote-unreadable" : "file-unreadable", {
+          path: a.path,
+          // A base named by the config only (not asked for) that cannot be read is worth a note, not an alarm.
+          severity: explicit ? "error" : "note",
+          message: `The base model ${spec} could not be read, so the adapter was not checked against it (adapter-base-mismatch): ${why}`
+        })
+      );
+      continue;
+    }
+    out.push(...baseMismatchFindings(a.path, config, weights, base));
+  }
+  return out;
+};
+
 // src/engine/post-checks.ts
-var POST_CHECKS = [adapterChecks, deepChecks, codePinChecks];
+var POST_CHECKS = [adapterChecks, deepChecks, codePinChecks, baseMismatchCheck];
 
 // src/engine/memory-budget.ts
 var MEMORY_BUDGET_BYTES = 96 * 1024 * 1024;
@@ -46630,7 +50224,7 @@ var Mutex = class {
 function meetsThreshold(severity, failOn) {
   return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
-function statusOf(r) {
+function statusOf2(r) {
   if (r.status) return r.status;
   return r.findings.length > 0 ? "findings" : "ok";
 }
@@ -46649,9 +50243,9 @@ async function scan(opts) {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const deep = opts.deep ?? false;
   const failOn = opts.failOn ?? "error";
-  const disc = opts.onlyFiles ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false }) : await discover(opts);
+  const disc = opts.sources && (opts.targets ?? []).length === 0 ? { files: [], findings: [] } : opts.onlyFiles ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false }) : await discover(opts);
   const analyses = [];
-  const findings = [...disc.findings];
+  const findings = [...opts.findings ?? [], ...disc.findings];
   let unpacked = 0;
   let analysed = 0;
   let limitReported = false;
@@ -46664,7 +50258,21 @@ async function scan(opts) {
       const text = await readFile2(f.abs, "utf8");
       if (text.length > 16 * 1024 * 1024) continue;
       const parsed = parseJson(text);
-      if (isJsonObject(parsed.value)) configs.set(dirname(f.rel), parsed.value);
+      if (isJsonObject(parsed.value)) configs.set(dirname2(f.rel), parsed.value);
+    } catch {
+    }
+  }
+  for (const c of opts.sources ?? []) {
+    if (!c.rel.endsWith("adapter_config.json")) continue;
+    try {
+      const src = await c.open();
+      try {
+        if (src.size > 16 * 1024 * 1024) continue;
+        const parsed = parseJson(new TextDecoder().decode(await src.read(0, src.size)));
+        if (isJsonObject(parsed.value)) configs.set(dirname2(c.rel), parsed.value);
+      } finally {
+        await src.close?.();
+      }
     } catch {
     }
   }
@@ -46678,7 +50286,7 @@ async function scan(opts) {
       return;
     }
     const name2 = path2.slice(path2.lastIndexOf("/") + 1);
-    const dir = path2.includes("!/") ? dirname(path2.slice(0, path2.indexOf("!/"))) : dirname(path2);
+    const dir = path2.includes("!/") ? dirname2(path2.slice(0, path2.indexOf("!/"))) : dirname2(path2);
     const ctx = {
       path: path2,
       name: name2,
@@ -46718,7 +50326,7 @@ async function scan(opts) {
         } else {
           entry.format = r.format;
           entry.findings.push(...r.findings);
-          entry.status = statusOf(r);
+          entry.status = statusOf2(r);
           if (r.tensors) entry.tensors = r.tensors;
           if (r.metadata) entry.metadata = r.metadata;
           if (r.json) entry.json = r.json;
@@ -46754,12 +50362,35 @@ async function scan(opts) {
       }
     }
   });
-  await Promise.all(workers);
+  const remote = [...opts.sources ?? []];
+  const remoteWorkers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
+    for (; ; ) {
+      const c = remote.shift();
+      if (!c) return;
+      let src;
+      try {
+        src = await c.open();
+        const at2 = analyses.length;
+        await analyse(c.rel, src, 0);
+        const extra = c.after?.(src) ?? [];
+        const entry = analyses[at2]?.path === c.rel ? analyses[at2] : void 0;
+        if (entry && extra.length > 0) {
+          entry.findings.push(...extra);
+          if (entry.status === "ok") entry.status = "findings";
+        }
+      } catch (e) {
+        findings.push(finding("file-unreadable", { path: c.rel, message: `Cannot open the file: ${e.message}.` }));
+      } finally {
+        await src?.close?.();
+      }
+    }
+  });
+  await Promise.all([...workers, ...remoteWorkers]);
   analyses.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const a of analyses) findings.push(...a.findings);
   for (const check of POST_CHECKS) {
     try {
-      findings.push(...await check(analyses, { deep, root: opts.root, maxMillisPerFile: limits.maxMillisPerFile }));
+      findings.push(...await check(analyses, { deep, root: opts.root, maxMillisPerFile: limits.maxMillisPerFile, base: opts.base }));
     } catch (e) {
       findings.push(finding("file-unreadable", { path: ".", message: `A check failed unexpectedly: ${e.message}.` }));
     }
@@ -46769,7 +50400,7 @@ async function scan(opts) {
     const a = byPath.get(f.path);
     if (a && a.status === "ok") a.status = "findings";
   }
-  const rootDir = resolve3(opts.root);
+  const rootDir = resolve5(opts.root);
   if (rootDir.length > 1) {
     for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join("").split(rootDir).join(".");
   }
@@ -46806,7 +50437,7 @@ function buildReport(root, analyses, findings, failOn) {
   return {
     tool: { name: "adapter-guard", version: VERSION },
     root,
-    files: analyses.map((a) => ({ path: a.path, format: a.format, bytes: a.bytes, status: a.status })),
+    files: analyses.map((a) => ({ path: a.path, format: a.format, bytes: a.bytes, status: a.status, bytesRead: a.bytesRead })),
     findings,
     summary: {
       files: analyses.length,
@@ -46828,8 +50459,8 @@ function renderJson(report) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname2, isAbsolute, join as join6, relative as relative3, sep as sep4 } from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join6, relative as relative3, sep as sep4 } from "node:path";
 import { pathToFileURL } from "node:url";
 var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note" };
 var SECURITY_SEVERITY = { critical: "9.5", error: "7.5", warning: "5.0", note: "2.0" };
@@ -46839,7 +50470,7 @@ function isSecurityRule(id2) {
 }
 function fingerprint(f) {
   const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), `${f.line ?? ""}${f.column !== void 0 ? `:${f.column}` : ""}`].join("\0");
-  return createHash2("sha256").update(key).digest("hex").slice(0, 32);
+  return createHash4("sha256").update(key).digest("hex").slice(0, 32);
 }
 function defaultSarifCategory(env) {
   const wf = env.GITHUB_WORKFLOW?.trim();
@@ -46857,8 +50488,8 @@ function renderSarif(report, opts = {}) {
   const rules = allRules();
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const repoRoot = opts.repoRoot ?? report.root;
-  const rel = isAbsolute(report.root) && isAbsolute(repoRoot) ? relative3(repoRoot, report.root) : "";
-  const prefix = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep4).join("/") + "/" : "";
+  const rel = isAbsolute2(report.root) && isAbsolute2(repoRoot) ? relative3(repoRoot, report.root) : "";
+  const prefix = rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep4).join("/") + "/" : "";
   const results = report.findings.slice(0, MAX_SARIF_RESULTS).map((f) => {
     const bang = f.path.indexOf("!/");
     const file = bang >= 0 ? f.path.slice(0, bang) : f.path;
@@ -46915,7 +50546,7 @@ Fix: ${r.fix}
           }
         },
         automationDetails: { id: category.endsWith("/") ? category : `${category}/` },
-        ...isAbsolute(repoRoot) ? { originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(repoRoot).href.replace(/\/?$/, "/") } } } : {},
+        ...isAbsolute2(repoRoot) ? { originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(repoRoot).href.replace(/\/?$/, "/") } } } : {},
         columnKind: "utf16CodeUnits",
         results
       }
@@ -46977,12 +50608,12 @@ function getNumber(obj, ...keys) {
 }
 
 // src/github/inputs.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
 
 // src/github/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 
 // src/github/input-defaults.ts
 var INPUT_DEFAULTS = {
@@ -47004,9 +50635,12 @@ var INPUT_DEFAULTS = {
   "convert-dir": "",
   "convert-dedupe": "false",
   code: "true",
-  "sarif-category": ""
+  "sarif-category": "",
+  "hub-repos": "",
+  "hub-token": "",
+  "base-model": ""
 };
-var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "config-file");
+var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "hub-token" && k2 !== "config-file");
 
 // src/github/config-file.ts
 var MAX_CONFIG_BYTES = 256 * 1024;
@@ -47054,7 +50688,7 @@ function parseSuppressions(v, where4) {
   });
 }
 function readConfigFile(abs, shown2) {
-  const size = statSync(abs).size;
+  const size = statSync2(abs).size;
   if (size > MAX_CONFIG_BYTES) throw new Error(`${shown2}: ${size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
   return parseConfigText(readFileSync2(abs, "utf8"), shown2);
 }
@@ -47100,7 +50734,7 @@ function configFilePath(env) {
 function readConfig(env, workspace, fromBase) {
   const configInput = rawInput(env, "config-file");
   const configPath = configFilePath(env);
-  const abs = resolve4(workspace, configPath);
+  const abs = resolve6(workspace, configPath);
   let file = { values: {}, suppressions: [] };
   let configFile;
   if (fromBase) {
@@ -47108,7 +50742,7 @@ function readConfig(env, workspace, fromBase) {
       file = parseConfigText(fromBase.text, fromBase.source);
       configFile = configPath;
     }
-  } else if (existsSync4(abs)) {
+  } else if (existsSync5(abs)) {
     if (!resolvesInside(realRootSync(workspace), abs)) throw new Error(`config-file "${configPath}" resolves outside the workspace (a symlink); it was not read`);
     file = readConfigFile(abs, configPath);
     configFile = configPath;
@@ -47140,13 +50774,20 @@ function readConfig(env, workspace, fromBase) {
     code: choice("code", value("code")) === "true",
     suppressions: file.suppressions,
     sarifCategory: value("sarif-category"),
+    hubRepos: parseList(value("hub-repos")),
+    ...hubTokenFrom(env) ? { hubToken: hubTokenFrom(env) } : {},
+    baseModel: value("base-model"),
     ...configFile ? { configFile } : {},
     ...fromBase ? { configFromBase: true } : {}
   };
 }
+function hubTokenFrom(env) {
+  const t2 = rawInput(env, "hub-token") || (env.HF_TOKEN ?? "").trim();
+  return t2 && !t2.startsWith("${{") ? t2 : void 0;
+}
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync6 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context2 = class {
   /**
@@ -47156,7 +50797,7 @@ var Context2 = class {
     var _a2, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path2 = process.env.GITHUB_EVENT_PATH;
@@ -47201,11 +50842,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47221,7 +50862,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -51339,7 +54980,7 @@ function noteBudget(budget, headers) {
   budget.limit = n("x-ratelimit-limit") ?? budget.limit;
   budget.reset = n("x-ratelimit-reset") ?? budget.reset;
 }
-function makeOctokit(token, ctx, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+function makeOctokit(token, ctx, sleep3 = (ms) => new Promise((r) => setTimeout(r, ms))) {
   const octokit = getOctokit(token, { baseUrl: ctx.apiUrl, userAgent: "adapter-guard" });
   const budget = {};
   budgets.set(octokit, budget);
@@ -51353,7 +54994,7 @@ function makeOctokit(token, ctx, sleep = (ms) => new Promise((r) => setTimeout(r
         noteBudget(budget, e?.response?.headers);
         const wait = rateLimitWait(e);
         if (wait === void 0 || attempt >= RATE_LIMIT_RETRIES || wait > MAX_RETRY_WAIT_MS) throw e;
-        await sleep(wait);
+        await sleep3(wait);
       }
     }
   });
@@ -51702,7 +55343,7 @@ async function listCompareFiles(octokit, owner, repo, base, head) {
 }
 
 // src/discover/changed.ts
-import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync7, readdirSync as readdirSync2 } from "node:fs";
 import { join as join7, posix as posix3 } from "node:path";
 function inScope(rel, f) {
   const opts = { dot: true };
@@ -51715,14 +55356,14 @@ function filesToScan(changed, workspace, filter2, opts = {}) {
     for (const name2 of [c.filename, c.previous_filename]) {
       if (name2 && worthOpening(name2) && inScope(name2, filter2)) dirs.add(posix3.dirname(name2));
     }
-    if (opts.code !== false && isCodeFile(c.filename) && inScope(c.filename, filter2) && existsSync6(join7(workspace, c.filename))) code2.add(c.filename);
+    if (opts.code !== false && isCodeFile(c.filename) && inScope(c.filename, filter2) && existsSync7(join7(workspace, c.filename))) code2.add(c.filename);
   }
   const files = [...code2];
   const directories = [];
   const realRoot = realRootSync(workspace);
   for (const dir of [...dirs].sort()) {
     const abs = join7(workspace, dir);
-    if (!existsSync6(abs)) continue;
+    if (!existsSync7(abs)) continue;
     if (!resolvesInside(realRoot, abs)) {
       files.push(dir);
       continue;
@@ -51740,73 +55381,6 @@ function filesToScan(changed, workspace, filter2, opts = {}) {
 // src/github/release.ts
 import { mkdtemp } from "node:fs/promises";
 import { join as join8 } from "node:path";
-
-// src/github/download.ts
-import { createHash as createHash3 } from "node:crypto";
-import { open as open3, rm as rm2 } from "node:fs/promises";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-var MAX_ASSET_BYTES = 2 * 1024 ** 3;
-var MAX_REDIRECTS = 3;
-var DOWNLOAD_TIMEOUT_MS = 30 * 60 * 1e3;
-var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-async function downloadAsset(apiUrl, token, dest, opts = {}) {
-  const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
-  const common = { accept: "application/octet-stream", "user-agent": opts.userAgent ?? "adapter-guard" };
-  let url = new URL(apiUrl);
-  let res = opts.firstHop ? await opts.firstHop(signal) : await fetch(url, {
-    headers: { ...common, authorization: `Bearer ${token}`, "x-github-api-version": "2022-11-28" },
-    redirect: "manual",
-    signal
-  });
-  let redirectedTo;
-  for (let hops = 0; REDIRECTS.has(res.status); hops++) {
-    const location = res.headers.get("location");
-    await res.body?.cancel();
-    if (!location) throw new Error(`HTTP ${res.status} without a Location header`);
-    if (hops >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
-    url = new URL(location, url);
-    if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`redirect to unsupported scheme ${url.protocol}`);
-    redirectedTo = url.host;
-    res = await fetch(url, { headers: common, redirect: "manual", signal });
-  }
-  if (!res.ok || !res.body) {
-    await res.body?.cancel();
-    throw new Error(`HTTP ${res.status} from ${url.host}`);
-  }
-  const declared = Number(res.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(declared) && declared > MAX_ASSET_BYTES) {
-    await res.body.cancel();
-    throw new Error(`asset of ${declared} bytes is over the ${MAX_ASSET_BYTES}-byte limit`);
-  }
-  const hash2 = createHash3("sha256");
-  let bytes = 0;
-  const meter = new Transform({
-    transform(chunk, _enc, done) {
-      bytes += chunk.length;
-      if (bytes > MAX_ASSET_BYTES) return done(new Error(`asset is over the ${MAX_ASSET_BYTES}-byte limit`));
-      hash2.update(chunk);
-      done(null, chunk);
-    }
-  });
-  const file = await open3(dest, "wx").catch(async (e) => {
-    await res.body?.cancel();
-    throw e;
-  });
-  try {
-    await pipeline(Readable.fromWeb(res.body), meter, file.createWriteStream());
-    const sha256 = hash2.digest("hex");
-    const m = /^sha256:([0-9a-f]{64})$/i.exec(opts.digest ?? "");
-    if (m && m[1].toLowerCase() !== sha256) throw new Error(`SHA-256 ${sha256} does not match the asset's digest ${opts.digest}`);
-    return { bytes, sha256, ...redirectedTo ? { redirectedTo } : {} };
-  } catch (e) {
-    await file.close().catch(() => void 0);
-    await rm2(dest, { force: true });
-    throw e;
-  }
-}
-
-// src/github/release.ts
 var MAX_RELEASE_ASSETS = 1e3;
 var MAX_RELEASE_PAGES = 10;
 var ASSETS_PER_PAGE = 100;
@@ -51921,6 +55495,111 @@ async function setDraft(octokit, ctx, releaseId) {
   return true;
 }
 
+// src/remote/targets.ts
+import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join9 } from "node:path";
+function rangeIgnoredFindings(path2, src) {
+  if (!(src instanceof HttpRangeSource) || !src.rangeIgnored) return [];
+  return [
+    finding("remote-range-ignored", {
+      path: path2,
+      message: `The server ignored Range requests and answered with the whole file: ${src.bytesRead} bytes were read from its start (at most ${HTTP_NO_RANGE_LIMIT} per file) and the rest was not downloaded.`
+    })
+  ];
+}
+async function planRemoteScan(specs, opts) {
+  const plan = await planHubScan(specs, opts);
+  if (!opts.deep) return plan;
+  const dir = await mkdtemp2(join9(opts.tempDir ?? tmpdir(), "adapter-guard-hub-"));
+  const registered = [];
+  plan.cleanup = async () => {
+    for (const r of registered) LOCAL_COPIES.delete(r);
+    await rm4(dir, { recursive: true, force: true });
+  };
+  const byRel = /* @__PURE__ */ new Map();
+  for (const r of plan.repos) for (const f of r.files) byRel.set(hubPath(r, f.path), { repo: r, file: f });
+  let n = 0;
+  plan.sources = plan.sources.map((c) => {
+    const hit = byRel.get(c.rel);
+    if (!hit) return c;
+    const dest = join9(dir, String(n++), hit.file.path.slice(hit.file.path.lastIndexOf("/") + 1));
+    let got;
+    return {
+      rel: c.rel,
+      open: async () => {
+        got ??= downloadHubFile(hit.repo, hit.file, dest, opts).then(() => {
+          LOCAL_COPIES.set(c.rel, dest);
+          registered.push(c.rel);
+        });
+        await got;
+        return FileSource.open(dest);
+      }
+    };
+  });
+  return plan;
+}
+async function planHubScan(specs, opts) {
+  const plan = { sources: [], findings: [], repos: [], cleanup: async () => void 0 };
+  const seen = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const t2 = parseHubSpec(spec);
+    if (!t2) {
+      plan.findings.push(finding("remote-unreadable", { path: spec, message: `"${spec}" is not a Hub target: write hf://OWNER/REPO[@REVISION][/PATH] (a revision holding "/" percent-encoded, e.g. @refs%2Fpr%2F1).` }));
+      continue;
+    }
+    let r;
+    try {
+      r = await resolveHubRepo(t2, opts);
+    } catch (e) {
+      const message = e instanceof RemoteError ? e.message : `hf://${t2.owner}/${t2.repo} could not be read from the Hub: ${e.message}`;
+      plan.findings.push(finding("remote-unreadable", { path: spec, message }));
+      continue;
+    }
+    plan.repos.push(r);
+    if (r.truncated) {
+      plan.findings.push(finding("resource-limit", { path: hubPath(r, ""), message: `The repo lists more than ${MAX_HUB_FILES} files; only the first ${MAX_HUB_FILES} were considered.` }));
+    }
+    for (const f of r.files) {
+      const explicit = t2.path === f.path;
+      if (!explicit && !worthOpening(f.path)) continue;
+      if ((opts.exclude ?? []).some((g) => minimatch(f.path, g, { dot: true }))) continue;
+      const rel = hubPath(r, f.path);
+      if (seen.has(rel)) continue;
+      seen.add(rel);
+      let src;
+      plan.sources.push({
+        rel,
+        open: async () => src ??= hubFileSource(r, f, opts),
+        after: (src2) => rangeIgnoredFindings(rel, src2)
+      });
+    }
+  }
+  return plan;
+}
+
+// src/github/release-range.ts
+function releaseAssetSources(release, ctx, token, fetchImpl) {
+  const used = /* @__PURE__ */ new Set();
+  return release.assets.map((a) => {
+    const rel = safeAssetName(a.name, used);
+    const url = `${ctx.apiUrl}/repos/${encodeURIComponent(ctx.owner)}/${encodeURIComponent(ctx.repo)}/releases/assets/${a.id}`;
+    let src;
+    return {
+      rel,
+      // One source per asset: what the engine fetches before the scan (configs) counts in its bytesRead.
+      open: async () => src ??= new HttpRangeSource({
+        url,
+        size: a.size,
+        headers: { accept: "application/octet-stream", "user-agent": "adapter-guard" },
+        authHeaders: { authorization: `Bearer ${token}`, "x-github-api-version": "2022-11-28" },
+        ...fetchImpl ? { fetch: fetchImpl } : {}
+      }),
+      after: (src2) => rangeIgnoredFindings(rel, src2)
+    };
+  });
+}
+
 // src/github/target.ts
 function tree(ctx, cfg) {
   return { options: { root: ctx.workspace, paths: cfg.paths, exclude: cfg.exclude }, empty: false };
@@ -51949,7 +55628,37 @@ async function changedList(octokit, ctx, plan, notes) {
 function isFromBase(cfg) {
   return cfg.configFromBase === true;
 }
-async function resolveTarget(octokit, ctx, cfg, plan, notes, log2) {
+async function hubTarget(ctx, cfg, notes, log2, env) {
+  const plan = await planRemoteScan(cfg.hubRepos, {
+    endpoint: hubEndpoint(env),
+    ...cfg.hubToken ? { token: cfg.hubToken } : {},
+    exclude: cfg.exclude,
+    deep: cfg.deep,
+    tempDir: ctx.temp
+  });
+  for (const r of plan.repos) {
+    const asked = r.target.revision ?? "main";
+    log2(`hf://${r.name}@${asked} resolved to commit ${r.sha}: ${r.files.length} file(s) listed`);
+    notes.say(`hub-${r.name}`, `Hub repo ${markdownCode(`hf://${r.name}`)} at ${markdownCode(asked)} is commit ${markdownCode(r.sha)}.`, "info");
+  }
+  return { options: { root: ctx.temp, targets: [], sources: plan.sources, findings: plan.findings }, empty: false, cleanup: plan.cleanup };
+}
+function rangeRead(release) {
+  const used = /* @__PURE__ */ new Set();
+  const assets = release.assets.map((a) => ({ a, file: safeAssetName(a.name, used) }));
+  return {
+    dir: "",
+    files: [],
+    bytes: 0,
+    assets: assets.flatMap(({ a, file }) => {
+      const m = /^sha256:([0-9a-f]{64})$/i.exec(a.digest ?? "");
+      return m ? [{ file, name: a.name, sha256: m[1].toLowerCase(), bytes: a.size }] : [];
+    }),
+    skipped: []
+  };
+}
+async function resolveTarget(octokit, ctx, cfg, plan, notes, log2, env = process.env) {
+  if (cfg.hubRepos.length > 0) return hubTarget(ctx, cfg, notes, log2, env);
   if (plan.mode === "release") {
     if (!octokit) throw new Error("release mode needs github-token to read the release");
     const found = await findRelease(octokit, ctx, plan.release ?? {});
@@ -51957,6 +55666,10 @@ async function resolveTarget(octokit, ctx, cfg, plan, notes, log2) {
     if (release.assets.length === 0) {
       notes.say("no-assets", `Release ${markdownCode(release.tag)} has no assets: nothing to scan.`);
       return { options: { root: ctx.temp }, empty: true, release };
+    }
+    if (!cfg.deep && !cfg.convert) {
+      log2(`reading ${release.assets.length} asset(s) by range (headers only)`);
+      return { options: { root: ctx.temp, targets: [], sources: releaseAssetSources(release, ctx, cfg.token) }, empty: false, release, downloaded: rangeRead(release) };
     }
     const got = await downloadRelease(release, ctx, cfg.token, log2, octokit);
     log2(`downloaded ${got.files.length} asset(s), ${got.bytes} bytes, into ${got.dir}`);
@@ -52040,8 +55753,8 @@ function countsText(c, suppressed) {
 function groupOpen(path2, c, suppressed) {
   const worst = ["critical", "error", "warning", "note"].find((k2) => c[k2] > 0);
   const icon = worst ? ICON[worst] : "\u{1F515}";
-  const open5 = c.critical + c.error > 0 ? " open" : "";
-  return [`<details${open5}>`, `<summary>${icon} ${htmlCode(path2)}: ${countsText(c, suppressed)}</summary>`, "", ...GROUP_HEADER];
+  const open6 = c.critical + c.error > 0 ? " open" : "";
+  return [`<details${open6}>`, `<summary>${icon} ${htmlCode(path2)}: ${countsText(c, suppressed)}</summary>`, "", ...GROUP_HEADER];
 }
 var GROUP_CLOSE = ["", "</details>", ""];
 function byFileTable(sorted, budget) {
@@ -52068,7 +55781,7 @@ function byFileTable(sorted, budget) {
   if (rows.length === 0) return [];
   return [...head, ...rows, ...i < counts2.size ? [moreRow(counts2.size - i)] : [], ""];
 }
-function join9(lines) {
+function join10(lines) {
   return lines.length ? lines.join("\n") + "\n" : "";
 }
 function renderMarkdown(report, opts = {}) {
@@ -52090,19 +55803,19 @@ function renderMarkdown(report, opts = {}) {
   const headOf = () => [`## ${opts.title ?? "Adapter Guard"}`, "", ...preamble.flatMap((p) => [p, ""]), `${verdict} Scanned ${s.files} file(s).`, "", totalsLine(report), ""];
   const tailOf = () => appendix.length ? ["---", "", ...appendix.flatMap((p) => [p, ""])] : [];
   const reserve = 600 + byteLength(opts.fullReportUrl ?? "") + byteLength(opts.fullReportText ?? "");
-  const fixedSize = () => byteLength(join9(headOf())) + byteLength(join9(fixes)) + byteLength(join9(tailOf())) + reserve;
+  const fixedSize = () => byteLength(join10(headOf())) + byteLength(join10(fixes)) + byteLength(join10(tailOf())) + reserve;
   if (fixedSize() > max) appendix = ["_Run notes left out to fit; they are in the log._"];
   if (fixedSize() > max) preamble = ["_Notes left out to fit; they are in the log._"];
   const sorted = worstFirst(report.findings);
   let room = max - fixedSize();
   const single = sorted.length === 1;
   const byFile = single ? [] : byFileTable(sorted, Number.isFinite(room) ? Math.floor(room * BY_FILE_SHARE) : Number.POSITIVE_INFINITY);
-  room -= byteLength(join9(byFile));
+  room -= byteLength(join10(byFile));
   const body = [];
   let shown2 = 0;
   if (sorted.length > 0) {
     const title = ["### Findings", "", ...single ? FULL_HEADER : []];
-    room -= byteLength(join9(title));
+    room -= byteLength(join10(title));
     if (single) {
       const r = fullRow(sorted[0]);
       if (byteLength(r) + 1 <= room) {
@@ -52115,9 +55828,9 @@ function renderMarkdown(report, opts = {}) {
       for (const f of sorted) {
         const g = groups.get(f.path);
         const rowSize = byteLength(groupRow(f)) + 1;
-        const open5 = g ? 0 : byteLength(join9(groupOpen(f.path, zero(), 0))) + COUNTS_ROOM + byteLength(join9(GROUP_CLOSE));
-        if (used + rowSize + open5 > room) break;
-        used += rowSize + open5;
+        const open6 = g ? 0 : byteLength(join10(groupOpen(f.path, zero(), 0))) + COUNTS_ROOM + byteLength(join10(GROUP_CLOSE));
+        if (used + rowSize + open6 > room) break;
+        used += rowSize + open6;
         const group = g ?? { findings: [], counts: zero(), suppressed: 0 };
         group.findings.push(f);
         if (f.suppressed) group.suppressed++;
@@ -52131,7 +55844,7 @@ function renderMarkdown(report, opts = {}) {
       }
     }
   }
-  let out = join9(headOf()) + join9(byFile) + join9(body);
+  let out = join10(headOf()) + join10(byFile) + join10(body);
   if (shown2 < sorted.length) {
     const hidden = sorted.slice(shown2).filter((f) => !f.suppressed);
     const crit = hidden.filter((f) => f.severity === "critical").length;
@@ -52140,7 +55853,7 @@ function renderMarkdown(report, opts = {}) {
 
 `;
   }
-  out += join9(fixes) + join9(tailOf());
+  out += join10(fixes) + join10(tailOf());
   return out;
 }
 
@@ -52409,8 +56122,8 @@ function setOutputCapped(name2, value) {
 
 // src/io/safe-write.ts
 import { constants as constants3 } from "node:fs";
-import { lstat as lstat4, mkdir as mkdir2, open as open4, realpath as realpath3, rename as rename2, rm as rm3 } from "node:fs/promises";
-import { basename, dirname as dirname3, join as join10, relative as relative4, resolve as resolve5, sep as sep6 } from "node:path";
+import { lstat as lstat4, mkdir as mkdir3, open as open5, realpath as realpath3, rename as rename2, rm as rm5 } from "node:fs/promises";
+import { basename, dirname as dirname4, join as join11, relative as relative4, resolve as resolve7, sep as sep6 } from "node:path";
 import { randomBytes } from "node:crypto";
 var OutputRefused = class extends Error {
 };
@@ -52420,15 +56133,15 @@ function shown(base, p) {
   return r === "" ? "." : r.split(sep6).join("/");
 }
 async function makeDirNoFollow(base, dir, what) {
-  const b = resolve5(base);
-  const d3 = resolve5(dir);
+  const b = resolve7(base);
+  const d3 = resolve7(dir);
   if (!isInside(b, d3)) throw new OutputRefused(`${what}: ${d3} is outside ${b}; refusing to write there.`);
   let cur = b;
   for (const part of relative4(b, d3).split(sep6).filter(Boolean)) {
-    cur = join10(cur, part);
+    cur = join11(cur, part);
     const st = await lstat4(cur).catch(() => void 0);
     if (!st) {
-      await mkdir2(cur).catch(async (e) => {
+      await mkdir3(cur).catch(async (e) => {
         if (e.code !== "EEXIST" || !(await lstat4(cur)).isDirectory()) throw e;
       });
       continue;
@@ -52441,8 +56154,8 @@ async function makeDirNoFollow(base, dir, what) {
   return d3;
 }
 async function createExclusiveTemp(dest) {
-  const path2 = join10(dirname3(dest), `.${basename(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-  const fh = await open4(path2, EXCLUSIVE, 420);
+  const path2 = join11(dirname4(dest), `.${basename(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const fh = await open5(path2, EXCLUSIVE, 420);
   return { path: path2, fh };
 }
 async function checkDestination(dest, what, overwrite) {
@@ -52453,10 +56166,10 @@ async function checkDestination(dest, what, overwrite) {
   if (!overwrite) throw new OutputRefused(`${what}: ${dest} already exists.`);
 }
 async function writeContained(dest, data, opts) {
-  const abs = resolve5(dest);
-  const base = opts.allowed.map((a) => resolve5(a)).find((a) => isInside(a, abs) && a !== abs);
-  if (!base) throw new OutputRefused(`${opts.what}: ${abs} is outside ${opts.allowed.map((a) => resolve5(a)).join(" and ")}; refusing to write there.`);
-  await makeDirNoFollow(base, dirname3(abs), opts.what);
+  const abs = resolve7(dest);
+  const base = opts.allowed.map((a) => resolve7(a)).find((a) => isInside(a, abs) && a !== abs);
+  if (!base) throw new OutputRefused(`${opts.what}: ${abs} is outside ${opts.allowed.map((a) => resolve7(a)).join(" and ")}; refusing to write there.`);
+  await makeDirNoFollow(base, dirname4(abs), opts.what);
   await checkDestination(abs, opts.what, opts.overwrite ?? true);
   const tmp = await createExclusiveTemp(abs);
   try {
@@ -52465,25 +56178,25 @@ async function writeContained(dest, data, opts) {
     await rename2(tmp.path, abs);
   } catch (e) {
     await tmp.fh.close().catch(() => void 0);
-    await rm3(tmp.path, { force: true });
+    await rm5(tmp.path, { force: true });
     throw e;
   }
   return abs;
 }
 
 // src/github/convert.ts
-import { dirname as dirname5, relative as relative5, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, relative as relative5, resolve as resolve9 } from "node:path";
 
 // src/convert/convert.ts
-import { lstat as lstat5, rename as rename3, rm as rm4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname4, join as join11, resolve as resolve6 } from "node:path";
+import { lstat as lstat5, rename as rename3, rm as rm6 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname5, join as join12, resolve as resolve8 } from "node:path";
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
-  const dir = dirname4(input);
+  const dir = dirname5(input);
   const base = basename2(input);
-  if (base === "pytorch_model.bin") return join11(dir, "model.safetensors");
+  if (base === "pytorch_model.bin") return join12(dir, "model.safetensors");
   const dot2 = base.lastIndexOf(".");
-  return join11(dir, `${dot2 > 0 ? base.slice(0, dot2) : base}.safetensors`);
+  return join12(dir, `${dot2 > 0 ? base.slice(0, dot2) : base}.safetensors`);
 }
 var STATE_DICT_PREFIX = "state_dict.";
 function unwrapStateDict(tensors) {
@@ -52537,9 +56250,9 @@ function storagesOf2(a) {
   return facts?.storages;
 }
 async function convertCheckpoint(input, opts = {}) {
-  const abs = resolve6(input);
+  const abs = resolve8(input);
   const refuse = (message, findings = []) => ({ ok: false, input, message, findings });
-  const { analyses, report } = await scan({ root: dirname4(abs), targets: [basename2(abs)] });
+  const { analyses, report } = await scan({ root: dirname5(abs), targets: [basename2(abs)] });
   const a = analyses.find((x2) => x2.path === basename2(abs));
   if (!a) return refuse(`${input}: cannot read the file`, report.findings);
   const bad = report.findings.filter((f) => (f.path === a.path || f.path.startsWith(`${a.path}!/`)) && REFUSE_RULES.has(f.ruleId));
@@ -52561,7 +56274,7 @@ async function convertCheckpoint(input, opts = {}) {
   }
   const plan = planDedupe(tensors, opts.dedupe ?? false);
   if (typeof plan === "string") return refuse(`${input}: ${plan}`);
-  const out = resolve6(opts.out ?? defaultOutput(abs));
+  const out = resolve8(opts.out ?? defaultOutput(abs));
   const existing = await lstat5(out).catch(() => void 0);
   if (existing?.isSymbolicLink()) return refuse(`${out} is a symlink; refusing to write through it (remove it first).`);
   if (existing && !existing.isFile()) return refuse(`${out} exists and is not a regular file.`);
@@ -52590,12 +56303,12 @@ async function convertCheckpoint(input, opts = {}) {
     }
     const verdict = await verify(tmp, src, ordered, storages, metadata);
     if (verdict) {
-      await rm4(tmp, { force: true });
+      await rm6(tmp, { force: true });
       return { ok: false, input, message: `${input}: verification of the written file failed: ${verdict}`, findings: [] };
     }
     await rename3(tmp, out);
   } catch (e) {
-    if (tmp) await rm4(tmp, { force: true });
+    if (tmp) await rm6(tmp, { force: true });
     return { ok: false, input, message: `${input}: ${e.message}`, findings: [] };
   } finally {
     await src.close();
@@ -52643,8 +56356,8 @@ async function convertInWorkspace(analyses, opts, notes) {
   const where4 = { workspace: opts.workspace, temp: opts.temp ?? opts.workspace };
   for (const a of analyses) {
     if (!PICKLE_CHECKPOINTS2.has(a.format) || a.path.includes("!/")) continue;
-    const src = resolve7(opts.root, a.path);
-    const dest = opts.convertDir ? resolve7(opts.workspace, opts.convertDir, relative5(opts.root, defaultOutput(src))) : defaultOutput(src);
+    const src = resolve9(opts.root, a.path);
+    const dest = opts.convertDir ? resolve9(opts.workspace, opts.convertDir, relative5(opts.root, defaultOutput(src))) : defaultOutput(src);
     const destRel = relative5(opts.workspace, dest).split("\\").join("/");
     if (!safeOutputName(a.path) || !safeOutputName(destRel)) {
       out.findings.push(
@@ -52660,7 +56373,7 @@ async function convertInWorkspace(analyses, opts, notes) {
       continue;
     }
     try {
-      await makeDirNoFollow(opts.workspace, dirname5(dest), "convert");
+      await makeDirNoFollow(opts.workspace, dirname6(dest), "convert");
       await checkDestination(dest, "convert", true);
     } catch (e) {
       if (!(e instanceof OutputRefused)) throw e;
@@ -52720,11 +56433,14 @@ async function run(env = process.env) {
     const octokit = token ? makeOctokit(token, ctx) : void 0;
     const cfg = readConfig(env, ctx.workspace, await configFromBase(octokit, ctx, configFilePath(env), notes));
     const plan = planScan(ctx, cfg);
+    if (cfg.hubRepos.length > 0) plan.description = `${cfg.hubRepos.length} Hugging Face Hub repo(s): ${cfg.hubRepos.map((r) => markdownCode(r)).join(", ")}`;
     const writes = new WriteAccess(plan.fork, notes);
     log(`scanning ${plan.description.replace(/`/g, "")}${cfg.configFile ? `; settings from ${cfg.configFile}${cfg.configFromBase ? " at the base commit" : ""}` : ""}`);
-    const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log);
-    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, code: cfg.code, suppressions: cfg.suppressions };
-    const scanned = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts);
+    const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log, env);
+    const base = cfg.baseModel ? { spec: isHubSpec(cfg.baseModel) ? cfg.baseModel : resolve10(ctx.workspace, cfg.baseModel) } : {};
+    const hub = { endpoint: hubEndpoint(env), ...cfg.hubToken ? { token: cfg.hubToken } : {} };
+    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, code: cfg.code, suppressions: cfg.suppressions, base: { ...base, hub } };
+    const scanned = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts).finally(() => target.cleanup?.());
     const skipped = target.downloaded?.skipped ?? [];
     const budgetNote = (n, reset) => `${n ?? "few"} API request(s) were left this hour${reset ? ` (the limit resets at ${new Date(reset * 1e3).toISOString()})` : ""}`;
     const result = skipped.length === 0 ? scanned : {
@@ -52763,7 +56479,7 @@ async function run(env = process.env) {
         return void 0;
       }
     };
-    const reportFile = await writeOutput("report-file", resolve8(ctx.workspace, cfg.reportFile || join12(ctx.temp, "adapter-guard-report.json")), renderJson(report));
+    const reportFile = await writeOutput("report-file", resolve10(ctx.workspace, cfg.reportFile || join13(ctx.temp, "adapter-guard-report.json")), renderJson(report));
     let sarifFile;
     if (cfg.sarifFile) {
       const rel = target.release;
@@ -52772,7 +56488,7 @@ async function run(env = process.env) {
         url: rel.htmlUrl ?? `${releaseBase}/tag/${encodeURIComponent(rel.tag)}`,
         assets: new Map(target.downloaded.assets.map((a) => [a.file, { name: a.name, url: `${releaseBase}/download/${encodeURIComponent(rel.tag)}/${encodeURIComponent(a.name)}` }]))
       } : void 0;
-      sarifFile = await writeOutput("sarif-file", resolve8(ctx.workspace, cfg.sarifFile), renderSarif(report, { category: cfg.sarifCategory || defaultSarifCategory(env), repoRoot: ctx.workspace, release }));
+      sarifFile = await writeOutput("sarif-file", resolve10(ctx.workspace, cfg.sarifFile), renderSarif(report, { category: cfg.sarifCategory || defaultSarifCategory(env), repoRoot: ctx.workspace, release }));
     }
     const unsafeRelease = target.release !== void 0 && report.summary.failed;
     if (unsafeRelease && target.release && cfg.onUnsafeRelease === "draft" && octokit) {
@@ -52788,8 +56504,8 @@ async function run(env = process.env) {
     let attestation;
     if (target.release && target.downloaded) {
       const predicate = scanPredicate(report, { deep: cfg.deep, tag: target.release.tag, releaseUrl: target.release.htmlUrl, runUrl: runUrl(ctx), notScanned: skipped.map((a) => a.name) });
-      const dir = await mkdtemp2(join12(ctx.temp, "adapter-guard-attestation-"));
-      attestation = { file: join12(dir, "statement.intoto.json"), predicate: JSON.stringify(predicate), predicateFile: join12(dir, "predicate.json"), subjects: join12(dir, "subjects.sha256") };
+      const dir = await mkdtemp3(join13(ctx.temp, "adapter-guard-attestation-"));
+      attestation = { file: join13(dir, "statement.intoto.json"), predicate: JSON.stringify(predicate), predicateFile: join13(dir, "predicate.json"), subjects: join13(dir, "subjects.sha256") };
       await writeFile2(attestation.file, JSON.stringify(statement(target.downloaded, predicate), null, 2) + "\n", { flag: "wx" });
       await writeFile2(attestation.predicateFile, attestation.predicate + "\n", { flag: "wx" });
       await writeFile2(attestation.subjects, checksums(target.downloaded), { flag: "wx" });

@@ -1,7 +1,7 @@
 // Writes examples/broken/<rule-id>/: one small broken adapter per adapter rule (issue #4), so
 // `npm start` (and `--deep` for tensor-nonfinite / peft-untrained-adapter) shows each of them.
 // Deterministic: re-running it reproduces the same bytes. Run from the repository root.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { floats, loraConfig as config, safetensors } from './lib/example-writer.mjs'
 
@@ -114,3 +114,14 @@ write(
 // Saved straight after get_peft_model: every lora_B still zero (deep scan).
 write('peft-untrained-adapter', 'adapter_config.json', config())
 write('peft-untrained-adapter', 'adapter_model.safetensors', safetensors(lora(4, n => Buffer.alloc(n * 4))))
+
+// An adapter made by real PEFT for a tiny Llama of hidden size 48, beside a base of hidden size 32
+// that its config names (issue #16; both from test/fixtures/base-mismatch/generate.py).
+{
+  const from = 'test/fixtures/base-mismatch'
+  const cfg = JSON.parse(readFileSync(join(from, 'adapters', 'llama-48-lora', 'adapter_config.json'), 'utf8'))
+  write('adapter-base-mismatch', 'adapter_config.json', JSON.stringify({ ...cfg, base_model_name_or_path: 'base' }, null, 2))
+  write('adapter-base-mismatch', 'adapter_model.safetensors', readFileSync(join(from, 'adapters', 'llama-48-lora', 'adapter_model.safetensors')))
+  mkdirSync(join(ROOT, 'adapter-base-mismatch', 'base'), { recursive: true })
+  for (const f of ['config.json', 'model.safetensors']) copyFileSync(join(from, 'bases', 'llama-32', f), join(ROOT, 'adapter-base-mismatch', 'base', f))
+}

@@ -24,6 +24,7 @@ import { OutputRefused, writeContained } from './io/safe-write.js'
 import { convertInWorkspace } from './github/convert.js'
 import { finding } from './checks/rules.js'
 import { checksums, scanPredicate, statement } from './github/attestation.js'
+import { hubEndpoint, isHubSpec } from './remote/hub.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -33,12 +34,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const octokit = token ? makeOctokit(token, ctx) : undefined
     const cfg = readConfig(env, ctx.workspace, await configFromBase(octokit, ctx, configFilePath(env), notes))
     const plan = planScan(ctx, cfg)
+    if (cfg.hubRepos.length > 0) plan.description = `${cfg.hubRepos.length} Hugging Face Hub repo(s): ${cfg.hubRepos.map(r => markdownCode(r)).join(', ')}`
     const writes = new WriteAccess(plan.fork, notes)
     log(`scanning ${plan.description.replace(/`/g, '')}${cfg.configFile ? `; settings from ${cfg.configFile}${cfg.configFromBase ? ' at the base commit' : ''}` : ''}`)
 
-    const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log)
-    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, code: cfg.code, suppressions: cfg.suppressions }
-    const scanned = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts)
+    const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log, env)
+    const base = cfg.baseModel ? { spec: isHubSpec(cfg.baseModel) ? cfg.baseModel : resolve(ctx.workspace, cfg.baseModel) } : {}
+    const hub = { endpoint: hubEndpoint(env), ...(cfg.hubToken ? { token: cfg.hubToken } : {}) }
+    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, code: cfg.code, suppressions: cfg.suppressions, base: { ...base, hub } }
+    const scanned = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts).finally(() => target.cleanup?.())
     // Release assets left undownloaded (the token's hourly budget) are findings: a gate must not pass them silently.
     const skipped = target.downloaded?.skipped ?? []
     const budgetNote = (n?: number, reset?: number) => `${n ?? 'few'} API request(s) were left this hour${reset ? ` (the limit resets at ${new Date(reset * 1000).toISOString()})` : ''}`

@@ -19,6 +19,8 @@ import type { Suppression } from './checks/suppressions.js'
 import { RULES } from './checks/rules.js'
 import { isInside, realRootSync, resolvesInside } from './discover/contain.js'
 import { OutputRefused, writeContained } from './io/safe-write.js'
+import { hubEndpoint, hubToken, isHubSpec } from './remote/hub.js'
+import { planRemoteScan } from './remote/targets.js'
 
 const DEFAULT_CONFIG_FILE = INPUT_DEFAULTS['config-file']
 
@@ -55,6 +57,11 @@ Scan options:
   --no-code                           do not lint Python files and notebooks (the code-* rules)
   --sarif-category NAME               code scanning category for --format sarif (automationDetails.id;
                                       default adapter-guard/<workflow>/<job> in GitHub Actions, else adapter-guard)
+  --base PATH|hf://OWNER/REPO[@REV]   check adapters against this base model (adapter-base-mismatch)
+  --remote-base                       without --base, read a Hub base_model_name_or_path from the Hub
+
+PATH may be hf://OWNER/REPO[@REVISION][/PATH]: a Hugging Face Hub repo, read by range (headers only;
+token from HF_TOKEN, sent only to the Hub; HF_ENDPOINT points at another Hub or mirror).
 
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
 Rules: https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md
@@ -76,7 +83,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: unknown command "${cmd}"\n\n${USAGE}`)
     return 2
   }
-  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; suppress?: string[]; 'no-code'?: boolean; 'sarif-category'?: string }
+  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; suppress?: string[]; 'no-code'?: boolean; 'sarif-category'?: string; base?: string; 'remote-base'?: boolean }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
@@ -92,6 +99,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         'no-config': { type: 'boolean' },
         suppress: { type: 'string', multiple: true },
         'no-code': { type: 'boolean' },
+        base: { type: 'string' },
+        'remote-base': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         'sarif-category': { type: 'string' }
       }
@@ -158,7 +167,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"\n`)
     return 2
   }
-  const missing = positionals.filter(p => !existsSync(resolve(io.cwd, p)))
+  const hubSpecs = positionals.filter(isHubSpec)
+  const localTargets = positionals.filter(p => !isHubSpec(p))
+  const missing = localTargets.filter(p => !existsSync(resolve(io.cwd, p)))
   if (missing.length > 0) {
     io.stderr(`adapter-guard: no such file or directory: ${missing.map(m => escapeTerminal(m)).join(', ')}\n`)
     return 2
@@ -167,17 +178,24 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     ? `Config: ${configApplied} (its suppressions never apply to critical findings; use --suppress)${configNote ? `; ${configNote}` : ''}.`
     : `Config: none${values['no-config'] ? ' (--no-config)' : ''}.`
   try {
+    const exclude = values.exclude ?? listOf(file.values.exclude) ?? DEFAULT_EXCLUDE
+    const deep = values.deep ?? file.values.deep === 'true'
+    const hub = { endpoint: hubEndpoint(io.env), token: hubToken(io.env) }
+    const remote = hubSpecs.length > 0 ? await planRemoteScan(hubSpecs, { ...hub, exclude, deep }) : undefined
     const { report } = await scan({
       root: io.cwd,
-      targets: positionals.length > 0 ? positionals : ['.'],
+      targets: localTargets.length > 0 ? localTargets : hubSpecs.length > 0 ? [] : ['.'],
       paths: listOf(file.values.paths),
-      exclude: values.exclude ?? listOf(file.values.exclude) ?? DEFAULT_EXCLUDE,
-      deep: values.deep ?? file.values.deep === 'true',
+      exclude,
+      deep,
       code: values['no-code'] ? false : file.values.code !== 'false',
       failOn: failOn as FailOn,
       suppressions: [...cliSuppressions, ...file.suppressions],
-      unsuppressible: ['critical']
+      unsuppressible: ['critical'],
+      ...(remote ? { sources: remote.sources, findings: remote.findings } : {}),
+      ...(values.base !== undefined || values['remote-base'] ? { base: { spec: values.base, remote: values['remote-base'] === true, hub } } : {})
     })
+    await remote?.cleanup()
     const toFile = values.output !== undefined
     const rendered =
       format === 'json'

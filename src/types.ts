@@ -123,7 +123,8 @@ export interface ScanSummary {
 export interface ScanReport {
   tool: { name: string; version: string }
   root: string
-  files: Array<Pick<FileAnalysis, 'path' | 'format' | 'bytes' | 'status'>>
+  /** `bytesRead`: bytes read from the file (over HTTP: bytes fetched), the header-only promise per file. */
+  files: Array<Pick<FileAnalysis, 'path' | 'format' | 'bytes' | 'status' | 'bytesRead'>>
   findings: Finding[]
   summary: ScanSummary
 }

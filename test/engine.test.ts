@@ -96,7 +96,7 @@ describe('scan engine', () => {
     expect(report.tool.name).toBe('adapter-guard')
     expect(typeof report.tool.version).toBe('string')
     for (const file of report.files) {
-      expect(Object.keys(file).sort()).toEqual(['bytes', 'format', 'path', 'status'])
+      expect(Object.keys(file).sort()).toEqual(['bytes', 'bytesRead', 'format', 'path', 'status'])
       expect(file.path).not.toMatch(/\\/)
     }
     for (const f of report.findings) {

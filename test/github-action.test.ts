@@ -315,14 +315,15 @@ describe.each(NODES)('dist/index.js under %s', node => {
     const payload = { action: 'published', release: gh.releaseJson(rel), repository: { full_name: 'acme/adapters' } }
     const run = await runAction({ node, workspace: ws, event: 'release', payload, inputs: { 'on-unsafe-release': 'draft' }, apiUrl: gh.apiUrl, token: TOKEN })
     expect(run.stderr).toBe('')
-    // The download went API (with the token) → 302 → storage host (without it).
+    // The asset was read by range (issue #16): API (with the token) → 302 → storage host (without it).
     const assetCalls = gh.apiRequests().filter(r => r.url.includes('/releases/assets/'))
     expect(assetCalls).toHaveLength(1)
     expect(gh.storageRequests()).toHaveLength(1)
     expect(gh.storageRequests()[0].headers.authorization).toBeUndefined()
+    expect(gh.storageRequests()[0].headers.range).toMatch(/^bytes=0-\d+$/)
     expectNoTokenLeak(gh, run)
     const downloaded = readdirSync(run.temp, { recursive: true }).map(String)
-    expect(downloaded.some(p => p.endsWith('/adapter-v1.zip'))).toBe(true)
+    expect(downloaded.some(p => p.endsWith('adapter-v1.zip'))).toBe(false)
 
     const rep = reportOf(run)
     expect(rep.findings).toContainEqual(expect.objectContaining({ ruleId: 'pickle-code-execution', path: 'adapter-v1.zip!/adapter/adapter_model.bin' }))

@@ -223,6 +223,26 @@ const RULE_LIST: Rule[] = [
     severity: 'note',
     title: 'Adapter will hold the full embedding matrix',
     fix: 'Keep `lm_head`/`embed_tokens` out of target_modules and `save_embedding_layers` at its default unless the vocabulary changed.'
+  },
+  // Remote sources (issue #16): Hub repos and release assets read by range
+  {
+    id: 'remote-unreadable',
+    severity: 'error',
+    title: 'Remote repo or file could not be read',
+    fix: 'Give a token with read access (HF_TOKEN or the hub-token input) and accept the repo\'s conditions if it is gated; check the repo name and revision.'
+  },
+  {
+    id: 'remote-range-ignored',
+    severity: 'warning',
+    title: 'Server ignored Range requests',
+    fix: 'Scan through a server that honours Range (the Hub and GitHub do), or download the file and scan it locally.'
+  },
+  // Adapter against its base model (issue #16)
+  {
+    id: 'adapter-base-mismatch',
+    severity: 'error',
+    title: 'Adapter does not fit its base model',
+    fix: 'Load the adapter onto the base model it was trained on (set base_model_name_or_path to it), or retrain it for this base.'
   }
 ]
 

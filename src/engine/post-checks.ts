@@ -3,14 +3,17 @@ import type { FileAnalysis, Finding } from '../types.js'
 import { adapterChecks } from '../checks/adapter/index.js'
 import { deepChecks } from '../checks/deep/index.js'
 import { codePinChecks } from '../checks/code/post-check.js'
+import { baseMismatchCheck, type BaseOption } from '../checks/adapter/base-mismatch.js'
 
 export interface PostCheckContext {
   deep: boolean
   root: string
   /** Per-file time budget (ScanLimits.maxMillisPerFile); the deep read of each file stops past it. */
   maxMillisPerFile?: number
+  /** The base model to check adapters against (adapter-base-mismatch). */
+  base?: BaseOption
 }
 
 export type PostCheck = (analyses: FileAnalysis[], ctx: PostCheckContext) => Promise<Finding[]> | Finding[]
 
-export const POST_CHECKS: PostCheck[] = [adapterChecks, deepChecks, codePinChecks]
+export const POST_CHECKS: PostCheck[] = [adapterChecks, deepChecks, codePinChecks, baseMismatchCheck]

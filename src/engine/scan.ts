@@ -14,6 +14,7 @@ import { HANDLERS } from './handlers.js'
 import { POST_CHECKS } from './post-checks.js'
 import { MemoryBudget, memoryEstimate } from './memory-budget.js'
 import { codePass } from './code-pass.js'
+import type { BaseOption } from '../checks/adapter/base-mismatch.js'
 import { VERSION } from '../version.js'
 
 export interface ScanOptions extends DiscoverOptions {
@@ -27,6 +28,20 @@ export interface ScanOptions extends DiscoverOptions {
   onlyFiles?: string[]
   /** How many files are read at once. */
   concurrency?: number
+  /** Files that are not on disk (Hub repos, release assets read by range): scanned instead of discovering under the root. */
+  sources?: SourceCandidate[]
+  /** Findings found before the scan (a remote repo that could not be listed). */
+  findings?: Finding[]
+  /** Base model for adapter-base-mismatch (CLI --base/--remote-base, Action base-model). */
+  base?: BaseOption
+}
+
+/** A file given as a byte source rather than a path on disk; `rel` is its reported path. */
+export interface SourceCandidate {
+  rel: string
+  open(): Promise<ByteSource & { close?(): Promise<void> }>
+  /** Findings about how the file was read (a server that ignored Range), asked once it is analysed. */
+  after?(src: ByteSource): Finding[]
 }
 
 export interface ScanResult {
@@ -84,11 +99,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...opts.limits }
   const deep = opts.deep ?? false
   const failOn = opts.failOn ?? 'error'
-  const disc = opts.onlyFiles
-    ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false })
-    : await discover(opts)
+  const disc =
+    opts.sources && (opts.targets ?? []).length === 0
+      ? { files: [], findings: [] }
+      : opts.onlyFiles
+        ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false })
+        : await discover(opts)
   const analyses: FileAnalysis[] = []
-  const findings: Finding[] = [...disc.findings]
+  const findings: Finding[] = [...(opts.findings ?? []), ...disc.findings]
   let unpacked = 0
   let analysed = 0
   let limitReported = false
@@ -104,6 +122,21 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       if (text.length > 16 * 1024 * 1024) continue
       const parsed = parseJson(text)
       if (isJsonObject(parsed.value)) configs.set(dirname(f.rel), parsed.value as Record<string, unknown>)
+    } catch {
+      // reported when the file itself is analysed
+    }
+  }
+  for (const c of opts.sources ?? []) {
+    if (!c.rel.endsWith('adapter_config.json')) continue
+    try {
+      const src = await c.open()
+      try {
+        if (src.size > 16 * 1024 * 1024) continue
+        const parsed = parseJson(new TextDecoder().decode(await src.read(0, src.size)))
+        if (isJsonObject(parsed.value)) configs.set(dirname(c.rel), parsed.value as Record<string, unknown>)
+      } finally {
+        await src.close?.()
+      }
     } catch {
       // reported when the file itself is analysed
     }
@@ -199,13 +232,37 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       }
     }
   })
-  await Promise.all(workers)
+  const remote = [...(opts.sources ?? [])]
+  const remoteWorkers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
+    for (;;) {
+      const c = remote.shift()
+      if (!c) return
+      let src: (ByteSource & { close?(): Promise<void> }) | undefined
+      try {
+        src = await c.open()
+        // analyse() pushes its entry before its first await: this is its index.
+        const at = analyses.length
+        await analyse(c.rel, src, 0)
+        const extra = c.after?.(src) ?? []
+        const entry = analyses[at]?.path === c.rel ? analyses[at] : undefined
+        if (entry && extra.length > 0) {
+          entry.findings.push(...extra)
+          if (entry.status === 'ok') entry.status = 'findings'
+        }
+      } catch (e) {
+        findings.push(finding('file-unreadable', { path: c.rel, message: `Cannot open the file: ${(e as Error).message}.` }))
+      } finally {
+        await src?.close?.()
+      }
+    }
+  })
+  await Promise.all([...workers, ...remoteWorkers])
   analyses.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
   for (const a of analyses) findings.push(...a.findings)
   for (const check of POST_CHECKS) {
     try {
-      findings.push(...(await check(analyses, { deep, root: opts.root, maxMillisPerFile: limits.maxMillisPerFile })))
+      findings.push(...(await check(analyses, { deep, root: opts.root, maxMillisPerFile: limits.maxMillisPerFile, base: opts.base })))
     } catch (e) {
       findings.push(finding('file-unreadable', { path: '.', message: `A check failed unexpectedly: ${(e as Error).message}.` }))
     }
@@ -260,7 +317,7 @@ export function buildReport(root: string, analyses: FileAnalysis[], findings: Fi
   return {
     tool: { name: 'adapter-guard', version: VERSION },
     root,
-    files: analyses.map(a => ({ path: a.path, format: a.format, bytes: a.bytes, status: a.status })),
+    files: analyses.map(a => ({ path: a.path, format: a.format, bytes: a.bytes, status: a.status, bytesRead: a.bytesRead })),
     findings,
     summary: {
       files: analyses.length,

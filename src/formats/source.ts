@@ -3,6 +3,7 @@
 // benchmark can prove that a scan read only headers.
 import { readSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { ByteSource } from '../types.js'
 
 export class MemorySource implements ByteSource {
@@ -143,4 +144,15 @@ export class ChunkedSource implements ByteSource {
     }
     return out
   }
+}
+
+/**
+ * Local copies of files reported under another name (a Hub file downloaded for a deep scan is
+ * reported as `hf://owner/repo@sha/path`): checks that reopen a file by its path look here first.
+ */
+export const LOCAL_COPIES = new Map<string, string>()
+
+/** Where to open a reported path: its registered local copy, else `root/path`. */
+export function pathOnDisk(root: string, path: string): string {
+  return LOCAL_COPIES.get(path) ?? join(root, path)
 }

@@ -20,10 +20,13 @@ export const INPUT_DEFAULTS = {
   'convert-dir': '',
   'convert-dedupe': 'false',
   code: 'true',
-  'sarif-category': ''
+  'sarif-category': '',
+  'hub-repos': '',
+  'hub-token': '',
+  'base-model': ''
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
 
-/** Inputs the config file may set: all but the token and the config file's own path. */
-export const CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter(k => k !== 'github-token' && k !== 'config-file') as InputName[]
+/** Inputs the config file may set: all but the tokens and the config file's own path. */
+export const CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter(k => k !== 'github-token' && k !== 'hub-token' && k !== 'config-file') as InputName[]

@@ -50,6 +50,12 @@ export interface ActionConfig {
   configFromBase?: boolean
   /** Code scanning category for the SARIF file (automationDetails.id); empty: workflow/job. */
   sarifCategory: string
+  /** Hugging Face Hub repos to scan (`hf://OWNER/REPO[@REVISION][/PATH]`, one a line). */
+  hubRepos: string[]
+  /** Hub token: the hub-token input, else HF_TOKEN (sent to the Hub only). */
+  hubToken?: string
+  /** Base model for adapter-base-mismatch: a workspace directory or `hf://OWNER/REPO[@REVISION]`. */
+  baseModel: string
 }
 
 /** The token: the github-token input, else GITHUB_TOKEN; an unexpanded expression counts as none. */
@@ -138,7 +144,16 @@ export function readConfig(env: NodeJS.ProcessEnv, workspace: string, fromBase?:
     code: choice('code', value('code')) === 'true',
     suppressions: file.suppressions,
     sarifCategory: value('sarif-category'),
+    hubRepos: parseList(value('hub-repos')),
+    ...(hubTokenFrom(env) ? { hubToken: hubTokenFrom(env) } : {}),
+    baseModel: value('base-model'),
     ...(configFile ? { configFile } : {}),
     ...(fromBase ? { configFromBase: true } : {})
   }
+}
+
+/** The Hub token: the hub-token input, else HF_TOKEN from the step's env; an unexpanded expression counts as none. */
+export function hubTokenFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const t = rawInput(env, 'hub-token') || (env.HF_TOKEN ?? '').trim()
+  return t && !t.startsWith('${{') ? t : undefined
 }

@@ -9,7 +9,10 @@ import type { RunnerContext } from './runner.js'
 import { errorText, type Octokit } from './api.js'
 import { PR_FILES_API_CAP, listCompareFiles, listPrFiles, type ChangedList } from './changed-files.js'
 import { filesToScan } from '../discover/changed.js'
-import { downloadRelease, findRelease, listAssets, type DownloadedRelease, type ReleaseInfo } from './release.js'
+import { downloadRelease, findRelease, listAssets, safeAssetName, type DownloadedRelease, type ReleaseInfo } from './release.js'
+import { releaseAssetSources } from './release-range.js'
+import { planRemoteScan } from '../remote/targets.js'
+import { hubEndpoint } from '../remote/hub.js'
 
 export interface ScanTarget {
   options: Omit<ScanOptions, 'failOn' | 'deep' | 'suppressions'>
@@ -20,6 +23,8 @@ export interface ScanTarget {
   downloaded?: DownloadedRelease
   /** The change itself edits the config file: its suppressions must not silence critical findings. */
   configEdited?: boolean
+  /** Removes temporary copies (Hub files downloaded for a deep scan). */
+  cleanup?: () => Promise<void>
 }
 
 function tree(ctx: RunnerContext, cfg: ActionConfig): ScanTarget {
@@ -55,7 +60,52 @@ function isFromBase(cfg: ActionConfig): boolean {
   return cfg.configFromBase === true
 }
 
-export async function resolveTarget(octokit: Octokit | undefined, ctx: RunnerContext, cfg: ActionConfig, plan: ScanPlan, notes: Notes, log: (s: string) => void): Promise<ScanTarget> {
+/** The hub-repos input: those repos instead of the workspace, each resolved to its commit (logged and noted). */
+async function hubTarget(ctx: RunnerContext, cfg: ActionConfig, notes: Notes, log: (s: string) => void, env: NodeJS.ProcessEnv): Promise<ScanTarget> {
+  const plan = await planRemoteScan(cfg.hubRepos, {
+    endpoint: hubEndpoint(env),
+    ...(cfg.hubToken ? { token: cfg.hubToken } : {}),
+    exclude: cfg.exclude,
+    deep: cfg.deep,
+    tempDir: ctx.temp
+  })
+  for (const r of plan.repos) {
+    const asked = r.target.revision ?? 'main'
+    log(`hf://${r.name}@${asked} resolved to commit ${r.sha}: ${r.files.length} file(s) listed`)
+    notes.say(`hub-${r.name}`, `Hub repo ${markdownCode(`hf://${r.name}`)} at ${markdownCode(asked)} is commit ${markdownCode(r.sha)}.`, 'info')
+  }
+  return { options: { root: ctx.temp, targets: [], sources: plan.sources, findings: plan.findings }, empty: false, cleanup: plan.cleanup }
+}
+
+/**
+ * Assets read by range were not hashed here: the attestation's subjects take the SHA-256 GitHub
+ * states for each asset (`digest`), and assets without one are left out of the subjects.
+ */
+function rangeRead(release: ReleaseInfo): DownloadedRelease {
+  const used = new Set<string>()
+  const assets = release.assets.map(a => ({ a, file: safeAssetName(a.name, used) }))
+  return {
+    dir: '',
+    files: [],
+    bytes: 0,
+    assets: assets.flatMap(({ a, file }) => {
+      const m = /^sha256:([0-9a-f]{64})$/i.exec(a.digest ?? '')
+      return m ? [{ file, name: a.name, sha256: m[1].toLowerCase(), bytes: a.size }] : []
+    }),
+    skipped: []
+  }
+}
+
+export async function resolveTarget(
+  octokit: Octokit | undefined,
+  ctx: RunnerContext,
+  cfg: ActionConfig,
+  plan: ScanPlan,
+  notes: Notes,
+  log: (s: string) => void,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<ScanTarget> {
+  if (cfg.hubRepos.length > 0) return hubTarget(ctx, cfg, notes, log, env)
   if (plan.mode === 'release') {
     if (!octokit) throw new Error('release mode needs github-token to read the release')
     const found = await findRelease(octokit, ctx, plan.release ?? {})
@@ -63,6 +113,11 @@ export async function resolveTarget(octokit: Octokit | undefined, ctx: RunnerCon
     if (release.assets.length === 0) {
       notes.say('no-assets', `Release ${markdownCode(release.tag)} has no assets: nothing to scan.`)
       return { options: { root: ctx.temp }, empty: true, release }
+    }
+    if (!cfg.deep && !cfg.convert) {
+      // Headers only: read each asset by range instead of downloading it whole.
+      log(`reading ${release.assets.length} asset(s) by range (headers only)`)
+      return { options: { root: ctx.temp, targets: [], sources: releaseAssetSources(release, ctx, cfg.token) }, empty: false, release, downloaded: rangeRead(release) }
     }
     const got = await downloadRelease(release, ctx, cfg.token, log, octokit)
     log(`downloaded ${got.files.length} asset(s), ${got.bytes} bytes, into ${got.dir}`)

@@ -38,7 +38,7 @@ export function rulesOf(findings: Finding[], ids?: string[]): string[] {
 export const ADAPTER_RULES = [
   'peft-config-invalid', 'peft-weights-missing', 'peft-config-mismatch', 'peft-target-unmatched', 'peft-shared-bias-risk',
   'peft-base-layer-saved', 'adapter-formats-disagree', 'shard-index-invalid', 'tensor-nonfinite', 'peft-untrained-adapter',
-  'peft-bias-not-saved'
+  'peft-bias-not-saved', 'adapter-base-mismatch'
 ]
 
 export function loraConfig(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -23,6 +23,8 @@ export interface RunnerSetup {
   workflow?: string
   job?: string
   sha?: string
+  /** Extra environment of the step (`env:` in the workflow), e.g. HF_ENDPOINT, HF_TOKEN. */
+  env?: Record<string, string>
 }
 
 export interface WorkflowCommand {
@@ -118,7 +120,8 @@ export async function runAction(s: RunnerSetup): Promise<ActionRun> {
     GITHUB_PATH: files.path,
     RUNNER_TEMP: temp,
     RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64'
+    RUNNER_ARCH: 'X64',
+    ...(s.env ?? {})
   }
   // The runner applies action.yml defaults and fills ${{ github.token }}; `node dist/index.js` does neither.
   const inputs = { ...actionDefaults(), ...(s.inputs ?? {}) }

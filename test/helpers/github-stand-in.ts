@@ -27,6 +27,8 @@ export interface RecordedRequest {
   url: string
   headers: Record<string, string>
   body: string
+  /** Storage: body bytes sent back. */
+  sent?: number
 }
 
 export interface StandInComment {
@@ -53,6 +55,8 @@ export interface StandInAsset {
   data: Buffer
   /** `sha256:<hex>`; computed from data unless set (set a wrong one to test verification). */
   digest?: string | null
+  /** A sparse asset of this size: `data` is its start, the rest zeros (a 2 GiB asset without 2 GiB of memory). */
+  size?: number
 }
 
 export interface StandInRelease {
@@ -104,7 +108,7 @@ export class GitHubStandIn {
   rateLimited?: { method: string; path: RegExp }
   /** The token is a personal access token of this user (GET /user answers; comments are written as them). */
   patUser?: string
-  private readonly blobs = new Map<string, Buffer>()
+  private readonly blobs = new Map<string, { data: Buffer; size: number }>()
   private timer?: NodeJS.Timeout
 
   private constructor(
@@ -136,7 +140,7 @@ export class GitHubStandIn {
     return this.nextId++
   }
 
-  addRelease(r: { tag_name: string; draft?: boolean; immutable?: boolean; assets: Array<{ name: string; data: Buffer; digest?: string | null }> }): StandInRelease {
+  addRelease(r: { tag_name: string; draft?: boolean; immutable?: boolean; assets: Array<{ name: string; data: Buffer; digest?: string | null; size?: number }> }): StandInRelease {
     const rel: StandInRelease = { id: this.id(), tag_name: r.tag_name, draft: r.draft ?? false, immutable: r.immutable, assets: r.assets.map(a => ({ ...a, id: this.id() })) }
     this.releases.push(rel)
     return rel
@@ -177,17 +181,31 @@ export class GitHubStandIn {
     // Signed URLs carry their own auth: real storage refuses a second mechanism.
     if (req.headers.authorization) return send(res, 400, { message: 'Only one auth mechanism allowed' })
     const url = new URL(req.url ?? '/', this.storageUrl)
-    const data = this.blobs.get(url.pathname.replace(/^\/blob\//, ''))
-    if (!data || !url.searchParams.get('sig')) return send(res, 403, { message: 'signature missing or expired' })
+    const blob = this.blobs.get(url.pathname.replace(/^\/blob\//, ''))
+    if (!blob || !url.searchParams.get('sig')) return send(res, 403, { message: 'signature missing or expired' })
+    const { data, size } = blob
+    // Bytes past `data` are zeros (sparse assets).
+    const slice = (start: number, end: number): Buffer => {
+      const out = Buffer.alloc(end - start)
+      if (start < data.length) data.copy(out, 0, start, Math.min(end, data.length))
+      return out
+    }
     const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '')
+    const rec = this.requests.at(-1)
     if (range) {
       const start = Number(range[1])
-      const end = range[2] ? Math.min(Number(range[2]), data.length - 1) : data.length - 1
-      res.writeHead(206, { 'content-type': 'application/octet-stream', 'content-range': `bytes ${start}-${end}/${data.length}`, 'accept-ranges': 'bytes', 'content-length': end - start + 1 })
-      return void res.end(data.subarray(start, end + 1))
+      if (start >= size) {
+        res.writeHead(416, { 'content-range': `bytes */${size}` })
+        return void res.end()
+      }
+      const end = range[2] ? Math.min(Number(range[2]), size - 1) : size - 1
+      res.writeHead(206, { 'content-type': 'application/octet-stream', 'content-range': `bytes ${start}-${end}/${size}`, 'accept-ranges': 'bytes', 'content-length': end - start + 1 })
+      if (rec) rec.sent = end - start + 1
+      return void res.end(slice(start, end + 1))
     }
-    res.writeHead(200, { 'content-type': 'application/octet-stream', 'accept-ranges': 'bytes', 'content-length': data.length })
-    res.end(data)
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'accept-ranges': 'bytes', 'content-length': size })
+    if (rec) rec.sent = size
+    res.end(slice(0, size))
   }
 
   private serveApi(req: IncomingMessage, res: ServerResponse, body: string): void {
@@ -318,7 +336,7 @@ export class GitHubStandIn {
       if (!asset) return send(res, 404, { message: 'Not Found' })
       if (req.headers.accept !== 'application/octet-stream') return send(res, 200, this.assetJson(asset))
       const key = `${id}-${randomBytes(8).toString('hex')}`
-      this.blobs.set(key, asset.data)
+      this.blobs.set(key, { data: asset.data, size: asset.size ?? asset.data.length })
       res.writeHead(302, { location: `${this.storageUrl}/blob/${key}?sig=${randomBytes(16).toString('hex')}&se=300` })
       return void res.end()
     }
@@ -368,7 +386,7 @@ export class GitHubStandIn {
     return {
       id: a.id,
       name: a.name,
-      size: a.data.length,
+      size: a.size ?? a.data.length,
       state: 'uploaded',
       content_type: 'application/octet-stream',
       digest,

@@ -2,9 +2,8 @@
 // load_peft_weights silently prefers the safetensors file locally (and the Hub loader too), so a
 // stale .bin is what other tools (or an older script) load instead. Deep: the bytes are compared.
 import { createHash } from 'node:crypto'
-import { join } from 'node:path'
 import type { ByteSource, Finding, TensorInfo } from '../../types.js'
-import { FileSource } from '../../formats/source.js'
+import { FileSource, pathOnDisk } from '../../formats/source.js'
 import { finding } from '../rules.js'
 import type { AdapterGroup } from './group.js'
 import { listNames } from './targets.js'
@@ -45,7 +44,7 @@ async function differingBytes(g: AdapterGroup, root: string, common: string[]): 
   if (!st?.tensors || !bin?.tensors || !storages || !onDisk(st) || !onDisk(bin)) return undefined
   const stByName = new Map(st.tensors.map(t => [t.name, t]))
   const binByName = new Map(bin.tensors.map(t => [t.name, t]))
-  const binSrc = await FileSource.open(join(root, bin.path))
+  const binSrc = await FileSource.open(pathOnDisk(root, bin.path))
   try {
     return await withFile(root, st, async stSrc => {
       const differ: string[] = []

@@ -1,9 +1,8 @@
 // Streaming access to tensor data of safetensors files on disk, for the deep scan. Data lives at
 // `8 + N + data_offsets[0]` (safetensors `tensor.rs` layout); reads go in bounded chunks so memory
 // stays flat whatever the tensor size.
-import { join } from 'node:path'
 import type { ByteSource, FileAnalysis, TensorInfo } from '../../types.js'
-import { FileSource } from '../../formats/source.js'
+import { FileSource, pathOnDisk } from '../../formats/source.js'
 
 /** Bytes read per step: large enough for disk speed, small enough to keep memory flat. A multiple of 8, so no element straddles two chunks. */
 export const DEEP_CHUNK_BYTES = 4 * 1024 * 1024
@@ -18,7 +17,7 @@ export function onDisk(a: FileAnalysis): boolean {
 
 /** Opens a safetensors analysis from disk and runs `fn`; the file is always closed. */
 export async function withFile<T>(root: string, a: FileAnalysis, fn: (src: FileSource) => Promise<T>): Promise<T> {
-  const src = await FileSource.open(join(root, a.path))
+  const src = await FileSource.open(pathOnDisk(root, a.path))
   try {
     return await fn(src)
   } finally {
