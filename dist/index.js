@@ -55668,8 +55668,18 @@ async function resolveTarget(octokit, ctx, cfg, plan, notes, log2, env = process
       return { options: { root: ctx.temp }, empty: true, release };
     }
     if (!cfg.deep && !cfg.convert) {
-      log2(`reading ${release.assets.length} asset(s) by range (headers only)`);
-      return { options: { root: ctx.temp, targets: [], sources: releaseAssetSources(release, ctx, cfg.token) }, empty: false, release, downloaded: rangeRead(release) };
+      const budget = rateBudget(octokit);
+      const affordable = budget.remaining === void 0 ? release.assets.length : Math.max(0, budget.remaining - REPORT_REQUEST_RESERVE);
+      const read = { ...release, assets: release.assets.slice(0, affordable) };
+      const got2 = rangeRead(read);
+      if (affordable < release.assets.length) {
+        got2.skipped = release.assets.slice(affordable);
+        got2.remaining = budget.remaining;
+        got2.reset = budget.reset;
+        log2(`reading ${affordable} of ${release.assets.length} asset(s): ${budget.remaining} API request(s) left this hour, kept for the report`);
+      }
+      log2(`reading ${read.assets.length} asset(s) by range (headers only)`);
+      return { options: { root: ctx.temp, targets: [], sources: releaseAssetSources(read, ctx, cfg.token) }, empty: read.assets.length === 0, release, downloaded: got2 };
     }
     const got = await downloadRelease(release, ctx, cfg.token, log2, octokit);
     log2(`downloaded ${got.files.length} asset(s), ${got.bytes} bytes, into ${got.dir}`);

@@ -190,7 +190,8 @@ describe('dist/index.js at GitHub limits', () => {
     const rel = gh.addRelease({ tag_name: 'v9.0.0', assets })
     gh.rate = { limit: 1000, remaining: 100, reset: Math.floor(Date.now() / 1000) + 1800 }
     const payload = { action: 'published', release: { ...gh.releaseJson(rel), assets: [] }, repository: { full_name: 'acme/adapters' } }
-    const r = await run({ ws: workspace({}), event: 'release', payload })
+    // deep: every byte is needed, so assets are downloaded (a plain scan reads them by range, below).
+    const r = await run({ ws: workspace({}), event: 'release', payload, inputs: { deep: 'true' } })
     expect(r.stderr).toBe('')
     const lists = gh.apiRequests().filter(q => q.url.startsWith(`${gh.repoPath}/releases/${rel.id}/assets`))
     expect(lists.map(q => new URL(q.url, gh.apiUrl).searchParams.get('page') ?? '1')).toEqual(['1', '2'])
@@ -207,6 +208,24 @@ describe('dist/index.js at GitHub limits', () => {
     const predicate = JSON.parse(r.outputs['attestation-predicate']) as { verdict: string; notScanned: string[] }
     expect(predicate.verdict).toBe('fail')
     expect(predicate.notScanned).toHaveLength(skipped.length)
+  })
+
+  it('release with many assets read by range: one API request per asset, stopping inside the hourly budget', async () => {
+    fresh()
+    const assets = Array.from({ length: 130 }, (_, i) => ({ name: `adapter-${String(i).padStart(3, '0')}.safetensors`, data: CLEAN_SAFETENSORS }))
+    const rel = gh.addRelease({ tag_name: 'v9.0.1', assets })
+    gh.rate = { limit: 1000, remaining: 100, reset: Math.floor(Date.now() / 1000) + 1800 }
+    const payload = { action: 'published', release: { ...gh.releaseJson(rel), assets: [] }, repository: { full_name: 'acme/adapters' } }
+    const r = await run({ ws: workspace({}), event: 'release', payload })
+    expect(r.stderr).toBe('')
+    const reads = new Set(gh.apiRequests().filter(q => q.url.startsWith(`${gh.repoPath}/releases/assets/`)).map(q => q.url))
+    expect(reads.size).toBeGreaterThan(30)
+    expect(reads.size).toBeLessThan(130)
+    expect(gh.rate?.remaining ?? 0).toBeGreaterThan(0)
+    const report = JSON.parse(readFileSync(r.outputs['report-file'], 'utf8')) as { findings: Finding[] }
+    const skipped = report.findings.filter(f => f.ruleId === 'resource-limit')
+    expect(skipped).toHaveLength(130 - reads.size)
+    expect(r.code).toBe(1)
   })
 
   it('a clean release scan writes an in-toto statement (assets by name and SHA-256, the verdict as predicate) for actions/attest', async () => {

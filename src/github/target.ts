@@ -6,10 +6,10 @@ import type { ActionConfig } from './inputs.js'
 import type { ScanPlan } from './event.js'
 import type { Notes } from './notes.js'
 import type { RunnerContext } from './runner.js'
-import { errorText, type Octokit } from './api.js'
+import { errorText, rateBudget, type Octokit } from './api.js'
 import { PR_FILES_API_CAP, listCompareFiles, listPrFiles, type ChangedList } from './changed-files.js'
 import { filesToScan } from '../discover/changed.js'
-import { downloadRelease, findRelease, listAssets, safeAssetName, type DownloadedRelease, type ReleaseInfo } from './release.js'
+import { REPORT_REQUEST_RESERVE, downloadRelease, findRelease, listAssets, safeAssetName, type DownloadedRelease, type ReleaseInfo } from './release.js'
 import { releaseAssetSources } from './release-range.js'
 import { planRemoteScan } from '../remote/targets.js'
 import { hubEndpoint } from '../remote/hub.js'
@@ -115,9 +115,21 @@ export async function resolveTarget(
       return { options: { root: ctx.temp }, empty: true, release }
     }
     if (!cfg.deep && !cfg.convert) {
-      // Headers only: read each asset by range instead of downloading it whole.
-      log(`reading ${release.assets.length} asset(s) by range (headers only)`)
-      return { options: { root: ctx.temp, targets: [], sources: releaseAssetSources(release, ctx, cfg.token) }, empty: false, release, downloaded: rangeRead(release) }
+      // Headers only: read each asset by range instead of downloading it whole. Each asset costs one
+      // API request (its redirect to storage; the ranges then go to storage): keep the token's hourly
+      // budget for the report, like downloads do, and say what was left.
+      const budget = rateBudget(octokit)
+      const affordable = budget.remaining === undefined ? release.assets.length : Math.max(0, budget.remaining - REPORT_REQUEST_RESERVE)
+      const read = { ...release, assets: release.assets.slice(0, affordable) }
+      const got = rangeRead(read)
+      if (affordable < release.assets.length) {
+        got.skipped = release.assets.slice(affordable)
+        got.remaining = budget.remaining
+        got.reset = budget.reset
+        log(`reading ${affordable} of ${release.assets.length} asset(s): ${budget.remaining} API request(s) left this hour, kept for the report`)
+      }
+      log(`reading ${read.assets.length} asset(s) by range (headers only)`)
+      return { options: { root: ctx.temp, targets: [], sources: releaseAssetSources(read, ctx, cfg.token) }, empty: read.assets.length === 0, release, downloaded: got }
     }
     const got = await downloadRelease(release, ctx, cfg.token, log, octokit)
     log(`downloaded ${got.files.length} asset(s), ${got.bytes} bytes, into ${got.dir}`)
