@@ -13792,7 +13792,7 @@ var RULE_LIST = [
     id: "convert-unsafe-name",
     severity: "warning",
     title: "File name unsafe to pass on as a converted output",
-    fix: "Rename the checkpoint to letters, digits and `._-+=,@%:/` (spaces allowed), then convert it again."
+    fix: "Rename the checkpoint to letters, digits and `._-+=,@:/` (spaces allowed), then convert it again."
   }
 ];
 var RULES = new Map(RULE_LIST.map((r) => [r.id, r]));

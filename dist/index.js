@@ -34163,7 +34163,7 @@ var RULE_LIST = [
     id: "convert-unsafe-name",
     severity: "warning",
     title: "File name unsafe to pass on as a converted output",
-    fix: "Rename the checkpoint to letters, digits and `._-+=,@%:/` (spaces allowed), then convert it again."
+    fix: "Rename the checkpoint to letters, digits and `._-+=,@:/` (spaces allowed), then convert it again."
   }
 ];
 var RULES = new Map(RULE_LIST.map((r) => [r.id, r]));
@@ -45404,7 +45404,7 @@ async function verify(file, src, ordered, storages, metadata) {
 // src/github/convert.ts
 var PICKLE_CHECKPOINTS2 = /* @__PURE__ */ new Set(["pytorch-zip", "pytorch-legacy"]);
 function safeOutputName(rel) {
-  return /^[\p{L}\p{N}\p{M} ._+=,@%:/-]+$/u.test(rel) && !rel.split("/").some((c) => c.startsWith("-"));
+  return /^[\p{L}\p{N}\p{M} ._+=,@:/-]+$/u.test(rel) && !rel.split("/").some((c) => c.startsWith("-"));
 }
 async function convertInWorkspace(analyses, opts, notes) {
   const out = { written: [], skipped: [], findings: [] };
