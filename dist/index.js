@@ -33986,7 +33986,7 @@ var glob = Object.assign(glob_, {
 glob.glob = glob;
 
 // src/discover/contain.ts
-import { realpathSync as realpathSync2 } from "node:fs";
+import { realpathSync as realpathSync2, statSync } from "node:fs";
 import { relative, resolve, sep as sep2 } from "node:path";
 
 // src/checks/rules.ts
@@ -34237,21 +34237,24 @@ function outsideFinding(via) {
     message: "This path is a symlink (or goes through one) that resolves outside the scan root; it was not followed and nothing behind it was read or scanned, so what it points to is not known to be safe."
   });
 }
-function outsideIgnore(exclude, realBase, onOutside) {
+function outsideIgnore(exclude, realBase, onOutside, relevant) {
   const ign = new Ignore(exclude, { dot: true, posix: true, platform: process.platform });
-  const leadsOut = (p) => {
+  const leadsOut = (p, entering) => {
     if (!p.isSymbolicLink()) return false;
+    const abs = p.fullpath();
+    let real;
     try {
-      if (isInside(realBase, realpathSync2.native(p.fullpath()))) return false;
+      real = realpathSync2.native(abs);
     } catch {
       return false;
     }
-    onOutside(p.fullpath());
+    if (isInside(realBase, real)) return false;
+    if (entering || statSync(real, { throwIfNoEntry: false })?.isDirectory() || relevant(abs)) onOutside(abs);
     return true;
   };
   return {
-    ignored: (p) => ign.ignored(p) || leadsOut(p),
-    childrenIgnored: (p) => ign.childrenIgnored(p) || leadsOut(p)
+    ignored: (p) => ign.ignored(p) || leadsOut(p, false),
+    childrenIgnored: (p) => ign.childrenIgnored(p) || leadsOut(p, true)
   };
 }
 
@@ -34556,7 +34559,12 @@ async function discover(opts) {
         nodir: true,
         follow: false,
         // Never list a directory behind a link that leads out (prefixed patterns such as `models/*/*` walk through links).
-        ignore: outsideIgnore(exclude, walkBase.real, (p) => reportOutside(toPosix2(relative2(root, p)))),
+        ignore: outsideIgnore(
+          exclude,
+          walkBase.real,
+          (p) => reportOutside(toPosix2(relative2(root, p))),
+          (p) => Boolean(opts.allFiles) || worthOpening(toPosix2(relative2(root, p)))
+        ),
         posix: true,
         absolute: false
       });
@@ -40036,7 +40044,7 @@ import { resolve as resolve4 } from "node:path";
 
 // src/github/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 
 // src/github/input-defaults.ts
 var INPUT_DEFAULTS = {
@@ -40106,7 +40114,7 @@ function parseSuppressions(v, where2) {
   });
 }
 function readConfigFile(abs, shown2) {
-  const size2 = statSync(abs).size;
+  const size2 = statSync2(abs).size;
   if (size2 > MAX_CONFIG_BYTES) throw new Error(`${shown2}: ${size2} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
   return parseConfigText(readFileSync2(abs, "utf8"), shown2);
 }
