@@ -13629,7 +13629,7 @@ var glob = Object.assign(glob_, {
 glob.glob = glob;
 
 // src/discover/contain.ts
-import { realpathSync as realpathSync2 } from "node:fs";
+import { realpathSync as realpathSync2, statSync } from "node:fs";
 import { relative, resolve, sep as sep2 } from "node:path";
 
 // src/checks/rules.ts
@@ -13806,7 +13806,7 @@ var RULE_LIST = [
     id: "convert-unsafe-name",
     severity: "warning",
     title: "File name unsafe to pass on as a converted output",
-    fix: "Rename the checkpoint to letters, digits and `._-+=,@%:/` (spaces allowed), then convert it again."
+    fix: "Rename the checkpoint to letters, digits and `._-+=,@:/` (spaces allowed), then convert it again."
   },
   {
     id: "peft-bias-not-saved",
@@ -13938,21 +13938,24 @@ function outsideFinding(via) {
     message: "This path is a symlink (or goes through one) that resolves outside the scan root; it was not followed and nothing behind it was read or scanned, so what it points to is not known to be safe."
   });
 }
-function outsideIgnore(exclude, realBase, onOutside) {
+function outsideIgnore(exclude, realBase, onOutside, relevant) {
   const ign = new Ignore(exclude, { dot: true, posix: true, platform: process.platform });
-  const leadsOut = (p) => {
+  const leadsOut = (p, entering) => {
     if (!p.isSymbolicLink()) return false;
+    const abs = p.fullpath();
+    let real;
     try {
-      if (isInside(realBase, realpathSync2.native(p.fullpath()))) return false;
+      real = realpathSync2.native(abs);
     } catch {
       return false;
     }
-    onOutside(p.fullpath());
+    if (isInside(realBase, real)) return false;
+    if (entering || statSync(real, { throwIfNoEntry: false })?.isDirectory() || relevant(abs)) onOutside(abs);
     return true;
   };
   return {
-    ignored: (p) => ign.ignored(p) || leadsOut(p),
-    childrenIgnored: (p) => ign.childrenIgnored(p) || leadsOut(p)
+    ignored: (p) => ign.ignored(p) || leadsOut(p, false),
+    childrenIgnored: (p) => ign.childrenIgnored(p) || leadsOut(p, true)
   };
 }
 
@@ -14266,7 +14269,12 @@ async function discover(opts) {
         nodir: true,
         follow: false,
         // Never list a directory behind a link that leads out (prefixed patterns such as `models/*/*` walk through links).
-        ignore: outsideIgnore(exclude, walkBase.real, (p) => reportOutside(toPosix2(relative2(root, p)))),
+        ignore: outsideIgnore(
+          exclude,
+          walkBase.real,
+          (p) => reportOutside(toPosix2(relative2(root, p))),
+          (p) => Boolean(opts.allFiles) || worthOpening(toPosix2(relative2(root, p)))
+        ),
         posix: true,
         absolute: false
       });
@@ -26150,7 +26158,7 @@ async function codePinChecks(analyses, ctx) {
 }
 
 // src/remote/base-model.ts
-import { existsSync as existsSync3, statSync } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
 import { readdir as readdir3 } from "node:fs/promises";
 import { isAbsolute, join as join5, resolve as resolve4 } from "node:path";
 
@@ -29375,7 +29383,7 @@ function localBaseDir(name2, from) {
   const candidates = isAbsolute(name2) ? [name2] : from.map((f) => resolve4(f, name2));
   for (const c of candidates) {
     try {
-      if (existsSync3(c) && statSync(c).isDirectory()) return c;
+      if (existsSync3(c) && statSync2(c).isDirectory()) return c;
     } catch {
     }
   }
@@ -30671,7 +30679,7 @@ var COMMANDS = {
 
 // src/github/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync, statSync as statSync2 } from "node:fs";
+import { readFileSync, statSync as statSync3 } from "node:fs";
 
 // src/github/input-defaults.ts
 var INPUT_DEFAULTS = {
@@ -30746,7 +30754,7 @@ function parseSuppressions(v, where4) {
   });
 }
 function readConfigFile(abs, shown2) {
-  const size = statSync2(abs).size;
+  const size = statSync3(abs).size;
   if (size > MAX_CONFIG_BYTES) throw new Error(`${shown2}: ${size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
   return parseConfigText(readFileSync(abs, "utf8"), shown2);
 }

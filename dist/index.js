@@ -34001,7 +34001,7 @@ var glob = Object.assign(glob_, {
 glob.glob = glob;
 
 // src/discover/contain.ts
-import { realpathSync as realpathSync2 } from "node:fs";
+import { realpathSync as realpathSync2, statSync } from "node:fs";
 import { relative, resolve, sep as sep2 } from "node:path";
 
 // src/checks/rules.ts
@@ -34178,7 +34178,7 @@ var RULE_LIST = [
     id: "convert-unsafe-name",
     severity: "warning",
     title: "File name unsafe to pass on as a converted output",
-    fix: "Rename the checkpoint to letters, digits and `._-+=,@%:/` (spaces allowed), then convert it again."
+    fix: "Rename the checkpoint to letters, digits and `._-+=,@:/` (spaces allowed), then convert it again."
   },
   {
     id: "peft-bias-not-saved",
@@ -34310,21 +34310,24 @@ function outsideFinding(via) {
     message: "This path is a symlink (or goes through one) that resolves outside the scan root; it was not followed and nothing behind it was read or scanned, so what it points to is not known to be safe."
   });
 }
-function outsideIgnore(exclude, realBase, onOutside) {
+function outsideIgnore(exclude, realBase, onOutside, relevant) {
   const ign = new Ignore(exclude, { dot: true, posix: true, platform: process.platform });
-  const leadsOut = (p) => {
+  const leadsOut = (p, entering) => {
     if (!p.isSymbolicLink()) return false;
+    const abs = p.fullpath();
+    let real;
     try {
-      if (isInside(realBase, realpathSync2.native(p.fullpath()))) return false;
+      real = realpathSync2.native(abs);
     } catch {
       return false;
     }
-    onOutside(p.fullpath());
+    if (isInside(realBase, real)) return false;
+    if (entering || statSync(real, { throwIfNoEntry: false })?.isDirectory() || relevant(abs)) onOutside(abs);
     return true;
   };
   return {
-    ignored: (p) => ign.ignored(p) || leadsOut(p),
-    childrenIgnored: (p) => ign.childrenIgnored(p) || leadsOut(p)
+    ignored: (p) => ign.ignored(p) || leadsOut(p, false),
+    childrenIgnored: (p) => ign.childrenIgnored(p) || leadsOut(p, true)
   };
 }
 
@@ -34638,7 +34641,12 @@ async function discover(opts) {
         nodir: true,
         follow: false,
         // Never list a directory behind a link that leads out (prefixed patterns such as `models/*/*` walk through links).
-        ignore: outsideIgnore(exclude, walkBase.real, (p) => reportOutside(toPosix2(relative2(root, p)))),
+        ignore: outsideIgnore(
+          exclude,
+          walkBase.real,
+          (p) => reportOutside(toPosix2(relative2(root, p))),
+          (p) => Boolean(opts.allFiles) || worthOpening(toPosix2(relative2(root, p)))
+        ),
         posix: true,
         absolute: false
       });
@@ -46522,7 +46530,7 @@ async function codePinChecks(analyses, ctx) {
 }
 
 // src/remote/base-model.ts
-import { existsSync as existsSync4, statSync } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 import { readdir as readdir4 } from "node:fs/promises";
 import { isAbsolute, join as join5, resolve as resolve4 } from "node:path";
 
@@ -49804,7 +49812,7 @@ function localBaseDir(name2, from) {
   const candidates = isAbsolute(name2) ? [name2] : from.map((f) => resolve4(f, name2));
   for (const c of candidates) {
     try {
-      if (existsSync4(c) && statSync(c).isDirectory()) return c;
+      if (existsSync4(c) && statSync2(c).isDirectory()) return c;
     } catch {
     }
   }
@@ -50613,7 +50621,7 @@ import { resolve as resolve6 } from "node:path";
 
 // src/github/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
 
 // src/github/input-defaults.ts
 var INPUT_DEFAULTS = {
@@ -50688,7 +50696,7 @@ function parseSuppressions(v, where4) {
   });
 }
 function readConfigFile(abs, shown2) {
-  const size = statSync2(abs).size;
+  const size = statSync3(abs).size;
   if (size > MAX_CONFIG_BYTES) throw new Error(`${shown2}: ${size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
   return parseConfigText(readFileSync2(abs, "utf8"), shown2);
 }
@@ -56358,7 +56366,7 @@ async function verify(file, src, ordered, storages, metadata) {
 // src/github/convert.ts
 var PICKLE_CHECKPOINTS2 = /* @__PURE__ */ new Set(["pytorch-zip", "pytorch-legacy"]);
 function safeOutputName(rel) {
-  return /^[\p{L}\p{N}\p{M} ._+=,@%:/-]+$/u.test(rel) && !rel.split("/").some((c) => c.startsWith("-"));
+  return /^[\p{L}\p{N}\p{M} ._+=,@:/-]+$/u.test(rel) && !rel.split("/").some((c) => c.startsWith("-"));
 }
 async function convertInWorkspace(analyses, opts, notes) {
   const out = { written: [], skipped: [], findings: [] };

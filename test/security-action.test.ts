@@ -10,6 +10,7 @@ import { runAction, type ActionRun } from './helpers/github-runner.js'
 import { buildZip } from './helpers/zip-writer.js'
 import { torchStateDict } from './pickle-asm.js'
 import { prConfigRef } from '../src/github/config-base.js'
+import { safeOutputName } from '../src/github/convert.js'
 
 const TOKEN = 'ghs_securityTestToken0123456789abcdef'
 const MARKER = 'OUTSIDE_SECRET_91c2'
@@ -316,4 +317,13 @@ describe('prConfigRef: which events are about a pull request', () => {
       if (ref !== null) expect(r).toBeDefined()
     })
   }
+})
+
+describe('safeOutputName: what may reach the converted output', () => {
+  it('plain names (unicode letters and spaces too) pass; shell, glob, cmd and control characters do not', () => {
+    for (const ok of ['a/adapter_model.safetensors', 'models/Ünïcode model/v1.2+x=3,y@z:w.safetensors']) expect(safeOutputName(ok), ok).toBe(true)
+    for (const bad of ['a\nb', 'a$(id)', 'a`id`', "a'b", 'a"b', 'a\\b', 'a;b', 'a&b', 'a|b', 'a<b', 'a>b', 'a*b', 'a?b', 'a!b', 'a#b', 'a~b', 'a%PATH%b', 'a[b]', 'a{b}', 'a(b)', 'x/-rf', '\u202Eexe', 'a\tb', 'a\u0000b']) {
+      expect(safeOutputName(bad), JSON.stringify(bad)).toBe(false)
+    }
+  })
 })

@@ -37,6 +37,11 @@ beforeAll(() => {
   writeFileSync(join(root, 'sharded', 'model.safetensors.index.json'), JSON.stringify({ metadata: { total_size: 4 }, weight_map: { 'a.weight': 'sub/shard.safetensors' } }))
   symlinkSync(outside, join(root, 'sharded', 'sub'))
   symlinkSync(outside, join(root, 'models', 'lora'))
+  // Links out that discovery would never open are skipped silently (a venv in a checkout is no finding).
+  mkdirSync(join(root, '.venv', 'bin'), { recursive: true })
+  symlinkSync(process.execPath, join(root, '.venv', 'bin', 'python'))
+  writeFileSync(join(outside, 'w.safetensors'), 'x')
+  symlinkSync(join(outside, 'w.safetensors'), join(root, 'inside', 'w.safetensors'))
   symlinkSync('../../../elsewhere', join(root, 'research', 'x', 'adapters'))
 })
 afterAll(() => rmSync(box, { recursive: true, force: true }))
@@ -64,7 +69,7 @@ describe('containment: nothing outside the real root is listed or read', () => {
 
   it('the default ** reports the links themselves', async () => {
     const { report } = await scan({ root })
-    expect(report.findings.filter(x => x.ruleId === 'path-outside-root').map(x => x.path)).toEqual(['models/lora', 'research/x/adapters', 'sharded/sub'])
+    expect(report.findings.filter(x => x.ruleId === 'path-outside-root').map(x => x.path)).toEqual(['inside/w.safetensors', 'models/lora', 'research/x/adapters', 'sharded/sub'])
     expect(renderJson(report)).not.toContain(MARKER)
   })
 

@@ -185,7 +185,7 @@ const RULE_LIST: Rule[] = [
     id: 'convert-unsafe-name',
     severity: 'warning',
     title: 'File name unsafe to pass on as a converted output',
-    fix: 'Rename the checkpoint to letters, digits and `._-+=,@%:/` (spaces allowed), then convert it again.'
+    fix: 'Rename the checkpoint to letters, digits and `._-+=,@:/` (spaces allowed), then convert it again.'
   },
   {
     id: 'peft-bias-not-saved',

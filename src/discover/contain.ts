@@ -2,7 +2,7 @@
 // components, not only the last) inside the real scan root. A symlinked directory anywhere on the
 // way (`models/lora → /elsewhere`) would otherwise lead globbing and PR-scope listing out of the
 // workspace. Nothing outside is ever opened: the finding names the link inside the root only.
-import { realpathSync } from 'node:fs'
+import { realpathSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import type { Finding } from '../types.js'
 import { finding } from '../checks/rules.js'
@@ -74,27 +74,32 @@ export function outsideFinding(via: string): Finding {
   })
 }
 
-/**
- * glob's `ignore` for one walk: the exclude patterns, plus every symlink that resolves outside
- * `realBase` (reported through `onOutside` with its absolute lexical path, never entered or listed).
- */
 /** path-scurry's Path, as glob hands it to an ignore object. */
 type Path = Parameters<NonNullable<IgnoreLike['ignored']>>[0]
 
-export function outsideIgnore(exclude: string[], realBase: string, onOutside: (abs: string) => void): IgnoreLike {
+/**
+ * glob's `ignore` for one walk: the exclude patterns, plus every symlink that resolves outside
+ * `realBase`, never entered or listed. `onOutside(abs)` reports the ones that matter: a directory
+ * (it could hold an adapter, e.g. `models/lora → /elsewhere`) and a file `relevant` says discovery
+ * would open; a link such as `.venv/bin/python → /usr/bin/python3` is skipped silently, as before.
+ */
+export function outsideIgnore(exclude: string[], realBase: string, onOutside: (abs: string) => void, relevant: (abs: string) => boolean): IgnoreLike {
   const ign = new Ignore(exclude, { dot: true, posix: true, platform: process.platform })
-  const leadsOut = (p: Path): boolean => {
+  const leadsOut = (p: Path, entering: boolean): boolean => {
     if (!p.isSymbolicLink()) return false
+    const abs = p.fullpath()
+    let real: string
     try {
-      if (isInside(realBase, realpathSync.native(p.fullpath()))) return false
+      real = realpathSync.native(abs)
     } catch {
       return false // dangling: discovery reports it as such
     }
-    onOutside(p.fullpath())
+    if (isInside(realBase, real)) return false
+    if (entering || statSync(real, { throwIfNoEntry: false })?.isDirectory() || relevant(abs)) onOutside(abs)
     return true
   }
   return {
-    ignored: p => ign.ignored(p) || leadsOut(p),
-    childrenIgnored: p => ign.childrenIgnored(p) || leadsOut(p)
+    ignored: p => ign.ignored(p) || leadsOut(p, false),
+    childrenIgnored: p => ign.childrenIgnored(p) || leadsOut(p, true)
   }
 }

@@ -129,7 +129,12 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
         nodir: true,
         follow: false,
         // Never list a directory behind a link that leads out (prefixed patterns such as `models/*/*` walk through links).
-        ignore: outsideIgnore(exclude, walkBase.real, p => reportOutside(toPosix(relative(root, p)))),
+        ignore: outsideIgnore(
+          exclude,
+          walkBase.real,
+          p => reportOutside(toPosix(relative(root, p))),
+          p => Boolean(opts.allFiles) || worthOpening(toPosix(relative(root, p)))
+        ),
         posix: true,
         absolute: false
       })

@@ -21,11 +21,11 @@ const PICKLE_CHECKPOINTS = new Set(['pytorch-zip', 'pytorch-legacy'])
 
 /**
  * Names a later step may meet unquoted (`converted` output, `git add $files`): letters, digits,
- * marks, spaces and `._-+=,@%:/` only, and no component starting with `-` (it would read as an option).
+ * marks, spaces and `._-+=,@:/` only (no `%`: cmd.exe expands it), and no component starting with `-` (it would read as an option).
  * Newlines, `$(...)`, backticks, quotes, globs and bidi overrides never reach the output (issue #10).
  */
 export function safeOutputName(rel: string): boolean {
-  return /^[\p{L}\p{N}\p{M} ._+=,@%:/-]+$/u.test(rel) && !rel.split('/').some(c => c.startsWith('-'))
+  return /^[\p{L}\p{N}\p{M} ._+=,@:/-]+$/u.test(rel) && !rel.split('/').some(c => c.startsWith('-'))
 }
 
 export async function convertInWorkspace(
