@@ -114,3 +114,7 @@ write(
 // Saved straight after get_peft_model: every lora_B still zero (deep scan).
 write('peft-untrained-adapter', 'adapter_config.json', config())
 write('peft-untrained-adapter', 'adapter_model.safetensors', safetensors(lora(4, n => Buffer.alloc(n * 4))))
+
+// peft#3306: bias="lora_only" saved by PEFT 0.17.1, which drops the trained c_attn.base_layer.bias.
+write('peft-bias-not-saved', 'adapter_config.json', config({ bias: 'lora_only', peft_version: '0.17.1' }))
+write('peft-bias-not-saved', 'adapter_model.safetensors', safetensors(lora(4)))
