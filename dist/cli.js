@@ -17807,6 +17807,7 @@ var TUNERS = [
     since: "0.0.1",
     family: "layer",
     biasOnly: "lora_only",
+    biasFlag: { key: "lora_bias", param: "lora_B" },
     params: ["lora_A", "lora_B", "lora_embedding_A", "lora_embedding_B", "lora_magnitude_vector"],
     // Linear/Conv: lora_B zero; Embedding: lora_embedding_A zero (lora/layer.py reset_lora_parameters).
     zeroInit: ["lora_B", "lora_embedding_A"],
@@ -17827,10 +17828,10 @@ var TUNERS = [
   { type: "LOHA", since: "0.6.0", family: "layer", params: ["hada_w1_a", "hada_w1_b", "hada_w2_a", "hada_w2_b", "hada_t1", "hada_t2"], zeroInit: ["hada_w2_b"], rank: { key: "r", default: 8, dims: { hada_w1_a: 1, hada_w1_b: 0, hada_w2_a: 1, hada_w2_b: 0 }, pattern: "rank_pattern" } },
   { type: "MULTITASK_PROMPT_TUNING", since: "0.6.0", family: "prompt", params: [] },
   { type: "LOKR", since: "0.6.0", family: "layer", params: ["lokr_w1", "lokr_w1_a", "lokr_w1_b", "lokr_w2", "lokr_w2_a", "lokr_w2_b", "lokr_t2"], rank: { key: "r", default: 8, dims: { lokr_w1_a: 1, lokr_w1_b: 0, lokr_w2_a: 1, lokr_w2_b: 0 }, pattern: "rank_pattern" } },
-  { type: "OFT", since: "0.7.0", family: "layer", params: ["oft_R", "oft_s", "oft_embedding_R"], biasOnly: "oft_only" },
+  { type: "OFT", since: "0.7.0", family: "layer", params: ["oft_R", "oft_s", "oft_embedding_R"], biasOnly: "oft_only", skewBlock: { key: "oft_block_size", param: "oft_R" } },
   { type: "POLY", since: "0.8.0", family: "layer", params: ["poly_lora_A", "poly_lora_B", "poly_router"] },
   { type: "LN_TUNING", since: "0.11.0", family: "layer", params: ["ln_tuning_layers"] },
-  { type: "VERA", since: "0.11.0", family: "layer", params: ["vera_lambda_b", "vera_lambda_d"], shared: ["vera_A", "vera_B"], biasOnly: "vera_only", rank: { key: "r", default: 256, dims: { vera_lambda_d: 0 } } },
+  { type: "VERA", since: "0.11.0", family: "layer", params: ["vera_lambda_b", "vera_lambda_d"], shared: ["vera_A", "vera_B"], sharedRequiredUnless: "save_projection", biasOnly: "vera_only", rank: { key: "r", default: 256, dims: { vera_lambda_d: 0 } } },
   { type: "BOFT", since: "0.11.0", family: "layer", params: ["boft_R", "boft_s"], biasOnly: "boft_only" },
   { type: "FOURIERFT", since: "0.12.0", family: "layer", params: ["fourierft_spectrum"], biasOnly: "fourier_only" },
   { type: "HRA", since: "0.12.0", family: "layer", params: ["hra_u"], biasOnly: "hra_only", rank: { key: "r", default: 8, dims: { hra_u: 1 } } },
@@ -17852,7 +17853,7 @@ var TUNERS = [
   { type: "CARTRIDGE", since: "0.19.0", family: "prompt", params: [] },
   { type: "LILY", since: "0.19.0", family: "layer", params: ["lily_A", "lily_B", "lily_router"] },
   { type: "PSOFT", since: "0.19.0", family: "layer", params: ["psoft_R"] },
-  { type: "PVERA", since: "0.19.0", family: "layer", params: ["pvera_lambda_b", "pvera_lambda_d"], shared: ["pvera_A", "pvera_B"] },
+  { type: "PVERA", since: "0.19.0", family: "layer", params: ["pvera_lambda_b", "pvera_lambda_d"], shared: ["pvera_A", "pvera_B"], sharedRequiredUnless: "save_projection" },
   { type: "PEANUT", since: "0.19.0", family: "layer", params: ["peanut_A", "peanut_B", "peanut_encoders", "peanut_decoders"] },
   { type: "TINYLORA", since: "0.19.0", family: "layer", params: ["tinylora_v", "tinylora_A", "tinylora_B", "tinylora_P"], shared: ["tinylora_v"] },
   { type: "GRALORA", since: "0.19.0", family: "layer", params: ["gralora_A", "gralora_B", "gralora_A_general", "gralora_B_general"] },
@@ -19191,6 +19192,46 @@ function postInitFindings(view) {
   if (view.peftType === "LORA" && raw.lora_bias === true && raw.use_dora === true) {
     reject("lora_bias", "The argument lora_bias=True is not supported for DoRA, please pass use_dora=False", "lora_bias and use_dora are both true.");
   }
+  const lora = view.peftType === "LORA" || view.peftType === "ADALORA";
+  if (lora && hasPattern && typeof raw.target_modules === "string") {
+    reject("layers_pattern", "`layers_pattern` cannot be used when `target_modules` is a str.", "target_modules is a regular expression, which cannot be combined with layers_pattern.");
+  }
+  if (view.peftType === "LORA") {
+    if (raw.use_dora === true && raw.megatron_config) reject("use_dora", "DoRA does not support megatron_core, please set `use_dora=False`.", "use_dora is combined with megatron_config.");
+    if (raw.init_lora_weights === "loftq" && !raw.loftq_config) reject("init_lora_weights", "`loftq_config` must be specified when `init_lora_weights` is 'loftq'.", 'init_lora_weights is "loftq" without loftq_config.');
+    if (raw.lora_bias === true && raw.init_lora_weights !== void 0 && typeof raw.init_lora_weights !== "boolean") {
+      reject("lora_bias", `The argument lora_bias=True is only supported with init_lora_weights=True or False, got init_lora_weights=${String(raw.init_lora_weights)} instead.`, "lora_bias is true with a non-boolean init_lora_weights.");
+    }
+  }
+  if (view.peftType === "ADALORA") {
+    if (raw.use_dora === true) reject("use_dora", "ADALORA does not support DoRA.", "use_dora is true.");
+    if (raw.loftq_config && typeof raw.loftq_config === "object" && Object.keys(raw.loftq_config).length > 0) reject("loftq_config", "ADALORA does not support LOFTQ.", "loftq_config is set.");
+    const total = num(raw.total_step);
+    if (total === void 0 || total <= 0) reject("total_step", "AdaLoRA does not work when `total_step` is None, supply a value > 0.", `total_step is ${JSON.stringify(raw.total_step ?? null)} (PEFT 0.15.0 and later).`);
+    else if ((num(raw.tinit) ?? 0) >= total - (num(raw.tfinal) ?? 0)) {
+      reject("tinit", "The supplied schedule values don't allow for a budgeting phase. Decrease `tfinal`/`tinit` or increase `total_step`.", `tinit (${num(raw.tinit) ?? 0}) >= total_step (${total}) - tfinal (${num(raw.tfinal) ?? 0}).`);
+    }
+  }
+  if (view.peftType === "OFT") {
+    if (!("oft_block_size" in raw)) {
+      out.push(finding("peft-config-invalid", { path: view.path, line: view.lineOf("peft_type"), message: 'This OFT config has no `oft_block_size`: it was saved by PEFT before 0.14.0, whose OFT weights are incompatible. PEFT 0.14.0 and later raise ValueError: "OFT has been updated since PEFT 0.14.0. Your trained adapter weights are incompatible with the latest version of OFT. Please retrain your adapter weights with newer PEFT versions. Alternatively, downgrade PEFT to version 0.13.0 to use the old adapter weights."', fix: "Retrain the adapter with PEFT 0.14.0 or later, or pin peft==0.13.0 to load it." }));
+    } else {
+      const r = num(raw.r) ?? 0;
+      const b = num(raw.oft_block_size) ?? 32;
+      if (r === 0 && b === 0) reject("oft_block_size", `Either \`r\` or \`oft_block_size\` must be non-zero. Currently, r = ${r} and oft_block_size = ${b}.`, "r and oft_block_size are both 0.");
+      else if (r !== 0 && b !== 0) reject("oft_block_size", `You can only specify either r (${r}) or oft_block_size (${b}), but not both simultaneously, because r x oft_block_size == in_features.`, "r and oft_block_size are both set.");
+    }
+  }
+  if (view.peftType === "BOFT") {
+    const size2 = num(raw.boft_block_size) ?? 4;
+    const n = num(raw.boft_block_num) ?? 0;
+    if (size2 === 0 && n === 0) reject("boft_block_size", `Either \`boft_block_size\` or \`boft_block_num\` must be non-zero. Currently, boft_block_size = ${size2} and boft_block_num = ${n}.`, "boft_block_size and boft_block_num are both 0.");
+    else if (size2 !== 0 && n !== 0) reject("boft_block_size", `You can only specify either boft_block_size (${size2}) or boft_block_num (${n}), but not both simultaneously, because boft_block_size x boft_block_num == in_features.`, "boft_block_size and boft_block_num are both set.");
+  }
+  if (view.peftType === "PROMPT_TUNING" && raw.prompt_tuning_init === "TEXT") {
+    if (!raw.tokenizer_name_or_path) reject("prompt_tuning_init", `When prompt_tuning_init='TEXT', tokenizer_name_or_path can't be ${raw.tokenizer_name_or_path === void 0 || raw.tokenizer_name_or_path === null ? "None" : JSON.stringify(raw.tokenizer_name_or_path)}.`, 'prompt_tuning_init is "TEXT" without tokenizer_name_or_path.');
+    if (raw.prompt_tuning_init_text === void 0 || raw.prompt_tuning_init_text === null) reject("prompt_tuning_init", "When prompt_tuning_init='TEXT', prompt_tuning_init_text can't be None.", 'prompt_tuning_init is "TEXT" without prompt_tuning_init_text.');
+  }
   if (view.peftType === "IA3" && Array.isArray(raw.feedforward_modules) && Array.isArray(raw.target_modules)) {
     const targets = new Set(raw.target_modules);
     const extra = raw.feedforward_modules.filter((m) => !targets.has(m));
@@ -19218,14 +19259,15 @@ function tunerWeightFindings(view, weights) {
       return out;
     }
   }
-  if (view.peftType === "LORA" && raw.lora_bias !== true) {
-    const biases = keys.filter((x2) => x2.k.part === "lora_B" && x2.k.leaf === "bias");
-    if (biases.length > 0) out.push(mismatch2(weights, `The weights hold ${biases.length} trained lora_B.bias tensor(s) (${listNames(biases.map((x2) => x2.k.module), 3)}), but lora_bias is not true: PEFT builds lora_B without a bias and ignores these keys without a warning, so the outputs differ from the trained adapter.`, biases.map((x2) => x2.t.name), void 0, 'Set `"lora_bias": true` in adapter_config.json (what the adapter was trained with).'));
+  if (spec.biasFlag && raw[spec.biasFlag.key] !== true) {
+    const { key, param } = spec.biasFlag;
+    const biases = keys.filter((x2) => x2.k.param === param && x2.k.leaf === "bias");
+    if (biases.length > 0) out.push(mismatch2(weights, `The weights hold ${biases.length} trained ${param}.bias tensor(s) (${listNames(biases.map((x2) => x2.k.module), 3)}), but ${key} is not true: PEFT builds ${param} without a bias and ignores these keys without a warning, so the outputs differ from the trained adapter.`, biases.map((x2) => x2.t.name), void 0, `Set \`"${key}": true\` in adapter_config.json (what the adapter was trained with).`));
   }
-  if (spec.shared && spec.shared.length > 0 && raw.save_projection !== false && (view.peftType === "VERA" || view.peftType === "PVERA")) {
-    const prefix = view.peftType === "VERA" ? "vera" : "pvera";
+  if (spec.shared && spec.sharedRequiredUnless !== void 0 && raw[spec.sharedRequiredUnless] !== false) {
     const present = keys.some((x2) => x2.k.kind === "aux" && x2.k.param !== void 0 && spec.shared?.includes(x2.k.param));
-    if (!present) out.push(mismatch2(weights, `save_projection is true, but the weights hold no \`base_model.${prefix}_A\`/\`base_model.${prefix}_B\`: loading fails with ValueError "Specified to load ${prefix}_A and ${prefix}_B from state dictionary however they were not present!".`, [], void 0, 'Re-save with save_projection=True from the trained model, or set `"save_projection": false` only if the projections can be regenerated from projection_prng_key.'));
+    const [a, b] = spec.shared;
+    if (!present) out.push(mismatch2(weights, `${spec.sharedRequiredUnless} is true, but the weights hold no \`base_model.${a}\`/\`base_model.${b}\`: loading fails with ValueError "Specified to load ${a} and ${b} from state dictionary however they were not present!".`, [], void 0, `Re-save from the trained model with ${spec.sharedRequiredUnless}=True; set it to false only if the projections can be regenerated from projection_prng_key.`));
   }
   if (spec.rank && view.peftType !== "LORA" && view.peftType !== "ADALORA") {
     const base = num(raw[spec.rank.key]) ?? spec.rank.default;
@@ -19242,12 +19284,14 @@ function tunerWeightFindings(view, weights) {
     }
     if (wrong.length > 0) out.push(mismatch2(weights, `${wrong.length} ${view.peftType} tensor(s) have rank ${seen} where ${spec.rank.key}=${base} in adapter_config.json (${listNames(wrong, 3)}): loading fails with "size mismatch for \u2026".`, wrong));
   }
-  if (view.peftType === "OFT") {
-    const b = num(raw.oft_block_size);
+  if (spec.skewBlock) {
+    const { key, param } = spec.skewBlock;
+    const b = num(raw[key]);
     if (b !== void 0 && b > 0) {
       const want = b * (b - 1) / 2;
-      const wrong = keys.filter((x2) => x2.k.param === "oft_R" && x2.t.shape.length >= 1 && x2.t.shape[x2.t.shape.length - 1] !== want);
-      if (wrong.length > 0) out.push(mismatch2(weights, `oft_block_size=${b} means ${want} entries per oft_R block, but ${listNames(wrong.map((x2) => x2.t.name), 3)} hold ${wrong[0].t.shape[wrong[0].t.shape.length - 1]}: loading fails with "size mismatch for \u2026oft_R\u2026".`, wrong.map((x2) => x2.t.name)));
+      const last = (t) => t.shape[t.shape.length - 1];
+      const wrong = keys.filter((x2) => x2.k.param === param && x2.t.shape.length >= 1 && last(x2.t) !== want);
+      if (wrong.length > 0) out.push(mismatch2(weights, `${key}=${b} means ${want} entries per ${param} block, but ${listNames(wrong.map((x2) => x2.t.name), 3)} hold ${last(wrong[0].t)}: loading fails with "size mismatch for \u2026${param}\u2026".`, wrong.map((x2) => x2.t.name)));
     }
   }
   const tokenRows = (module) => {
@@ -19365,17 +19409,18 @@ function nonfiniteFindings(path2, stats) {
 
 // src/checks/deep/untrained.ts
 function untrainedFindings(path2, stats, peftType) {
-  const keys = [...stats.keys()].map(parseAdapterKey).filter((k2) => k2.kind === "lora" && k2.leaf !== "bias");
-  const adalora = peftType === "ADALORA" || peftType === void 0 && keys.some((k2) => k2.part === "lora_E");
-  const zeroParams = new Set(TUNER_BY_TYPE.get(adalora ? "ADALORA" : "LORA")?.zeroInit ?? []);
-  const zeroInit = keys.filter((k2) => k2.part !== void 0 && zeroParams.has(k2.part));
+  const keys = [...stats.keys()].map(parseAdapterKey).filter((k2) => (k2.kind === "lora" || k2.kind === "tuner") && k2.leaf !== "bias");
+  const type = peftType ?? (keys.some((k2) => k2.part === "lora_E") ? "ADALORA" : "LORA");
+  const zeroParams = TUNER_BY_TYPE.get(type)?.zeroInit ?? [];
+  const zeroInit = keys.filter((k2) => k2.param !== void 0 && zeroParams.includes(k2.param));
   if (zeroInit.length === 0) return [];
   if (zeroInit.some((k2) => (stats.get(k2.key)?.nonzero ?? 1) > 0)) return [];
-  const what = adalora ? "lora_E (AdaLoRA's singular values)" : "lora_B (lora_embedding_A for embeddings)";
+  const names = [...new Set(zeroInit.map((k2) => k2.param))];
+  const what = type === "ADALORA" ? "lora_E (AdaLoRA's singular values)" : names.join("/");
   return [
     finding("peft-untrained-adapter", {
       path: path2,
-      message: `Every ${what} tensor (${zeroInit.length} of them) is all zeros, exactly as PEFT initialises them: this adapter adds nothing to the base model. It was saved before training, or from a different model than the one trained.`,
+      message: `Every ${what} tensor (${zeroInit.length} of them) is all zeros, exactly as PEFT initialises them for ${type}: this adapter adds nothing to the base model. It was saved before training, or from a different model than the one trained.`,
       tensors: zeroInit.slice(0, 20).map((k2) => k2.key)
     })
   ];
