@@ -24413,6 +24413,7 @@ var TUNERS = [
     since: "0.0.1",
     family: "layer",
     biasOnly: "lora_only",
+    biasFlag: { key: "lora_bias", param: "lora_B" },
     params: ["lora_A", "lora_B", "lora_embedding_A", "lora_embedding_B", "lora_magnitude_vector"],
     // Linear/Conv: lora_B zero; Embedding: lora_embedding_A zero (lora/layer.py reset_lora_parameters).
     zeroInit: ["lora_B", "lora_embedding_A"],
@@ -24433,10 +24434,10 @@ var TUNERS = [
   { type: "LOHA", since: "0.6.0", family: "layer", params: ["hada_w1_a", "hada_w1_b", "hada_w2_a", "hada_w2_b", "hada_t1", "hada_t2"], zeroInit: ["hada_w2_b"], rank: { key: "r", default: 8, dims: { hada_w1_a: 1, hada_w1_b: 0, hada_w2_a: 1, hada_w2_b: 0 }, pattern: "rank_pattern" } },
   { type: "MULTITASK_PROMPT_TUNING", since: "0.6.0", family: "prompt", params: [] },
   { type: "LOKR", since: "0.6.0", family: "layer", params: ["lokr_w1", "lokr_w1_a", "lokr_w1_b", "lokr_w2", "lokr_w2_a", "lokr_w2_b", "lokr_t2"], rank: { key: "r", default: 8, dims: { lokr_w1_a: 1, lokr_w1_b: 0, lokr_w2_a: 1, lokr_w2_b: 0 }, pattern: "rank_pattern" } },
-  { type: "OFT", since: "0.7.0", family: "layer", params: ["oft_R", "oft_s", "oft_embedding_R"], biasOnly: "oft_only" },
+  { type: "OFT", since: "0.7.0", family: "layer", params: ["oft_R", "oft_s", "oft_embedding_R"], biasOnly: "oft_only", skewBlock: { key: "oft_block_size", param: "oft_R" } },
   { type: "POLY", since: "0.8.0", family: "layer", params: ["poly_lora_A", "poly_lora_B", "poly_router"] },
   { type: "LN_TUNING", since: "0.11.0", family: "layer", params: ["ln_tuning_layers"] },
-  { type: "VERA", since: "0.11.0", family: "layer", params: ["vera_lambda_b", "vera_lambda_d"], shared: ["vera_A", "vera_B"], biasOnly: "vera_only", rank: { key: "r", default: 256, dims: { vera_lambda_d: 0 } } },
+  { type: "VERA", since: "0.11.0", family: "layer", params: ["vera_lambda_b", "vera_lambda_d"], shared: ["vera_A", "vera_B"], sharedRequiredUnless: "save_projection", biasOnly: "vera_only", rank: { key: "r", default: 256, dims: { vera_lambda_d: 0 } } },
   { type: "BOFT", since: "0.11.0", family: "layer", params: ["boft_R", "boft_s"], biasOnly: "boft_only" },
   { type: "FOURIERFT", since: "0.12.0", family: "layer", params: ["fourierft_spectrum"], biasOnly: "fourier_only" },
   { type: "HRA", since: "0.12.0", family: "layer", params: ["hra_u"], biasOnly: "hra_only", rank: { key: "r", default: 8, dims: { hra_u: 1 } } },
@@ -24458,7 +24459,7 @@ var TUNERS = [
   { type: "CARTRIDGE", since: "0.19.0", family: "prompt", params: [] },
   { type: "LILY", since: "0.19.0", family: "layer", params: ["lily_A", "lily_B", "lily_router"] },
   { type: "PSOFT", since: "0.19.0", family: "layer", params: ["psoft_R"] },
-  { type: "PVERA", since: "0.19.0", family: "layer", params: ["pvera_lambda_b", "pvera_lambda_d"], shared: ["pvera_A", "pvera_B"] },
+  { type: "PVERA", since: "0.19.0", family: "layer", params: ["pvera_lambda_b", "pvera_lambda_d"], shared: ["pvera_A", "pvera_B"], sharedRequiredUnless: "save_projection" },
   { type: "PEANUT", since: "0.19.0", family: "layer", params: ["peanut_A", "peanut_B", "peanut_encoders", "peanut_decoders"] },
   { type: "TINYLORA", since: "0.19.0", family: "layer", params: ["tinylora_v", "tinylora_A", "tinylora_B", "tinylora_P"], shared: ["tinylora_v"] },
   { type: "GRALORA", since: "0.19.0", family: "layer", params: ["gralora_A", "gralora_B", "gralora_A_general", "gralora_B_general"] },
@@ -25877,14 +25878,15 @@ function tunerWeightFindings(view, weights) {
       return out;
     }
   }
-  if (view.peftType === "LORA" && raw.lora_bias !== true) {
-    const biases = keys.filter((x2) => x2.k.part === "lora_B" && x2.k.leaf === "bias");
-    if (biases.length > 0) out.push(mismatch2(weights, `The weights hold ${biases.length} trained lora_B.bias tensor(s) (${listNames(biases.map((x2) => x2.k.module), 3)}), but lora_bias is not true: PEFT builds lora_B without a bias and ignores these keys without a warning, so the outputs differ from the trained adapter.`, biases.map((x2) => x2.t.name), void 0, 'Set `"lora_bias": true` in adapter_config.json (what the adapter was trained with).'));
+  if (spec.biasFlag && raw[spec.biasFlag.key] !== true) {
+    const { key, param } = spec.biasFlag;
+    const biases = keys.filter((x2) => x2.k.param === param && x2.k.leaf === "bias");
+    if (biases.length > 0) out.push(mismatch2(weights, `The weights hold ${biases.length} trained ${param}.bias tensor(s) (${listNames(biases.map((x2) => x2.k.module), 3)}), but ${key} is not true: PEFT builds ${param} without a bias and ignores these keys without a warning, so the outputs differ from the trained adapter.`, biases.map((x2) => x2.t.name), void 0, `Set \`"${key}": true\` in adapter_config.json (what the adapter was trained with).`));
   }
-  if (spec.shared && spec.shared.length > 0 && raw.save_projection !== false && (view.peftType === "VERA" || view.peftType === "PVERA")) {
-    const prefix = view.peftType === "VERA" ? "vera" : "pvera";
+  if (spec.shared && spec.sharedRequiredUnless !== void 0 && raw[spec.sharedRequiredUnless] !== false) {
     const present = keys.some((x2) => x2.k.kind === "aux" && x2.k.param !== void 0 && spec.shared?.includes(x2.k.param));
-    if (!present) out.push(mismatch2(weights, `save_projection is true, but the weights hold no \`base_model.${prefix}_A\`/\`base_model.${prefix}_B\`: loading fails with ValueError "Specified to load ${prefix}_A and ${prefix}_B from state dictionary however they were not present!".`, [], void 0, 'Re-save with save_projection=True from the trained model, or set `"save_projection": false` only if the projections can be regenerated from projection_prng_key.'));
+    const [a, b] = spec.shared;
+    if (!present) out.push(mismatch2(weights, `${spec.sharedRequiredUnless} is true, but the weights hold no \`base_model.${a}\`/\`base_model.${b}\`: loading fails with ValueError "Specified to load ${a} and ${b} from state dictionary however they were not present!".`, [], void 0, `Re-save from the trained model with ${spec.sharedRequiredUnless}=True; set it to false only if the projections can be regenerated from projection_prng_key.`));
   }
   if (spec.rank && view.peftType !== "LORA" && view.peftType !== "ADALORA") {
     const base = num(raw[spec.rank.key]) ?? spec.rank.default;
@@ -25901,12 +25903,14 @@ function tunerWeightFindings(view, weights) {
     }
     if (wrong.length > 0) out.push(mismatch2(weights, `${wrong.length} ${view.peftType} tensor(s) have rank ${seen} where ${spec.rank.key}=${base} in adapter_config.json (${listNames(wrong, 3)}): loading fails with "size mismatch for \u2026".`, wrong));
   }
-  if (view.peftType === "OFT") {
-    const b = num(raw.oft_block_size);
+  if (spec.skewBlock) {
+    const { key, param } = spec.skewBlock;
+    const b = num(raw[key]);
     if (b !== void 0 && b > 0) {
       const want = b * (b - 1) / 2;
-      const wrong = keys.filter((x2) => x2.k.param === "oft_R" && x2.t.shape.length >= 1 && x2.t.shape[x2.t.shape.length - 1] !== want);
-      if (wrong.length > 0) out.push(mismatch2(weights, `oft_block_size=${b} means ${want} entries per oft_R block, but ${listNames(wrong.map((x2) => x2.t.name), 3)} hold ${wrong[0].t.shape[wrong[0].t.shape.length - 1]}: loading fails with "size mismatch for \u2026oft_R\u2026".`, wrong.map((x2) => x2.t.name)));
+      const last = (t2) => t2.shape[t2.shape.length - 1];
+      const wrong = keys.filter((x2) => x2.k.param === param && x2.t.shape.length >= 1 && last(x2.t) !== want);
+      if (wrong.length > 0) out.push(mismatch2(weights, `${key}=${b} means ${want} entries per ${param} block, but ${listNames(wrong.map((x2) => x2.t.name), 3)} hold ${last(wrong[0].t)}: loading fails with "size mismatch for \u2026${param}\u2026".`, wrong.map((x2) => x2.t.name)));
     }
   }
   const tokenRows = (module) => {

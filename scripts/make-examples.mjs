@@ -125,3 +125,6 @@ write('peft-untrained-adapter', 'adapter_model.safetensors', safetensors(lora(4,
   mkdirSync(join(ROOT, 'adapter-base-mismatch', 'base'), { recursive: true })
   for (const f of ['config.json', 'model.safetensors']) copyFileSync(join(from, 'bases', 'llama-32', f), join(ROOT, 'adapter-base-mismatch', 'base', f))
 }
+// peft#3306: bias="lora_only" saved by PEFT 0.17.1, which drops the trained c_attn.base_layer.bias.
+write('peft-bias-not-saved', 'adapter_config.json', config({ bias: 'lora_only', peft_version: '0.17.1' }))
+write('peft-bias-not-saved', 'adapter_model.safetensors', safetensors(lora(4)))

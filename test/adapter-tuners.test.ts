@@ -65,6 +65,8 @@ describe('peft-bias-not-saved', () => {
     expect(await rule(lora({ bias: 'none' }), 'peft-bias-not-saved')).toEqual([])
     expect(await rule(lora({ bias: 'lora_only' }, MODS.map(m => bias(m, 'base_layer.bias'))), 'peft-bias-not-saved')).toEqual([])
     expect(await rule(lora({ bias: 'lora_only' }, MODS.map(m => bias(m, 'bias'))), 'peft-bias-not-saved')).toEqual([])
+    // Before the base_layer wrapper lora_only saved `<module>.bias`: PEFT loads it, not an unexplained weight.
+    expect(await rule(lora({ bias: 'lora_only' }, MODS.map(m => bias(m, 'bias'))), 'peft-config-mismatch')).toEqual([])
   })
 })
 

@@ -112,17 +112,18 @@ export function tunerWeightFindings(view: PeftConfigView, weights: FileAnalysis)
     }
   }
 
-  // lora_bias false with trained lora_B.bias: LoRA layers are built without a bias, the keys are dropped silently.
-  if (view.peftType === 'LORA' && raw.lora_bias !== true) {
-    const biases = keys.filter(x => x.k.part === 'lora_B' && x.k.leaf === 'bias')
-    if (biases.length > 0) out.push(mismatch(weights, `The weights hold ${biases.length} trained lora_B.bias tensor(s) (${listNames(biases.map(x => x.k.module), 3)}), but lora_bias is not true: PEFT builds lora_B without a bias and ignores these keys without a warning, so the outputs differ from the trained adapter.`, biases.map(x => x.t.name), undefined, 'Set `"lora_bias": true` in adapter_config.json (what the adapter was trained with).'))
+  // lora_bias false with trained lora_B.bias: the layers are built without a bias, the keys dropped silently.
+  if (spec.biasFlag && raw[spec.biasFlag.key] !== true) {
+    const { key, param } = spec.biasFlag
+    const biases = keys.filter(x => x.k.param === param && x.k.leaf === 'bias')
+    if (biases.length > 0) out.push(mismatch(weights, `The weights hold ${biases.length} trained ${param}.bias tensor(s) (${listNames(biases.map(x => x.k.module), 3)}), but ${key} is not true: PEFT builds ${param} without a bias and ignores these keys without a warning, so the outputs differ from the trained adapter.`, biases.map(x => x.t.name), undefined, `Set \`"${key}": true\` in adapter_config.json (what the adapter was trained with).`))
   }
 
-  // VeRA/PVERA/… with save_projection true need the shared projections (vera/model.py raises otherwise).
-  if (spec.shared && spec.shared.length > 0 && raw.save_projection !== false && (view.peftType === 'VERA' || view.peftType === 'PVERA')) {
-    const prefix = view.peftType === 'VERA' ? 'vera' : 'pvera'
+  // VeRA/PVERA with save_projection true need the shared projections (vera/model.py raises otherwise).
+  if (spec.shared && spec.sharedRequiredUnless !== undefined && raw[spec.sharedRequiredUnless] !== false) {
     const present = keys.some(x => x.k.kind === 'aux' && x.k.param !== undefined && spec.shared?.includes(x.k.param))
-    if (!present) out.push(mismatch(weights, `save_projection is true, but the weights hold no \`base_model.${prefix}_A\`/\`base_model.${prefix}_B\`: loading fails with ValueError "Specified to load ${prefix}_A and ${prefix}_B from state dictionary however they were not present!".`, [], undefined, 'Re-save with save_projection=True from the trained model, or set `"save_projection": false` only if the projections can be regenerated from projection_prng_key.'))
+    const [a, b] = spec.shared
+    if (!present) out.push(mismatch(weights, `${spec.sharedRequiredUnless} is true, but the weights hold no \`base_model.${a}\`/\`base_model.${b}\`: loading fails with ValueError "Specified to load ${a} and ${b} from state dictionary however they were not present!".`, [], undefined, `Re-save from the trained model with ${spec.sharedRequiredUnless}=True; set it to false only if the projections can be regenerated from projection_prng_key.`))
   }
 
   // Rank-carrying dimensions of non-LoRA tuners (LoRA/AdaLoRA have their own check).
@@ -142,13 +143,15 @@ export function tunerWeightFindings(view: PeftConfigView, weights: FileAnalysis)
     if (wrong.length > 0) out.push(mismatch(weights, `${wrong.length} ${view.peftType} tensor(s) have rank ${seen} where ${spec.rank.key}=${base} in adapter_config.json (${listNames(wrong, 3)}): loading fails with "size mismatch for …".`, wrong))
   }
 
-  // OFT: oft_R rows hold block_size*(block_size-1)/2 entries (Cayley skew-symmetric, oft/layer.py).
-  if (view.peftType === 'OFT') {
-    const b = num(raw.oft_block_size)
+  // OFT: each block of oft_R holds block_size*(block_size-1)/2 entries (Cayley skew-symmetric, oft/layer.py).
+  if (spec.skewBlock) {
+    const { key, param } = spec.skewBlock
+    const b = num(raw[key])
     if (b !== undefined && b > 0) {
       const want = (b * (b - 1)) / 2
-      const wrong = keys.filter(x => x.k.param === 'oft_R' && x.t.shape.length >= 1 && x.t.shape[x.t.shape.length - 1] !== want)
-      if (wrong.length > 0) out.push(mismatch(weights, `oft_block_size=${b} means ${want} entries per oft_R block, but ${listNames(wrong.map(x => x.t.name), 3)} hold ${wrong[0].t.shape[wrong[0].t.shape.length - 1]}: loading fails with "size mismatch for …oft_R…".`, wrong.map(x => x.t.name)))
+      const last = (t: TensorInfo): number => t.shape[t.shape.length - 1]
+      const wrong = keys.filter(x => x.k.param === param && x.t.shape.length >= 1 && last(x.t) !== want)
+      if (wrong.length > 0) out.push(mismatch(weights, `${key}=${b} means ${want} entries per ${param} block, but ${listNames(wrong.map(x => x.t.name), 3)} hold ${last(wrong[0].t)}: loading fails with "size mismatch for …${param}…".`, wrong.map(x => x.t.name)))
     }
   }
 

@@ -31,8 +31,12 @@ export interface TunerSpec {
   rank?: RankSpec
   /** The `bias` value that saves the adapted layers' own biases (`<method>_only`). */
   biasOnly?: string
-  /** Config booleans that make PEFT save/expect extra parameters. */
-  notes?: string
+  /** Shared projections PEFT requires in the file unless this config flag is false (VeRA's save_projection). */
+  sharedRequiredUnless?: string
+  /** A trainable bias on one parameter that exists only when a config flag is true (LoRA's lora_bias on lora_B, 0.14.0+). */
+  biasFlag?: { key: string; param: string }
+  /** OFT-style block rotations: config key of the block size; each block stores b*(b-1)/2 entries. */
+  skewBlock?: { key: string; param: string }
 }
 
 const LORA_DIMS = { lora_A: 0, lora_B: 1, lora_embedding_A: 0, lora_embedding_B: 1 }
@@ -43,7 +47,7 @@ export const TUNERS: readonly TunerSpec[] = [
   { type: 'P_TUNING', since: '0.0.1', family: 'prompt', params: [] },
   { type: 'PREFIX_TUNING', since: '0.0.1', family: 'prompt', params: [] },
   {
-    type: 'LORA', since: '0.0.1', family: 'layer', biasOnly: 'lora_only',
+    type: 'LORA', since: '0.0.1', family: 'layer', biasOnly: 'lora_only', biasFlag: { key: 'lora_bias', param: 'lora_B' },
     params: ['lora_A', 'lora_B', 'lora_embedding_A', 'lora_embedding_B', 'lora_magnitude_vector'],
     // Linear/Conv: lora_B zero; Embedding: lora_embedding_A zero (lora/layer.py reset_lora_parameters).
     zeroInit: ['lora_B', 'lora_embedding_A'],
@@ -61,10 +65,10 @@ export const TUNERS: readonly TunerSpec[] = [
   { type: 'LOHA', since: '0.6.0', family: 'layer', params: ['hada_w1_a', 'hada_w1_b', 'hada_w2_a', 'hada_w2_b', 'hada_t1', 'hada_t2'], zeroInit: ['hada_w2_b'], rank: { key: 'r', default: 8, dims: { hada_w1_a: 1, hada_w1_b: 0, hada_w2_a: 1, hada_w2_b: 0 }, pattern: 'rank_pattern' } },
   { type: 'MULTITASK_PROMPT_TUNING', since: '0.6.0', family: 'prompt', params: [] },
   { type: 'LOKR', since: '0.6.0', family: 'layer', params: ['lokr_w1', 'lokr_w1_a', 'lokr_w1_b', 'lokr_w2', 'lokr_w2_a', 'lokr_w2_b', 'lokr_t2'], rank: { key: 'r', default: 8, dims: { lokr_w1_a: 1, lokr_w1_b: 0, lokr_w2_a: 1, lokr_w2_b: 0 }, pattern: 'rank_pattern' } },
-  { type: 'OFT', since: '0.7.0', family: 'layer', params: ['oft_R', 'oft_s', 'oft_embedding_R'], biasOnly: 'oft_only' },
+  { type: 'OFT', since: '0.7.0', family: 'layer', params: ['oft_R', 'oft_s', 'oft_embedding_R'], biasOnly: 'oft_only', skewBlock: { key: 'oft_block_size', param: 'oft_R' } },
   { type: 'POLY', since: '0.8.0', family: 'layer', params: ['poly_lora_A', 'poly_lora_B', 'poly_router'] },
   { type: 'LN_TUNING', since: '0.11.0', family: 'layer', params: ['ln_tuning_layers'] },
-  { type: 'VERA', since: '0.11.0', family: 'layer', params: ['vera_lambda_b', 'vera_lambda_d'], shared: ['vera_A', 'vera_B'], biasOnly: 'vera_only', rank: { key: 'r', default: 256, dims: { vera_lambda_d: 0 } } },
+  { type: 'VERA', since: '0.11.0', family: 'layer', params: ['vera_lambda_b', 'vera_lambda_d'], shared: ['vera_A', 'vera_B'], sharedRequiredUnless: 'save_projection', biasOnly: 'vera_only', rank: { key: 'r', default: 256, dims: { vera_lambda_d: 0 } } },
   { type: 'BOFT', since: '0.11.0', family: 'layer', params: ['boft_R', 'boft_s'], biasOnly: 'boft_only' },
   { type: 'FOURIERFT', since: '0.12.0', family: 'layer', params: ['fourierft_spectrum'], biasOnly: 'fourier_only' },
   { type: 'HRA', since: '0.12.0', family: 'layer', params: ['hra_u'], biasOnly: 'hra_only', rank: { key: 'r', default: 8, dims: { hra_u: 1 } } },
@@ -86,7 +90,7 @@ export const TUNERS: readonly TunerSpec[] = [
   { type: 'CARTRIDGE', since: '0.19.0', family: 'prompt', params: [] },
   { type: 'LILY', since: '0.19.0', family: 'layer', params: ['lily_A', 'lily_B', 'lily_router'] },
   { type: 'PSOFT', since: '0.19.0', family: 'layer', params: ['psoft_R'] },
-  { type: 'PVERA', since: '0.19.0', family: 'layer', params: ['pvera_lambda_b', 'pvera_lambda_d'], shared: ['pvera_A', 'pvera_B'] },
+  { type: 'PVERA', since: '0.19.0', family: 'layer', params: ['pvera_lambda_b', 'pvera_lambda_d'], shared: ['pvera_A', 'pvera_B'], sharedRequiredUnless: 'save_projection' },
   { type: 'PEANUT', since: '0.19.0', family: 'layer', params: ['peanut_A', 'peanut_B', 'peanut_encoders', 'peanut_decoders'] },
   { type: 'TINYLORA', since: '0.19.0', family: 'layer', params: ['tinylora_v', 'tinylora_A', 'tinylora_B', 'tinylora_P'], shared: ['tinylora_v'] },
   { type: 'GRALORA', since: '0.19.0', family: 'layer', params: ['gralora_A', 'gralora_B', 'gralora_A_general', 'gralora_B_general'] },
