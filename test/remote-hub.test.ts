@@ -232,6 +232,11 @@ describe('HTTP range source', () => {
       expect(ignored[0].severity).toBe('warning')
       expect(r.summary.bytesRead).toBeLessThan(1024 * 1024)
       expect(r.findings.filter(f => f.ruleId !== 'remote-range-ignored')).toEqual([])
+      // Past the limit for such servers the read fails (the file becomes file-unreadable), it is never downloaded whole.
+      const url = `${plain.hubUrl}/acme/llama-lora/resolve/${SHA_MAIN}/big/model-00002-of-00002.safetensors`
+      const src = new HttpRangeSource({ url, size: 2.5 * GIB + 4096, noRangeLimit: 64 * 1024 })
+      await expect(src.read(1024 * 1024, 16)).rejects.toThrow(/ignores Range requests, and reading byte \d+ would download more than 65536 bytes/)
+      expect(src.bytesRead).toBe(0)
     } finally {
       await plain.close()
     }
