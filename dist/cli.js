@@ -24039,11 +24039,13 @@ function pinIn(f, names) {
       if (trimmed.startsWith("-")) continue;
       spec = requirementFor(trimmed, names);
     } else if (f.kind === "pyproject") {
-      for (const q of trimmed.matchAll(/["']([^"']+)["']/g)) {
-        spec = requirementFor(q[1], names);
-        if (spec !== void 0) break;
+      spec = poetryFor(trimmed, names);
+      if (spec === void 0 && !/^[A-Za-z0-9_.-]+\s*=\s*[^[\s]/.test(trimmed)) {
+        for (const q of trimmed.matchAll(/["']([^"']+)["']/g)) {
+          spec = requirementFor(q[1], names);
+          if (spec !== void 0) break;
+        }
       }
-      spec ??= poetryFor(trimmed, names);
     } else if (f.kind === "setup.cfg") {
       spec = requirementFor(trimmed.replace(/^install_requires\s*=\s*/, ""), names);
     } else {

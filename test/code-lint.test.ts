@@ -10,7 +10,7 @@ import { scan } from '../src/engine/scan.js'
 import { lintNotebook, lintPython, mentionsAny } from '../src/checks/code/index.js'
 import { readNotebook, decodeJsonString } from '../src/checks/code/notebook.js'
 import { PyModule } from '../src/checks/code/python.js'
-import { newestAtLeast, newestBelow, upperBound, type Pin } from '../src/checks/code/pins.js'
+import { ProjectPins, newestAtLeast, newestBelow, upperBound, type Pin } from '../src/checks/code/pins.js'
 import { filesToScan } from '../src/discover/changed.js'
 import { renderSarif } from '../src/report/sarif.js'
 import { annotationOf } from '../src/github/annotations.js'
@@ -244,6 +244,35 @@ describe('version pins', () => {
     for (const s of ['==2.3.0', '<2.6', '<=2.5.1', '~=2.5.0', '==2.5.*', '=2.5.1', '^1.13', '~2.5', '>=2.0,<2.6', '==2.5.1+cu121']) expect(newestBelow(pin(s), [2, 6]), s).toBe(true)
     for (const s of ['>=2.0', '==2.6.0', '<=2.6', '~=2.5', '^2.1', '>=2.6', '', '!=2.3']) expect(newestBelow(pin(s), [2, 6]), s).toBe(false)
   })
+  it('reads setup.cfg, Poetry tables and requirements*.txt; the nearest directory naming the package wins', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ag-pins-'))
+    try {
+      mkdirSync(join(dir, 'a', 'b'), { recursive: true })
+      mkdirSync(join(dir, 'p'))
+      mkdirSync(join(dir, 'r'))
+      writeFileSync(join(dir, 'setup.cfg'), '[metadata]\nname = x\n\n[options]\ninstall_requires =\n    numpy\n    torch>=1.13,<2.0\n')
+      writeFileSync(join(dir, 'a', 'requirements-dev.txt'), '-r requirements.txt\npytest\n')
+      writeFileSync(join(dir, 'a', 'b', 'requirements.txt'), '--extra-index-url https://download.pytorch.org/whl/cu121\ntorch[cuda]==2.6.0+cu121 ; python_version >= "3.9"\n')
+      writeFileSync(join(dir, 'p', 'pyproject.toml'), '[tool.poetry.dependencies]\npython = "^3.10"\ntorch = { version = "~2.5", source = "pytorch" }\npeft = "^0.20.0"\n')
+      writeFileSync(join(dir, 'r', 'requirements.txt'), 'torch @ https://example.com/torch-2.1.0.whl\n')
+      const pins = new ProjectPins(dir)
+      const torchAt = async (d: string) => pins.pinFor(d, 'torch')
+      const root = await torchAt('.')
+      expect([root?.file, root?.line, root?.spec, newestBelow(root as Pin, [2, 6])]).toEqual(['setup.cfg', 7, 'torch>=1.13,<2.0', true])
+      expect((await torchAt('a'))?.file).toBe('setup.cfg') // a/ only has a dev requirements file without torch
+      const ab = await torchAt('a/b')
+      expect([ab?.file, newestBelow(ab as Pin, [2, 6])]).toEqual(['a/b/requirements.txt', false])
+      const p = await torchAt('p')
+      expect([p?.spec, newestBelow(p as Pin, [2, 6])]).toEqual(['torch = { version = "~2.5", source = "pytorch" }', true])
+      const peft = await pins.pinFor('p', 'peft')
+      expect(newestBelow(peft as Pin, [0, 21, 0])).toBe(true) // ^0.20.0 means <0.21.0
+      const url = await torchAt('r')
+      expect([url?.file, url?.upper]).toEqual(['r/requirements.txt', undefined]) // a URL pins no version range we can read
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('the PEFT range 0.7.0 ≤ newest < 0.21.0', () => {
     const bad = (s: string) => newestBelow(pin(s), [0, 21, 0]) && newestAtLeast(pin(s), [0, 7, 0])
     expect(['==0.20.0', '<0.21', '>=0.10,<0.21', '==0.7.0', '~=0.19.1'].map(bad)).toEqual([true, true, true, true, true])

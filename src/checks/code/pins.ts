@@ -136,12 +136,15 @@ function pinIn(f: PinFile, names: string[]): Pin | undefined {
       if (trimmed.startsWith('-')) continue
       spec = requirementFor(trimmed, names)
     } else if (f.kind === 'pyproject') {
-      // PEP 621: requirement strings in arrays; Poetry: key = value tables.
-      for (const q of trimmed.matchAll(/["']([^"']+)["']/g)) {
-        spec = requirementFor(q[1], names)
-        if (spec !== undefined) break
+      // Poetry: `torch = "^2.1"`; PEP 621: requirement strings in arrays. Another key's scalar
+      // (`source = "pytorch"`, `name = "torch-tools"`) is not a requirement.
+      spec = poetryFor(trimmed, names)
+      if (spec === undefined && !/^[A-Za-z0-9_.-]+\s*=\s*[^[\s]/.test(trimmed)) {
+        for (const q of trimmed.matchAll(/["']([^"']+)["']/g)) {
+          spec = requirementFor(q[1], names)
+          if (spec !== undefined) break
+        }
       }
-      spec ??= poetryFor(trimmed, names)
     } else if (f.kind === 'setup.cfg') {
       spec = requirementFor(trimmed.replace(/^install_requires\s*=\s*/, ''), names)
     } else {
