@@ -6,7 +6,6 @@ import { relative, resolve, sep } from 'node:path'
 import { glob } from 'glob'
 import type { Finding } from '../types.js'
 import { finding } from '../checks/rules.js'
-import { worthOpening } from './sniff.js'
 
 export const DEFAULT_PATHS = ['**']
 export const DEFAULT_EXCLUDE = ['.git/**', 'node_modules/**']
@@ -59,7 +58,9 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     const rel = toPosix(relative(root, abs)) || toPosix(abs)
     if (seen.has(rel)) return
     seen.add(rel)
-    if (!explicit && !opts.allFiles && !worthOpening(rel)) return
+    // Every file is a candidate: the format comes from its first bytes (a pickle named evil.txt is
+    // still a pickle, issue #10 item 11); unknown content costs one small read. Git's own store never is.
+    if (!explicit && rel.split('/').includes('.git')) return
     let st
     try {
       st = await lstat(abs)

@@ -67,6 +67,12 @@ export function renderMarkdown(report: ScanReport, opts: MarkdownOptions = {}): 
   const verdict = s.failed ? `**Failed**: findings at or above \`${s.failOn}\`.` : s.findings === 0 ? '**Passed**: no findings.' : `**Passed**: nothing at or above \`${s.failOn}\`.`
   head.push(`${verdict} Scanned ${s.files} file(s).`)
   head.push('')
+  // What was not read, and why (issue #10 item 11): a passing gate is never silent about it.
+  const skipped = s.notScanned ?? []
+  if (skipped.length > 0) {
+    head.push(`**Not scanned** (${skipped.length}): ${skipped.slice(0, 5).map(n => `${markdownCode(n.path)} (${escapeMarkdown(n.reason.split('. ')[0] ?? n.reason)})`).join('; ')}${skipped.length > 5 ? `; and ${skipped.length - 5} more` : ''}.`)
+    head.push('')
+  }
   head.push(totalsLine(report))
   head.push('')
 
