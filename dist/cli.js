@@ -28,6 +28,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -7382,7 +7386,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
@@ -14113,6 +14117,7 @@ var WORTH_OPENING = /* @__PURE__ */ new Set([
   ".tar",
   ".tgz",
   ".gz",
+  ".7z",
   ".json",
   ".h5",
   ".msgpack",
@@ -14168,23 +14173,18 @@ function sniff(head, name2, _size) {
   if (startsWith(head, "PK") || startsWith(head, "PK")) return "zip";
   if (startsWith(head, "ustar", 257) || looksLikeTar(head)) return "tar";
   if (startsWith(head, [31, 139])) return "gzip";
+  if (startsWith(head, [55, 122, 188, 175, 39, 28])) return "7z";
   if (startsWith(head, "\x93NUMPY")) return "npy";
   if (startsWith(head, LEGACY_TORCH_PREFIX)) return "pytorch-legacy";
   if (ext2 === ".safetensors" && looksLikeSafetensors(head)) return "safetensors";
   if (head.length >= 2 && head[0] === 128 && head[1] >= 1 && head[1] <= 5) return "pickle";
   if (ext2 === ".safetensors") return "safetensors";
   if (looksLikeSafetensors(head)) return "safetensors";
-  if (ext2 === ".json") return "json";
+  if (ext2 === ".json") return isAdapterJson(base) ? "json" : "unknown";
   if (head.length > 0 && PICKLE_EXTENSIONS.has(ext2) && PROTO01_FIRST.has(head[0])) return "pickle";
   if (ext2 === ".py") return "python";
   if (ext2 === ".ipynb") return "notebook";
   return "unknown";
-}
-
-// src/discover/code-files.ts
-var CODE_EXTENSIONS = /* @__PURE__ */ new Set([".py", ".ipynb"]);
-function isCodeFile(name2) {
-  return CODE_EXTENSIONS.has(extname(name2));
 }
 
 // src/discover/files.ts
@@ -14213,7 +14213,7 @@ async function discover(opts) {
     const rel = toPosix2(relative2(root, abs)) || toPosix2(abs);
     if (seen.has(rel)) return;
     seen.add(rel);
-    if (!explicit && !opts.allFiles && !worthOpening(rel) && !(opts.code !== false && isCodeFile(rel))) return;
+    if (!explicit && rel.split("/").includes(".git")) return;
     let st;
     try {
       st = await lstat2(abs);
@@ -14224,7 +14224,7 @@ async function discover(opts) {
     if (base) {
       const where4 = await containment(base.root, base.real, abs);
       if (where4.kind === "outside") {
-        reportOutside(toPosix2(relative2(root, resolve2(base.root, where4.via))));
+        if (explicit || worthOpening(rel)) reportOutside(toPosix2(relative2(root, resolve2(base.root, where4.via))));
         return;
       }
       if (where4.kind === "missing") {
@@ -15578,6 +15578,3381 @@ function parseLfsPointer(text) {
     if (m[1] === "size" && /^\d+$/.test(m[2])) out.size = Number(m[2]);
   }
   return out;
+}
+
+// src/formats/sevenzip.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+
+// node_modules/7z-wasm/7zz.es6.js
+var zz_es6_exports = {};
+__export(zz_es6_exports, {
+  default: () => zz_es6_default
+});
+var SevenZip = /* @__PURE__ */ (() => {
+  return (async function(moduleArg = {}) {
+    var moduleRtn;
+    var Module = moduleArg;
+    var ENVIRONMENT_IS_WEB = typeof window == "object";
+    var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+    var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
+    if (ENVIRONMENT_IS_NODE) {
+      const { createRequire: createRequire2 } = await import("module");
+      var require2 = createRequire2(import.meta.url);
+    }
+    Module.noInitialRun = true;
+    var arguments_ = [];
+    var thisProgram = "./this.program";
+    var quit_ = (status, toThrow) => {
+      throw toThrow;
+    };
+    var _scriptName = import.meta.url;
+    var scriptDirectory = "";
+    function locateFile(path2) {
+      if (Module["locateFile"]) {
+        return Module["locateFile"](path2, scriptDirectory);
+      }
+      return scriptDirectory + path2;
+    }
+    var readAsync, readBinary;
+    if (ENVIRONMENT_IS_NODE) {
+      var fs = require2("fs");
+      if (_scriptName.startsWith("file:")) {
+        scriptDirectory = require2("path").dirname(require2("url").fileURLToPath(_scriptName)) + "/";
+      }
+      readBinary = (filename) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename);
+        return ret;
+      };
+      readAsync = async (filename, binary = true) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename, binary ? void 0 : "utf8");
+        return ret;
+      };
+      if (process.argv.length > 1) {
+        thisProgram = process.argv[1].replace(/\\/g, "/");
+      }
+      arguments_ = process.argv.slice(2);
+      quit_ = (status, toThrow) => {
+        process.exitCode = status;
+        throw toThrow;
+      };
+    } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+      try {
+        scriptDirectory = new URL(".", _scriptName).href;
+      } catch {
+      }
+      {
+        if (ENVIRONMENT_IS_WORKER) {
+          readBinary = (url) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, false);
+            xhr.responseType = "arraybuffer";
+            xhr.send(null);
+            return new Uint8Array(xhr.response);
+          };
+        }
+        readAsync = async (url) => {
+          if (isFileURI(url)) {
+            return new Promise((resolve10, reject) => {
+              var xhr = new XMLHttpRequest();
+              xhr.open("GET", url, true);
+              xhr.responseType = "arraybuffer";
+              xhr.onload = () => {
+                if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                  resolve10(xhr.response);
+                  return;
+                }
+                reject(xhr.status);
+              };
+              xhr.onerror = reject;
+              xhr.send(null);
+            });
+          }
+          var response = await fetch(url, { credentials: "same-origin" });
+          if (response.ok) {
+            return response.arrayBuffer();
+          }
+          throw new Error(response.status + " : " + response.url);
+        };
+      }
+    } else {
+    }
+    var out = console.log.bind(console);
+    var err = console.error.bind(console);
+    var wasmBinary;
+    var ABORT2 = false;
+    var EXITSTATUS;
+    function assert(condition, text) {
+      if (!condition) {
+        abort(text);
+      }
+    }
+    var isFileURI = (filename) => filename.startsWith("file://");
+    var readyPromiseResolve, readyPromiseReject;
+    var wasmMemory2;
+    var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+    var HEAP64, HEAPU64;
+    var runtimeInitialized = false;
+    function updateMemoryViews() {
+      var b = wasmMemory2.buffer;
+      HEAP8 = new Int8Array(b);
+      HEAP16 = new Int16Array(b);
+      HEAPU8 = new Uint8Array(b);
+      HEAPU16 = new Uint16Array(b);
+      HEAP32 = new Int32Array(b);
+      HEAPU32 = new Uint32Array(b);
+      HEAPF32 = new Float32Array(b);
+      HEAPF64 = new Float64Array(b);
+      HEAP64 = new BigInt64Array(b);
+      HEAPU64 = new BigUint64Array(b);
+    }
+    function preRun() {
+      if (Module["preRun"]) {
+        if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+        while (Module["preRun"].length) {
+          addOnPreRun(Module["preRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPreRuns);
+    }
+    function initRuntime() {
+      runtimeInitialized = true;
+      if (!Module["noFSInit"] && !FS.initialized) FS.init();
+      TTY.init();
+      wasmExports["__wasm_call_ctors"]();
+      FS.ignorePermissions = false;
+    }
+    function preMain() {
+    }
+    function postRun() {
+      if (Module["postRun"]) {
+        if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+        while (Module["postRun"].length) {
+          addOnPostRun(Module["postRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPostRuns);
+    }
+    var runDependencies = 0;
+    var dependenciesFulfilled = null;
+    function addRunDependency(id2) {
+      runDependencies++;
+      Module["monitorRunDependencies"]?.(runDependencies);
+    }
+    function removeRunDependency(id2) {
+      runDependencies--;
+      Module["monitorRunDependencies"]?.(runDependencies);
+      if (runDependencies == 0) {
+        if (dependenciesFulfilled) {
+          var callback = dependenciesFulfilled;
+          dependenciesFulfilled = null;
+          callback();
+        }
+      }
+    }
+    function abort(what) {
+      Module["onAbort"]?.(what);
+      what = "Aborted(" + what + ")";
+      err(what);
+      ABORT2 = true;
+      what += ". Build with -sASSERTIONS for more info.";
+      var e = new WebAssembly.RuntimeError(what);
+      readyPromiseReject?.(e);
+      throw e;
+    }
+    var wasmBinaryFile;
+    function findWasmBinary() {
+      if (Module["locateFile"]) {
+        return locateFile("7zz.wasm");
+      }
+      return new URL("7zz.wasm", import.meta.url).href;
+    }
+    function getBinarySync(file) {
+      if (file == wasmBinaryFile && wasmBinary) {
+        return new Uint8Array(wasmBinary);
+      }
+      if (readBinary) {
+        return readBinary(file);
+      }
+      throw "both async and sync fetching of the wasm failed";
+    }
+    async function getWasmBinary(binaryFile) {
+      if (!wasmBinary) {
+        try {
+          var response = await readAsync(binaryFile);
+          return new Uint8Array(response);
+        } catch {
+        }
+      }
+      return getBinarySync(binaryFile);
+    }
+    async function instantiateArrayBuffer(binaryFile, imports) {
+      try {
+        var binary = await getWasmBinary(binaryFile);
+        var instance = await WebAssembly.instantiate(binary, imports);
+        return instance;
+      } catch (reason) {
+        err(`failed to asynchronously prepare wasm: ${reason}`);
+        abort(reason);
+      }
+    }
+    async function instantiateAsync(binary, binaryFile, imports) {
+      if (!binary && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+        try {
+          var response = fetch(binaryFile, { credentials: "same-origin" });
+          var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+          return instantiationResult;
+        } catch (reason) {
+          err(`wasm streaming compile failed: ${reason}`);
+          err("falling back to ArrayBuffer instantiation");
+        }
+      }
+      return instantiateArrayBuffer(binaryFile, imports);
+    }
+    function getWasmImports() {
+      return { env: wasmImports, wasi_snapshot_preview1: wasmImports };
+    }
+    async function createWasm() {
+      function receiveInstance(instance, module) {
+        wasmExports = instance.exports;
+        wasmMemory2 = wasmExports["memory"];
+        updateMemoryViews();
+        assignWasmExports(wasmExports);
+        removeRunDependency("wasm-instantiate");
+        return wasmExports;
+      }
+      addRunDependency("wasm-instantiate");
+      function receiveInstantiationResult(result2) {
+        return receiveInstance(result2["instance"]);
+      }
+      var info = getWasmImports();
+      if (Module["instantiateWasm"]) {
+        return new Promise((resolve10, reject) => {
+          Module["instantiateWasm"](info, (mod, inst) => {
+            resolve10(receiveInstance(mod, inst));
+          });
+        });
+      }
+      wasmBinaryFile ??= findWasmBinary();
+      var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info);
+      var exports = receiveInstantiationResult(result);
+      return exports;
+    }
+    class ExitStatus {
+      name = "ExitStatus";
+      constructor(status) {
+        this.message = `Program terminated with exit(${status})`;
+        this.status = status;
+      }
+    }
+    var callRuntimeCallbacks = (callbacks) => {
+      while (callbacks.length > 0) {
+        callbacks.shift()(Module);
+      }
+    };
+    var onPostRuns = [];
+    var addOnPostRun = (cb) => onPostRuns.push(cb);
+    var onPreRuns = [];
+    var addOnPreRun = (cb) => onPreRuns.push(cb);
+    var noExitRuntime = true;
+    class ExceptionInfo {
+      constructor(excPtr) {
+        this.excPtr = excPtr;
+        this.ptr = excPtr - 24;
+      }
+      set_type(type) {
+        HEAPU32[this.ptr + 4 >> 2] = type;
+      }
+      get_type() {
+        return HEAPU32[this.ptr + 4 >> 2];
+      }
+      set_destructor(destructor) {
+        HEAPU32[this.ptr + 8 >> 2] = destructor;
+      }
+      get_destructor() {
+        return HEAPU32[this.ptr + 8 >> 2];
+      }
+      set_caught(caught) {
+        caught = caught ? 1 : 0;
+        HEAP8[this.ptr + 12] = caught;
+      }
+      get_caught() {
+        return HEAP8[this.ptr + 12] != 0;
+      }
+      set_rethrown(rethrown) {
+        rethrown = rethrown ? 1 : 0;
+        HEAP8[this.ptr + 13] = rethrown;
+      }
+      get_rethrown() {
+        return HEAP8[this.ptr + 13] != 0;
+      }
+      init(type, destructor) {
+        this.set_adjusted_ptr(0);
+        this.set_type(type);
+        this.set_destructor(destructor);
+      }
+      set_adjusted_ptr(adjustedPtr) {
+        HEAPU32[this.ptr + 16 >> 2] = adjustedPtr;
+      }
+      get_adjusted_ptr() {
+        return HEAPU32[this.ptr + 16 >> 2];
+      }
+    }
+    var exceptionLast = 0;
+    var uncaughtExceptionCount = 0;
+    var ___cxa_throw = (ptr, type, destructor) => {
+      var info = new ExceptionInfo(ptr);
+      info.init(type, destructor);
+      exceptionLast = ptr;
+      uncaughtExceptionCount++;
+      throw exceptionLast;
+    };
+    var PATH = { isAbs: (path2) => path2.charAt(0) === "/", splitPath: (filename) => {
+      var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
+      return splitPathRe.exec(filename).slice(1);
+    }, normalizeArray: (parts, allowAboveRoot) => {
+      var up = 0;
+      for (var i = parts.length - 1; i >= 0; i--) {
+        var last = parts[i];
+        if (last === ".") {
+          parts.splice(i, 1);
+        } else if (last === "..") {
+          parts.splice(i, 1);
+          up++;
+        } else if (up) {
+          parts.splice(i, 1);
+          up--;
+        }
+      }
+      if (allowAboveRoot) {
+        for (; up; up--) {
+          parts.unshift("..");
+        }
+      }
+      return parts;
+    }, normalize: (path2) => {
+      var isAbsolute3 = PATH.isAbs(path2), trailingSlash = path2.slice(-1) === "/";
+      path2 = PATH.normalizeArray(path2.split("/").filter((p) => !!p), !isAbsolute3).join("/");
+      if (!path2 && !isAbsolute3) {
+        path2 = ".";
+      }
+      if (path2 && trailingSlash) {
+        path2 += "/";
+      }
+      return (isAbsolute3 ? "/" : "") + path2;
+    }, dirname: (path2) => {
+      var result = PATH.splitPath(path2), root = result[0], dir = result[1];
+      if (!root && !dir) {
+        return ".";
+      }
+      if (dir) {
+        dir = dir.slice(0, -1);
+      }
+      return root + dir;
+    }, basename: (path2) => path2 && path2.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
+    var initRandomFill = () => {
+      if (ENVIRONMENT_IS_NODE) {
+        var nodeCrypto = require2("crypto");
+        return (view) => nodeCrypto.randomFillSync(view);
+      }
+      return (view) => crypto.getRandomValues(view);
+    };
+    var randomFill = (view) => {
+      (randomFill = initRandomFill())(view);
+    };
+    var PATH_FS = { resolve: (...args) => {
+      var resolvedPath = "", resolvedAbsolute = false;
+      for (var i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
+        var path2 = i >= 0 ? args[i] : FS.cwd();
+        if (typeof path2 != "string") {
+          throw new TypeError("Arguments to path.resolve must be strings");
+        } else if (!path2) {
+          return "";
+        }
+        resolvedPath = path2 + "/" + resolvedPath;
+        resolvedAbsolute = PATH.isAbs(path2);
+      }
+      resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
+      return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
+    }, relative: (from, to) => {
+      from = PATH_FS.resolve(from).slice(1);
+      to = PATH_FS.resolve(to).slice(1);
+      function trim(arr) {
+        var start = 0;
+        for (; start < arr.length; start++) {
+          if (arr[start] !== "") break;
+        }
+        var end = arr.length - 1;
+        for (; end >= 0; end--) {
+          if (arr[end] !== "") break;
+        }
+        if (start > end) return [];
+        return arr.slice(start, end - start + 1);
+      }
+      var fromParts = trim(from.split("/"));
+      var toParts = trim(to.split("/"));
+      var length = Math.min(fromParts.length, toParts.length);
+      var samePartsLength = length;
+      for (var i = 0; i < length; i++) {
+        if (fromParts[i] !== toParts[i]) {
+          samePartsLength = i;
+          break;
+        }
+      }
+      var outputParts = [];
+      for (var i = samePartsLength; i < fromParts.length; i++) {
+        outputParts.push("..");
+      }
+      outputParts = outputParts.concat(toParts.slice(samePartsLength));
+      return outputParts.join("/");
+    } };
+    var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+    var UTF8ArrayToString = (heapOrArray, idx = 0, maxBytesToRead = NaN) => {
+      var endIdx = idx + maxBytesToRead;
+      var endPtr = idx;
+      while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+      if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+        return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+      }
+      var str = "";
+      while (idx < endPtr) {
+        var u0 = heapOrArray[idx++];
+        if (!(u0 & 128)) {
+          str += String.fromCharCode(u0);
+          continue;
+        }
+        var u1 = heapOrArray[idx++] & 63;
+        if ((u0 & 224) == 192) {
+          str += String.fromCharCode((u0 & 31) << 6 | u1);
+          continue;
+        }
+        var u2 = heapOrArray[idx++] & 63;
+        if ((u0 & 240) == 224) {
+          u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+        } else {
+          u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+        }
+        if (u0 < 65536) {
+          str += String.fromCharCode(u0);
+        } else {
+          var ch = u0 - 65536;
+          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        }
+      }
+      return str;
+    };
+    var FS_stdin_getChar_buffer = [];
+    var lengthBytesUTF8 = (str) => {
+      var len = 0;
+      for (var i = 0; i < str.length; ++i) {
+        var c = str.charCodeAt(i);
+        if (c <= 127) {
+          len++;
+        } else if (c <= 2047) {
+          len += 2;
+        } else if (c >= 55296 && c <= 57343) {
+          len += 4;
+          ++i;
+        } else {
+          len += 3;
+        }
+      }
+      return len;
+    };
+    var stringToUTF8Array = (str, heap, outIdx, maxBytesToWrite) => {
+      if (!(maxBytesToWrite > 0)) return 0;
+      var startIdx = outIdx;
+      var endIdx = outIdx + maxBytesToWrite - 1;
+      for (var i = 0; i < str.length; ++i) {
+        var u = str.codePointAt(i);
+        if (u <= 127) {
+          if (outIdx >= endIdx) break;
+          heap[outIdx++] = u;
+        } else if (u <= 2047) {
+          if (outIdx + 1 >= endIdx) break;
+          heap[outIdx++] = 192 | u >> 6;
+          heap[outIdx++] = 128 | u & 63;
+        } else if (u <= 65535) {
+          if (outIdx + 2 >= endIdx) break;
+          heap[outIdx++] = 224 | u >> 12;
+          heap[outIdx++] = 128 | u >> 6 & 63;
+          heap[outIdx++] = 128 | u & 63;
+        } else {
+          if (outIdx + 3 >= endIdx) break;
+          heap[outIdx++] = 240 | u >> 18;
+          heap[outIdx++] = 128 | u >> 12 & 63;
+          heap[outIdx++] = 128 | u >> 6 & 63;
+          heap[outIdx++] = 128 | u & 63;
+          i++;
+        }
+      }
+      heap[outIdx] = 0;
+      return outIdx - startIdx;
+    };
+    var intArrayFromString = (stringy, dontAddNull, length) => {
+      var len = length > 0 ? length : lengthBytesUTF8(stringy) + 1;
+      var u8array = new Array(len);
+      var numBytesWritten = stringToUTF8Array(stringy, u8array, 0, u8array.length);
+      if (dontAddNull) u8array.length = numBytesWritten;
+      return u8array;
+    };
+    var FS_stdin_getChar = () => {
+      if (!FS_stdin_getChar_buffer.length) {
+        var result = null;
+        if (ENVIRONMENT_IS_NODE) {
+          var BUFSIZE = 256;
+          var buf = Buffer.alloc(BUFSIZE);
+          var bytesRead = 0;
+          var fd = process.stdin.fd;
+          try {
+            bytesRead = fs.readSync(fd, buf, 0, BUFSIZE);
+          } catch (e) {
+            if (e.toString().includes("EOF")) bytesRead = 0;
+            else throw e;
+          }
+          if (bytesRead > 0) {
+            result = buf.slice(0, bytesRead).toString("utf-8");
+          }
+        } else if (typeof window != "undefined" && typeof window.prompt == "function") {
+          result = window.prompt("Input: ");
+          if (result !== null) {
+            result += "\n";
+          }
+        } else {
+        }
+        if (!result) {
+          return null;
+        }
+        FS_stdin_getChar_buffer = intArrayFromString(result, true);
+      }
+      return FS_stdin_getChar_buffer.shift();
+    };
+    var TTY = { ttys: [], init() {
+    }, shutdown() {
+    }, register(dev, ops) {
+      TTY.ttys[dev] = { input: [], output: [], ops };
+      FS.registerDevice(dev, TTY.stream_ops);
+    }, stream_ops: { open(stream2) {
+      var tty = TTY.ttys[stream2.node.rdev];
+      if (!tty) {
+        throw new FS.ErrnoError(43);
+      }
+      stream2.tty = tty;
+      stream2.seekable = false;
+    }, close(stream2) {
+      stream2.tty.ops.fsync(stream2.tty);
+    }, fsync(stream2) {
+      stream2.tty.ops.fsync(stream2.tty);
+    }, read(stream2, buffer, offset, length, pos) {
+      if (!stream2.tty || !stream2.tty.ops.get_char) {
+        throw new FS.ErrnoError(60);
+      }
+      var bytesRead = 0;
+      for (var i = 0; i < length; i++) {
+        var result;
+        try {
+          result = stream2.tty.ops.get_char(stream2.tty);
+        } catch (e) {
+          throw new FS.ErrnoError(29);
+        }
+        if (result === void 0 && bytesRead === 0) {
+          throw new FS.ErrnoError(6);
+        }
+        if (result === null || result === void 0) break;
+        bytesRead++;
+        buffer[offset + i] = result;
+      }
+      if (bytesRead) {
+        stream2.node.atime = Date.now();
+      }
+      return bytesRead;
+    }, write(stream2, buffer, offset, length, pos) {
+      if (!stream2.tty || !stream2.tty.ops.put_char) {
+        throw new FS.ErrnoError(60);
+      }
+      try {
+        for (var i = 0; i < length; i++) {
+          stream2.tty.ops.put_char(stream2.tty, buffer[offset + i]);
+        }
+      } catch (e) {
+        throw new FS.ErrnoError(29);
+      }
+      if (length) {
+        stream2.node.mtime = stream2.node.ctime = Date.now();
+      }
+      return i;
+    } }, default_tty_ops: { get_char(tty) {
+      return FS_stdin_getChar();
+    }, put_char(tty, val) {
+      if (val === null || val === 10) {
+        out(UTF8ArrayToString(tty.output));
+        tty.output = [];
+      } else {
+        if (val != 0) tty.output.push(val);
+      }
+    }, fsync(tty) {
+      if (tty.output?.length > 0) {
+        out(UTF8ArrayToString(tty.output));
+        tty.output = [];
+      }
+    }, ioctl_tcgets(tty) {
+      return { c_iflag: 25856, c_oflag: 5, c_cflag: 191, c_lflag: 35387, c_cc: [3, 28, 127, 21, 4, 0, 1, 0, 17, 19, 26, 0, 18, 15, 23, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+    }, ioctl_tcsets(tty, optional_actions, data) {
+      return 0;
+    }, ioctl_tiocgwinsz(tty) {
+      return [24, 80];
+    } }, default_tty1_ops: { put_char(tty, val) {
+      if (val === null || val === 10) {
+        err(UTF8ArrayToString(tty.output));
+        tty.output = [];
+      } else {
+        if (val != 0) tty.output.push(val);
+      }
+    }, fsync(tty) {
+      if (tty.output?.length > 0) {
+        err(UTF8ArrayToString(tty.output));
+        tty.output = [];
+      }
+    } } };
+    var mmapAlloc = (size) => {
+      abort();
+    };
+    var MEMFS = { ops_table: null, mount(mount) {
+      return MEMFS.createNode(null, "/", 16895, 0);
+    }, createNode(parent, name2, mode, dev) {
+      if (FS.isBlkdev(mode) || FS.isFIFO(mode)) {
+        throw new FS.ErrnoError(63);
+      }
+      MEMFS.ops_table ||= { dir: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, lookup: MEMFS.node_ops.lookup, mknod: MEMFS.node_ops.mknod, rename: MEMFS.node_ops.rename, unlink: MEMFS.node_ops.unlink, rmdir: MEMFS.node_ops.rmdir, readdir: MEMFS.node_ops.readdir, symlink: MEMFS.node_ops.symlink }, stream: { llseek: MEMFS.stream_ops.llseek } }, file: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: { llseek: MEMFS.stream_ops.llseek, read: MEMFS.stream_ops.read, write: MEMFS.stream_ops.write, mmap: MEMFS.stream_ops.mmap, msync: MEMFS.stream_ops.msync } }, link: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, readlink: MEMFS.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: FS.chrdev_stream_ops } };
+      var node = FS.createNode(parent, name2, mode, dev);
+      if (FS.isDir(node.mode)) {
+        node.node_ops = MEMFS.ops_table.dir.node;
+        node.stream_ops = MEMFS.ops_table.dir.stream;
+        node.contents = {};
+      } else if (FS.isFile(node.mode)) {
+        node.node_ops = MEMFS.ops_table.file.node;
+        node.stream_ops = MEMFS.ops_table.file.stream;
+        node.usedBytes = 0;
+        node.contents = null;
+      } else if (FS.isLink(node.mode)) {
+        node.node_ops = MEMFS.ops_table.link.node;
+        node.stream_ops = MEMFS.ops_table.link.stream;
+      } else if (FS.isChrdev(node.mode)) {
+        node.node_ops = MEMFS.ops_table.chrdev.node;
+        node.stream_ops = MEMFS.ops_table.chrdev.stream;
+      }
+      node.atime = node.mtime = node.ctime = Date.now();
+      if (parent) {
+        parent.contents[name2] = node;
+        parent.atime = parent.mtime = parent.ctime = node.atime;
+      }
+      return node;
+    }, getFileDataAsTypedArray(node) {
+      if (!node.contents) return new Uint8Array(0);
+      if (node.contents.subarray) return node.contents.subarray(0, node.usedBytes);
+      return new Uint8Array(node.contents);
+    }, expandFileStorage(node, newCapacity) {
+      var prevCapacity = node.contents ? node.contents.length : 0;
+      if (prevCapacity >= newCapacity) return;
+      var CAPACITY_DOUBLING_MAX = 1024 * 1024;
+      newCapacity = Math.max(newCapacity, prevCapacity * (prevCapacity < CAPACITY_DOUBLING_MAX ? 2 : 1.125) >>> 0);
+      if (prevCapacity != 0) newCapacity = Math.max(newCapacity, 256);
+      var oldContents = node.contents;
+      node.contents = new Uint8Array(newCapacity);
+      if (node.usedBytes > 0) node.contents.set(oldContents.subarray(0, node.usedBytes), 0);
+    }, resizeFileStorage(node, newSize) {
+      if (node.usedBytes == newSize) return;
+      if (newSize == 0) {
+        node.contents = null;
+        node.usedBytes = 0;
+      } else {
+        var oldContents = node.contents;
+        node.contents = new Uint8Array(newSize);
+        if (oldContents) {
+          node.contents.set(oldContents.subarray(0, Math.min(newSize, node.usedBytes)));
+        }
+        node.usedBytes = newSize;
+      }
+    }, node_ops: { getattr(node) {
+      var attr = {};
+      attr.dev = FS.isChrdev(node.mode) ? node.id : 1;
+      attr.ino = node.id;
+      attr.mode = node.mode;
+      attr.nlink = 1;
+      attr.uid = 0;
+      attr.gid = 0;
+      attr.rdev = node.rdev;
+      if (FS.isDir(node.mode)) {
+        attr.size = 4096;
+      } else if (FS.isFile(node.mode)) {
+        attr.size = node.usedBytes;
+      } else if (FS.isLink(node.mode)) {
+        attr.size = node.link.length;
+      } else {
+        attr.size = 0;
+      }
+      attr.atime = new Date(node.atime);
+      attr.mtime = new Date(node.mtime);
+      attr.ctime = new Date(node.ctime);
+      attr.blksize = 4096;
+      attr.blocks = Math.ceil(attr.size / attr.blksize);
+      return attr;
+    }, setattr(node, attr) {
+      for (const key of ["mode", "atime", "mtime", "ctime"]) {
+        if (attr[key] != null) {
+          node[key] = attr[key];
+        }
+      }
+      if (attr.size !== void 0) {
+        MEMFS.resizeFileStorage(node, attr.size);
+      }
+    }, lookup(parent, name2) {
+      throw MEMFS.doesNotExistError;
+    }, mknod(parent, name2, mode, dev) {
+      return MEMFS.createNode(parent, name2, mode, dev);
+    }, rename(old_node, new_dir, new_name) {
+      var new_node;
+      try {
+        new_node = FS.lookupNode(new_dir, new_name);
+      } catch (e) {
+      }
+      if (new_node) {
+        if (FS.isDir(old_node.mode)) {
+          for (var i in new_node.contents) {
+            throw new FS.ErrnoError(55);
+          }
+        }
+        FS.hashRemoveNode(new_node);
+      }
+      delete old_node.parent.contents[old_node.name];
+      new_dir.contents[new_name] = old_node;
+      old_node.name = new_name;
+      new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
+    }, unlink(parent, name2) {
+      delete parent.contents[name2];
+      parent.ctime = parent.mtime = Date.now();
+    }, rmdir(parent, name2) {
+      var node = FS.lookupNode(parent, name2);
+      for (var i in node.contents) {
+        throw new FS.ErrnoError(55);
+      }
+      delete parent.contents[name2];
+      parent.ctime = parent.mtime = Date.now();
+    }, readdir(node) {
+      return [".", "..", ...Object.keys(node.contents)];
+    }, symlink(parent, newname, oldpath) {
+      var node = MEMFS.createNode(parent, newname, 511 | 40960, 0);
+      node.link = oldpath;
+      return node;
+    }, readlink(node) {
+      if (!FS.isLink(node.mode)) {
+        throw new FS.ErrnoError(28);
+      }
+      return node.link;
+    } }, stream_ops: { read(stream2, buffer, offset, length, position) {
+      var contents = stream2.node.contents;
+      if (position >= stream2.node.usedBytes) return 0;
+      var size = Math.min(stream2.node.usedBytes - position, length);
+      if (size > 8 && contents.subarray) {
+        buffer.set(contents.subarray(position, position + size), offset);
+      } else {
+        for (var i = 0; i < size; i++) buffer[offset + i] = contents[position + i];
+      }
+      return size;
+    }, write(stream2, buffer, offset, length, position, canOwn) {
+      if (buffer.buffer === HEAP8.buffer) {
+        canOwn = false;
+      }
+      if (!length) return 0;
+      var node = stream2.node;
+      node.mtime = node.ctime = Date.now();
+      if (buffer.subarray && (!node.contents || node.contents.subarray)) {
+        if (canOwn) {
+          node.contents = buffer.subarray(offset, offset + length);
+          node.usedBytes = length;
+          return length;
+        } else if (node.usedBytes === 0 && position === 0) {
+          node.contents = buffer.slice(offset, offset + length);
+          node.usedBytes = length;
+          return length;
+        } else if (position + length <= node.usedBytes) {
+          node.contents.set(buffer.subarray(offset, offset + length), position);
+          return length;
+        }
+      }
+      MEMFS.expandFileStorage(node, position + length);
+      if (node.contents.subarray && buffer.subarray) {
+        node.contents.set(buffer.subarray(offset, offset + length), position);
+      } else {
+        for (var i = 0; i < length; i++) {
+          node.contents[position + i] = buffer[offset + i];
+        }
+      }
+      node.usedBytes = Math.max(node.usedBytes, position + length);
+      return length;
+    }, llseek(stream2, offset, whence) {
+      var position = offset;
+      if (whence === 1) {
+        position += stream2.position;
+      } else if (whence === 2) {
+        if (FS.isFile(stream2.node.mode)) {
+          position += stream2.node.usedBytes;
+        }
+      }
+      if (position < 0) {
+        throw new FS.ErrnoError(28);
+      }
+      return position;
+    }, mmap(stream2, length, position, prot, flags) {
+      if (!FS.isFile(stream2.node.mode)) {
+        throw new FS.ErrnoError(43);
+      }
+      var ptr;
+      var allocated;
+      var contents = stream2.node.contents;
+      if (!(flags & 2) && contents && contents.buffer === HEAP8.buffer) {
+        allocated = false;
+        ptr = contents.byteOffset;
+      } else {
+        allocated = true;
+        ptr = mmapAlloc(length);
+        if (!ptr) {
+          throw new FS.ErrnoError(48);
+        }
+        if (contents) {
+          if (position > 0 || position + length < contents.length) {
+            if (contents.subarray) {
+              contents = contents.subarray(position, position + length);
+            } else {
+              contents = Array.prototype.slice.call(contents, position, position + length);
+            }
+          }
+          HEAP8.set(contents, ptr);
+        }
+      }
+      return { ptr, allocated };
+    }, msync(stream2, buffer, offset, length, mmapFlags) {
+      MEMFS.stream_ops.write(stream2, buffer, 0, length, offset, false);
+      return 0;
+    } } };
+    var asyncLoad = async (url) => {
+      var arrayBuffer = await readAsync(url);
+      return new Uint8Array(arrayBuffer);
+    };
+    var FS_createDataFile = (...args) => FS.createDataFile(...args);
+    var getUniqueRunDependency = (id2) => id2;
+    var preloadPlugins = [];
+    var FS_handledByPreloadPlugin = (byteArray, fullname, finish, onerror) => {
+      if (typeof Browser != "undefined") Browser.init();
+      var handled = false;
+      preloadPlugins.forEach((plugin) => {
+        if (handled) return;
+        if (plugin["canHandle"](fullname)) {
+          plugin["handle"](byteArray, fullname, finish, onerror);
+          handled = true;
+        }
+      });
+      return handled;
+    };
+    var FS_createPreloadedFile = (parent, name2, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
+      var fullname = name2 ? PATH_FS.resolve(PATH.join2(parent, name2)) : parent;
+      var dep = getUniqueRunDependency(`cp ${fullname}`);
+      function processData(byteArray) {
+        function finish(byteArray2) {
+          preFinish?.();
+          if (!dontCreateFile) {
+            FS_createDataFile(parent, name2, byteArray2, canRead, canWrite, canOwn);
+          }
+          onload?.();
+          removeRunDependency(dep);
+        }
+        if (FS_handledByPreloadPlugin(byteArray, fullname, finish, () => {
+          onerror?.();
+          removeRunDependency(dep);
+        })) {
+          return;
+        }
+        finish(byteArray);
+      }
+      addRunDependency(dep);
+      if (typeof url == "string") {
+        asyncLoad(url).then(processData, onerror);
+      } else {
+        processData(url);
+      }
+    };
+    var FS_modeStringToFlags = (str) => {
+      var flagModes = { r: 0, "r+": 2, w: 512 | 64 | 1, "w+": 512 | 64 | 2, a: 1024 | 64 | 1, "a+": 1024 | 64 | 2 };
+      var flags = flagModes[str];
+      if (typeof flags == "undefined") {
+        throw new Error(`Unknown file open mode: ${str}`);
+      }
+      return flags;
+    };
+    var FS_getMode = (canRead, canWrite) => {
+      var mode = 0;
+      if (canRead) mode |= 292 | 73;
+      if (canWrite) mode |= 146;
+      return mode;
+    };
+    var ERRNO_CODES = { EPERM: 63, ENOENT: 44, ESRCH: 71, EINTR: 27, EIO: 29, ENXIO: 60, E2BIG: 1, ENOEXEC: 45, EBADF: 8, ECHILD: 12, EAGAIN: 6, EWOULDBLOCK: 6, ENOMEM: 48, EACCES: 2, EFAULT: 21, ENOTBLK: 105, EBUSY: 10, EEXIST: 20, EXDEV: 75, ENODEV: 43, ENOTDIR: 54, EISDIR: 31, EINVAL: 28, ENFILE: 41, EMFILE: 33, ENOTTY: 59, ETXTBSY: 74, EFBIG: 22, ENOSPC: 51, ESPIPE: 70, EROFS: 69, EMLINK: 34, EPIPE: 64, EDOM: 18, ERANGE: 68, ENOMSG: 49, EIDRM: 24, ECHRNG: 106, EL2NSYNC: 156, EL3HLT: 107, EL3RST: 108, ELNRNG: 109, EUNATCH: 110, ENOCSI: 111, EL2HLT: 112, EDEADLK: 16, ENOLCK: 46, EBADE: 113, EBADR: 114, EXFULL: 115, ENOANO: 104, EBADRQC: 103, EBADSLT: 102, EDEADLOCK: 16, EBFONT: 101, ENOSTR: 100, ENODATA: 116, ETIME: 117, ENOSR: 118, ENONET: 119, ENOPKG: 120, EREMOTE: 121, ENOLINK: 47, EADV: 122, ESRMNT: 123, ECOMM: 124, EPROTO: 65, EMULTIHOP: 36, EDOTDOT: 125, EBADMSG: 9, ENOTUNIQ: 126, EBADFD: 127, EREMCHG: 128, ELIBACC: 129, ELIBBAD: 130, ELIBSCN: 131, ELIBMAX: 132, ELIBEXEC: 133, ENOSYS: 52, ENOTEMPTY: 55, ENAMETOOLONG: 37, ELOOP: 32, EOPNOTSUPP: 138, EPFNOSUPPORT: 139, ECONNRESET: 15, ENOBUFS: 42, EAFNOSUPPORT: 5, EPROTOTYPE: 67, ENOTSOCK: 57, ENOPROTOOPT: 50, ESHUTDOWN: 140, ECONNREFUSED: 14, EADDRINUSE: 3, ECONNABORTED: 13, ENETUNREACH: 40, ENETDOWN: 38, ETIMEDOUT: 73, EHOSTDOWN: 142, EHOSTUNREACH: 23, EINPROGRESS: 26, EALREADY: 7, EDESTADDRREQ: 17, EMSGSIZE: 35, EPROTONOSUPPORT: 66, ESOCKTNOSUPPORT: 137, EADDRNOTAVAIL: 4, ENETRESET: 39, EISCONN: 30, ENOTCONN: 53, ETOOMANYREFS: 141, EUSERS: 136, EDQUOT: 19, ESTALE: 72, ENOTSUP: 138, ENOMEDIUM: 148, EILSEQ: 25, EOVERFLOW: 61, ECANCELED: 11, ENOTRECOVERABLE: 56, EOWNERDEAD: 62, ESTRPIPE: 135 };
+    var NODEFS = { isWindows: false, staticInit() {
+      NODEFS.isWindows = !!process.platform.match(/^win/);
+      var flags = process.binding("constants")["fs"];
+      NODEFS.flagsForNodeMap = { 1024: flags["O_APPEND"], 64: flags["O_CREAT"], 128: flags["O_EXCL"], 256: flags["O_NOCTTY"], 0: flags["O_RDONLY"], 2: flags["O_RDWR"], 4096: flags["O_SYNC"], 512: flags["O_TRUNC"], 1: flags["O_WRONLY"], 131072: flags["O_NOFOLLOW"] };
+    }, convertNodeCode(e) {
+      var code = e.code;
+      return ERRNO_CODES[code];
+    }, tryFSOperation(f) {
+      try {
+        return f();
+      } catch (e) {
+        if (!e.code) throw e;
+        if (e.code === "UNKNOWN") throw new FS.ErrnoError(28);
+        throw new FS.ErrnoError(NODEFS.convertNodeCode(e));
+      }
+    }, mount(mount) {
+      return NODEFS.createNode(null, "/", NODEFS.getMode(mount.opts.root), 0);
+    }, createNode(parent, name2, mode, dev) {
+      if (!FS.isDir(mode) && !FS.isFile(mode) && !FS.isLink(mode)) {
+        throw new FS.ErrnoError(28);
+      }
+      var node = FS.createNode(parent, name2, mode);
+      node.node_ops = NODEFS.node_ops;
+      node.stream_ops = NODEFS.stream_ops;
+      return node;
+    }, getMode(path2) {
+      return NODEFS.tryFSOperation(() => {
+        var mode = fs.lstatSync(path2).mode;
+        if (NODEFS.isWindows) {
+          mode |= (mode & 292) >> 2;
+        }
+        return mode;
+      });
+    }, realPath(node) {
+      var parts = [];
+      while (node.parent !== node) {
+        parts.push(node.name);
+        node = node.parent;
+      }
+      parts.push(node.mount.opts.root);
+      parts.reverse();
+      return PATH.join(...parts);
+    }, flagsForNode(flags) {
+      flags &= ~2097152;
+      flags &= ~2048;
+      flags &= ~32768;
+      flags &= ~524288;
+      flags &= ~65536;
+      var newFlags = 0;
+      for (var k2 in NODEFS.flagsForNodeMap) {
+        if (flags & k2) {
+          newFlags |= NODEFS.flagsForNodeMap[k2];
+          flags ^= k2;
+        }
+      }
+      if (flags) {
+        throw new FS.ErrnoError(28);
+      }
+      return newFlags;
+    }, getattr(func, node) {
+      var stat2 = NODEFS.tryFSOperation(func);
+      if (NODEFS.isWindows) {
+        if (!stat2.blksize) {
+          stat2.blksize = 4096;
+        }
+        if (!stat2.blocks) {
+          stat2.blocks = (stat2.size + stat2.blksize - 1) / stat2.blksize | 0;
+        }
+        stat2.mode |= (stat2.mode & 292) >> 2;
+      }
+      return { dev: stat2.dev, ino: node.id, mode: stat2.mode, nlink: stat2.nlink, uid: stat2.uid, gid: stat2.gid, rdev: stat2.rdev, size: stat2.size, atime: stat2.atime, mtime: stat2.mtime, ctime: stat2.ctime, blksize: stat2.blksize, blocks: stat2.blocks };
+    }, setattr(arg, node, attr, chmod, utimes, truncate, stat2) {
+      NODEFS.tryFSOperation(() => {
+        if (attr.mode !== void 0) {
+          var mode = attr.mode;
+          if (NODEFS.isWindows) {
+            mode &= 384;
+          }
+          chmod(arg, mode);
+          node.mode = attr.mode;
+        }
+        if (typeof (attr.atime ?? attr.mtime) === "number") {
+          var atime = new Date(attr.atime ?? stat2(arg).atime);
+          var mtime = new Date(attr.mtime ?? stat2(arg).mtime);
+          utimes(arg, atime, mtime);
+        }
+        if (attr.size !== void 0) {
+          truncate(arg, attr.size);
+        }
+      });
+    }, node_ops: { getattr(node) {
+      var path2 = NODEFS.realPath(node);
+      return NODEFS.getattr(() => fs.lstatSync(path2), node);
+    }, setattr(node, attr) {
+      var path2 = NODEFS.realPath(node);
+      if (attr.mode != null && attr.dontFollow) {
+        throw new FS.ErrnoError(52);
+      }
+      NODEFS.setattr(path2, node, attr, fs.chmodSync, fs.utimesSync, fs.truncateSync, fs.lstatSync);
+    }, lookup(parent, name2) {
+      var path2 = PATH.join2(NODEFS.realPath(parent), name2);
+      var mode = NODEFS.getMode(path2);
+      return NODEFS.createNode(parent, name2, mode);
+    }, mknod(parent, name2, mode, dev) {
+      var node = NODEFS.createNode(parent, name2, mode, dev);
+      var path2 = NODEFS.realPath(node);
+      NODEFS.tryFSOperation(() => {
+        if (FS.isDir(node.mode)) {
+          fs.mkdirSync(path2, node.mode);
+        } else {
+          fs.writeFileSync(path2, "", { mode: node.mode });
+        }
+      });
+      return node;
+    }, rename(oldNode, newDir, newName) {
+      var oldPath = NODEFS.realPath(oldNode);
+      var newPath = PATH.join2(NODEFS.realPath(newDir), newName);
+      try {
+        FS.unlink(newPath);
+      } catch (e) {
+      }
+      NODEFS.tryFSOperation(() => fs.renameSync(oldPath, newPath));
+      oldNode.name = newName;
+    }, unlink(parent, name2) {
+      var path2 = PATH.join2(NODEFS.realPath(parent), name2);
+      NODEFS.tryFSOperation(() => fs.unlinkSync(path2));
+    }, rmdir(parent, name2) {
+      var path2 = PATH.join2(NODEFS.realPath(parent), name2);
+      NODEFS.tryFSOperation(() => fs.rmdirSync(path2));
+    }, readdir(node) {
+      var path2 = NODEFS.realPath(node);
+      return NODEFS.tryFSOperation(() => fs.readdirSync(path2));
+    }, symlink(parent, newName, oldPath) {
+      var newPath = PATH.join2(NODEFS.realPath(parent), newName);
+      NODEFS.tryFSOperation(() => fs.symlinkSync(oldPath, newPath));
+    }, readlink(node) {
+      var path2 = NODEFS.realPath(node);
+      return NODEFS.tryFSOperation(() => fs.readlinkSync(path2));
+    }, statfs(path2) {
+      var stats = NODEFS.tryFSOperation(() => fs.statfsSync(path2));
+      stats.frsize = stats.bsize;
+      return stats;
+    } }, stream_ops: { getattr(stream2) {
+      return NODEFS.getattr(() => fs.fstatSync(stream2.nfd), stream2.node);
+    }, setattr(stream2, attr) {
+      NODEFS.setattr(stream2.nfd, stream2.node, attr, fs.fchmodSync, fs.futimesSync, fs.ftruncateSync, fs.fstatSync);
+    }, open(stream2) {
+      var path2 = NODEFS.realPath(stream2.node);
+      NODEFS.tryFSOperation(() => {
+        stream2.shared.refcount = 1;
+        stream2.nfd = fs.openSync(path2, NODEFS.flagsForNode(stream2.flags));
+      });
+    }, close(stream2) {
+      NODEFS.tryFSOperation(() => {
+        if (stream2.nfd && --stream2.shared.refcount === 0) {
+          fs.closeSync(stream2.nfd);
+        }
+      });
+    }, dup(stream2) {
+      stream2.shared.refcount++;
+    }, read(stream2, buffer, offset, length, position) {
+      return NODEFS.tryFSOperation(() => fs.readSync(stream2.nfd, new Int8Array(buffer.buffer, offset, length), 0, length, position));
+    }, write(stream2, buffer, offset, length, position) {
+      return NODEFS.tryFSOperation(() => fs.writeSync(stream2.nfd, new Int8Array(buffer.buffer, offset, length), 0, length, position));
+    }, llseek(stream2, offset, whence) {
+      var position = offset;
+      if (whence === 1) {
+        position += stream2.position;
+      } else if (whence === 2) {
+        if (FS.isFile(stream2.node.mode)) {
+          NODEFS.tryFSOperation(() => {
+            var stat2 = fs.fstatSync(stream2.nfd);
+            position += stat2.size;
+          });
+        }
+      }
+      if (position < 0) {
+        throw new FS.ErrnoError(28);
+      }
+      return position;
+    }, mmap(stream2, length, position, prot, flags) {
+      if (!FS.isFile(stream2.node.mode)) {
+        throw new FS.ErrnoError(43);
+      }
+      var ptr = mmapAlloc(length);
+      NODEFS.stream_ops.read(stream2, HEAP8, ptr, length, position);
+      return { ptr, allocated: true };
+    }, msync(stream2, buffer, offset, length, mmapFlags) {
+      NODEFS.stream_ops.write(stream2, buffer, 0, length, offset, false);
+      return 0;
+    } } };
+    var WORKERFS = { DIR_MODE: 16895, FILE_MODE: 33279, reader: null, mount(mount) {
+      assert(ENVIRONMENT_IS_WORKER);
+      WORKERFS.reader ??= new FileReaderSync();
+      var root = WORKERFS.createNode(null, "/", WORKERFS.DIR_MODE, 0);
+      var createdParents = {};
+      function ensureParent(path2) {
+        var parts = path2.split("/");
+        var parent = root;
+        for (var i = 0; i < parts.length - 1; i++) {
+          var curr = parts.slice(0, i + 1).join("/");
+          createdParents[curr] ||= WORKERFS.createNode(parent, parts[i], WORKERFS.DIR_MODE, 0);
+          parent = createdParents[curr];
+        }
+        return parent;
+      }
+      function base(path2) {
+        var parts = path2.split("/");
+        return parts[parts.length - 1];
+      }
+      Array.prototype.forEach.call(mount.opts["files"] || [], function(file) {
+        WORKERFS.createNode(ensureParent(file.name), base(file.name), WORKERFS.FILE_MODE, 0, file, file.lastModifiedDate);
+      });
+      (mount.opts["blobs"] || []).forEach((obj) => {
+        WORKERFS.createNode(ensureParent(obj["name"]), base(obj["name"]), WORKERFS.FILE_MODE, 0, obj["data"]);
+      });
+      (mount.opts["packages"] || []).forEach((pack) => {
+        pack["metadata"].files.forEach((file) => {
+          var name2 = file.filename.slice(1);
+          WORKERFS.createNode(ensureParent(name2), base(name2), WORKERFS.FILE_MODE, 0, pack["blob"].slice(file.start, file.end));
+        });
+      });
+      return root;
+    }, createNode(parent, name2, mode, dev, contents, mtime) {
+      var node = FS.createNode(parent, name2, mode);
+      node.mode = mode;
+      node.node_ops = WORKERFS.node_ops;
+      node.stream_ops = WORKERFS.stream_ops;
+      node.atime = node.mtime = node.ctime = (mtime || /* @__PURE__ */ new Date()).getTime();
+      assert(WORKERFS.FILE_MODE !== WORKERFS.DIR_MODE);
+      if (mode === WORKERFS.FILE_MODE) {
+        node.size = contents.size;
+        node.contents = contents;
+      } else {
+        node.size = 4096;
+        node.contents = {};
+      }
+      if (parent) {
+        parent.contents[name2] = node;
+      }
+      return node;
+    }, node_ops: { getattr(node) {
+      return { dev: 1, ino: node.id, mode: node.mode, nlink: 1, uid: 0, gid: 0, rdev: 0, size: node.size, atime: new Date(node.atime), mtime: new Date(node.mtime), ctime: new Date(node.ctime), blksize: 4096, blocks: Math.ceil(node.size / 4096) };
+    }, setattr(node, attr) {
+      for (const key of ["mode", "atime", "mtime", "ctime"]) {
+        if (attr[key] != null) {
+          node[key] = attr[key];
+        }
+      }
+    }, lookup(parent, name2) {
+      throw new FS.ErrnoError(44);
+    }, mknod(parent, name2, mode, dev) {
+      throw new FS.ErrnoError(63);
+    }, rename(oldNode, newDir, newName) {
+      throw new FS.ErrnoError(63);
+    }, unlink(parent, name2) {
+      throw new FS.ErrnoError(63);
+    }, rmdir(parent, name2) {
+      throw new FS.ErrnoError(63);
+    }, readdir(node) {
+      var entries = [".", ".."];
+      for (var key of Object.keys(node.contents)) {
+        entries.push(key);
+      }
+      return entries;
+    }, symlink(parent, newName, oldPath) {
+      throw new FS.ErrnoError(63);
+    } }, stream_ops: { read(stream2, buffer, offset, length, position) {
+      if (position >= stream2.node.size) return 0;
+      var chunk = stream2.node.contents.slice(position, position + length);
+      var ab = WORKERFS.reader.readAsArrayBuffer(chunk);
+      buffer.set(new Uint8Array(ab), offset);
+      return chunk.size;
+    }, write(stream2, buffer, offset, length, position) {
+      throw new FS.ErrnoError(29);
+    }, llseek(stream2, offset, whence) {
+      var position = offset;
+      if (whence === 1) {
+        position += stream2.position;
+      } else if (whence === 2) {
+        if (FS.isFile(stream2.node.mode)) {
+          position += stream2.node.size;
+        }
+      }
+      if (position < 0) {
+        throw new FS.ErrnoError(28);
+      }
+      return position;
+    } } };
+    var FS = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, readFiles: {}, ErrnoError: class {
+      name = "ErrnoError";
+      constructor(errno) {
+        this.errno = errno;
+      }
+    }, FSStream: class {
+      shared = {};
+      get object() {
+        return this.node;
+      }
+      set object(val) {
+        this.node = val;
+      }
+      get isRead() {
+        return (this.flags & 2097155) !== 1;
+      }
+      get isWrite() {
+        return (this.flags & 2097155) !== 0;
+      }
+      get isAppend() {
+        return this.flags & 1024;
+      }
+      get flags() {
+        return this.shared.flags;
+      }
+      set flags(val) {
+        this.shared.flags = val;
+      }
+      get position() {
+        return this.shared.position;
+      }
+      set position(val) {
+        this.shared.position = val;
+      }
+    }, FSNode: class {
+      node_ops = {};
+      stream_ops = {};
+      readMode = 292 | 73;
+      writeMode = 146;
+      mounted = null;
+      constructor(parent, name2, mode, rdev) {
+        if (!parent) {
+          parent = this;
+        }
+        this.parent = parent;
+        this.mount = parent.mount;
+        this.id = FS.nextInode++;
+        this.name = name2;
+        this.mode = mode;
+        this.rdev = rdev;
+        this.atime = this.mtime = this.ctime = Date.now();
+      }
+      get read() {
+        return (this.mode & this.readMode) === this.readMode;
+      }
+      set read(val) {
+        val ? this.mode |= this.readMode : this.mode &= ~this.readMode;
+      }
+      get write() {
+        return (this.mode & this.writeMode) === this.writeMode;
+      }
+      set write(val) {
+        val ? this.mode |= this.writeMode : this.mode &= ~this.writeMode;
+      }
+      get isFolder() {
+        return FS.isDir(this.mode);
+      }
+      get isDevice() {
+        return FS.isChrdev(this.mode);
+      }
+    }, lookupPath(path2, opts = {}) {
+      if (!path2) {
+        throw new FS.ErrnoError(44);
+      }
+      opts.follow_mount ??= true;
+      if (!PATH.isAbs(path2)) {
+        path2 = FS.cwd() + "/" + path2;
+      }
+      linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
+        var parts = path2.split("/").filter((p) => !!p);
+        var current = FS.root;
+        var current_path = "/";
+        for (var i = 0; i < parts.length; i++) {
+          var islast = i === parts.length - 1;
+          if (islast && opts.parent) {
+            break;
+          }
+          if (parts[i] === ".") {
+            continue;
+          }
+          if (parts[i] === "..") {
+            current_path = PATH.dirname(current_path);
+            if (FS.isRoot(current)) {
+              path2 = current_path + "/" + parts.slice(i + 1).join("/");
+              continue linkloop;
+            } else {
+              current = current.parent;
+            }
+            continue;
+          }
+          current_path = PATH.join2(current_path, parts[i]);
+          try {
+            current = FS.lookupNode(current, parts[i]);
+          } catch (e) {
+            if (e?.errno === 44 && islast && opts.noent_okay) {
+              return { path: current_path };
+            }
+            throw e;
+          }
+          if (FS.isMountpoint(current) && (!islast || opts.follow_mount)) {
+            current = current.mounted.root;
+          }
+          if (FS.isLink(current.mode) && (!islast || opts.follow)) {
+            if (!current.node_ops.readlink) {
+              throw new FS.ErrnoError(52);
+            }
+            var link = current.node_ops.readlink(current);
+            if (!PATH.isAbs(link)) {
+              link = PATH.dirname(current_path) + "/" + link;
+            }
+            path2 = link + "/" + parts.slice(i + 1).join("/");
+            continue linkloop;
+          }
+        }
+        return { path: current_path, node: current };
+      }
+      throw new FS.ErrnoError(32);
+    }, getPath(node) {
+      var path2;
+      while (true) {
+        if (FS.isRoot(node)) {
+          var mount = node.mount.mountpoint;
+          if (!path2) return mount;
+          return mount[mount.length - 1] !== "/" ? `${mount}/${path2}` : mount + path2;
+        }
+        path2 = path2 ? `${node.name}/${path2}` : node.name;
+        node = node.parent;
+      }
+    }, hashName(parentid, name2) {
+      var hash3 = 0;
+      for (var i = 0; i < name2.length; i++) {
+        hash3 = (hash3 << 5) - hash3 + name2.charCodeAt(i) | 0;
+      }
+      return (parentid + hash3 >>> 0) % FS.nameTable.length;
+    }, hashAddNode(node) {
+      var hash3 = FS.hashName(node.parent.id, node.name);
+      node.name_next = FS.nameTable[hash3];
+      FS.nameTable[hash3] = node;
+    }, hashRemoveNode(node) {
+      var hash3 = FS.hashName(node.parent.id, node.name);
+      if (FS.nameTable[hash3] === node) {
+        FS.nameTable[hash3] = node.name_next;
+      } else {
+        var current = FS.nameTable[hash3];
+        while (current) {
+          if (current.name_next === node) {
+            current.name_next = node.name_next;
+            break;
+          }
+          current = current.name_next;
+        }
+      }
+    }, lookupNode(parent, name2) {
+      var errCode = FS.mayLookup(parent);
+      if (errCode) {
+        throw new FS.ErrnoError(errCode);
+      }
+      var hash3 = FS.hashName(parent.id, name2);
+      for (var node = FS.nameTable[hash3]; node; node = node.name_next) {
+        var nodeName = node.name;
+        if (node.parent.id === parent.id && nodeName === name2) {
+          return node;
+        }
+      }
+      return FS.lookup(parent, name2);
+    }, createNode(parent, name2, mode, rdev) {
+      var node = new FS.FSNode(parent, name2, mode, rdev);
+      FS.hashAddNode(node);
+      return node;
+    }, destroyNode(node) {
+      FS.hashRemoveNode(node);
+    }, isRoot(node) {
+      return node === node.parent;
+    }, isMountpoint(node) {
+      return !!node.mounted;
+    }, isFile(mode) {
+      return (mode & 61440) === 32768;
+    }, isDir(mode) {
+      return (mode & 61440) === 16384;
+    }, isLink(mode) {
+      return (mode & 61440) === 40960;
+    }, isChrdev(mode) {
+      return (mode & 61440) === 8192;
+    }, isBlkdev(mode) {
+      return (mode & 61440) === 24576;
+    }, isFIFO(mode) {
+      return (mode & 61440) === 4096;
+    }, isSocket(mode) {
+      return (mode & 49152) === 49152;
+    }, flagsToPermissionString(flag) {
+      var perms = ["r", "w", "rw"][flag & 3];
+      if (flag & 512) {
+        perms += "w";
+      }
+      return perms;
+    }, nodePermissions(node, perms) {
+      if (FS.ignorePermissions) {
+        return 0;
+      }
+      if (perms.includes("r") && !(node.mode & 292)) {
+        return 2;
+      } else if (perms.includes("w") && !(node.mode & 146)) {
+        return 2;
+      } else if (perms.includes("x") && !(node.mode & 73)) {
+        return 2;
+      }
+      return 0;
+    }, mayLookup(dir) {
+      if (!FS.isDir(dir.mode)) return 54;
+      var errCode = FS.nodePermissions(dir, "x");
+      if (errCode) return errCode;
+      if (!dir.node_ops.lookup) return 2;
+      return 0;
+    }, mayCreate(dir, name2) {
+      if (!FS.isDir(dir.mode)) {
+        return 54;
+      }
+      try {
+        var node = FS.lookupNode(dir, name2);
+        return 20;
+      } catch (e) {
+      }
+      return FS.nodePermissions(dir, "wx");
+    }, mayDelete(dir, name2, isdir) {
+      var node;
+      try {
+        node = FS.lookupNode(dir, name2);
+      } catch (e) {
+        return e.errno;
+      }
+      var errCode = FS.nodePermissions(dir, "wx");
+      if (errCode) {
+        return errCode;
+      }
+      if (isdir) {
+        if (!FS.isDir(node.mode)) {
+          return 54;
+        }
+        if (FS.isRoot(node) || FS.getPath(node) === FS.cwd()) {
+          return 10;
+        }
+      } else {
+        if (FS.isDir(node.mode)) {
+          return 31;
+        }
+      }
+      return 0;
+    }, mayOpen(node, flags) {
+      if (!node) {
+        return 44;
+      }
+      if (FS.isLink(node.mode)) {
+        return 32;
+      } else if (FS.isDir(node.mode)) {
+        if (FS.flagsToPermissionString(flags) !== "r" || flags & (512 | 64)) {
+          return 31;
+        }
+      }
+      return FS.nodePermissions(node, FS.flagsToPermissionString(flags));
+    }, checkOpExists(op, err2) {
+      if (!op) {
+        throw new FS.ErrnoError(err2);
+      }
+      return op;
+    }, MAX_OPEN_FDS: 4096, nextfd() {
+      for (var fd = 0; fd <= FS.MAX_OPEN_FDS; fd++) {
+        if (!FS.streams[fd]) {
+          return fd;
+        }
+      }
+      throw new FS.ErrnoError(33);
+    }, getStreamChecked(fd) {
+      var stream2 = FS.getStream(fd);
+      if (!stream2) {
+        throw new FS.ErrnoError(8);
+      }
+      return stream2;
+    }, getStream: (fd) => FS.streams[fd], createStream(stream2, fd = -1) {
+      stream2 = Object.assign(new FS.FSStream(), stream2);
+      if (fd == -1) {
+        fd = FS.nextfd();
+      }
+      stream2.fd = fd;
+      FS.streams[fd] = stream2;
+      return stream2;
+    }, closeStream(fd) {
+      FS.streams[fd] = null;
+    }, dupStream(origStream, fd = -1) {
+      var stream2 = FS.createStream(origStream, fd);
+      stream2.stream_ops?.dup?.(stream2);
+      return stream2;
+    }, doSetAttr(stream2, node, attr) {
+      var setattr = stream2?.stream_ops.setattr;
+      var arg = setattr ? stream2 : node;
+      setattr ??= node.node_ops.setattr;
+      FS.checkOpExists(setattr, 63);
+      setattr(arg, attr);
+    }, chrdev_stream_ops: { open(stream2) {
+      var device = FS.getDevice(stream2.node.rdev);
+      stream2.stream_ops = device.stream_ops;
+      stream2.stream_ops.open?.(stream2);
+    }, llseek() {
+      throw new FS.ErrnoError(70);
+    } }, major: (dev) => dev >> 8, minor: (dev) => dev & 255, makedev: (ma, mi) => ma << 8 | mi, registerDevice(dev, ops) {
+      FS.devices[dev] = { stream_ops: ops };
+    }, getDevice: (dev) => FS.devices[dev], getMounts(mount) {
+      var mounts = [];
+      var check = [mount];
+      while (check.length) {
+        var m = check.pop();
+        mounts.push(m);
+        check.push(...m.mounts);
+      }
+      return mounts;
+    }, syncfs(populate, callback) {
+      if (typeof populate == "function") {
+        callback = populate;
+        populate = false;
+      }
+      FS.syncFSRequests++;
+      if (FS.syncFSRequests > 1) {
+        err(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
+      }
+      var mounts = FS.getMounts(FS.root.mount);
+      var completed = 0;
+      function doCallback(errCode) {
+        FS.syncFSRequests--;
+        return callback(errCode);
+      }
+      function done(errCode) {
+        if (errCode) {
+          if (!done.errored) {
+            done.errored = true;
+            return doCallback(errCode);
+          }
+          return;
+        }
+        if (++completed >= mounts.length) {
+          doCallback(null);
+        }
+      }
+      mounts.forEach((mount) => {
+        if (!mount.type.syncfs) {
+          return done(null);
+        }
+        mount.type.syncfs(mount, populate, done);
+      });
+    }, mount(type, opts, mountpoint) {
+      var root = mountpoint === "/";
+      var pseudo = !mountpoint;
+      var node;
+      if (root && FS.root) {
+        throw new FS.ErrnoError(10);
+      } else if (!root && !pseudo) {
+        var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
+        mountpoint = lookup.path;
+        node = lookup.node;
+        if (FS.isMountpoint(node)) {
+          throw new FS.ErrnoError(10);
+        }
+        if (!FS.isDir(node.mode)) {
+          throw new FS.ErrnoError(54);
+        }
+      }
+      var mount = { type, opts, mountpoint, mounts: [] };
+      var mountRoot = type.mount(mount);
+      mountRoot.mount = mount;
+      mount.root = mountRoot;
+      if (root) {
+        FS.root = mountRoot;
+      } else if (node) {
+        node.mounted = mount;
+        if (node.mount) {
+          node.mount.mounts.push(mount);
+        }
+      }
+      return mountRoot;
+    }, unmount(mountpoint) {
+      var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
+      if (!FS.isMountpoint(lookup.node)) {
+        throw new FS.ErrnoError(28);
+      }
+      var node = lookup.node;
+      var mount = node.mounted;
+      var mounts = FS.getMounts(mount);
+      Object.keys(FS.nameTable).forEach((hash3) => {
+        var current = FS.nameTable[hash3];
+        while (current) {
+          var next = current.name_next;
+          if (mounts.includes(current.mount)) {
+            FS.destroyNode(current);
+          }
+          current = next;
+        }
+      });
+      node.mounted = null;
+      var idx = node.mount.mounts.indexOf(mount);
+      node.mount.mounts.splice(idx, 1);
+    }, lookup(parent, name2) {
+      return parent.node_ops.lookup(parent, name2);
+    }, mknod(path2, mode, dev) {
+      var lookup = FS.lookupPath(path2, { parent: true });
+      var parent = lookup.node;
+      var name2 = PATH.basename(path2);
+      if (!name2) {
+        throw new FS.ErrnoError(28);
+      }
+      if (name2 === "." || name2 === "..") {
+        throw new FS.ErrnoError(20);
+      }
+      var errCode = FS.mayCreate(parent, name2);
+      if (errCode) {
+        throw new FS.ErrnoError(errCode);
+      }
+      if (!parent.node_ops.mknod) {
+        throw new FS.ErrnoError(63);
+      }
+      return parent.node_ops.mknod(parent, name2, mode, dev);
+    }, statfs(path2) {
+      return FS.statfsNode(FS.lookupPath(path2, { follow: true }).node);
+    }, statfsStream(stream2) {
+      return FS.statfsNode(stream2.node);
+    }, statfsNode(node) {
+      var rtn = { bsize: 4096, frsize: 4096, blocks: 1e6, bfree: 5e5, bavail: 5e5, files: FS.nextInode, ffree: FS.nextInode - 1, fsid: 42, flags: 2, namelen: 255 };
+      if (node.node_ops.statfs) {
+        Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
+      }
+      return rtn;
+    }, create(path2, mode = 438) {
+      mode &= 4095;
+      mode |= 32768;
+      return FS.mknod(path2, mode, 0);
+    }, mkdir(path2, mode = 511) {
+      mode &= 511 | 512;
+      mode |= 16384;
+      return FS.mknod(path2, mode, 0);
+    }, mkdirTree(path2, mode) {
+      var dirs = path2.split("/");
+      var d3 = "";
+      for (var dir of dirs) {
+        if (!dir) continue;
+        if (d3 || PATH.isAbs(path2)) d3 += "/";
+        d3 += dir;
+        try {
+          FS.mkdir(d3, mode);
+        } catch (e) {
+          if (e.errno != 20) throw e;
+        }
+      }
+    }, mkdev(path2, mode, dev) {
+      if (typeof dev == "undefined") {
+        dev = mode;
+        mode = 438;
+      }
+      mode |= 8192;
+      return FS.mknod(path2, mode, dev);
+    }, symlink(oldpath, newpath) {
+      if (!PATH_FS.resolve(oldpath)) {
+        throw new FS.ErrnoError(44);
+      }
+      var lookup = FS.lookupPath(newpath, { parent: true });
+      var parent = lookup.node;
+      if (!parent) {
+        throw new FS.ErrnoError(44);
+      }
+      var newname = PATH.basename(newpath);
+      var errCode = FS.mayCreate(parent, newname);
+      if (errCode) {
+        throw new FS.ErrnoError(errCode);
+      }
+      if (!parent.node_ops.symlink) {
+        throw new FS.ErrnoError(63);
+      }
+      return parent.node_ops.symlink(parent, newname, oldpath);
+    }, rename(old_path, new_path) {
+      var old_dirname = PATH.dirname(old_path);
+      var new_dirname = PATH.dirname(new_path);
+      var old_name = PATH.basename(old_path);
+      var new_name = PATH.basename(new_path);
+      var lookup, old_dir, new_dir;
+      lookup = FS.lookupPath(old_path, { parent: true });
+      old_dir = lookup.node;
+      lookup = FS.lookupPath(new_path, { parent: true });
+      new_dir = lookup.node;
+      if (!old_dir || !new_dir) throw new FS.ErrnoError(44);
+      if (old_dir.mount !== new_dir.mount) {
+        throw new FS.ErrnoError(75);
+      }
+      var old_node = FS.lookupNode(old_dir, old_name);
+      var relative5 = PATH_FS.relative(old_path, new_dirname);
+      if (relative5.charAt(0) !== ".") {
+        throw new FS.ErrnoError(28);
+      }
+      relative5 = PATH_FS.relative(new_path, old_dirname);
+      if (relative5.charAt(0) !== ".") {
+        throw new FS.ErrnoError(55);
+      }
+      var new_node;
+      try {
+        new_node = FS.lookupNode(new_dir, new_name);
+      } catch (e) {
+      }
+      if (old_node === new_node) {
+        return;
+      }
+      var isdir = FS.isDir(old_node.mode);
+      var errCode = FS.mayDelete(old_dir, old_name, isdir);
+      if (errCode) {
+        throw new FS.ErrnoError(errCode);
+      }
+      errCode = new_node ? FS.mayDelete(new_dir, new_name, isdir) : FS.mayCreate(new_dir, new_name);
+      if (errCode) {
+        throw new FS.ErrnoError(errCode);
+      }
+      if (!old_dir.node_ops.rename) {
+        throw new FS.ErrnoError(63);
+      }
+      if (FS.isMountpoint(old_node) || new_node && FS.isMountpoint(new_node)) {
+        throw new FS.ErrnoError(10);
+      }
+      if (new_dir !== old_dir) {
+        errCode = FS.nodePermissions(old_dir, "w");
+        if (errCode) {
+          throw new FS.ErrnoError(errCode);
+        }
+      }
+      FS.hashRemoveNode(old_node);
+      try {
+        old_dir.node_ops.rename(old_node, new_dir, new_name);
+        old_node.parent = new_dir;
+      } catch (e) {
+        throw e;
+      } finally {
+        FS.hashAddNode(old_node);
+      }
+    }, rmdir(path2) {
+      var lookup = FS.lookupPath(path2, { parent: true });
+      var parent = lookup.node;
+      var name2 = PATH.basename(path2);
+      var node = FS.lookupNode(parent, name2);
+      var errCode = FS.mayDelete(parent, name2, true);
+      if (errCode) {
+        throw new FS.ErrnoError(errCode);
+      }
+      if (!parent.node_ops.rmdir) {
+        throw new FS.ErrnoError(63);
+      }
+      if (FS.isMountpoint(node)) {
+        throw new FS.ErrnoError(10);
+      }
+      parent.node_ops.rmdir(parent, name2);
+      FS.destroyNode(node);
+    }, readdir(path2) {
+      var lookup = FS.lookupPath(path2, { follow: true });
+      var node = lookup.node;
+      var readdir4 = FS.checkOpExists(node.node_ops.readdir, 54);
+      return readdir4(node);
+    }, unlink(path2) {
+      var lookup = FS.lookupPath(path2, { parent: true });
+      var parent = lookup.node;
+      if (!parent) {
+        throw new FS.ErrnoError(44);
+      }
+      var name2 = PATH.basename(path2);
+      var node = FS.lookupNode(parent, name2);
+      var errCode = FS.mayDelete(parent, name2, false);
+      if (errCode) {
+        throw new FS.ErrnoError(errCode);
+      }
+      if (!parent.node_ops.unlink) {
+        throw new FS.ErrnoError(63);
+      }
+      if (FS.isMountpoint(node)) {
+        throw new FS.ErrnoError(10);
+      }
+      parent.node_ops.unlink(parent, name2);
+      FS.destroyNode(node);
+    }, readlink(path2) {
+      var lookup = FS.lookupPath(path2);
+      var link = lookup.node;
+      if (!link) {
+        throw new FS.ErrnoError(44);
+      }
+      if (!link.node_ops.readlink) {
+        throw new FS.ErrnoError(28);
+      }
+      return link.node_ops.readlink(link);
+    }, stat(path2, dontFollow) {
+      var lookup = FS.lookupPath(path2, { follow: !dontFollow });
+      var node = lookup.node;
+      var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
+      return getattr(node);
+    }, fstat(fd) {
+      var stream2 = FS.getStreamChecked(fd);
+      var node = stream2.node;
+      var getattr = stream2.stream_ops.getattr;
+      var arg = getattr ? stream2 : node;
+      getattr ??= node.node_ops.getattr;
+      FS.checkOpExists(getattr, 63);
+      return getattr(arg);
+    }, lstat(path2) {
+      return FS.stat(path2, true);
+    }, doChmod(stream2, node, mode, dontFollow) {
+      FS.doSetAttr(stream2, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
+    }, chmod(path2, mode, dontFollow) {
+      var node;
+      if (typeof path2 == "string") {
+        var lookup = FS.lookupPath(path2, { follow: !dontFollow });
+        node = lookup.node;
+      } else {
+        node = path2;
+      }
+      FS.doChmod(null, node, mode, dontFollow);
+    }, lchmod(path2, mode) {
+      FS.chmod(path2, mode, true);
+    }, fchmod(fd, mode) {
+      var stream2 = FS.getStreamChecked(fd);
+      FS.doChmod(stream2, stream2.node, mode, false);
+    }, doChown(stream2, node, dontFollow) {
+      FS.doSetAttr(stream2, node, { timestamp: Date.now(), dontFollow });
+    }, chown(path2, uid, gid, dontFollow) {
+      var node;
+      if (typeof path2 == "string") {
+        var lookup = FS.lookupPath(path2, { follow: !dontFollow });
+        node = lookup.node;
+      } else {
+        node = path2;
+      }
+      FS.doChown(null, node, dontFollow);
+    }, lchown(path2, uid, gid) {
+      FS.chown(path2, uid, gid, true);
+    }, fchown(fd, uid, gid) {
+      var stream2 = FS.getStreamChecked(fd);
+      FS.doChown(stream2, stream2.node, false);
+    }, doTruncate(stream2, node, len) {
+      if (FS.isDir(node.mode)) {
+        throw new FS.ErrnoError(31);
+      }
+      if (!FS.isFile(node.mode)) {
+        throw new FS.ErrnoError(28);
+      }
+      var errCode = FS.nodePermissions(node, "w");
+      if (errCode) {
+        throw new FS.ErrnoError(errCode);
+      }
+      FS.doSetAttr(stream2, node, { size: len, timestamp: Date.now() });
+    }, truncate(path2, len) {
+      if (len < 0) {
+        throw new FS.ErrnoError(28);
+      }
+      var node;
+      if (typeof path2 == "string") {
+        var lookup = FS.lookupPath(path2, { follow: true });
+        node = lookup.node;
+      } else {
+        node = path2;
+      }
+      FS.doTruncate(null, node, len);
+    }, ftruncate(fd, len) {
+      var stream2 = FS.getStreamChecked(fd);
+      if (len < 0 || (stream2.flags & 2097155) === 0) {
+        throw new FS.ErrnoError(28);
+      }
+      FS.doTruncate(stream2, stream2.node, len);
+    }, utime(path2, atime, mtime) {
+      var lookup = FS.lookupPath(path2, { follow: true });
+      var node = lookup.node;
+      var setattr = FS.checkOpExists(node.node_ops.setattr, 63);
+      setattr(node, { atime, mtime });
+    }, open(path2, flags, mode = 438) {
+      if (path2 === "") {
+        throw new FS.ErrnoError(44);
+      }
+      flags = typeof flags == "string" ? FS_modeStringToFlags(flags) : flags;
+      if (flags & 64) {
+        mode = mode & 4095 | 32768;
+      } else {
+        mode = 0;
+      }
+      var node;
+      var isDirPath;
+      if (typeof path2 == "object") {
+        node = path2;
+      } else {
+        isDirPath = path2.endsWith("/");
+        var lookup = FS.lookupPath(path2, { follow: !(flags & 131072), noent_okay: true });
+        node = lookup.node;
+        path2 = lookup.path;
+      }
+      var created = false;
+      if (flags & 64) {
+        if (node) {
+          if (flags & 128) {
+            throw new FS.ErrnoError(20);
+          }
+        } else if (isDirPath) {
+          throw new FS.ErrnoError(31);
+        } else {
+          node = FS.mknod(path2, mode | 511, 0);
+          created = true;
+        }
+      }
+      if (!node) {
+        throw new FS.ErrnoError(44);
+      }
+      if (FS.isChrdev(node.mode)) {
+        flags &= ~512;
+      }
+      if (flags & 65536 && !FS.isDir(node.mode)) {
+        throw new FS.ErrnoError(54);
+      }
+      if (!created) {
+        var errCode = FS.mayOpen(node, flags);
+        if (errCode) {
+          throw new FS.ErrnoError(errCode);
+        }
+      }
+      if (flags & 512 && !created) {
+        FS.truncate(node, 0);
+      }
+      flags &= ~(128 | 512 | 131072);
+      var stream2 = FS.createStream({ node, path: FS.getPath(node), flags, seekable: true, position: 0, stream_ops: node.stream_ops, ungotten: [], error: false });
+      if (stream2.stream_ops.open) {
+        stream2.stream_ops.open(stream2);
+      }
+      if (created) {
+        FS.chmod(node, mode & 511);
+      }
+      if (Module["logReadFiles"] && !(flags & 1)) {
+        if (!(path2 in FS.readFiles)) {
+          FS.readFiles[path2] = 1;
+        }
+      }
+      return stream2;
+    }, close(stream2) {
+      if (FS.isClosed(stream2)) {
+        throw new FS.ErrnoError(8);
+      }
+      if (stream2.getdents) stream2.getdents = null;
+      try {
+        if (stream2.stream_ops.close) {
+          stream2.stream_ops.close(stream2);
+        }
+      } catch (e) {
+        throw e;
+      } finally {
+        FS.closeStream(stream2.fd);
+      }
+      stream2.fd = null;
+    }, isClosed(stream2) {
+      return stream2.fd === null;
+    }, llseek(stream2, offset, whence) {
+      if (FS.isClosed(stream2)) {
+        throw new FS.ErrnoError(8);
+      }
+      if (!stream2.seekable || !stream2.stream_ops.llseek) {
+        throw new FS.ErrnoError(70);
+      }
+      if (whence != 0 && whence != 1 && whence != 2) {
+        throw new FS.ErrnoError(28);
+      }
+      stream2.position = stream2.stream_ops.llseek(stream2, offset, whence);
+      stream2.ungotten = [];
+      return stream2.position;
+    }, read(stream2, buffer, offset, length, position) {
+      if (length < 0 || position < 0) {
+        throw new FS.ErrnoError(28);
+      }
+      if (FS.isClosed(stream2)) {
+        throw new FS.ErrnoError(8);
+      }
+      if ((stream2.flags & 2097155) === 1) {
+        throw new FS.ErrnoError(8);
+      }
+      if (FS.isDir(stream2.node.mode)) {
+        throw new FS.ErrnoError(31);
+      }
+      if (!stream2.stream_ops.read) {
+        throw new FS.ErrnoError(28);
+      }
+      var seeking = typeof position != "undefined";
+      if (!seeking) {
+        position = stream2.position;
+      } else if (!stream2.seekable) {
+        throw new FS.ErrnoError(70);
+      }
+      var bytesRead = stream2.stream_ops.read(stream2, buffer, offset, length, position);
+      if (!seeking) stream2.position += bytesRead;
+      return bytesRead;
+    }, write(stream2, buffer, offset, length, position, canOwn) {
+      if (length < 0 || position < 0) {
+        throw new FS.ErrnoError(28);
+      }
+      if (FS.isClosed(stream2)) {
+        throw new FS.ErrnoError(8);
+      }
+      if ((stream2.flags & 2097155) === 0) {
+        throw new FS.ErrnoError(8);
+      }
+      if (FS.isDir(stream2.node.mode)) {
+        throw new FS.ErrnoError(31);
+      }
+      if (!stream2.stream_ops.write) {
+        throw new FS.ErrnoError(28);
+      }
+      if (stream2.seekable && stream2.flags & 1024) {
+        FS.llseek(stream2, 0, 2);
+      }
+      var seeking = typeof position != "undefined";
+      if (!seeking) {
+        position = stream2.position;
+      } else if (!stream2.seekable) {
+        throw new FS.ErrnoError(70);
+      }
+      var bytesWritten = stream2.stream_ops.write(stream2, buffer, offset, length, position, canOwn);
+      if (!seeking) stream2.position += bytesWritten;
+      return bytesWritten;
+    }, mmap(stream2, length, position, prot, flags) {
+      if ((prot & 2) !== 0 && (flags & 2) === 0 && (stream2.flags & 2097155) !== 2) {
+        throw new FS.ErrnoError(2);
+      }
+      if ((stream2.flags & 2097155) === 1) {
+        throw new FS.ErrnoError(2);
+      }
+      if (!stream2.stream_ops.mmap) {
+        throw new FS.ErrnoError(43);
+      }
+      if (!length) {
+        throw new FS.ErrnoError(28);
+      }
+      return stream2.stream_ops.mmap(stream2, length, position, prot, flags);
+    }, msync(stream2, buffer, offset, length, mmapFlags) {
+      if (!stream2.stream_ops.msync) {
+        return 0;
+      }
+      return stream2.stream_ops.msync(stream2, buffer, offset, length, mmapFlags);
+    }, ioctl(stream2, cmd, arg) {
+      if (!stream2.stream_ops.ioctl) {
+        throw new FS.ErrnoError(59);
+      }
+      return stream2.stream_ops.ioctl(stream2, cmd, arg);
+    }, readFile(path2, opts = {}) {
+      opts.flags = opts.flags || 0;
+      opts.encoding = opts.encoding || "binary";
+      if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
+        throw new Error(`Invalid encoding type "${opts.encoding}"`);
+      }
+      var stream2 = FS.open(path2, opts.flags);
+      var stat2 = FS.stat(path2);
+      var length = stat2.size;
+      var buf = new Uint8Array(length);
+      FS.read(stream2, buf, 0, length, 0);
+      if (opts.encoding === "utf8") {
+        buf = UTF8ArrayToString(buf);
+      }
+      FS.close(stream2);
+      return buf;
+    }, writeFile(path2, data, opts = {}) {
+      opts.flags = opts.flags || 577;
+      var stream2 = FS.open(path2, opts.flags, opts.mode);
+      if (typeof data == "string") {
+        data = new Uint8Array(intArrayFromString(data, true));
+      }
+      if (ArrayBuffer.isView(data)) {
+        FS.write(stream2, data, 0, data.byteLength, void 0, opts.canOwn);
+      } else {
+        throw new Error("Unsupported data type");
+      }
+      FS.close(stream2);
+    }, cwd: () => FS.currentPath, chdir(path2) {
+      var lookup = FS.lookupPath(path2, { follow: true });
+      if (lookup.node === null) {
+        throw new FS.ErrnoError(44);
+      }
+      if (!FS.isDir(lookup.node.mode)) {
+        throw new FS.ErrnoError(54);
+      }
+      var errCode = FS.nodePermissions(lookup.node, "x");
+      if (errCode) {
+        throw new FS.ErrnoError(errCode);
+      }
+      FS.currentPath = lookup.path;
+    }, createDefaultDirectories() {
+      FS.mkdir("/tmp");
+      FS.mkdir("/home");
+      FS.mkdir("/home/web_user");
+    }, createDefaultDevices() {
+      FS.mkdir("/dev");
+      FS.registerDevice(FS.makedev(1, 3), { read: () => 0, write: (stream2, buffer, offset, length, pos) => length, llseek: () => 0 });
+      FS.mkdev("/dev/null", FS.makedev(1, 3));
+      TTY.register(FS.makedev(5, 0), TTY.default_tty_ops);
+      TTY.register(FS.makedev(6, 0), TTY.default_tty1_ops);
+      FS.mkdev("/dev/tty", FS.makedev(5, 0));
+      FS.mkdev("/dev/tty1", FS.makedev(6, 0));
+      var randomBuffer = new Uint8Array(1024), randomLeft = 0;
+      var randomByte = () => {
+        if (randomLeft === 0) {
+          randomFill(randomBuffer);
+          randomLeft = randomBuffer.byteLength;
+        }
+        return randomBuffer[--randomLeft];
+      };
+      FS.createDevice("/dev", "random", randomByte);
+      FS.createDevice("/dev", "urandom", randomByte);
+      FS.mkdir("/dev/shm");
+      FS.mkdir("/dev/shm/tmp");
+    }, createSpecialDirectories() {
+      FS.mkdir("/proc");
+      var proc_self = FS.mkdir("/proc/self");
+      FS.mkdir("/proc/self/fd");
+      FS.mount({ mount() {
+        var node = FS.createNode(proc_self, "fd", 16895, 73);
+        node.stream_ops = { llseek: MEMFS.stream_ops.llseek };
+        node.node_ops = { lookup(parent, name2) {
+          var fd = +name2;
+          var stream2 = FS.getStreamChecked(fd);
+          var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream2.path }, id: fd + 1 };
+          ret.parent = ret;
+          return ret;
+        }, readdir() {
+          return Array.from(FS.streams.entries()).filter(([k2, v]) => v).map(([k2, v]) => k2.toString());
+        } };
+        return node;
+      } }, {}, "/proc/self/fd");
+    }, createStandardStreams(input, output, error) {
+      if (input) {
+        FS.createDevice("/dev", "stdin", input);
+      } else {
+        FS.symlink("/dev/tty", "/dev/stdin");
+      }
+      if (output) {
+        FS.createDevice("/dev", "stdout", null, output);
+      } else {
+        FS.symlink("/dev/tty", "/dev/stdout");
+      }
+      if (error) {
+        FS.createDevice("/dev", "stderr", null, error);
+      } else {
+        FS.symlink("/dev/tty1", "/dev/stderr");
+      }
+      var stdin = FS.open("/dev/stdin", 0);
+      var stdout = FS.open("/dev/stdout", 1);
+      var stderr = FS.open("/dev/stderr", 1);
+    }, staticInit() {
+      FS.nameTable = new Array(4096);
+      FS.mount(MEMFS, {}, "/");
+      FS.createDefaultDirectories();
+      FS.createDefaultDevices();
+      FS.createSpecialDirectories();
+      FS.filesystems = { MEMFS, NODEFS, WORKERFS };
+    }, init(input, output, error) {
+      FS.initialized = true;
+      input ??= Module["stdin"];
+      output ??= Module["stdout"];
+      error ??= Module["stderr"];
+      FS.createStandardStreams(input, output, error);
+    }, quit() {
+      FS.initialized = false;
+      for (var stream2 of FS.streams) {
+        if (stream2) {
+          FS.close(stream2);
+        }
+      }
+    }, findObject(path2, dontResolveLastLink) {
+      var ret = FS.analyzePath(path2, dontResolveLastLink);
+      if (!ret.exists) {
+        return null;
+      }
+      return ret.object;
+    }, analyzePath(path2, dontResolveLastLink) {
+      try {
+        var lookup = FS.lookupPath(path2, { follow: !dontResolveLastLink });
+        path2 = lookup.path;
+      } catch (e) {
+      }
+      var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
+      try {
+        var lookup = FS.lookupPath(path2, { parent: true });
+        ret.parentExists = true;
+        ret.parentPath = lookup.path;
+        ret.parentObject = lookup.node;
+        ret.name = PATH.basename(path2);
+        lookup = FS.lookupPath(path2, { follow: !dontResolveLastLink });
+        ret.exists = true;
+        ret.path = lookup.path;
+        ret.object = lookup.node;
+        ret.name = lookup.node.name;
+        ret.isRoot = lookup.path === "/";
+      } catch (e) {
+        ret.error = e.errno;
+      }
+      return ret;
+    }, createPath(parent, path2, canRead, canWrite) {
+      parent = typeof parent == "string" ? parent : FS.getPath(parent);
+      var parts = path2.split("/").reverse();
+      while (parts.length) {
+        var part = parts.pop();
+        if (!part) continue;
+        var current = PATH.join2(parent, part);
+        try {
+          FS.mkdir(current);
+        } catch (e) {
+          if (e.errno != 20) throw e;
+        }
+        parent = current;
+      }
+      return current;
+    }, createFile(parent, name2, properties, canRead, canWrite) {
+      var path2 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name2);
+      var mode = FS_getMode(canRead, canWrite);
+      return FS.create(path2, mode);
+    }, createDataFile(parent, name2, data, canRead, canWrite, canOwn) {
+      var path2 = name2;
+      if (parent) {
+        parent = typeof parent == "string" ? parent : FS.getPath(parent);
+        path2 = name2 ? PATH.join2(parent, name2) : parent;
+      }
+      var mode = FS_getMode(canRead, canWrite);
+      var node = FS.create(path2, mode);
+      if (data) {
+        if (typeof data == "string") {
+          var arr = new Array(data.length);
+          for (var i = 0, len = data.length; i < len; ++i) arr[i] = data.charCodeAt(i);
+          data = arr;
+        }
+        FS.chmod(node, mode | 146);
+        var stream2 = FS.open(node, 577);
+        FS.write(stream2, data, 0, data.length, 0, canOwn);
+        FS.close(stream2);
+        FS.chmod(node, mode);
+      }
+    }, createDevice(parent, name2, input, output) {
+      var path2 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name2);
+      var mode = FS_getMode(!!input, !!output);
+      FS.createDevice.major ??= 64;
+      var dev = FS.makedev(FS.createDevice.major++, 0);
+      FS.registerDevice(dev, { open(stream2) {
+        stream2.seekable = false;
+      }, close(stream2) {
+        if (output?.buffer?.length) {
+          output(10);
+        }
+      }, read(stream2, buffer, offset, length, pos) {
+        var bytesRead = 0;
+        for (var i = 0; i < length; i++) {
+          var result;
+          try {
+            result = input();
+          } catch (e) {
+            throw new FS.ErrnoError(29);
+          }
+          if (result === void 0 && bytesRead === 0) {
+            throw new FS.ErrnoError(6);
+          }
+          if (result === null || result === void 0) break;
+          bytesRead++;
+          buffer[offset + i] = result;
+        }
+        if (bytesRead) {
+          stream2.node.atime = Date.now();
+        }
+        return bytesRead;
+      }, write(stream2, buffer, offset, length, pos) {
+        for (var i = 0; i < length; i++) {
+          try {
+            output(buffer[offset + i]);
+          } catch (e) {
+            throw new FS.ErrnoError(29);
+          }
+        }
+        if (length) {
+          stream2.node.mtime = stream2.node.ctime = Date.now();
+        }
+        return i;
+      } });
+      return FS.mkdev(path2, mode, dev);
+    }, forceLoadFile(obj) {
+      if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
+      if (typeof XMLHttpRequest != "undefined") {
+        throw new Error("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.");
+      } else {
+        try {
+          obj.contents = readBinary(obj.url);
+          obj.usedBytes = obj.contents.length;
+        } catch (e) {
+          throw new FS.ErrnoError(29);
+        }
+      }
+    }, createLazyFile(parent, name2, url, canRead, canWrite) {
+      class LazyUint8Array {
+        lengthKnown = false;
+        chunks = [];
+        get(idx) {
+          if (idx > this.length - 1 || idx < 0) {
+            return void 0;
+          }
+          var chunkOffset = idx % this.chunkSize;
+          var chunkNum = idx / this.chunkSize | 0;
+          return this.getter(chunkNum)[chunkOffset];
+        }
+        setDataGetter(getter) {
+          this.getter = getter;
+        }
+        cacheLength() {
+          var xhr = new XMLHttpRequest();
+          xhr.open("HEAD", url, false);
+          xhr.send(null);
+          if (!(xhr.status >= 200 && xhr.status < 300 || xhr.status === 304)) throw new Error("Couldn't load " + url + ". Status: " + xhr.status);
+          var datalength = Number(xhr.getResponseHeader("Content-length"));
+          var header;
+          var hasByteServing = (header = xhr.getResponseHeader("Accept-Ranges")) && header === "bytes";
+          var usesGzip = (header = xhr.getResponseHeader("Content-Encoding")) && header === "gzip";
+          var chunkSize = 1024 * 1024;
+          if (!hasByteServing) chunkSize = datalength;
+          var doXHR = (from, to) => {
+            if (from > to) throw new Error("invalid range (" + from + ", " + to + ") or no bytes requested!");
+            if (to > datalength - 1) throw new Error("only " + datalength + " bytes available! programmer error!");
+            var xhr2 = new XMLHttpRequest();
+            xhr2.open("GET", url, false);
+            if (datalength !== chunkSize) xhr2.setRequestHeader("Range", "bytes=" + from + "-" + to);
+            xhr2.responseType = "arraybuffer";
+            if (xhr2.overrideMimeType) {
+              xhr2.overrideMimeType("text/plain; charset=x-user-defined");
+            }
+            xhr2.send(null);
+            if (!(xhr2.status >= 200 && xhr2.status < 300 || xhr2.status === 304)) throw new Error("Couldn't load " + url + ". Status: " + xhr2.status);
+            if (xhr2.response !== void 0) {
+              return new Uint8Array(xhr2.response || []);
+            }
+            return intArrayFromString(xhr2.responseText || "", true);
+          };
+          var lazyArray2 = this;
+          lazyArray2.setDataGetter((chunkNum) => {
+            var start = chunkNum * chunkSize;
+            var end = (chunkNum + 1) * chunkSize - 1;
+            end = Math.min(end, datalength - 1);
+            if (typeof lazyArray2.chunks[chunkNum] == "undefined") {
+              lazyArray2.chunks[chunkNum] = doXHR(start, end);
+            }
+            if (typeof lazyArray2.chunks[chunkNum] == "undefined") throw new Error("doXHR failed!");
+            return lazyArray2.chunks[chunkNum];
+          });
+          if (usesGzip || !datalength) {
+            chunkSize = datalength = 1;
+            datalength = this.getter(0).length;
+            chunkSize = datalength;
+            out("LazyFiles on gzip forces download of the whole file when length is accessed");
+          }
+          this._length = datalength;
+          this._chunkSize = chunkSize;
+          this.lengthKnown = true;
+        }
+        get length() {
+          if (!this.lengthKnown) {
+            this.cacheLength();
+          }
+          return this._length;
+        }
+        get chunkSize() {
+          if (!this.lengthKnown) {
+            this.cacheLength();
+          }
+          return this._chunkSize;
+        }
+      }
+      if (typeof XMLHttpRequest != "undefined") {
+        if (!ENVIRONMENT_IS_WORKER) throw "Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc";
+        var lazyArray = new LazyUint8Array();
+        var properties = { isDevice: false, contents: lazyArray };
+      } else {
+        var properties = { isDevice: false, url };
+      }
+      var node = FS.createFile(parent, name2, properties, canRead, canWrite);
+      if (properties.contents) {
+        node.contents = properties.contents;
+      } else if (properties.url) {
+        node.contents = null;
+        node.url = properties.url;
+      }
+      Object.defineProperties(node, { usedBytes: { get: function() {
+        return this.contents.length;
+      } } });
+      var stream_ops = {};
+      var keys = Object.keys(node.stream_ops);
+      keys.forEach((key) => {
+        var fn = node.stream_ops[key];
+        stream_ops[key] = (...args) => {
+          FS.forceLoadFile(node);
+          return fn(...args);
+        };
+      });
+      function writeChunks(stream2, buffer, offset, length, position) {
+        var contents = stream2.node.contents;
+        if (position >= contents.length) return 0;
+        var size = Math.min(contents.length - position, length);
+        if (contents.slice) {
+          for (var i = 0; i < size; i++) {
+            buffer[offset + i] = contents[position + i];
+          }
+        } else {
+          for (var i = 0; i < size; i++) {
+            buffer[offset + i] = contents.get(position + i);
+          }
+        }
+        return size;
+      }
+      stream_ops.read = (stream2, buffer, offset, length, position) => {
+        FS.forceLoadFile(node);
+        return writeChunks(stream2, buffer, offset, length, position);
+      };
+      stream_ops.mmap = (stream2, length, position, prot, flags) => {
+        FS.forceLoadFile(node);
+        var ptr = mmapAlloc(length);
+        if (!ptr) {
+          throw new FS.ErrnoError(48);
+        }
+        writeChunks(stream2, HEAP8, ptr, length, position);
+        return { ptr, allocated: true };
+      };
+      node.stream_ops = stream_ops;
+      return node;
+    } };
+    var UTF8ToString = (ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "";
+    var SYSCALLS = { DEFAULT_POLLMASK: 5, calculateAt(dirfd, path2, allowEmpty) {
+      if (PATH.isAbs(path2)) {
+        return path2;
+      }
+      var dir;
+      if (dirfd === -100) {
+        dir = FS.cwd();
+      } else {
+        var dirstream = SYSCALLS.getStreamFromFD(dirfd);
+        dir = dirstream.path;
+      }
+      if (path2.length == 0) {
+        if (!allowEmpty) {
+          throw new FS.ErrnoError(44);
+        }
+        return dir;
+      }
+      return dir + "/" + path2;
+    }, writeStat(buf, stat2) {
+      HEAP32[buf >> 2] = stat2.dev;
+      HEAP32[buf + 4 >> 2] = stat2.mode;
+      HEAPU32[buf + 8 >> 2] = stat2.nlink;
+      HEAP32[buf + 12 >> 2] = stat2.uid;
+      HEAP32[buf + 16 >> 2] = stat2.gid;
+      HEAP32[buf + 20 >> 2] = stat2.rdev;
+      HEAP64[buf + 24 >> 3] = BigInt(stat2.size);
+      HEAP32[buf + 32 >> 2] = 4096;
+      HEAP32[buf + 36 >> 2] = stat2.blocks;
+      var atime = stat2.atime.getTime();
+      var mtime = stat2.mtime.getTime();
+      var ctime = stat2.ctime.getTime();
+      HEAP64[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
+      HEAPU32[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
+      HEAP64[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
+      HEAPU32[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
+      HEAP64[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
+      HEAPU32[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
+      HEAP64[buf + 88 >> 3] = BigInt(stat2.ino);
+      return 0;
+    }, writeStatFs(buf, stats) {
+      HEAP32[buf + 4 >> 2] = stats.bsize;
+      HEAP32[buf + 40 >> 2] = stats.bsize;
+      HEAP32[buf + 8 >> 2] = stats.blocks;
+      HEAP32[buf + 12 >> 2] = stats.bfree;
+      HEAP32[buf + 16 >> 2] = stats.bavail;
+      HEAP32[buf + 20 >> 2] = stats.files;
+      HEAP32[buf + 24 >> 2] = stats.ffree;
+      HEAP32[buf + 28 >> 2] = stats.fsid;
+      HEAP32[buf + 44 >> 2] = stats.flags;
+      HEAP32[buf + 36 >> 2] = stats.namelen;
+    }, doMsync(addr, stream2, len, flags, offset) {
+      if (!FS.isFile(stream2.node.mode)) {
+        throw new FS.ErrnoError(43);
+      }
+      if (flags & 2) {
+        return 0;
+      }
+      var buffer = HEAPU8.slice(addr, addr + len);
+      FS.msync(stream2, buffer, offset, len, flags);
+    }, getStreamFromFD(fd) {
+      var stream2 = FS.getStreamChecked(fd);
+      return stream2;
+    }, varargs: void 0, getStr(ptr) {
+      var ret = UTF8ToString(ptr);
+      return ret;
+    } };
+    function ___syscall_chmod(path2, mode) {
+      try {
+        path2 = SYSCALLS.getStr(path2);
+        FS.chmod(path2, mode);
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_fchownat(dirfd, path2, owner, group, flags) {
+      try {
+        path2 = SYSCALLS.getStr(path2);
+        var nofollow = flags & 256;
+        flags = flags & ~256;
+        path2 = SYSCALLS.calculateAt(dirfd, path2);
+        (nofollow ? FS.lchown : FS.chown)(path2, owner, group);
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_fstat64(fd, buf) {
+      try {
+        return SYSCALLS.writeStat(buf, FS.fstat(fd));
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    var INT53_MAX = 9007199254740992;
+    var INT53_MIN = -9007199254740992;
+    var bigintToI53Checked = (num2) => num2 < INT53_MIN || num2 > INT53_MAX ? NaN : Number(num2);
+    function ___syscall_ftruncate64(fd, length) {
+      length = bigintToI53Checked(length);
+      try {
+        if (isNaN(length)) return -61;
+        FS.ftruncate(fd, length);
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    var stringToUTF8 = (str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
+    function ___syscall_getcwd(buf, size) {
+      try {
+        if (size === 0) return -28;
+        var cwd = FS.cwd();
+        var cwdLengthInBytes = lengthBytesUTF8(cwd) + 1;
+        if (size < cwdLengthInBytes) return -68;
+        stringToUTF8(cwd, buf, size);
+        return cwdLengthInBytes;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_getdents64(fd, dirp, count) {
+      try {
+        var stream2 = SYSCALLS.getStreamFromFD(fd);
+        stream2.getdents ||= FS.readdir(stream2.path);
+        var struct_size = 280;
+        var pos = 0;
+        var off = FS.llseek(stream2, 0, 1);
+        var startIdx = Math.floor(off / struct_size);
+        var endIdx = Math.min(stream2.getdents.length, startIdx + Math.floor(count / struct_size));
+        for (var idx = startIdx; idx < endIdx; idx++) {
+          var id2;
+          var type;
+          var name2 = stream2.getdents[idx];
+          if (name2 === ".") {
+            id2 = stream2.node.id;
+            type = 4;
+          } else if (name2 === "..") {
+            var lookup = FS.lookupPath(stream2.path, { parent: true });
+            id2 = lookup.node.id;
+            type = 4;
+          } else {
+            var child;
+            try {
+              child = FS.lookupNode(stream2.node, name2);
+            } catch (e) {
+              if (e?.errno === 28) {
+                continue;
+              }
+              throw e;
+            }
+            id2 = child.id;
+            type = FS.isChrdev(child.mode) ? 2 : FS.isDir(child.mode) ? 4 : FS.isLink(child.mode) ? 10 : 8;
+          }
+          HEAP64[dirp + pos >> 3] = BigInt(id2);
+          HEAP64[dirp + pos + 8 >> 3] = BigInt((idx + 1) * struct_size);
+          HEAP16[dirp + pos + 16 >> 1] = 280;
+          HEAP8[dirp + pos + 18] = type;
+          stringToUTF8(name2, dirp + pos + 19, 256);
+          pos += struct_size;
+        }
+        FS.llseek(stream2, idx * struct_size, 0);
+        return pos;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    var syscallGetVarargI = () => {
+      var ret = HEAP32[+SYSCALLS.varargs >> 2];
+      SYSCALLS.varargs += 4;
+      return ret;
+    };
+    var syscallGetVarargP = syscallGetVarargI;
+    function ___syscall_ioctl(fd, op, varargs) {
+      SYSCALLS.varargs = varargs;
+      try {
+        var stream2 = SYSCALLS.getStreamFromFD(fd);
+        switch (op) {
+          case 21509: {
+            if (!stream2.tty) return -59;
+            return 0;
+          }
+          case 21505: {
+            if (!stream2.tty) return -59;
+            if (stream2.tty.ops.ioctl_tcgets) {
+              var termios = stream2.tty.ops.ioctl_tcgets(stream2);
+              var argp = syscallGetVarargP();
+              HEAP32[argp >> 2] = termios.c_iflag || 0;
+              HEAP32[argp + 4 >> 2] = termios.c_oflag || 0;
+              HEAP32[argp + 8 >> 2] = termios.c_cflag || 0;
+              HEAP32[argp + 12 >> 2] = termios.c_lflag || 0;
+              for (var i = 0; i < 32; i++) {
+                HEAP8[argp + i + 17] = termios.c_cc[i] || 0;
+              }
+              return 0;
+            }
+            return 0;
+          }
+          case 21510:
+          case 21511:
+          case 21512: {
+            if (!stream2.tty) return -59;
+            return 0;
+          }
+          case 21506:
+          case 21507:
+          case 21508: {
+            if (!stream2.tty) return -59;
+            if (stream2.tty.ops.ioctl_tcsets) {
+              var argp = syscallGetVarargP();
+              var c_iflag = HEAP32[argp >> 2];
+              var c_oflag = HEAP32[argp + 4 >> 2];
+              var c_cflag = HEAP32[argp + 8 >> 2];
+              var c_lflag = HEAP32[argp + 12 >> 2];
+              var c_cc = [];
+              for (var i = 0; i < 32; i++) {
+                c_cc.push(HEAP8[argp + i + 17]);
+              }
+              return stream2.tty.ops.ioctl_tcsets(stream2.tty, op, { c_iflag, c_oflag, c_cflag, c_lflag, c_cc });
+            }
+            return 0;
+          }
+          case 21519: {
+            if (!stream2.tty) return -59;
+            var argp = syscallGetVarargP();
+            HEAP32[argp >> 2] = 0;
+            return 0;
+          }
+          case 21520: {
+            if (!stream2.tty) return -59;
+            return -28;
+          }
+          case 21531: {
+            var argp = syscallGetVarargP();
+            return FS.ioctl(stream2, op, argp);
+          }
+          case 21523: {
+            if (!stream2.tty) return -59;
+            if (stream2.tty.ops.ioctl_tiocgwinsz) {
+              var winsize = stream2.tty.ops.ioctl_tiocgwinsz(stream2.tty);
+              var argp = syscallGetVarargP();
+              HEAP16[argp >> 1] = winsize[0];
+              HEAP16[argp + 2 >> 1] = winsize[1];
+            }
+            return 0;
+          }
+          case 21524: {
+            if (!stream2.tty) return -59;
+            return 0;
+          }
+          case 21515: {
+            if (!stream2.tty) return -59;
+            return 0;
+          }
+          default:
+            return -28;
+        }
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_lstat64(path2, buf) {
+      try {
+        path2 = SYSCALLS.getStr(path2);
+        return SYSCALLS.writeStat(buf, FS.lstat(path2));
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_mkdirat(dirfd, path2, mode) {
+      try {
+        path2 = SYSCALLS.getStr(path2);
+        path2 = SYSCALLS.calculateAt(dirfd, path2);
+        FS.mkdir(path2, mode, 0);
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_newfstatat(dirfd, path2, buf, flags) {
+      try {
+        path2 = SYSCALLS.getStr(path2);
+        var nofollow = flags & 256;
+        var allowEmpty = flags & 4096;
+        flags = flags & ~6400;
+        path2 = SYSCALLS.calculateAt(dirfd, path2, allowEmpty);
+        return SYSCALLS.writeStat(buf, nofollow ? FS.lstat(path2) : FS.stat(path2));
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_openat(dirfd, path2, flags, varargs) {
+      SYSCALLS.varargs = varargs;
+      try {
+        path2 = SYSCALLS.getStr(path2);
+        path2 = SYSCALLS.calculateAt(dirfd, path2);
+        var mode = varargs ? syscallGetVarargI() : 0;
+        return FS.open(path2, flags, mode).fd;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_readlinkat(dirfd, path2, buf, bufsize) {
+      try {
+        path2 = SYSCALLS.getStr(path2);
+        path2 = SYSCALLS.calculateAt(dirfd, path2);
+        if (bufsize <= 0) return -28;
+        var ret = FS.readlink(path2);
+        var len = Math.min(bufsize, lengthBytesUTF8(ret));
+        var endChar = HEAP8[buf + len];
+        stringToUTF8(ret, buf, bufsize + 1);
+        HEAP8[buf + len] = endChar;
+        return len;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_renameat(olddirfd, oldpath, newdirfd, newpath) {
+      try {
+        oldpath = SYSCALLS.getStr(oldpath);
+        newpath = SYSCALLS.getStr(newpath);
+        oldpath = SYSCALLS.calculateAt(olddirfd, oldpath);
+        newpath = SYSCALLS.calculateAt(newdirfd, newpath);
+        FS.rename(oldpath, newpath);
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_rmdir(path2) {
+      try {
+        path2 = SYSCALLS.getStr(path2);
+        FS.rmdir(path2);
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_stat64(path2, buf) {
+      try {
+        path2 = SYSCALLS.getStr(path2);
+        return SYSCALLS.writeStat(buf, FS.stat(path2));
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_symlinkat(target, dirfd, linkpath) {
+      try {
+        target = SYSCALLS.getStr(target);
+        linkpath = SYSCALLS.getStr(linkpath);
+        linkpath = SYSCALLS.calculateAt(dirfd, linkpath);
+        FS.symlink(target, linkpath);
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    function ___syscall_unlinkat(dirfd, path2, flags) {
+      try {
+        path2 = SYSCALLS.getStr(path2);
+        path2 = SYSCALLS.calculateAt(dirfd, path2);
+        if (!flags) {
+          FS.unlink(path2);
+        } else if (flags === 512) {
+          FS.rmdir(path2);
+        } else {
+          return -28;
+        }
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    var readI53FromI64 = (ptr) => HEAPU32[ptr >> 2] + HEAP32[ptr + 4 >> 2] * 4294967296;
+    function ___syscall_utimensat(dirfd, path2, times, flags) {
+      try {
+        path2 = SYSCALLS.getStr(path2);
+        path2 = SYSCALLS.calculateAt(dirfd, path2, true);
+        var now = Date.now(), atime, mtime;
+        if (!times) {
+          atime = now;
+          mtime = now;
+        } else {
+          var seconds = readI53FromI64(times);
+          var nanoseconds = HEAP32[times + 8 >> 2];
+          if (nanoseconds == 1073741823) {
+            atime = now;
+          } else if (nanoseconds == 1073741822) {
+            atime = null;
+          } else {
+            atime = seconds * 1e3 + nanoseconds / (1e3 * 1e3);
+          }
+          times += 16;
+          seconds = readI53FromI64(times);
+          nanoseconds = HEAP32[times + 8 >> 2];
+          if (nanoseconds == 1073741823) {
+            mtime = now;
+          } else if (nanoseconds == 1073741822) {
+            mtime = null;
+          } else {
+            mtime = seconds * 1e3 + nanoseconds / (1e3 * 1e3);
+          }
+        }
+        if ((mtime ?? atime) !== null) {
+          FS.utime(path2, atime, mtime);
+        }
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return -e.errno;
+      }
+    }
+    var __abort_js = () => abort("");
+    function __gmtime_js(time, tmPtr) {
+      time = bigintToI53Checked(time);
+      var date = new Date(time * 1e3);
+      HEAP32[tmPtr >> 2] = date.getUTCSeconds();
+      HEAP32[tmPtr + 4 >> 2] = date.getUTCMinutes();
+      HEAP32[tmPtr + 8 >> 2] = date.getUTCHours();
+      HEAP32[tmPtr + 12 >> 2] = date.getUTCDate();
+      HEAP32[tmPtr + 16 >> 2] = date.getUTCMonth();
+      HEAP32[tmPtr + 20 >> 2] = date.getUTCFullYear() - 1900;
+      HEAP32[tmPtr + 24 >> 2] = date.getUTCDay();
+      var start = Date.UTC(date.getUTCFullYear(), 0, 1, 0, 0, 0, 0);
+      var yday = (date.getTime() - start) / (1e3 * 60 * 60 * 24) | 0;
+      HEAP32[tmPtr + 28 >> 2] = yday;
+    }
+    var isLeapYear = (year) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    var MONTH_DAYS_LEAP_CUMULATIVE = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
+    var MONTH_DAYS_REGULAR_CUMULATIVE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    var ydayFromDate = (date) => {
+      var leap = isLeapYear(date.getFullYear());
+      var monthDaysCumulative = leap ? MONTH_DAYS_LEAP_CUMULATIVE : MONTH_DAYS_REGULAR_CUMULATIVE;
+      var yday = monthDaysCumulative[date.getMonth()] + date.getDate() - 1;
+      return yday;
+    };
+    function __localtime_js(time, tmPtr) {
+      time = bigintToI53Checked(time);
+      var date = new Date(time * 1e3);
+      HEAP32[tmPtr >> 2] = date.getSeconds();
+      HEAP32[tmPtr + 4 >> 2] = date.getMinutes();
+      HEAP32[tmPtr + 8 >> 2] = date.getHours();
+      HEAP32[tmPtr + 12 >> 2] = date.getDate();
+      HEAP32[tmPtr + 16 >> 2] = date.getMonth();
+      HEAP32[tmPtr + 20 >> 2] = date.getFullYear() - 1900;
+      HEAP32[tmPtr + 24 >> 2] = date.getDay();
+      var yday = ydayFromDate(date) | 0;
+      HEAP32[tmPtr + 28 >> 2] = yday;
+      HEAP32[tmPtr + 36 >> 2] = -(date.getTimezoneOffset() * 60);
+      var start = new Date(date.getFullYear(), 0, 1);
+      var summerOffset = new Date(date.getFullYear(), 6, 1).getTimezoneOffset();
+      var winterOffset = start.getTimezoneOffset();
+      var dst = (summerOffset != winterOffset && date.getTimezoneOffset() == Math.min(winterOffset, summerOffset)) | 0;
+      HEAP32[tmPtr + 32 >> 2] = dst;
+    }
+    var __mktime_js = function(tmPtr) {
+      var ret = (() => {
+        var date = new Date(HEAP32[tmPtr + 20 >> 2] + 1900, HEAP32[tmPtr + 16 >> 2], HEAP32[tmPtr + 12 >> 2], HEAP32[tmPtr + 8 >> 2], HEAP32[tmPtr + 4 >> 2], HEAP32[tmPtr >> 2], 0);
+        var dst = HEAP32[tmPtr + 32 >> 2];
+        var guessedOffset = date.getTimezoneOffset();
+        var start = new Date(date.getFullYear(), 0, 1);
+        var summerOffset = new Date(date.getFullYear(), 6, 1).getTimezoneOffset();
+        var winterOffset = start.getTimezoneOffset();
+        var dstOffset = Math.min(winterOffset, summerOffset);
+        if (dst < 0) {
+          HEAP32[tmPtr + 32 >> 2] = Number(summerOffset != winterOffset && dstOffset == guessedOffset);
+        } else if (dst > 0 != (dstOffset == guessedOffset)) {
+          var nonDstOffset = Math.max(winterOffset, summerOffset);
+          var trueOffset = dst > 0 ? dstOffset : nonDstOffset;
+          date.setTime(date.getTime() + (trueOffset - guessedOffset) * 6e4);
+        }
+        HEAP32[tmPtr + 24 >> 2] = date.getDay();
+        var yday = ydayFromDate(date) | 0;
+        HEAP32[tmPtr + 28 >> 2] = yday;
+        HEAP32[tmPtr >> 2] = date.getSeconds();
+        HEAP32[tmPtr + 4 >> 2] = date.getMinutes();
+        HEAP32[tmPtr + 8 >> 2] = date.getHours();
+        HEAP32[tmPtr + 12 >> 2] = date.getDate();
+        HEAP32[tmPtr + 16 >> 2] = date.getMonth();
+        HEAP32[tmPtr + 20 >> 2] = date.getYear();
+        var timeMs = date.getTime();
+        if (isNaN(timeMs)) {
+          return -1;
+        }
+        return timeMs / 1e3;
+      })();
+      return BigInt(ret);
+    };
+    var __tzset_js = (timezone, daylight, std_name, dst_name) => {
+      var currentYear = (/* @__PURE__ */ new Date()).getFullYear();
+      var winter = new Date(currentYear, 0, 1);
+      var summer = new Date(currentYear, 6, 1);
+      var winterOffset = winter.getTimezoneOffset();
+      var summerOffset = summer.getTimezoneOffset();
+      var stdTimezoneOffset = Math.max(winterOffset, summerOffset);
+      HEAPU32[timezone >> 2] = stdTimezoneOffset * 60;
+      HEAP32[daylight >> 2] = Number(winterOffset != summerOffset);
+      var extractZone = (timezoneOffset) => {
+        var sign = timezoneOffset >= 0 ? "-" : "+";
+        var absOffset = Math.abs(timezoneOffset);
+        var hours = String(Math.floor(absOffset / 60)).padStart(2, "0");
+        var minutes = String(absOffset % 60).padStart(2, "0");
+        return `UTC${sign}${hours}${minutes}`;
+      };
+      var winterName = extractZone(winterOffset);
+      var summerName = extractZone(summerOffset);
+      if (summerOffset < winterOffset) {
+        stringToUTF8(winterName, std_name, 17);
+        stringToUTF8(summerName, dst_name, 17);
+      } else {
+        stringToUTF8(winterName, dst_name, 17);
+        stringToUTF8(summerName, std_name, 17);
+      }
+    };
+    var _emscripten_get_now = () => performance.now();
+    var _emscripten_date_now = () => Date.now();
+    var nowIsMonotonic = 1;
+    var checkWasiClock = (clock_id) => clock_id >= 0 && clock_id <= 3;
+    function _clock_time_get(clk_id, ignored_precision, ptime) {
+      ignored_precision = bigintToI53Checked(ignored_precision);
+      if (!checkWasiClock(clk_id)) {
+        return 28;
+      }
+      var now;
+      if (clk_id === 0) {
+        now = _emscripten_date_now();
+      } else if (nowIsMonotonic) {
+        now = _emscripten_get_now();
+      } else {
+        return 52;
+      }
+      var nsec = Math.round(now * 1e3 * 1e3);
+      HEAP64[ptime >> 3] = BigInt(nsec);
+      return 0;
+    }
+    var getHeapMax = () => 2147483648;
+    var _emscripten_get_heap_max = () => getHeapMax();
+    var alignMemory = (size, alignment) => Math.ceil(size / alignment) * alignment;
+    var growMemory = (size) => {
+      var b = wasmMemory2.buffer;
+      var pages = (size - b.byteLength + 65535) / 65536 | 0;
+      try {
+        wasmMemory2.grow(pages);
+        updateMemoryViews();
+        return 1;
+      } catch (e) {
+      }
+    };
+    var _emscripten_resize_heap = (requestedSize) => {
+      var oldSize = HEAPU8.length;
+      requestedSize >>>= 0;
+      var maxHeapSize = getHeapMax();
+      if (requestedSize > maxHeapSize) {
+        return false;
+      }
+      for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+        var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+        overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+        var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+        var replacement = growMemory(newSize);
+        if (replacement) {
+          return true;
+        }
+      }
+      return false;
+    };
+    var ENV = {};
+    var getExecutableName = () => thisProgram || "./this.program";
+    var getEnvStrings = () => {
+      if (!getEnvStrings.strings) {
+        var lang = (typeof navigator == "object" && navigator.language || "C").replace("-", "_") + ".UTF-8";
+        var env = { USER: "web_user", LOGNAME: "web_user", PATH: "/", PWD: "/", HOME: "/home/web_user", LANG: lang, _: getExecutableName() };
+        for (var x2 in ENV) {
+          if (ENV[x2] === void 0) delete env[x2];
+          else env[x2] = ENV[x2];
+        }
+        var strings2 = [];
+        for (var x2 in env) {
+          strings2.push(`${x2}=${env[x2]}`);
+        }
+        getEnvStrings.strings = strings2;
+      }
+      return getEnvStrings.strings;
+    };
+    var _environ_get = (__environ, environ_buf) => {
+      var bufSize = 0;
+      var envp = 0;
+      for (var string2 of getEnvStrings()) {
+        var ptr = environ_buf + bufSize;
+        HEAPU32[__environ + envp >> 2] = ptr;
+        bufSize += stringToUTF8(string2, ptr, Infinity) + 1;
+        envp += 4;
+      }
+      return 0;
+    };
+    var _environ_sizes_get = (penviron_count, penviron_buf_size) => {
+      var strings2 = getEnvStrings();
+      HEAPU32[penviron_count >> 2] = strings2.length;
+      var bufSize = 0;
+      for (var string2 of strings2) {
+        bufSize += lengthBytesUTF8(string2) + 1;
+      }
+      HEAPU32[penviron_buf_size >> 2] = bufSize;
+      return 0;
+    };
+    var runtimeKeepaliveCounter = 0;
+    var keepRuntimeAlive = () => noExitRuntime || runtimeKeepaliveCounter > 0;
+    var _proc_exit = (code) => {
+      EXITSTATUS = code;
+      if (!keepRuntimeAlive()) {
+        Module["onExit"]?.(code);
+        ABORT2 = true;
+      }
+      quit_(code, new ExitStatus(code));
+    };
+    var exitJS = (status, implicit) => {
+      EXITSTATUS = status;
+      _proc_exit(status);
+    };
+    var _exit = exitJS;
+    function _fd_close(fd) {
+      try {
+        var stream2 = SYSCALLS.getStreamFromFD(fd);
+        FS.close(stream2);
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return e.errno;
+      }
+    }
+    function _fd_fdstat_get(fd, pbuf) {
+      try {
+        var rightsBase = 0;
+        var rightsInheriting = 0;
+        var flags = 0;
+        {
+          var stream2 = SYSCALLS.getStreamFromFD(fd);
+          var type = stream2.tty ? 2 : FS.isDir(stream2.mode) ? 3 : FS.isLink(stream2.mode) ? 7 : 4;
+        }
+        HEAP8[pbuf] = type;
+        HEAP16[pbuf + 2 >> 1] = flags;
+        HEAP64[pbuf + 8 >> 3] = BigInt(rightsBase);
+        HEAP64[pbuf + 16 >> 3] = BigInt(rightsInheriting);
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return e.errno;
+      }
+    }
+    var doReadv = (stream2, iov, iovcnt, offset) => {
+      var ret = 0;
+      for (var i = 0; i < iovcnt; i++) {
+        var ptr = HEAPU32[iov >> 2];
+        var len = HEAPU32[iov + 4 >> 2];
+        iov += 8;
+        var curr = FS.read(stream2, HEAP8, ptr, len, offset);
+        if (curr < 0) return -1;
+        ret += curr;
+        if (curr < len) break;
+        if (typeof offset != "undefined") {
+          offset += curr;
+        }
+      }
+      return ret;
+    };
+    function _fd_read(fd, iov, iovcnt, pnum) {
+      try {
+        var stream2 = SYSCALLS.getStreamFromFD(fd);
+        var num2 = doReadv(stream2, iov, iovcnt);
+        HEAPU32[pnum >> 2] = num2;
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return e.errno;
+      }
+    }
+    function _fd_seek(fd, offset, whence, newOffset) {
+      offset = bigintToI53Checked(offset);
+      try {
+        if (isNaN(offset)) return 61;
+        var stream2 = SYSCALLS.getStreamFromFD(fd);
+        FS.llseek(stream2, offset, whence);
+        HEAP64[newOffset >> 3] = BigInt(stream2.position);
+        if (stream2.getdents && offset === 0 && whence === 0) stream2.getdents = null;
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return e.errno;
+      }
+    }
+    var doWritev = (stream2, iov, iovcnt, offset) => {
+      var ret = 0;
+      for (var i = 0; i < iovcnt; i++) {
+        var ptr = HEAPU32[iov >> 2];
+        var len = HEAPU32[iov + 4 >> 2];
+        iov += 8;
+        var curr = FS.write(stream2, HEAP8, ptr, len, offset);
+        if (curr < 0) return -1;
+        ret += curr;
+        if (curr < len) {
+          break;
+        }
+        if (typeof offset != "undefined") {
+          offset += curr;
+        }
+      }
+      return ret;
+    };
+    function _fd_write(fd, iov, iovcnt, pnum) {
+      try {
+        var stream2 = SYSCALLS.getStreamFromFD(fd);
+        var num2 = doWritev(stream2, iov, iovcnt);
+        HEAPU32[pnum >> 2] = num2;
+        return 0;
+      } catch (e) {
+        if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+        return e.errno;
+      }
+    }
+    var handleException = (e) => {
+      if (e instanceof ExitStatus || e == "unwind") {
+        return EXITSTATUS;
+      }
+      quit_(1, e);
+    };
+    var stackAlloc = (sz) => __emscripten_stack_alloc(sz);
+    var stringToUTF8OnStack = (str) => {
+      var size = lengthBytesUTF8(str) + 1;
+      var ret = stackAlloc(size);
+      stringToUTF8(str, ret, size);
+      return ret;
+    };
+    FS.createPreloadedFile = FS_createPreloadedFile;
+    FS.staticInit();
+    MEMFS.doesNotExistError = new FS.ErrnoError(44);
+    MEMFS.doesNotExistError.stack = "<generic error, no stack>";
+    if (ENVIRONMENT_IS_NODE) {
+      NODEFS.staticInit();
+    }
+    {
+      if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+      if (Module["preloadPlugins"]) preloadPlugins = Module["preloadPlugins"];
+      if (Module["print"]) out = Module["print"];
+      if (Module["printErr"]) err = Module["printErr"];
+      if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+      if (Module["arguments"]) arguments_ = Module["arguments"];
+      if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    }
+    Module["callMain"] = callMain;
+    Module["FS"] = FS;
+    Module["NODEFS"] = NODEFS;
+    Module["WORKERFS"] = WORKERFS;
+    var _main, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current;
+    function assignWasmExports(wasmExports2) {
+      Module["_main"] = _main = wasmExports2["__main_argc_argv"];
+      __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
+      __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
+      _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
+    }
+    var wasmImports = { __cxa_throw: ___cxa_throw, __syscall_chmod: ___syscall_chmod, __syscall_fchownat: ___syscall_fchownat, __syscall_fstat64: ___syscall_fstat64, __syscall_ftruncate64: ___syscall_ftruncate64, __syscall_getcwd: ___syscall_getcwd, __syscall_getdents64: ___syscall_getdents64, __syscall_ioctl: ___syscall_ioctl, __syscall_lstat64: ___syscall_lstat64, __syscall_mkdirat: ___syscall_mkdirat, __syscall_newfstatat: ___syscall_newfstatat, __syscall_openat: ___syscall_openat, __syscall_readlinkat: ___syscall_readlinkat, __syscall_renameat: ___syscall_renameat, __syscall_rmdir: ___syscall_rmdir, __syscall_stat64: ___syscall_stat64, __syscall_symlinkat: ___syscall_symlinkat, __syscall_unlinkat: ___syscall_unlinkat, __syscall_utimensat: ___syscall_utimensat, _abort_js: __abort_js, _gmtime_js: __gmtime_js, _localtime_js: __localtime_js, _mktime_js: __mktime_js, _tzset_js: __tzset_js, clock_time_get: _clock_time_get, emscripten_date_now: _emscripten_date_now, emscripten_get_heap_max: _emscripten_get_heap_max, emscripten_resize_heap: _emscripten_resize_heap, environ_get: _environ_get, environ_sizes_get: _environ_sizes_get, exit: _exit, fd_close: _fd_close, fd_fdstat_get: _fd_fdstat_get, fd_read: _fd_read, fd_seek: _fd_seek, fd_write: _fd_write };
+    var wasmExports = await createWasm();
+    function callMain(args = []) {
+      var entryFunction = _main;
+      args.unshift(thisProgram);
+      var argc = args.length;
+      var argv = stackAlloc((argc + 1) * 4);
+      var argv_ptr = argv;
+      args.forEach((arg) => {
+        HEAPU32[argv_ptr >> 2] = stringToUTF8OnStack(arg);
+        argv_ptr += 4;
+      });
+      HEAPU32[argv_ptr >> 2] = 0;
+      try {
+        var ret = entryFunction(argc, argv);
+        exitJS(ret, true);
+        return ret;
+      } catch (e) {
+        return handleException(e);
+      }
+    }
+    function run(args = arguments_) {
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      preRun();
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      function doRun() {
+        Module["calledRun"] = true;
+        if (ABORT2) return;
+        initRuntime();
+        preMain();
+        readyPromiseResolve?.(Module);
+        Module["onRuntimeInitialized"]?.();
+        var noInitialRun = Module["noInitialRun"] || false;
+        if (!noInitialRun) callMain(args);
+        postRun();
+      }
+      if (Module["setStatus"]) {
+        Module["setStatus"]("Running...");
+        setTimeout(() => {
+          setTimeout(() => Module["setStatus"](""), 1);
+          doRun();
+        }, 1);
+      } else {
+        doRun();
+      }
+    }
+    function preInit() {
+      if (Module["preInit"]) {
+        if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+        while (Module["preInit"].length > 0) {
+          Module["preInit"].shift()();
+        }
+      }
+    }
+    preInit();
+    run();
+    Module.FS = FS;
+    Module.NODEFS = NODEFS;
+    Module.WORKERFS = WORKERFS;
+    Module.callMain = callMain;
+    if (runtimeInitialized) {
+      moduleRtn = Module;
+    } else {
+      moduleRtn = new Promise((resolve10, reject) => {
+        readyPromiseResolve = resolve10;
+        readyPromiseReject = reject;
+      });
+    }
+    return moduleRtn;
+  });
+})();
+var zz_es6_default = SevenZip;
+
+// src/formats/sevenzip.ts
+var SevenZip2 = zz_es6_default ?? zz_es6_exports;
+var WA = globalThis.WebAssembly;
+var compiled;
+function wasmPath() {
+  const here = new URL("./7zz.wasm", import.meta.url);
+  if (here.protocol === "file:" && existsSync(fileURLToPath3(here))) return fileURLToPath3(here);
+  return createRequire(import.meta.url).resolve("7z-wasm/7zz.wasm");
+}
+function wasmModule() {
+  compiled ??= WA.compile(readFileSync(wasmPath()));
+  return compiled;
+}
+async function run7z(archive, args, outputs = []) {
+  const mod = await wasmModule();
+  const lines = [];
+  const z = await SevenZip2({
+    noExitRuntime: true,
+    // The default quit sets process.exitCode: a failing 7z command must not change ours.
+    quit: (_code, status) => {
+      throw status;
+    },
+    print: (s) => lines.push(s),
+    printErr: (s) => lines.push(s),
+    instantiateWasm: (imports, ok) => {
+      void WA.instantiate(mod, imports).then(ok);
+      return {};
+    }
+  });
+  z.FS.writeFile("/archive.7z", archive);
+  let code;
+  try {
+    code = z.callMain(args) ?? 0;
+  } catch (e) {
+    code = typeof e.status === "number" ? e.status : 2;
+    lines.push(`7-Zip stopped: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const p of outputs) {
+    try {
+      files.set(p, z.FS.readFile(p));
+    } catch {
+      files.set(p, void 0);
+    }
+  }
+  return { code, output: lines.join("\n"), files };
+}
+async function list7z(archive) {
+  const r = await run7z(archive, ["l", "-slt", "-pX", "-t7z", "/archive.7z"]);
+  const sep6 = r.output.indexOf("\n----------");
+  if (r.code !== 0 || sep6 < 0) {
+    const encrypted = /encrypted|Wrong password/i.test(r.output) || r.output.includes("Listing archive") && !r.output.includes("Cannot open");
+    const why = r.output.split("\n").map((s) => s.trim()).filter((s) => /ERROR|Error|Cannot|Can not|Is not|Unexpected|Wrong/.test(s)).slice(0, 2).join("; ");
+    return { ok: false, encrypted, message: why || `7-Zip could not list the archive (exit code ${r.code})` };
+  }
+  const entries = [];
+  for (const block of r.output.slice(sep6 + 11).split(/\n\s*\n/)) {
+    const fields = /* @__PURE__ */ new Map();
+    for (const line of block.split("\n")) {
+      const i = line.indexOf(" = ");
+      if (i > 0) fields.set(line.slice(0, i).trim(), line.slice(i + 3));
+    }
+    const name2 = fields.get("Path");
+    if (name2 === void 0) continue;
+    entries.push({
+      name: name2,
+      size: Number(fields.get("Size") || 0),
+      encrypted: fields.get("Encrypted") === "+",
+      directory: fields.get("Folder") === "+" || (fields.get("Attributes") ?? "").startsWith("D")
+    });
+  }
+  return { ok: true, entries };
+}
+async function extract7z(archive, names) {
+  const r = await run7z(archive, ["x", "/archive.7z", "-o/out", "-y", "-pX", "-t7z", "-spd", "--", ...names], names.map((n) => `/out/${n}`));
+  const members = /* @__PURE__ */ new Map();
+  for (const n of names) members.set(n, r.files.get(`/out/${n}`));
+  return { members, output: r.output };
 }
 
 // src/formats/zip.ts
@@ -18785,7 +22160,8 @@ function depthFinding(ctx) {
   if (ctx.depth + 1 <= ctx.limits.maxArchiveDepth) return void 0;
   return finding("resource-limit", {
     path: ctx.path,
-    message: `Archive nested ${ctx.depth} levels deep: past the ${ctx.limits.maxArchiveDepth}-level limit its members are not scanned.`
+    severity: "critical",
+    message: `Not scanned: archive nested ${ctx.depth} levels deep, past the ${ctx.limits.maxArchiveDepth}-level limit, so its members were not read. Whatever they hold (a pickle that runs code on load) was not checked; judged critical (fail closed).`
   });
 }
 async function hiddenPickleCheck(memberPath, name2, member, ctx) {
@@ -18803,7 +22179,17 @@ async function scanZipMembers(src, entries, ctx, problems, findings) {
   const budget = { maxMemberBytes: ctx.limits.maxMemberBytes, reserveUnpacked: (n) => ctx.reserveUnpacked(n) };
   for (const entry of entries) {
     try {
-      problems.push(...entryProblems(entry));
+      const encrypted = (entry.flags & FLAG_ENCRYPTED) !== 0;
+      problems.push(...entryProblems(entry).filter((p) => !(encrypted && p.kind === "anomaly" && p.message.includes("marked encrypted"))));
+      if (encrypted && !(entry.name.endsWith("/") && entry.uncompressedSize === 0)) {
+        const name3 = names.next(entry.name, findings);
+        findings.push(finding("file-unreadable", { path: `${ctx.path}!/${name3}`, severity: "warning", message: `Not scannable: zip member \`${entry.name}\` is encrypted; its content cannot be read without the password (Python's zipfile refuses it too).` }));
+        if (entry.method === METHOD_STORED || entry.method === METHOD_DEFLATED) {
+          const opened2 = await openZipMember(src, entry, budget).catch(() => void 0);
+          if (opened2 && !Array.isArray(opened2)) await ctx.scanMember(`${ctx.path}!/${name3}`, opened2.source).catch(() => void 0);
+        }
+        continue;
+      }
       if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATED) continue;
       if (entry.name.endsWith("/") && entry.uncompressedSize === 0) continue;
       const name2 = names.next(entry.name, findings);
@@ -18962,7 +22348,72 @@ function guarded(format, handler) {
     }
   };
 }
+var MAX_7Z_ARCHIVE_BYTES = 64 * 1024 * 1024;
+var sevenZipHandler = async (src, _head, ctx) => {
+  const { path: path2 } = ctx;
+  const findings = [];
+  const notScannable = (message) => finding("file-unreadable", { path: path2, severity: "warning", message });
+  if (src.size > MAX_7Z_ARCHIVE_BYTES) {
+    findings.push(finding("resource-limit", { path: path2, message: `Not scanned: 7z archive of ${src.size} bytes is over the ${MAX_7Z_ARCHIVE_BYTES}-byte limit for 7z archives (read in memory).` }));
+    return { format: "7z", findings };
+  }
+  const deep = depthFinding(ctx);
+  if (deep) return { format: "7z", findings: [deep] };
+  const archive = await src.read(0, src.size);
+  const listing = await list7z(archive);
+  if (!listing.ok) {
+    findings.push(
+      listing.encrypted ? notScannable(`Not scannable: the 7z archive is encrypted (its file list too), so its members cannot be read without the password (${listing.message}).`) : finding("pickle-malformed", { path: path2, message: `The 7z archive cannot be read: ${listing.message}.` })
+    );
+    return { format: "7z", findings };
+  }
+  const files = listing.entries.filter((e) => !e.directory);
+  if (files.length > ctx.limits.maxArchiveMembers) {
+    findings.push(finding("resource-limit", { path: path2, message: `7z archive lists ${files.length} members, over the ${ctx.limits.maxArchiveMembers}-member limit; only the first ${ctx.limits.maxArchiveMembers} were scanned.` }));
+  }
+  const names = new MemberNames(path2, "7z");
+  let batch = [];
+  let batchBytes = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const { members } = await extract7z(archive, batch.map((e) => e.name));
+    for (const e of batch) {
+      const bytes = members.get(e.name);
+      const name2 = names.next(e.name, findings);
+      if (bytes === void 0) {
+        findings.push(finding("pickle-malformed", { path: path2, message: `7z member \`${e.name}\` could not be extracted (corrupt data or a CRC mismatch).` }));
+        continue;
+      }
+      const memberPath = `${path2}!/${name2}`;
+      const member = new MemorySource(bytes);
+      await ctx.scanMember(memberPath, member);
+      findings.push(...await hiddenPickleCheck(memberPath, name2, member, ctx));
+    }
+    batch = [];
+    batchBytes = 0;
+  };
+  for (const e of files.slice(0, ctx.limits.maxArchiveMembers)) {
+    if (e.encrypted) {
+      findings.push(notScannable(`Not scannable: 7z member \`${e.name}\` is encrypted; its content cannot be read without the password.`));
+      continue;
+    }
+    if (e.size > ctx.limits.maxMemberBytes) {
+      findings.push(finding("resource-limit", { path: path2, message: `Not scanned: 7z member \`${e.name}\` unpacks to ${e.size} bytes, over the ${ctx.limits.maxMemberBytes}-byte member limit.` }));
+      continue;
+    }
+    if (!ctx.reserveUnpacked(e.size)) {
+      findings.push(finding("resource-limit", { path: path2, message: `Not scanned: unpacking 7z member \`${e.name}\` passes the scan's total unpacked-bytes limit; it and the members after it were not read.` }));
+      break;
+    }
+    if (batchBytes + e.size > ctx.limits.maxMemberBytes) await flush();
+    batch.push(e);
+    batchBytes += e.size;
+  }
+  await flush();
+  return { format: "7z", findings, facts: { container: "7z", members: files.length } };
+};
 var CONTAINER_HANDLERS = {
+  "7z": guarded("7z", sevenZipHandler),
   zip: guarded("zip", zipHandler),
   npz: guarded("npz", zipHandler),
   "pytorch-zip": guarded("pytorch-zip", zipHandler),
@@ -24394,7 +27845,13 @@ var jsonHandler = async (src, _head, ctx) => {
     json: parsed.error === void 0 ? { text, value: parsed.value } : { text, value: void 0, error: parsed.error }
   };
 };
-var unknownHandler = async () => ({ format: "unknown", findings: [], status: "skipped" });
+var unknownHandler = async (src, _head, ctx) => {
+  if (ctx.depth === 0) {
+    const hidden = await scanHiddenPickle(src, ctx.limits.maxPickleBytes);
+    if (hidden) return { format: "pickle", findings: hiddenPickleFindings(ctx.path, "this file (a pickle under a name that does not say so)", hidden, ctx.limits.maxPickleBytes) };
+  }
+  return { format: "unknown", findings: [], status: "skipped" };
+};
 var HANDLERS = {
   safetensors: safetensorsHandler,
   "lfs-pointer": lfsHandler,
@@ -25661,14 +29118,14 @@ function preferredWeights(g) {
 }
 
 // src/checks/adapter/shard-index.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 var INDEX_NAME = /^(.+?)(\.safetensors|\.bin)\.index\.json$/;
 async function loadShard(root, path2, byPath) {
   const file = path2.slice(path2.lastIndexOf("/") + 1);
   const a = byPath.get(path2);
   if (a) return a.format === "lfs-pointer" ? { file, path: path2 } : { file, path: path2, tensors: a.tensors, bytes: a.bytes };
-  if (path2.includes("!/") || !existsSync(join3(root, path2))) return "missing";
+  if (path2.includes("!/") || !existsSync2(join3(root, path2))) return "missing";
   if (!file.endsWith(".safetensors")) return { file, path: path2 };
   if (!resolvesInside(realRootSync(root), join3(root, path2))) return { file, path: path2 };
   const src = await FileSource.open(join3(root, path2));
@@ -25743,12 +29200,12 @@ async function shardIndexFindings(index, analyses, root) {
 }
 
 // src/checks/adapter/weights-missing.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { join as join4 } from "node:path";
 function onDiskBeside(root, g, name2) {
   if (g.dir.includes("!/") || g.dir.endsWith("!")) return false;
   const abs = join4(root, g.dir, name2);
-  return existsSync2(abs) && resolvesInside(realRootSync(root), abs);
+  return existsSync3(abs) && resolvesInside(realRootSync(root), abs);
 }
 function emptyWeights(w) {
   if (!w.tensors || w.tensors.length > 0) return false;
@@ -26164,7 +29621,7 @@ async function codePinChecks(analyses, ctx) {
 }
 
 // src/remote/base-model.ts
-import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 import { readdir as readdir3 } from "node:fs/promises";
 import { isAbsolute, join as join5, resolve as resolve4 } from "node:path";
 
@@ -29389,7 +32846,7 @@ function localBaseDir(name2, from) {
   const candidates = isAbsolute(name2) ? [name2] : from.map((f) => resolve4(f, name2));
   for (const c of candidates) {
     try {
-      if (existsSync3(c) && statSync2(c).isDirectory()) return c;
+      if (existsSync4(c) && statSync2(c).isDirectory()) return c;
     } catch {
     }
   }
@@ -29730,6 +33187,14 @@ function memoryEstimate(format, head, size, limits) {
 
 // src/engine/code-pass.ts
 import { closeSync, fstatSync, openSync, readSync as readSync2 } from "node:fs";
+
+// src/discover/code-files.ts
+var CODE_EXTENSIONS = /* @__PURE__ */ new Set([".py", ".ipynb"]);
+function isCodeFile(name2) {
+  return CODE_EXTENSIONS.has(extname(name2));
+}
+
+// src/engine/code-pass.ts
 var WORD_BYTES = PREFILTER_WORDS.map((w) => Buffer.from(w, "latin1"));
 var SMALL = Buffer.allocUnsafe(64 * 1024);
 function readSmall(abs, max) {
@@ -29930,6 +33395,10 @@ async function scan(opts) {
       );
     }
     entry.bytesRead = src.bytesRead;
+    if (depth === 0 && entry.format === "unknown" && entry.findings.length === 0 && !worthOpening(name2)) {
+      analyses.splice(analyses.indexOf(entry), 1);
+      analysed--;
+    }
   };
   const queue = opts.code === false ? [...disc.files] : codePass(disc.files, analyses);
   const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
@@ -30002,6 +33471,15 @@ function disguisedAsSafetensors(path2, name2, format) {
     fix: "Save the tensors with safetensors (`adapter-guard convert` for a PyTorch checkpoint) instead of renaming the file."
   });
 }
+function notScannedOf(findings) {
+  const out = [];
+  for (const f of findings) {
+    if (f.suppressed) continue;
+    if (f.ruleId === "lfs-pointer") out.push({ path: f.path, reason: "a Git LFS pointer stands where the file should be (checkout without `lfs: true`)" });
+    else if (f.ruleId === "resource-limit" || f.ruleId === "file-unreadable") out.push({ path: f.path, reason: f.message.length > 200 ? `${f.message.slice(0, 199)}\u2026` : f.message });
+  }
+  return out;
+}
 function compareFindings(a, b) {
   if (a.path !== b.path) return a.path < b.path ? -1 : 1;
   const s = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
@@ -30033,7 +33511,8 @@ function buildReport(root, analyses, findings, failOn) {
       failed: highest !== "none" && meetsThreshold(highest, failOn),
       failOn,
       // Archive members read through their container: count files on disk only.
-      bytesRead: analyses.reduce((n, a) => a.path.includes("!/") ? n : n + a.bytesRead, 0)
+      bytesRead: analyses.reduce((n, a) => a.path.includes("!/") ? n : n + a.bytesRead, 0),
+      notScanned: notScannedOf(findings)
     }
   };
 }
@@ -30087,6 +33566,12 @@ function renderText(report, opts) {
   const supp = s.suppressed > 0 ? `, ${s.suppressed} suppressed` : "";
   if (opts.config) lines.push(escapeTerminal(opts.config));
   lines.push(`Scanned ${s.files} file(s), read ${s.bytesRead.toLocaleString("en-US")} bytes: ${s.findings} finding(s) (${counts2}${supp}).`);
+  const skipped = s.notScanned ?? [];
+  if (skipped.length > 0) {
+    lines.push(`Not scanned (${skipped.length}):`);
+    for (const n of skipped.slice(0, 10)) lines.push(`  ${escapeTerminal(n.path)}: ${escapeTerminal(n.reason)}`);
+    if (skipped.length > 10) lines.push(`  and ${skipped.length - 10} more (see the findings).`);
+  }
   const verdict = s.failed ? c(COLOURS.error, `FAIL: findings at or above "${s.failOn}".`) : c("\x1B[32m", s.failOn === "never" ? "PASS (fail-on: never)." : `PASS: nothing at or above "${s.failOn}".`);
   lines.push(verdict);
   return lines.join("\n") + "\n";
@@ -30099,7 +33584,7 @@ function renderJson(report) {
 
 // src/report/sarif.ts
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { dirname as dirname3, isAbsolute as isAbsolute2, join as join6, relative as relative3, sep as sep4 } from "node:path";
 import { pathToFileURL } from "node:url";
 var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note" };
@@ -30119,7 +33604,7 @@ function defaultSarifCategory(env) {
 }
 function findRepoRoot(dir, env = {}) {
   for (let d3 = dir; ; d3 = dirname3(d3)) {
-    if (existsSync4(join6(d3, ".git"))) return d3;
+    if (existsSync5(join6(d3, ".git"))) return d3;
     if (dirname3(d3) === d3) break;
   }
   const ws = env.GITHUB_WORKSPACE;
@@ -30320,6 +33805,8 @@ function renderMarkdown(report, opts = {}) {
   const max = opts.maxLength ?? Number.POSITIVE_INFINITY;
   const s = report.summary;
   const verdict = s.failed ? `**Failed**: findings at or above \`${s.failOn}\`.` : s.findings === 0 ? "**Passed**: no findings." : `**Passed**: nothing at or above \`${s.failOn}\`.`;
+  const skipped = s.notScanned ?? [];
+  const notScanned = skipped.length > 0 ? [`**Not scanned** (${skipped.length}): ${skipped.slice(0, 5).map((n) => `${markdownCode(cutChars(n.path, ROW_NAME_CHARS * 2))} (${escapeMarkdown(cutChars(n.reason.split(". ")[0] ?? n.reason, ROW_FIX_CHARS))})`).join("; ")}${skipped.length > 5 ? `; and ${skipped.length - 5} more` : ""}.`, ""] : [];
   const rules = [...new Set(report.findings.map((f) => f.ruleId))];
   const fixes = [];
   if (rules.length > 0) {
@@ -30332,7 +33819,7 @@ function renderMarkdown(report, opts = {}) {
   }
   let preamble = opts.preamble ?? [];
   let appendix = opts.appendix ?? [];
-  const headOf = () => [`## ${opts.title ?? "Adapter Guard"}`, "", ...preamble.flatMap((p) => [p, ""]), `${verdict} Scanned ${s.files} file(s).`, "", totalsLine(report), ""];
+  const headOf = () => [`## ${opts.title ?? "Adapter Guard"}`, "", ...preamble.flatMap((p) => [p, ""]), `${verdict} Scanned ${s.files} file(s).`, "", ...notScanned, totalsLine(report), ""];
   const tailOf = () => appendix.length ? ["---", "", ...appendix.flatMap((p) => [p, ""])] : [];
   const reserve = 600 + byteLength(opts.fullReportUrl ?? "") + byteLength(opts.fullReportText ?? "");
   const fixedSize = () => byteLength(join7(headOf())) + byteLength(join7(fixes)) + byteLength(join7(tailOf())) + reserve;
@@ -30685,7 +34172,7 @@ var COMMANDS = {
 
 // src/github/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
 
 // src/github/input-defaults.ts
 var INPUT_DEFAULTS = {
@@ -30762,7 +34249,7 @@ function parseSuppressions(v, where4) {
 function readConfigFile(abs, shown2) {
   const size = statSync3(abs).size;
   if (size > MAX_CONFIG_BYTES) throw new Error(`${shown2}: ${size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
-  return parseConfigText(readFileSync(abs, "utf8"), shown2);
+  return parseConfigText(readFileSync2(abs, "utf8"), shown2);
 }
 
 // src/remote/targets.ts
@@ -30946,17 +34433,17 @@ ${USAGE}`);
   if (!values["no-config"]) {
     const shown2 = values.config ?? DEFAULT_CONFIG_FILE;
     const abs = resolve9(io.cwd, shown2);
-    if (values.config !== void 0 && !existsSync5(abs)) {
+    if (values.config !== void 0 && !existsSync6(abs)) {
       io.stderr(`adapter-guard: config file ${escapeTerminal(shown2)} does not exist
 `);
       return 2;
     }
-    if (values.config === void 0 && existsSync5(abs) && !resolvesInside(realRootSync(io.cwd), abs)) {
+    if (values.config === void 0 && existsSync6(abs) && !resolvesInside(realRootSync(io.cwd), abs)) {
       io.stderr(`adapter-guard: config file ${escapeTerminal(shown2)} resolves outside ${escapeTerminal(io.cwd)} (a symlink); not read. Pass --config FILE or --no-config.
 `);
       return 2;
     }
-    if (existsSync5(abs)) {
+    if (existsSync6(abs)) {
       configApplied = shown2;
       try {
         file = readConfigFile(abs, shown2);
@@ -30993,7 +34480,7 @@ ${USAGE}`);
   }
   const hubSpecs = positionals.filter(isHubSpec);
   const localTargets = positionals.filter((p) => !isHubSpec(p));
-  const missing = localTargets.filter((p) => !existsSync5(resolve9(io.cwd, p)));
+  const missing = localTargets.filter((p) => !existsSync6(resolve9(io.cwd, p)));
   if (missing.length > 0) {
     io.stderr(`adapter-guard: no such file or directory: ${missing.map((m) => escapeTerminal(m)).join(", ")}
 `);

@@ -1,7 +1,7 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js) as ESM with esbuild.
 // The banner gives CommonJS dependencies of @actions/* a real `require` (see toolchain notes).
 import { build } from 'esbuild'
-import { chmodSync, rmSync, mkdirSync } from 'node:fs'
+import { chmodSync, copyFileSync, rmSync, mkdirSync } from 'node:fs'
 
 const banner = {
   js: "import { createRequire as __agCreateRequire } from 'node:module';\nconst require = __agCreateRequire(import.meta.url);"
@@ -13,7 +13,9 @@ const common = {
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
-  banner
+  banner,
+  // 7z-wasm's "main" is a UMD file that needs __dirname; its ESM build works in an ESM bundle.
+  alias: { '7z-wasm': './node_modules/7z-wasm/7zz.es6.js' }
 }
 rmSync('dist', { recursive: true, force: true })
 mkdirSync('dist')
@@ -25,3 +27,5 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + banner.js }
 })
 chmodSync('dist/cli.js', 0o755)
+// 7z archives are read by 7-Zip compiled to WASM (src/formats/sevenzip.ts loads ./7zz.wasm beside the bundle).
+copyFileSync('node_modules/7z-wasm/7zz.wasm', 'dist/7zz.wasm')

@@ -117,6 +117,11 @@ export interface ScanSummary {
   failed: boolean
   failOn: FailOn
   bytesRead: number
+  /**
+   * What the scan did not read, and why (LFS pointers, archives nested past the depth limit, files
+   * or members past a limit): a `fail-on` gate must not pass these silently (issue #10 item 11).
+   */
+  notScanned?: Array<{ path: string; reason: string }>
 }
 
 /** The JSON report (public contract). */

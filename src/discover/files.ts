@@ -8,7 +8,6 @@ import { containment, isInside, outsideFinding, outsideIgnore } from './contain.
 import type { Finding } from '../types.js'
 import { finding } from '../checks/rules.js'
 import { worthOpening } from './sniff.js'
-import { isCodeFile } from './code-files.js'
 
 export const DEFAULT_PATHS = ['**']
 export const DEFAULT_EXCLUDE = ['.git/**', 'node_modules/**']
@@ -69,7 +68,9 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     const rel = toPosix(relative(root, abs)) || toPosix(abs)
     if (seen.has(rel)) return
     seen.add(rel)
-    if (!explicit && !opts.allFiles && !worthOpening(rel) && !(opts.code !== false && isCodeFile(rel))) return
+    // Every file is a candidate: the format comes from its first bytes (a pickle named evil.txt is
+    // still a pickle, issue #10 item 11); unknown content costs one small read. Git's own store never is.
+    if (!explicit && rel.split('/').includes('.git')) return
     let st
     try {
       st = await lstat(abs)
@@ -81,7 +82,8 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       // Every component, not only the last: `models/lora → /elsewhere` makes `models/lora/x.bin` a plain file.
       const where = await containment(base.root, base.real, abs)
       if (where.kind === 'outside') {
-        reportOutside(toPosix(relative(root, resolve(base.root, where.via))))
+        // Never read; reported when it stands where a checkpoint could be (a `.venv/bin/python` link is not news).
+        if (explicit || worthOpening(rel)) reportOutside(toPosix(relative(root, resolve(base.root, where.via))))
         return
       }
       if (where.kind === 'missing') {

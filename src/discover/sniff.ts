@@ -16,7 +16,7 @@ const PICKLE_EXTENSIONS = new Set(['.pkl', '.pickle', '.joblib', '.dill', '.bin'
 /** Extensions worth opening: checkpoints, archives and the JSON files adapters are made of. */
 const WORTH_OPENING = new Set([
   '.safetensors', '.bin', '.pt', '.pth', '.ckpt', '.pkl', '.pickle', '.joblib', '.dill', '.dat', '.data',
-  '.model', '.npy', '.npz', '.zip', '.tar', '.tgz', '.gz', '.json', '.h5', '.msgpack', '.pb', '.onnx'
+  '.model', '.npy', '.npz', '.zip', '.tar', '.tgz', '.gz', '.7z', '.json', '.h5', '.msgpack', '.pb', '.onnx'
 ])
 
 export function extname(name: string): string {
@@ -83,6 +83,7 @@ export function sniff(head: Uint8Array, name: string, _size: number): FileFormat
   if (startsWith(head, 'PK\x03\x04') || startsWith(head, 'PK\x05\x06')) return 'zip'
   if (startsWith(head, 'ustar', 257) || looksLikeTar(head)) return 'tar'
   if (startsWith(head, [0x1f, 0x8b])) return 'gzip'
+  if (startsWith(head, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return '7z'
   if (startsWith(head, '\x93NUMPY')) return 'npy'
   if (startsWith(head, LEGACY_TORCH_PREFIX)) return 'pytorch-legacy'
   // A header length like 0x0580 starts with the bytes of a pickle PROTO opcode; the JSON decides.
@@ -90,7 +91,8 @@ export function sniff(head: Uint8Array, name: string, _size: number): FileFormat
   if (head.length >= 2 && head[0] === 0x80 && head[1] >= 1 && head[1] <= 5) return 'pickle'
   if (ext === '.safetensors') return 'safetensors'
   if (looksLikeSafetensors(head)) return 'safetensors'
-  if (ext === '.json') return 'json'
+  // Only the JSON files adapters are made of are read as JSON; any other is unknown content (one small read).
+  if (ext === '.json') return isAdapterJson(base) ? 'json' : 'unknown'
   if (head.length > 0 && PICKLE_EXTENSIONS.has(ext) && PROTO01_FIRST.has(head[0])) return 'pickle'
   // Source code is text: its extension decides once no binary format claimed the bytes.
   if (ext === '.py') return 'python'

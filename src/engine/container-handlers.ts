@@ -5,9 +5,10 @@ import type { ByteSource, FileFormat, Finding } from '../types.js'
 import { finding } from '../checks/rules.js'
 import type { FileContext, Handler, HandlerResult } from './context.js'
 import { sniff, SNIFF_BYTES } from '../discover/sniff.js'
-import { SliceSource } from '../formats/source.js'
+import { MemorySource, SliceSource } from '../formats/source.js'
+import { extract7z, list7z, type SevenZipEntry } from '../formats/sevenzip.js'
 import {
-  crcProblem, duplicateNameProblems, entryProblems, openZipMember, readZipDirectory,
+  crcProblem, duplicateNameProblems, entryProblems, openZipMember, readZipDirectory, FLAG_ENCRYPTED,
   METHOD_DEFLATED, METHOD_STORED, type ZipEntry, type ZipProblem
 } from '../formats/zip.js'
 import { analyseTorchZip, isTorchZip, zipProblemFindings } from '../formats/torch-zip.js'
@@ -68,9 +69,12 @@ class MemberNames {
 /** Past the nesting limit an archive is listed but its members are not scanned. */
 function depthFinding(ctx: FileContext): Finding | undefined {
   if (ctx.depth + 1 <= ctx.limits.maxArchiveDepth) return undefined
+  // Critical, not error: its members were never read, so a payload can sit there, and no adapter
+  // nests archives this deep; a `fail-on: critical` gate must not pass it (issue #10 item 11).
   return finding('resource-limit', {
     path: ctx.path,
-    message: `Archive nested ${ctx.depth} levels deep: past the ${ctx.limits.maxArchiveDepth}-level limit its members are not scanned.`
+    severity: 'critical',
+    message: `Not scanned: archive nested ${ctx.depth} levels deep, past the ${ctx.limits.maxArchiveDepth}-level limit, so its members were not read. Whatever they hold (a pickle that runs code on load) was not checked; judged critical (fail closed).`
   })
 }
 
@@ -96,7 +100,19 @@ async function scanZipMembers(src: ByteSource, entries: ZipEntry[], ctx: FileCon
   const budget = { maxMemberBytes: ctx.limits.maxMemberBytes, reserveUnpacked: (n: number) => ctx.reserveUnpacked(n) }
   for (const entry of entries) {
     try {
-      problems.push(...entryProblems(entry))
+      const encrypted = (entry.flags & FLAG_ENCRYPTED) !== 0
+      // An encrypted member is not scannable (a warning), not a malformed zip (issue #10 item 11).
+      problems.push(...entryProblems(entry).filter(p => !(encrypted && p.kind === 'anomaly' && p.message.includes('marked encrypted'))))
+      if (encrypted && !(entry.name.endsWith('/') && entry.uncompressedSize === 0)) {
+        const name = names.next(entry.name, findings)
+        findings.push(finding('file-unreadable', { path: `${ctx.path}!/${name}`, severity: 'warning', message: `Not scannable: zip member \`${entry.name}\` is encrypted; its content cannot be read without the password (Python's zipfile refuses it too).` }))
+        // The flag alone proves nothing: bytes that still read as plaintext are scanned; ciphertext errors are not reported.
+        if (entry.method === METHOD_STORED || entry.method === METHOD_DEFLATED) {
+          const opened = await openZipMember(src, entry, budget).catch(() => undefined)
+          if (opened && !Array.isArray(opened)) await ctx.scanMember(`${ctx.path}!/${name}`, opened.source).catch(() => undefined)
+        }
+        continue
+      }
       if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATED) continue
       if (entry.name.endsWith('/') && entry.uncompressedSize === 0) continue
       const name = names.next(entry.name, findings)
@@ -287,7 +303,82 @@ function guarded(format: FileFormat, handler: Handler): Handler {
   }
 }
 
+/** 7z archives larger than this are not read (the archive is held in memory while 7-Zip reads it). */
+export const MAX_7Z_ARCHIVE_BYTES = 64 * 1024 * 1024
+
+/**
+ * 7z: listed and extracted by 7-Zip (WASM, src/formats/sevenzip.ts) with the zip limits: member
+ * count, member size, total unpacked bytes, nesting depth; sizes are checked from the listing
+ * before anything is extracted (bombs). Encrypted members are not scannable (a warning).
+ */
+export const sevenZipHandler: Handler = async (src, _head, ctx) => {
+  const { path } = ctx
+  const findings: Finding[] = []
+  const notScannable = (message: string): Finding => finding('file-unreadable', { path, severity: 'warning', message })
+  if (src.size > MAX_7Z_ARCHIVE_BYTES) {
+    findings.push(finding('resource-limit', { path, message: `Not scanned: 7z archive of ${src.size} bytes is over the ${MAX_7Z_ARCHIVE_BYTES}-byte limit for 7z archives (read in memory).` }))
+    return { format: '7z', findings }
+  }
+  const deep = depthFinding(ctx)
+  if (deep) return { format: '7z', findings: [deep] }
+  const archive = await src.read(0, src.size)
+  const listing = await list7z(archive)
+  if (!listing.ok) {
+    findings.push(
+      listing.encrypted
+        ? notScannable(`Not scannable: the 7z archive is encrypted (its file list too), so its members cannot be read without the password (${listing.message}).`)
+        : finding('pickle-malformed', { path, message: `The 7z archive cannot be read: ${listing.message}.` })
+    )
+    return { format: '7z', findings }
+  }
+  const files = listing.entries.filter(e => !e.directory)
+  if (files.length > ctx.limits.maxArchiveMembers) {
+    findings.push(finding('resource-limit', { path, message: `7z archive lists ${files.length} members, over the ${ctx.limits.maxArchiveMembers}-member limit; only the first ${ctx.limits.maxArchiveMembers} were scanned.` }))
+  }
+  const names = new MemberNames(path, '7z')
+  let batch: SevenZipEntry[] = []
+  let batchBytes = 0
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return
+    const { members } = await extract7z(archive, batch.map(e => e.name))
+    for (const e of batch) {
+      const bytes = members.get(e.name)
+      const name = names.next(e.name, findings)
+      if (bytes === undefined) {
+        findings.push(finding('pickle-malformed', { path, message: `7z member \`${e.name}\` could not be extracted (corrupt data or a CRC mismatch).` }))
+        continue
+      }
+      const memberPath = `${path}!/${name}`
+      const member = new MemorySource(bytes)
+      await ctx.scanMember(memberPath, member)
+      findings.push(...(await hiddenPickleCheck(memberPath, name, member, ctx)))
+    }
+    batch = []
+    batchBytes = 0
+  }
+  for (const e of files.slice(0, ctx.limits.maxArchiveMembers)) {
+    if (e.encrypted) {
+      findings.push(notScannable(`Not scannable: 7z member \`${e.name}\` is encrypted; its content cannot be read without the password.`))
+      continue
+    }
+    if (e.size > ctx.limits.maxMemberBytes) {
+      findings.push(finding('resource-limit', { path, message: `Not scanned: 7z member \`${e.name}\` unpacks to ${e.size} bytes, over the ${ctx.limits.maxMemberBytes}-byte member limit.` }))
+      continue
+    }
+    if (!ctx.reserveUnpacked(e.size)) {
+      findings.push(finding('resource-limit', { path, message: `Not scanned: unpacking 7z member \`${e.name}\` passes the scan's total unpacked-bytes limit; it and the members after it were not read.` }))
+      break
+    }
+    if (batchBytes + e.size > ctx.limits.maxMemberBytes) await flush()
+    batch.push(e)
+    batchBytes += e.size
+  }
+  await flush()
+  return { format: '7z', findings, facts: { container: '7z', members: files.length } }
+}
+
 export const CONTAINER_HANDLERS: Partial<Record<FileFormat, Handler>> = {
+  '7z': guarded('7z', sevenZipHandler),
   zip: guarded('zip', zipHandler),
   npz: guarded('npz', zipHandler),
   'pytorch-zip': guarded('pytorch-zip', zipHandler),

@@ -7,6 +7,7 @@ import { parseLfsPointer } from '../formats/lfs.js'
 import { parseJson } from '../formats/json.js'
 import { CONTAINER_HANDLERS } from './container-handlers.js'
 import { CODE_HANDLERS } from './code-handlers.js'
+import { hiddenPickleFindings, scanHiddenPickle } from '../formats/member-pickles.js'
 import type { Handler } from './context.js'
 
 /** JSON files larger than this are not read (adapter configs and shard indexes are kilobytes). */
@@ -62,7 +63,18 @@ const jsonHandler: Handler = async (src, _head, ctx) => {
   }
 }
 
-const unknownHandler: Handler = async () => ({ format: 'unknown', findings: [], status: 'skipped' })
+/**
+ * Unknown content: a protocol 0/1 pickle has no magic bytes, so any file may be one whatever its
+ * name (`evil.txt`). A 4 KiB window decides; only a real import outside the allow list is a finding.
+ * Archive members get the same check from their container (hiddenPickleCheck).
+ */
+const unknownHandler: Handler = async (src, _head, ctx) => {
+  if (ctx.depth === 0) {
+    const hidden = await scanHiddenPickle(src, ctx.limits.maxPickleBytes)
+    if (hidden) return { format: 'pickle', findings: hiddenPickleFindings(ctx.path, 'this file (a pickle under a name that does not say so)', hidden, ctx.limits.maxPickleBytes) }
+  }
+  return { format: 'unknown', findings: [], status: 'skipped' }
+}
 
 export const HANDLERS: Partial<Record<FileFormat, Handler>> = {
   safetensors: safetensorsHandler,

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path'
 import type { ByteSource, FailOn, FileAnalysis, FileFormat, Finding, ScanReport, Severity } from '../types.js'
 import { SEVERITIES, SEVERITY_RANK } from '../types.js'
 import { discover, type DiscoverOptions } from '../discover/files.js'
-import { SNIFF_BYTES, extname, sniff } from '../discover/sniff.js'
+import { SNIFF_BYTES, extname, sniff, worthOpening } from '../discover/sniff.js'
 import { FileSource } from '../formats/source.js'
 import { isJsonObject, parseJson } from '../formats/json.js'
 import { finding } from '../checks/rules.js'
@@ -212,6 +212,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       )
     }
     entry.bytesRead = src.bytesRead
+    // Every file on disk is sniffed (issue #10 item 11); one whose content is nothing we read, and
+    // whose name is not a checkpoint's, is left out of the report and the file count.
+    if (depth === 0 && entry.format === 'unknown' && entry.findings.length === 0 && !worthOpening(name)) {
+      analyses.splice(analyses.indexOf(entry), 1)
+      analysed--
+    }
   }
 
   // Python files and notebooks first, on their own fast path (src/engine/code-pass.ts).
@@ -296,6 +302,17 @@ function disguisedAsSafetensors(path: string, name: string, format: FileFormat):
   })
 }
 
+/** What was not read and why, from the findings that say so (LFS pointers and resource limits). */
+function notScannedOf(findings: Finding[]): Array<{ path: string; reason: string }> {
+  const out: Array<{ path: string; reason: string }> = []
+  for (const f of findings) {
+    if (f.suppressed) continue
+    if (f.ruleId === 'lfs-pointer') out.push({ path: f.path, reason: 'a Git LFS pointer stands where the file should be (checkout without `lfs: true`)' })
+    else if (f.ruleId === 'resource-limit' || f.ruleId === 'file-unreadable') out.push({ path: f.path, reason: f.message.length > 200 ? `${f.message.slice(0, 199)}…` : f.message })
+  }
+  return out
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.path !== b.path) return a.path < b.path ? -1 : 1
   const s = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
@@ -328,7 +345,8 @@ export function buildReport(root: string, analyses: FileAnalysis[], findings: Fi
       failed: highest !== 'none' && meetsThreshold(highest, failOn),
       failOn,
       // Archive members read through their container: count files on disk only.
-      bytesRead: analyses.reduce((n, a) => (a.path.includes('!/') ? n : n + a.bytesRead), 0)
+      bytesRead: analyses.reduce((n, a) => (a.path.includes('!/') ? n : n + a.bytesRead), 0),
+      notScanned: notScannedOf(findings)
     }
   }
 }

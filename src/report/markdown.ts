@@ -144,6 +144,12 @@ export function renderMarkdown(report: ScanReport, opts: MarkdownOptions = {}): 
   const max = opts.maxLength ?? Number.POSITIVE_INFINITY
   const s = report.summary
   const verdict = s.failed ? `**Failed**: findings at or above \`${s.failOn}\`.` : s.findings === 0 ? '**Passed**: no findings.' : `**Passed**: nothing at or above \`${s.failOn}\`.`
+  // What was not read, and why (issue #10 item 11): a passing gate is never silent about it.
+  const skipped = s.notScanned ?? []
+  const notScanned =
+    skipped.length > 0
+      ? [`**Not scanned** (${skipped.length}): ${skipped.slice(0, 5).map(n => `${markdownCode(cutChars(n.path, ROW_NAME_CHARS * 2))} (${escapeMarkdown(cutChars(n.reason.split('. ')[0] ?? n.reason, ROW_FIX_CHARS))})`).join('; ')}${skipped.length > 5 ? `; and ${skipped.length - 5} more` : ''}.`, '']
+      : []
 
   const rules = [...new Set(report.findings.map(f => f.ruleId))]
   const fixes: string[] = []
@@ -158,7 +164,7 @@ export function renderMarkdown(report: ScanReport, opts: MarkdownOptions = {}): 
 
   let preamble = opts.preamble ?? []
   let appendix = opts.appendix ?? []
-  const headOf = () => [`## ${opts.title ?? 'Adapter Guard'}`, '', ...preamble.flatMap(p => [p, '']), `${verdict} Scanned ${s.files} file(s).`, '', totalsLine(report), '']
+  const headOf = () => [`## ${opts.title ?? 'Adapter Guard'}`, '', ...preamble.flatMap(p => [p, '']), `${verdict} Scanned ${s.files} file(s).`, '', ...notScanned, totalsLine(report), '']
   const tailOf = () => (appendix.length ? ['---', '', ...appendix.flatMap(p => [p, ''])] : [])
   const reserve = 600 + byteLength(opts.fullReportUrl ?? '') + byteLength(opts.fullReportText ?? '')
   const fixedSize = () => byteLength(join(headOf())) + byteLength(join(fixes)) + byteLength(join(tailOf())) + reserve

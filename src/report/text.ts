@@ -34,6 +34,13 @@ export function renderText(report: ScanReport, opts: { color: boolean; config?: 
   const supp = s.suppressed > 0 ? `, ${s.suppressed} suppressed` : ''
   if (opts.config) lines.push(escapeTerminal(opts.config))
   lines.push(`Scanned ${s.files} file(s), read ${s.bytesRead.toLocaleString('en-US')} bytes: ${s.findings} finding(s) (${counts}${supp}).`)
+  // Say what was not read, so a passing gate is never silent about it (issue #10 item 11).
+  const skipped = s.notScanned ?? []
+  if (skipped.length > 0) {
+    lines.push(`Not scanned (${skipped.length}):`)
+    for (const n of skipped.slice(0, 10)) lines.push(`  ${escapeTerminal(n.path)}: ${escapeTerminal(n.reason)}`)
+    if (skipped.length > 10) lines.push(`  and ${skipped.length - 10} more (see the findings).`)
+  }
   const verdict = s.failed ? c(COLOURS.error, `FAIL: findings at or above "${s.failOn}".`) : c('\x1b[32m', s.failOn === 'never' ? 'PASS (fail-on: never).' : `PASS: nothing at or above "${s.failOn}".`)
   lines.push(verdict)
   return lines.join('\n') + '\n'
