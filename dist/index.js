@@ -39298,7 +39298,7 @@ async function list7z(archive) {
   const r = await run7z(archive, ["l", "-slt", "-pX", "-t7z", "/archive.7z"]);
   const sep7 = r.output.indexOf("\n----------");
   if (r.code !== 0 || sep7 < 0) {
-    const encrypted = /encrypted|Wrong password/i.test(r.output) || r.output.includes("Listing archive") && !r.output.includes("Cannot open");
+    const encrypted = /encrypted|Wrong password/i.test(r.output) || headersEncrypted(archive);
     const why = r.output.split("\n").map((s) => s.trim()).filter((s) => /ERROR|Error|Cannot|Can not|Is not|Unexpected|Wrong/.test(s)).slice(0, 2).join("; ");
     return { ok: false, encrypted, message: why || `7-Zip could not list the archive (exit code ${r.code})` };
   }
@@ -39319,6 +39319,20 @@ async function list7z(archive) {
     });
   }
   return { ok: true, entries };
+}
+var AES_CODER = [6, 241, 7, 1];
+function headersEncrypted(archive) {
+  if (archive.length < 32) return false;
+  const dv = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
+  const offset = 32 + Number(dv.getBigUint64(12, true));
+  const size = Number(dv.getBigUint64(20, true));
+  if (offset >= archive.length || size <= 0 || offset + size > archive.length || size > 1 << 20) return false;
+  if (archive[offset] !== 23) return false;
+  const header = archive.subarray(offset, offset + size);
+  for (let i = 0; i + AES_CODER.length <= header.length; i++) {
+    if (AES_CODER.every((b, k2) => header[i + k2] === b)) return true;
+  }
+  return false;
 }
 async function extract7z(archive, names) {
   const r = await run7z(archive, ["x", "/archive.7z", "-o/out", "-y", "-pX", "-t7z", "-spd", "--", ...names], names.map((n) => `/out/${n}`));

@@ -109,6 +109,11 @@ describe('7z archives (7-Zip as WASM)', () => {
     expect(few.report.findings.some(f => f.ruleId === 'resource-limit' && f.message.includes('2 members'))).toBe(true)
   })
 
+  it('a 7z claiming a 4 GiB LZMA2 dictionary is malformed (an error), not "encrypted"', async () => {
+    const { report } = await scan({ root: tree({ 'bomb.7z': fixture('dictionary-bomb.7z') }) })
+    expect(report.findings.map(f => [f.ruleId, f.severity])).toEqual([['pickle-malformed', 'error']])
+  })
+
   it('a corrupt 7z is malformed, and the scan goes on', async () => {
     const bad = Buffer.concat([fixture('payload.7z').subarray(0, 40), Buffer.alloc(20)])
     const { report } = await scan({ root: tree({ 'bad.7z': bad, 'evil.txt': proto0 }) })

@@ -89,7 +89,7 @@ export async function list7z(archive: Uint8Array): Promise<SevenZipListing> {
   const r = await run7z(archive, ['l', '-slt', '-pX', '-t7z', '/archive.7z'])
   const sep = r.output.indexOf('\n----------')
   if (r.code !== 0 || sep < 0) {
-    const encrypted = /encrypted|Wrong password/i.test(r.output) || (r.output.includes('Listing archive') && !r.output.includes('Cannot open'))
+    const encrypted = /encrypted|Wrong password/i.test(r.output) || headersEncrypted(archive)
     const why = r.output.split('\n').map(s => s.trim()).filter(s => /ERROR|Error|Cannot|Can not|Is not|Unexpected|Wrong/.test(s)).slice(0, 2).join('; ')
     return { ok: false, encrypted, message: why || `7-Zip could not list the archive (exit code ${r.code})` }
   }
@@ -110,6 +110,29 @@ export async function list7z(archive: Uint8Array): Promise<SevenZipListing> {
     })
   }
   return { ok: true, entries }
+}
+
+/** 7-Zip's AES-256 + SHA-256 coder id (7zFormat.txt, "06F10701"). */
+const AES_CODER = [0x06, 0xf1, 0x07, 0x01]
+
+/**
+ * Whether the archive's header is itself encrypted (`7z a -mhe=on`): the start header points at an
+ * encoded header (kEncodedHeader, 0x17) whose coders include AES (7zFormat.txt). 7-Zip (WASM) stops
+ * on such archives with an exception and no message, so this is read from the bytes, narrowly: any
+ * other listing failure is a malformed archive, never "encrypted".
+ */
+export function headersEncrypted(archive: Uint8Array): boolean {
+  if (archive.length < 32) return false
+  const dv = new DataView(archive.buffer, archive.byteOffset, archive.byteLength)
+  const offset = 32 + Number(dv.getBigUint64(12, true))
+  const size = Number(dv.getBigUint64(20, true))
+  if (offset >= archive.length || size <= 0 || offset + size > archive.length || size > 1 << 20) return false
+  if (archive[offset] !== 0x17) return false
+  const header = archive.subarray(offset, offset + size)
+  for (let i = 0; i + AES_CODER.length <= header.length; i++) {
+    if (AES_CODER.every((b, k) => header[i + k] === b)) return true
+  }
+  return false
 }
 
 /** Extracts the named members (full paths kept, `-spd`: names are literal, not wildcards). */
