@@ -263,12 +263,10 @@ describe('limits', () => {
       for (let i = 0; i < 1000; i++) bomb.push(OP.BINGET, 0)
       bomb.push(OP.APPENDS, OP.BINPUT, 0, OP.POP)
     }
-    const t0 = performance.now()
+    // Speed is the bench's business (npm run bench); here: it stops at the limit instead of expanding.
     const run = scanPickles(pk(bomb, OP.BINGET, 0, OP.STOP))
-    const ms = performance.now() - t0
     expect(run.problems.map(p => p.code)).toEqual(['limit'])
     expect(run.problems[0]!.message).toMatch(/GET\/DUP/)
-    expect(ms).toBeLessThan(3000)
   })
 
   it('a DUP bomb stops at the fan-out limit too', () => {
@@ -283,9 +281,7 @@ describe('limits', () => {
     // l0 = []; l(i+1) = [l(i)] * 10 via DUP: 30 levels describe 10^30 leaves in 30*12 opcodes.
     const parts: Array<number | number[]> = [OP.PROTO, 4, OP.EMPTY_LIST]
     for (let i = 0; i < 30; i++) parts.push(OP.BINPUT, 0, OP.POP, OP.EMPTY_LIST, OP.MARK, ...Array(10).fill([OP.BINGET, 0]).flat(), OP.APPENDS)
-    const t0 = performance.now()
     const run = scanPickles(pk(...parts, OP.STOP))
-    expect(performance.now() - t0).toBeLessThan(1000)
     expect(run.problems).toEqual([])
     expect(run.tensors).toEqual([])
   })
@@ -298,9 +294,7 @@ describe('limits', () => {
     data.set(head, 0)
     for (let i = 0; i < n; i++) data.set(round, head.length + i * round.length)
     data[data.length - 1] = OP.STOP
-    const t0 = performance.now()
     const run = scanPickles(data)
-    expect(performance.now() - t0).toBeLessThan(5000)
     expect(run.problems).toEqual([])
     expect(run.imports.map(i => i.name)).toEqual(['system'])
   })
@@ -330,11 +324,8 @@ describe('limits', () => {
     }
     data[2 * n] = OP.NONE
     data[2 * n + 1] = OP.STOP
-    const t0 = performance.now()
     const run = scanPickles(data)
-    const ms = performance.now() - t0
     expect(run.problems).toEqual([])
-    expect(ms).toBeLessThan(5000)
   })
 })
 
