@@ -1,7 +1,7 @@
 // The one scan engine behind the CLI and the Action: discover → formats → checks → report data.
 import { readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import type { ByteSource, FailOn, FileAnalysis, FileFormat, Finding, ScanReport, Severity } from '../types.js'
+import type { ByteSource, FailOn, FileAnalysis, FileFormat, Finding, ScanReport, Severity, ShardInfo } from '../types.js'
 import { SEVERITIES, SEVERITY_RANK } from '../types.js'
 import { discover, type DiscoverOptions } from '../discover/files.js'
 import { SNIFF_BYTES, extname, sniff } from '../discover/sniff.js'
@@ -13,6 +13,8 @@ import { DEFAULT_LIMITS, type FileContext, type HandlerResult, type ScanLimits }
 import { HANDLERS } from './handlers.js'
 import { POST_CHECKS } from './post-checks.js'
 import { VERSION } from '../version.js'
+import { ByteGate } from './gate.js'
+import { planShards, shardUnit, withSizes } from './shard.js'
 
 export interface ScanOptions extends DiscoverOptions {
   deep?: boolean
@@ -25,6 +27,17 @@ export interface ScanOptions extends DiscoverOptions {
   onlyFiles?: string[]
   /** How many files are read at once. */
   concurrency?: number
+  /** Scan only this part of the files (`--shard I/N`); directories are never split. */
+  shard?: ShardInfo
+  /** Called as files on disk finish (progress display); never called for archive members. */
+  onProgress?: (p: ScanProgress) => void
+}
+
+export interface ScanProgress {
+  filesDone: number
+  filesTotal: number
+  bytesDone: number
+  bytesTotal: number
 }
 
 export interface ScanResult {
@@ -32,29 +45,38 @@ export interface ScanResult {
   analyses: FileAnalysis[]
 }
 
-/** Files analysed at once: enough to overlap I/O on many shards, few enough to bound memory. */
-export const DEFAULT_CONCURRENCY = 4
+/** Files analysed at once: enough to overlap I/O waits (open, read, close) of many small files. */
+export const DEFAULT_CONCURRENCY = 8
 
 /**
  * Files of other formats may be read into memory in large pieces (pickles, inflated members; a tiny
- * zip can be a bomb), so only one of them is analysed at a time: memory peaks at one such file, not four.
+ * zip can be a bomb), so they pass a bytes-in-flight gate: several overlap while their estimated
+ * buffers fit the budget, and one that alone exceeds it runs by itself.
  */
 const LIGHT_FORMATS = new Set(['safetensors', 'lfs-pointer', 'json', 'unknown'])
+/** Formats whose handlers inflate members (each up to maxMemberBytes) on top of what they read. */
+const INFLATING_FORMATS = new Set(['zip', 'npz', 'gzip', 'tar'])
+/**
+ * Budget of the heavy-file gate: with the 32 MiB member and pickle limits, two inflating files or
+ * many small pickles at once, which keeps the 150 MB peak-RSS target (test/limits.test.ts).
+ */
+export const HEAVY_BYTES_IN_FLIGHT = 80 * 1024 ** 2
 
-/** A one-holder lock: heavy files wait for each other, light ones never wait. */
-class Mutex {
-  private tail: Promise<void> = Promise.resolve()
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    const prev = this.tail
-    let release!: () => void
-    this.tail = new Promise<void>(r => (release = r))
-    await prev
-    try {
-      return await fn()
-    } finally {
-      release()
-    }
-  }
+/** What a heavy file may hold in memory at once: its pickle (bounded) plus, for archives, one inflated member. */
+function heavyEstimate(format: string, size: number, limits: ScanLimits): number {
+  const read = Math.min(size, limits.maxPickleBytes)
+  return INFLATING_FORMATS.has(format) ? read + limits.maxMemberBytes : read
+}
+
+/** adapter_config.json files read at once before the scan. */
+const CONFIG_READS_AT_ONCE = 16
+
+/** Runs `fn` over `items` with at most `width` calls in flight. */
+async function pool<T>(items: T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++])
+  }))
 }
 
 export function meetsThreshold(severity: Severity, failOn: FailOn): boolean {
@@ -85,26 +107,39 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const disc = opts.onlyFiles
     ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false })
     : await discover(opts)
+  let files = disc.files
+  let discFindings = disc.findings
+  if (opts.shard || opts.onProgress) files = await withSizes(files)
+  if (opts.shard) {
+    const spec = opts.shard
+    const plan = planShards(files as Array<{ rel: string; size: number }>, spec.count)
+    // Discovery findings follow their directory; one with no scanned directory goes to shard 1.
+    const mine = (path: string) => (plan.shardOf.get(shardUnit(path)) ?? 1) === spec.index
+    files = files.filter(f => mine(f.rel))
+    discFindings = discFindings.filter(f => mine(f.path))
+  }
   const analyses: FileAnalysis[] = []
-  const findings: Finding[] = [...disc.findings]
+  const findings: Finding[] = [...discFindings]
   let unpacked = 0
   let analysed = 0
   let limitReported = false
-  const heavy = new Mutex()
+  const heavy = new ByteGate(HEAVY_BYTES_IN_FLIGHT)
 
   // adapter_config.json per directory, parsed up front so pickle readers can give PEFT-aware messages.
   const configs = new Map<string, Record<string, unknown>>()
-  for (const f of disc.files) {
-    if (!f.rel.endsWith('adapter_config.json')) continue
+  const configFiles = files.filter(f => f.rel.endsWith('adapter_config.json'))
+  // Read a few at a time (not one by one: each read is several round trips to the thread pool).
+  await pool(configFiles, CONFIG_READS_AT_ONCE, async f => {
     try {
+      if ((f.size ?? 0) > 16 * 1024 * 1024) return
       const text = await readFile(f.abs, 'utf8')
-      if (text.length > 16 * 1024 * 1024) continue
+      if (text.length > 16 * 1024 * 1024) return
       const parsed = parseJson(text)
       if (isJsonObject(parsed.value)) configs.set(dirname(f.rel), parsed.value as Record<string, unknown>)
     } catch {
       // reported when the file itself is analysed
     }
-  }
+  })
 
   const analyse = async (path: string, src: ByteSource, depth: number): Promise<void> => {
     analysed++
@@ -141,7 +176,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         entry.status = 'skipped'
       } else {
         const call = () => withTimeout(handler(src, head, ctx), limits.maxMillisPerFile)
-        const r = depth === 0 && !LIGHT_FORMATS.has(format) ? await heavy.run(call) : await call()
+        const r = depth === 0 && !LIGHT_FORMATS.has(format) ? await heavy.run(heavyEstimate(format, src.size, limits), call) : await call()
         if (r === 'timeout') {
           entry.status = 'error'
           entry.findings.push(
@@ -172,7 +207,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
 
   // A small pool: files are independent, and I/O waits overlap.
-  const queue = [...disc.files]
+  const queue = [...files]
+  const progress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: files.reduce((n, f) => n + (f.size ?? 0), 0) }
   const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
     for (;;) {
       const f = queue.shift()
@@ -185,6 +221,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         findings.push(finding('file-unreadable', { path: f.rel, message: `Cannot open the file: ${(e as Error).message}.` }))
       } finally {
         await src?.close()
+        progress.filesDone++
+        progress.bytesDone += f.size ?? src?.size ?? 0
+        opts.onProgress?.({ ...progress })
       }
     }
   })
@@ -208,7 +247,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
   const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? [])
   final.sort(compareFindings)
-  return { report: buildReport(opts.root, analyses, final, failOn), analyses }
+  const report = buildReport(opts.root, analyses, final, failOn)
+  if (opts.shard) report.shard = { index: opts.shard.index, count: opts.shard.count }
+  return { report, analyses }
 }
 
 /**
