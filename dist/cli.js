@@ -13933,6 +13933,16 @@ function stripPeftPrefix(key) {
   return key.startsWith(PEFT_KEY_PREFIX) ? key.slice(PEFT_KEY_PREFIX.length) : key;
 }
 function parseAdapterKey(key) {
+  const hit = KEY_CACHE.get(key);
+  if (hit) return hit;
+  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+  const k = Object.freeze(classifyKey(key));
+  KEY_CACHE.set(key, k);
+  return k;
+}
+var KEY_CACHE_MAX = 65536;
+var KEY_CACHE = /* @__PURE__ */ new Map();
+function classifyKey(key) {
   const parts = stripPeftPrefix(key).split(".");
   const leaf = parts[parts.length - 1];
   if (parts.length === 1 && PROMPT_KEYS.has(leaf)) return { key, module: "", kind: "prompt", leaf };
@@ -14304,6 +14314,7 @@ function sharedBiasRiskFindings(view) {
   ];
 }
 function aliasPartner(name) {
+  if (!name.endsWith(".bias") || !name.includes("modules_to_save")) return void 0;
   const parts = name.split(".");
   const i = parts.lastIndexOf("modules_to_save");
   if (i < 0 || parts[parts.length - 1] !== "bias") return void 0;
