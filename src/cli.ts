@@ -8,12 +8,10 @@ import { scan } from './engine/scan.js'
 import { DEFAULT_EXCLUDE } from './discover/files.js'
 import { renderText } from './report/text.js'
 import { renderJson } from './report/json.js'
-import { renderSarif } from './report/sarif.js'
-import { renderMarkdown } from './report/markdown.js'
 import { VERSION } from './version.js'
 import { COMMANDS } from './commands.js'
 import { escapeTerminal } from './report/escape.js'
-import { readConfigFile, type ConfigValues } from './github/config-file.js'
+import type { ConfigValues } from './github/config-file.js'
 import { INPUT_DEFAULTS } from './github/input-defaults.js'
 
 const DEFAULT_CONFIG_FILE = INPUT_DEFAULTS['config-file']
@@ -107,6 +105,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     if (existsSync(abs)) {
       try {
+        // Loaded only when there is a file: the YAML parser is not needed by a plain scan (start-up, issue #13).
+        const { readConfigFile } = await import('./github/config-file.js')
         file = readConfigFile(abs, shown)
       } catch (e) {
         io.stderr(`adapter-guard: ${escapeTerminal((e as Error).message)}\n`)
@@ -136,13 +136,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       suppressions: file.suppressions
     })
     const toFile = values.output !== undefined
+    // SARIF and markdown renderers load only when asked for (start-up of a plain scan, issue #13).
     const rendered =
       format === 'json'
         ? renderJson(report)
         : format === 'sarif'
-          ? renderSarif(report)
+          ? (await import('./report/sarif.js')).renderSarif(report)
           : format === 'markdown'
-            ? renderMarkdown(report)
+            ? (await import('./report/markdown.js')).renderMarkdown(report)
             : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR })
     if (toFile) {
       await writeFile(resolve(io.cwd, values.output as string), rendered)
