@@ -5,11 +5,12 @@ const require = __agCreateRequire(import.meta.url);
 // src/bin.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunk-NKYJTOHV.js");
+var { main } = await import("./chunk-AWJ7FALX.js");
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   cwd: process.cwd(),
   env: process.env
 }).then(

@@ -20,6 +20,8 @@ import { setOutputs } from './github/outputs.js'
 import { setDraft } from './github/release.js'
 import { markdownCode } from './report/escape.js'
 import { convertInWorkspace } from './github/convert.js'
+import { mergeReportFiles } from './github/merge-reports.js'
+import { missingMessage } from './engine/merge.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -32,9 +34,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const writes = new WriteAccess(plan.fork, notes)
     log(`scanning ${plan.description.replace(/`/g, '')}${cfg.configFile ? `; settings from ${cfg.configFile}${cfg.configFromBase ? ' at the base commit' : ''}` : ''}`)
 
-    const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log)
-    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions }
-    const result = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts)
+    // merge-reports: the shards scanned; this job joins their reports and publishes them (issue #13).
+    const merged = cfg.mergeReports ? await mergeReportFiles(ctx.workspace, cfg.mergeReports, cfg.failOn, notes) : undefined
+    const target = merged ? { options: { root: ctx.workspace }, empty: true, release: undefined } : await resolveTarget(octokit, ctx, cfg, plan, notes, log)
+    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, suppressions: cfg.suppressions, shard: cfg.shard }
+    if (cfg.shard) notes.say('shard', `Shard ${cfg.shard.index}/${cfg.shard.count}: this job scans only its part; the merge job comments and gives the verdict.`, 'info')
+    const result = merged ? { report: merged.report, analyses: [] } : target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts)
     const report = result.report
 
     const reportFile = resolve(ctx.workspace, cfg.reportFile || join(ctx.temp, 'adapter-guard-report.json'))
@@ -63,13 +68,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
 
     const preamble = () => [`Scanned ${plan.description}.`, ...notes.lines.map(l => `> ${l}`)]
-    const published = await publish(octokit, ctx, cfg, plan, report, notes, writes, preamble)
+    // A shard job publishes nothing to the PR: N jobs would fight over one sticky comment.
+    const published = cfg.shard ? {} : await publish(octokit, ctx, cfg, plan, report, notes, writes, preamble)
     await writeSummary(summaryMarkdown(report, preamble(), runUrl(ctx)))
     setOutputs(report, { reportFile, sarifFile, commentId: published.commentId, converted: converted?.written })
 
     const s = report.summary
     log(`scanned ${s.files} file(s), ${s.findings} finding(s), ${s.suppressed} suppressed, highest severity ${s.highestSeverity}.`)
-    if (unsafeRelease) core.setFailed(`adapter-guard: release ${target.release?.tag} is unsafe: highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`)
+    if (merged && merged.missing.length > 0) core.setFailed(`adapter-guard: ${missingMessage(merged.missing, report.merged?.count ?? 0)}`)
+    else if (cfg.shard) log(`shard ${cfg.shard.index}/${cfg.shard.count} done; the verdict comes from the merge job.`)
+    else if (unsafeRelease) core.setFailed(`adapter-guard: release ${target.release?.tag} is unsafe: highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`)
     else if (s.failed) core.setFailed(`adapter-guard: ${s.findings} finding(s); highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`)
   } catch (e) {
     core.setFailed(`adapter-guard: ${(e as Error).message}`)

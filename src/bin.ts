@@ -9,6 +9,7 @@ main(process.argv.slice(2), {
   stdout: s => process.stdout.write(s),
   stderr: s => process.stderr.write(s),
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   cwd: process.cwd(),
   env: process.env
 }).then(

@@ -3,11 +3,13 @@ import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { FailOn } from './types.js'
+import type { FailOn, ShardInfo } from './types.js'
 import { scan } from './engine/scan.js'
 import { DEFAULT_EXCLUDE } from './discover/files.js'
 import { renderText } from './report/text.js'
-import { renderJson } from './report/json.js'
+import { renderReport, type ReportFormat } from './report/render.js'
+import { Progress } from './report/progress.js'
+import { parseShard } from './engine/shard.js'
 import { VERSION } from './version.js'
 import { COMMANDS } from './commands.js'
 import { escapeTerminal } from './report/escape.js'
@@ -20,6 +22,8 @@ export interface CliIO {
   stdout: (s: string) => void
   stderr: (s: string) => void
   isTTY: boolean
+  /** stderr is a terminal (progress is redrawn in place there); absent: no terminal. */
+  stderrIsTTY?: boolean
   cwd: string
   env: Record<string, string | undefined>
 }
@@ -32,6 +36,7 @@ export const USAGE = `adapter-guard ${VERSION}: scan adapter checkpoints before 
 Usage:
   adapter-guard scan [PATH...] [options]
   adapter-guard convert PATH [--out FILE] [--dedupe] [--force]
+  adapter-guard merge REPORT.json... [--format F] [--output FILE] [--fail-on S]
   adapter-guard --help | --version
 
 Scan options:
@@ -43,6 +48,8 @@ Scan options:
   --exclude GLOB                      skip files matching GLOB (repeatable; default .git/** node_modules/**)
   --config FILE                       settings and suppressions (default: .adapter-guard.yml if present)
   --no-config                         ignore .adapter-guard.yml
+  --shard I/N                         scan only part I of N (balanced by bytes, directories whole);
+                                      join the JSON reports with \`adapter-guard merge\`
 
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or internal error.
 Rules: https://github.com/adapter-guard/adapter-guard/blob/main/docs/rules.md
@@ -64,7 +71,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: unknown command "${cmd}"\n\n${USAGE}`)
     return 2
   }
-  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean }
+  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; shard?: string }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
@@ -78,7 +85,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         exclude: { type: 'string', multiple: true },
         config: { type: 'string' },
         'no-config': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
+        help: { type: 'boolean', short: 'h' },
+        shard: { type: 'string' }
       }
     }))
   } catch (e) {
@@ -120,31 +128,35 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"\n`)
     return 2
   }
+  let shard: ShardInfo | undefined
+  try {
+    shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  } catch (e) {
+    io.stderr(`adapter-guard: --${(e as Error).message}\n`)
+    return 2
+  }
   const missing = positionals.filter(p => !existsSync(resolve(io.cwd, p)))
   if (missing.length > 0) {
     io.stderr(`adapter-guard: no such file or directory: ${missing.map(m => escapeTerminal(m)).join(', ')}\n`)
     return 2
   }
+  const deep = values.deep ?? file.values.deep === 'true'
+  const progress = new Progress(deep ? 'deep scan' : 'scan', { tty: io.stderrIsTTY === true, write: io.stderr })
   try {
     const { report } = await scan({
       root: io.cwd,
       targets: positionals.length > 0 ? positionals : ['.'],
       paths: listOf(file.values.paths),
       exclude: values.exclude ?? listOf(file.values.exclude) ?? DEFAULT_EXCLUDE,
-      deep: values.deep ?? file.values.deep === 'true',
+      deep,
       failOn: failOn as FailOn,
-      suppressions: file.suppressions
+      suppressions: file.suppressions,
+      shard,
+      onProgress: p => progress.update(p)
     })
+    progress.done()
     const toFile = values.output !== undefined
-    // SARIF and markdown renderers load only when asked for (start-up of a plain scan, issue #13).
-    const rendered =
-      format === 'json'
-        ? renderJson(report)
-        : format === 'sarif'
-          ? (await import('./report/sarif.js')).renderSarif(report)
-          : format === 'markdown'
-            ? (await import('./report/markdown.js')).renderMarkdown(report)
-            : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR })
+    const rendered = await renderReport(report, format as ReportFormat, io.isTTY && !toFile && !io.env.NO_COLOR)
     if (toFile) {
       await writeFile(resolve(io.cwd, values.output as string), rendered)
       if (format !== 'text') io.stdout(renderText(report, { color: io.isTTY && !io.env.NO_COLOR }))
@@ -153,6 +165,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     return report.summary.failed ? 1 : 0
   } catch (e) {
+    progress.done()
     io.stderr(`adapter-guard: internal error: ${(e as Error).stack ?? String(e)}\n`)
     return 2
   }

@@ -9,5 +9,6 @@ function lazy(load: () => Promise<Command>): Command {
 }
 
 export const COMMANDS: Record<string, Command> = {
-  convert: lazy(async () => (await import('./commands/convert.js')).convertCommand)
+  convert: lazy(async () => (await import('./commands/convert.js')).convertCommand),
+  merge: lazy(async () => (await import('./commands/merge.js')).mergeCommand)
 }

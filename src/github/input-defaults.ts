@@ -18,10 +18,15 @@ export const INPUT_DEFAULTS = {
   'check-run': 'auto',
   convert: 'false',
   'convert-dir': '',
-  'convert-dedupe': 'false'
+  'convert-dedupe': 'false',
+  shard: '',
+  'merge-reports': ''
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
 
+/** Inputs that describe one job of a workflow (a matrix shard, the merge job), never repository settings. */
+const WORKFLOW_ONLY: ReadonlySet<string> = new Set(['shard', 'merge-reports'])
+
 /** Inputs the config file may set: all but the token and the config file's own path. */
-export const CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter(k => k !== 'github-token' && k !== 'config-file') as InputName[]
+export const CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter(k => k !== 'github-token' && k !== 'config-file' && !WORKFLOW_ONLY.has(k)) as InputName[]

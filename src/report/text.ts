@@ -31,6 +31,12 @@ export function renderText(report: ScanReport, opts: { color: boolean }): string
   const s = report.summary
   const counts = (['critical', 'error', 'warning', 'note'] as const).map(k => `${s.bySeverity[k]} ${k}`).join(', ')
   const supp = s.suppressed > 0 ? `, ${s.suppressed} suppressed` : ''
+  // Sharded scans say which part they are; merged ones which parts are in them.
+  if (report.shard) lines.push(`Shard ${report.shard.index}/${report.shard.count} of a sharded scan: \`adapter-guard merge\` joins the shards' JSON reports.`)
+  if (report.merged) {
+    const m = report.merged
+    lines.push(`Merged ${m.shards.length} of ${m.count} shard report(s)${m.missing.length > 0 ? `; MISSING ${m.missing.map(i => `${i}/${m.count}`).join(', ')}: their files were not scanned` : ''}.`)
+  }
   lines.push(`Scanned ${s.files} file(s), read ${s.bytesRead.toLocaleString('en-US')} bytes: ${s.findings} finding(s) (${counts}${supp}).`)
   const verdict = s.failed ? c(COLOURS.error, `FAIL: findings at or above "${s.failOn}".`) : c('\x1b[32m', s.failOn === 'never' ? 'PASS (fail-on: never).' : `PASS: nothing at or above "${s.failOn}".`)
   lines.push(verdict)
