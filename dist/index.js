@@ -14,12 +14,12 @@ import {
 import {
   convertCheckpoint,
   defaultOutput
-} from "./chunk-53OL3T26.js";
+} from "./chunk-TSNGC2DM.js";
 import {
   asReport,
   mergeReports,
   missingMessage
-} from "./chunk-FUB57YEB.js";
+} from "./chunk-EFO3KTWU.js";
 import {
   INPUT_DEFAULTS
 } from "./chunk-BPA3D3HL.js";
@@ -37,7 +37,7 @@ import {
   scan,
   unescape,
   worthOpening
-} from "./chunk-CTQCPKHM.js";
+} from "./chunk-2HY3VYI3.js";
 import {
   escapeMarkdown,
   escapeTerminal,
@@ -20570,7 +20570,7 @@ function shardInput(raw) {
   try {
     return { shard: parseShard(raw) };
   } catch (e) {
-    throw new Error(`input ${e.message}`);
+    throw new Error(`input ${e.message}`, { cause: e });
   }
 }
 
@@ -29707,7 +29707,7 @@ async function mergeReportFiles(workspace, pattern, failOn, notes) {
     try {
       reports.push(asReport(JSON.parse(await readFile(resolve3(f), "utf8")), shown));
     } catch (e) {
-      throw new Error(`merge-reports: ${shown}: ${e.message}`);
+      throw new Error(`merge-reports: ${shown}: ${e.message}`, { cause: e });
     }
   }
   const out = mergeReports(reports, failOn);

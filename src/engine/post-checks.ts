@@ -6,6 +6,8 @@ import { deepChecks } from '../checks/deep/index.js'
 export interface PostCheckContext {
   deep: boolean
   root: string
+  /** Tensor-data bytes read by the deep scan, as they are read (progress). */
+  onDataRead?: (bytes: number) => void
 }
 
 export type PostCheck = (analyses: FileAnalysis[], ctx: PostCheckContext) => Promise<Finding[]> | Finding[]

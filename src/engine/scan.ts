@@ -222,7 +222,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       } finally {
         await src?.close()
         progress.filesDone++
-        progress.bytesDone += f.size ?? src?.size ?? 0
+        // A deep scan counts bytes as its post-check reads tensor data; a header scan counts whole files.
+        if (!deep) progress.bytesDone += f.size ?? src?.size ?? 0
         opts.onProgress?.({ ...progress })
       }
     }
@@ -233,7 +234,13 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   for (const a of analyses) findings.push(...a.findings)
   for (const check of POST_CHECKS) {
     try {
-      findings.push(...(await check(analyses, { deep, root: opts.root })))
+      const onDataRead = opts.onProgress
+        ? (n: number) => {
+            progress.bytesDone += n
+            opts.onProgress?.({ ...progress })
+          }
+        : undefined
+      findings.push(...(await check(analyses, { deep, root: opts.root, onDataRead })))
     } catch (e) {
       findings.push(finding('file-unreadable', { path: '.', message: `A check failed unexpectedly: ${(e as Error).message}.` }))
     }

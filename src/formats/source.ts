@@ -107,6 +107,8 @@ export class FileSource implements ByteSource {
     this.fetched.bytes += got
     return got === n ? buf : buf.subarray(0, got)
   }
+  /** Called with the size of each bulk read (readInto): the deep scan's progress display. */
+  onBulkRead?: (bytes: number) => void
   /** Reads into `target` (reused by hot loops, so no buffer is allocated and zeroed per chunk). */
   async readInto(target: Uint8Array, offset: number): Promise<Uint8Array> {
     const start = Math.max(0, Math.min(offset, this.size))
@@ -118,6 +120,7 @@ export class FileSource implements ByteSource {
       got += bytesRead
     }
     this.bytesRead += got
+    this.onBulkRead?.(got)
     return target.subarray(0, got)
   }
   private readAsync(buf: Uint8Array, at: number, n: number, position: number): Promise<number> {

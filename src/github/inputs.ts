@@ -146,6 +146,6 @@ function shardInput(raw: string): { shard?: ShardInfo } {
   try {
     return { shard: parseShard(raw) }
   } catch (e) {
-    throw new Error(`input ${(e as Error).message}`)
+    throw new Error(`input ${(e as Error).message}`, { cause: e })
   }
 }

@@ -18,7 +18,7 @@ export async function mergeReportFiles(workspace: string, pattern: string, failO
     try {
       reports.push(asReport(JSON.parse(await readFile(resolve(f), 'utf8')), shown))
     } catch (e) {
-      throw new Error(`merge-reports: ${shown}: ${(e as Error).message}`)
+      throw new Error(`merge-reports: ${shown}: ${(e as Error).message}`, { cause: e })
     }
   }
   const out = mergeReports(reports, failOn)

@@ -23,7 +23,10 @@ export const deepChecks: PostCheck = async (analyses: FileAnalysis[], ctx: PostC
   const stats = new Map<string, Map<string, TensorStats>>()
   for (const a of analyses.filter(deepCandidate)) {
     try {
-      const s = await withFile(ctx.root, a, src => (a.format === 'safetensors' ? fileTensorStats(src, a.tensors ?? []) : pickleTensorStats(src, a)))
+      const s = await withFile(ctx.root, a, src => {
+        src.onBulkRead = ctx.onDataRead
+        return a.format === 'safetensors' ? fileTensorStats(src, a.tensors ?? []) : pickleTensorStats(src, a)
+      })
       stats.set(a.path, s)
       out.push(...nonfiniteFindings(a.path, s))
     } catch (e) {
