@@ -37,8 +37,13 @@ export function renderText(report: ScanReport, opts: { color: boolean }): string
     const m = report.merged
     lines.push(`Merged ${m.shards.length} of ${m.count} shard report(s)${m.missing.length > 0 ? `; MISSING ${m.missing.map(i => `${i}/${m.count}`).join(', ')}: their files were not scanned` : ''}.`)
   }
-  lines.push(`Scanned ${s.files} file(s), read ${s.bytesRead.toLocaleString('en-US')} bytes: ${s.findings} finding(s) (${counts}${supp}).`)
+  lines.push(`Scanned ${s.files} file(s), read ${groupDigits(s.bytesRead)} bytes: ${s.findings} finding(s) (${counts}${supp}).`)
   const verdict = s.failed ? c(COLOURS.error, `FAIL: findings at or above "${s.failOn}".`) : c('\x1b[32m', s.failOn === 'never' ? 'PASS (fail-on: never).' : `PASS: nothing at or above "${s.failOn}".`)
   lines.push(verdict)
   return lines.join('\n') + '\n'
+}
+
+/** 1234567 -> "1,234,567" as toLocaleString('en-US') writes it, without loading ICU (about 50 ms of start-up). */
+export function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
