@@ -30327,7 +30327,8 @@ var FileSource = class _FileSource {
   }
   async fetch(start, n) {
     if (++this.syncFetches % YIELD_EVERY_FETCHES === 0) await new Promise((r) => setImmediate(r));
-    const buf = new Uint8Array(n);
+    const raw = Buffer.allocUnsafe(n);
+    const buf = new Uint8Array(raw.buffer, raw.byteOffset, n);
     let got = 0;
     while (got < n) {
       const bytesRead = n <= SYNC_READ_MAX_BYTES ? readSync(this.fd, buf, got, n - got, start + got) : await this.readAsync(buf, got, n - got, start + got);
@@ -30437,6 +30438,10 @@ var JsonError = class extends Error {
   pos;
 };
 function parseJson(text, options = {}) {
+  if (options.keys === false) {
+    const fast = nativeWhenEquivalent(text);
+    if (fast !== void 0) return { value: fast.value, duplicates: [], keys: /* @__PURE__ */ new Map() };
+  }
   const duplicates = [];
   const keys = /* @__PURE__ */ new Map();
   const wantKeys = options.keys !== false;
@@ -30639,6 +30644,57 @@ function parseJson(text, options = {}) {
 }
 function isJsonObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof JsonFloat);
+}
+function nativeWhenEquivalent(text) {
+  let keyTokens = 0;
+  let depth = 0;
+  let inString = false;
+  let lastStringEnd = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) {
+        inString = false;
+        lastStringEnd = i;
+      }
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 58) {
+      if (lastStringEnd >= 0) keyTokens++;
+    } else if (c === 123 || c === 91) {
+      if (++depth >= MAX_JSON_DEPTH) return void 0;
+    } else if (c === 125 || c === 93) depth--;
+    else if (c === 46 || c === 101 || c === 69) return void 0;
+    else if (c >= 48 && c <= 57) {
+      let j2 = i;
+      while (j2 < n && text.charCodeAt(j2) >= 48 && text.charCodeAt(j2) <= 57) j2++;
+      if (j2 - i >= 16) return void 0;
+      i = j2 - 1;
+    }
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  let keys = 0;
+  const count = (v) => {
+    if (v === null || typeof v !== "object") return;
+    if (Array.isArray(v)) {
+      for (const x2 of v) count(x2);
+      return;
+    }
+    for (const k2 in v) {
+      keys++;
+      count(v[k2]);
+    }
+  };
+  count(value);
+  return keys === keyTokens ? { value } : void 0;
 }
 
 // src/checks/suppressions.ts
@@ -35560,17 +35616,39 @@ function statusOf(r) {
   if (r.status) return r.status;
   return r.findings.length > 0 ? "findings" : "ok";
 }
-async function withTimeout(p, ms) {
-  let timer;
-  const t = new Promise((res) => {
-    timer = setTimeout(() => res("timeout"), ms);
-  });
-  try {
-    return await Promise.race([p, t]);
-  } finally {
-    if (timer) clearTimeout(timer);
+var Watchdog = class {
+  constructor(ms) {
+    this.ms = ms;
   }
-}
+  ms;
+  running = /* @__PURE__ */ new Set();
+  timer;
+  async race(p) {
+    let entry;
+    const t = new Promise((res) => {
+      entry = { start: performance.now(), expire: () => res("timeout") };
+    });
+    this.running.add(entry);
+    this.timer ??= setInterval(() => this.check(), Math.max(1, Math.min(WATCHDOG_TICK_MS, this.ms / 4))).unref();
+    try {
+      return await Promise.race([p, t]);
+    } finally {
+      this.running.delete(entry);
+    }
+  }
+  check() {
+    const now = performance.now();
+    for (const e of this.running) {
+      if (now - e.start < this.ms) continue;
+      this.running.delete(e);
+      e.expire();
+    }
+  }
+  stop() {
+    if (this.timer) clearInterval(this.timer);
+  }
+};
+var WATCHDOG_TICK_MS = 250;
 async function scan(opts) {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const deep = opts.deep ?? false;
@@ -35592,6 +35670,7 @@ async function scan(opts) {
   let analysed = 0;
   let limitReported = false;
   const heavy = new ByteGate(HEAVY_BYTES_IN_FLIGHT);
+  const watchdog = new Watchdog(limits.maxMillisPerFile);
   const configs = /* @__PURE__ */ new Map();
   const configFiles = files.filter((f) => f.rel.endsWith("adapter_config.json"));
   await pool(configFiles, CONFIG_READS_AT_ONCE, async (f) => {
@@ -35638,7 +35717,7 @@ async function scan(opts) {
       if (!handler2) {
         entry.status = "skipped";
       } else {
-        const call = () => withTimeout(handler2(src, head, ctx), limits.maxMillisPerFile);
+        const call = () => watchdog.race(handler2(src, head, ctx));
         const r = depth === 0 && !LIGHT_FORMATS.has(format) ? await heavy.run(heavyEstimate(format, src.size, limits), call) : await call();
         if (r === "timeout") {
           entry.status = "error";
@@ -35688,7 +35767,7 @@ async function scan(opts) {
       }
     }
   });
-  await Promise.all(workers);
+  await Promise.all(workers).finally(() => watchdog.stop());
   analyses.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const a of analyses) findings.push(...a.findings);
   for (const check of POST_CHECKS) {

@@ -88,17 +88,42 @@ function statusOf(r: HandlerResult): FileAnalysis['status'] {
   return r.findings.length > 0 ? 'findings' : 'ok'
 }
 
-async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  let timer: NodeJS.Timeout | undefined
-  const t = new Promise<'timeout'>(res => {
-    timer = setTimeout(() => res('timeout'), ms)
-  })
-  try {
-    return await Promise.race([p, t])
-  } finally {
-    if (timer) clearTimeout(timer)
+/**
+ * The per-file time limit: one interval timer for the whole scan checks the files in progress
+ * (a timer per file cost more than reading a small file's header; issue #13 profile).
+ */
+class Watchdog {
+  private readonly running = new Set<{ start: number; expire: () => void }>()
+  private timer: NodeJS.Timeout | undefined
+  constructor(private readonly ms: number) {}
+  async race<T>(p: Promise<T>): Promise<T | 'timeout'> {
+    let entry!: { start: number; expire: () => void }
+    const t = new Promise<'timeout'>(res => {
+      entry = { start: performance.now(), expire: () => res('timeout') }
+    })
+    this.running.add(entry)
+    this.timer ??= setInterval(() => this.check(), Math.max(1, Math.min(WATCHDOG_TICK_MS, this.ms / 4))).unref()
+    try {
+      return await Promise.race([p, t])
+    } finally {
+      this.running.delete(entry)
+    }
+  }
+  private check(): void {
+    const now = performance.now()
+    for (const e of this.running) {
+      if (now - e.start < this.ms) continue
+      this.running.delete(e)
+      e.expire()
+    }
+  }
+  stop(): void {
+    if (this.timer) clearInterval(this.timer)
   }
 }
+
+/** How often the watchdog looks (a quarter of the limit when that is shorter). */
+const WATCHDOG_TICK_MS = 250
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...opts.limits }
@@ -124,6 +149,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   let analysed = 0
   let limitReported = false
   const heavy = new ByteGate(HEAVY_BYTES_IN_FLIGHT)
+  const watchdog = new Watchdog(limits.maxMillisPerFile)
 
   // adapter_config.json per directory, parsed up front so pickle readers can give PEFT-aware messages.
   const configs = new Map<string, Record<string, unknown>>()
@@ -175,7 +201,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       if (!handler) {
         entry.status = 'skipped'
       } else {
-        const call = () => withTimeout(handler(src, head, ctx), limits.maxMillisPerFile)
+        const call = () => watchdog.race(handler(src, head, ctx))
         const r = depth === 0 && !LIGHT_FORMATS.has(format) ? await heavy.run(heavyEstimate(format, src.size, limits), call) : await call()
         if (r === 'timeout') {
           entry.status = 'error'
@@ -228,7 +254,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       }
     }
   })
-  await Promise.all(workers)
+  await Promise.all(workers).finally(() => watchdog.stop())
   analyses.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
   for (const a of analyses) findings.push(...a.findings)

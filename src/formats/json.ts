@@ -59,6 +59,12 @@ class JsonError extends Error {
 }
 
 export function parseJson(text: string, options: JsonParseOptions = {}): JsonParseResult {
+  // Key paths and lines are not wanted (safetensors headers): the engine's JSON.parse does the work
+  // when a light pass proves it gives the same value (issue #13: this parser was the scan's top cost).
+  if (options.keys === false) {
+    const fast = nativeWhenEquivalent(text)
+    if (fast !== undefined) return { value: fast.value, duplicates: [], keys: new Map() }
+  }
   const duplicates: JsonKeyInfo[] = []
   const keys = new Map<string, number>()
   const wantKeys = options.keys !== false
@@ -254,4 +260,63 @@ export function parseJson(text: string, options: JsonParseOptions = {}): JsonPar
 
 export function isJsonObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof JsonFloat)
+}
+
+/**
+ * JSON.parse's value, when it is provably what parseJson would return: no number with a fraction,
+ * exponent or 16+ digits (those become JsonFloat or bigint here), nesting within MAX_JSON_DEPTH, and
+ * no duplicate key at any depth (key tokens counted outside strings = keys in the parsed objects).
+ * Anything else, invalid JSON included, returns undefined and the strict parser runs.
+ */
+function nativeWhenEquivalent(text: string): { value: JsonValue } | undefined {
+  let keyTokens = 0
+  let depth = 0
+  let inString = false
+  let lastStringEnd = -1
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) {
+        inString = false
+        lastStringEnd = i
+      }
+      continue
+    }
+    if (c === 0x22) inString = true
+    else if (c === 0x3a) {
+      // A colon outside strings follows a key (JSON.parse refuses it anywhere else).
+      if (lastStringEnd >= 0) keyTokens++
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth >= MAX_JSON_DEPTH) return undefined
+    } else if (c === 0x7d || c === 0x5d) depth--
+    else if (c === 0x2e || c === 0x65 || c === 0x45) return undefined // '.', 'e', 'E' outside strings: a float (or invalid)
+    else if (c >= 0x30 && c <= 0x39) {
+      let j = i
+      while (j < n && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++
+      if (j - i >= 16) return undefined
+      i = j - 1
+    }
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  let keys = 0
+  const count = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') return
+    if (Array.isArray(v)) {
+      for (const x of v) count(x)
+      return
+    }
+    for (const k in v) {
+      keys++
+      count((v as Record<string, unknown>)[k])
+    }
+  }
+  count(value)
+  return keys === keyTokens ? { value: value as JsonValue } : undefined
 }

@@ -96,7 +96,10 @@ export class FileSource implements ByteSource {
     // Synchronous reads never return to the event loop: yield now and then, so timers (the
     // engine's maxMillisPerFile race) still fire on a file read in many small pieces.
     if (++this.syncFetches % YIELD_EVERY_FETCHES === 0) await new Promise<void>(r => setImmediate(r))
-    const buf = new Uint8Array(n)
+    // Not zero-filled (a 64 KiB window per file was the scan's main garbage): only the `got` bytes
+    // the read filled are ever handed out. A plain Uint8Array view, so `.slice` keeps copy semantics.
+    const raw = Buffer.allocUnsafe(n)
+    const buf = new Uint8Array(raw.buffer, raw.byteOffset, n)
     let got = 0
     while (got < n) {
       const bytesRead = n <= SYNC_READ_MAX_BYTES ? readSync(this.fd, buf, got, n - got, start + got) : await this.readAsync(buf, got, n - got, start + got)
