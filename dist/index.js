@@ -35681,8 +35681,8 @@ async function scan(opts) {
       if ((f.size ?? 0) > 16 * 1024 * 1024) return;
       const text = await readFile(f.abs, "utf8");
       if (text.length > 16 * 1024 * 1024) return;
-      const parsed = parseJson(text);
-      if (isJsonObject(parsed.value)) configs.set(dirname(f.rel), parsed.value);
+      const value = JSON.parse(text);
+      if (isJsonObject(value)) configs.set(dirname(f.rel), value);
     } catch {
     }
   });

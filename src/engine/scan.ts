@@ -6,7 +6,7 @@ import { SEVERITIES, SEVERITY_RANK } from '../types.js'
 import { discover, type DiscoverOptions } from '../discover/files.js'
 import { SNIFF_BYTES, extname, sniff } from '../discover/sniff.js'
 import { FileSource } from '../formats/source.js'
-import { isJsonObject, parseJson } from '../formats/json.js'
+import { isJsonObject } from '../formats/json.js'
 import { finding } from '../checks/rules.js'
 import { applySuppressions, type Suppression } from '../checks/suppressions.js'
 import { DEFAULT_LIMITS, type FileContext, type HandlerResult, type ScanLimits } from './context.js'
@@ -160,8 +160,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       if ((f.size ?? 0) > 16 * 1024 * 1024) return
       const text = await readFile(f.abs, 'utf8')
       if (text.length > 16 * 1024 * 1024) return
-      const parsed = parseJson(text)
-      if (isJsonObject(parsed.value)) configs.set(dirname(f.rel), parsed.value as Record<string, unknown>)
+      // Only a hint for messages (the config itself is checked strictly when analysed): the native parser.
+      const value: unknown = JSON.parse(text)
+      if (isJsonObject(value)) configs.set(dirname(f.rel), value as Record<string, unknown>)
     } catch {
       // reported when the file itself is analysed
     }
