@@ -40,6 +40,13 @@ const median = xs => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 const load = () => loadavg().map(x => x.toFixed(2)).join(' ')
+/** User + system CPU time of a measured run (GNU time's report), in ms: steadier than wall time on a shared machine. */
+const cpuMs = r => {
+  const u = /User time \(seconds\): ([\d.]+)/.exec(r.stderr)
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr)
+  return u && sys ? Math.round((Number(u[1]) + Number(sys[1])) * 1000) : undefined
+}
+const medianCpu = rs => (rs.every(r => cpuMs(r) !== undefined) ? Math.round(median(rs.map(cpuMs))) : undefined)
 
 /** System calls of one run (strace -f): files opened, reads made and bytes they returned. */
 function syscalls(argv, cwd) {
@@ -145,12 +152,12 @@ async function main() {
           logicalBytes: floorOut.bytesRead,
           reps,
           load: { before: loadBefore, after: load() },
-          cli: { wallMs: Math.round(cliMs), samplesMs: clis.map(r => Math.round(r.wallMs)), filesPerSecond: Math.round(report.summary.files / (cliMs / 1000)), bytesRead: report.summary.bytesRead, peakRss: Math.max(...clis.map(r => r.peakRss)) },
-          floor: { wallMs: Math.round(floorMs), samplesMs: floors.map(r => Math.round(r.wallMs)), bytesRead: floorOut.bytesRead, peakRss: Math.max(...floors.map(r => r.peakRss)) },
+          cli: { wallMs: Math.round(cliMs), cpuMs: medianCpu(clis), samplesMs: clis.map(r => Math.round(r.wallMs)), filesPerSecond: Math.round(report.summary.files / (cliMs / 1000)), bytesRead: report.summary.bytesRead, peakRss: Math.max(...clis.map(r => r.peakRss)) },
+          floor: { wallMs: Math.round(floorMs), cpuMs: medianCpu(floors), samplesMs: floors.map(r => Math.round(r.wallMs)), bytesRead: floorOut.bytesRead, peakRss: Math.max(...floors.map(r => r.peakRss)) },
           ratio: +(cliMs / floorMs).toFixed(2),
           target: { ratio: 1.5, peakRss: 150 * MB }
         }
-        if (base) row.baseline = { wallMs: Math.round(median(base.map(r => r.wallMs))), samplesMs: base.map(r => Math.round(r.wallMs)) }
+        if (base) row.baseline = { wallMs: Math.round(median(base.map(r => r.wallMs))), cpuMs: medianCpu(base), samplesMs: base.map(r => Math.round(r.wallMs)) }
         row.target.met = row.ratio <= 1.5 && row.cli.peakRss < 150 * MB
         row.syscalls = { cli: syscalls([CLI, ...args], dir), floor: syscalls([FLOOR, '.'], dir) }
         if (values.profile) {
@@ -176,11 +183,11 @@ async function main() {
           logicalBytes: 0,
           reps,
           load: { before: loadBefore, after: load() },
-          cli: { wallMs: Math.round(median(clis.map(r => r.wallMs))), samplesMs: clis.map(r => Math.round(r.wallMs)), peakRss: Math.max(...clis.map(r => r.peakRss)) },
-          floor: { wallMs: Math.round(median(nodes.map(r => r.wallMs))), samplesMs: nodes.map(r => Math.round(r.wallMs)), peakRss: Math.max(...nodes.map(r => r.peakRss)) }
+          cli: { wallMs: Math.round(median(clis.map(r => r.wallMs))), cpuMs: medianCpu(clis), samplesMs: clis.map(r => Math.round(r.wallMs)), peakRss: Math.max(...clis.map(r => r.peakRss)) },
+          floor: { wallMs: Math.round(median(nodes.map(r => r.wallMs))), cpuMs: medianCpu(nodes), samplesMs: nodes.map(r => Math.round(r.wallMs)), peakRss: Math.max(...nodes.map(r => r.peakRss)) }
         }
         row.ratio = +(row.cli.wallMs / row.floor.wallMs).toFixed(2)
-        if (base) row.baseline = { wallMs: Math.round(median(base.map(r => r.wallMs))), samplesMs: base.map(r => Math.round(r.wallMs)) }
+        if (base) row.baseline = { wallMs: Math.round(median(base.map(r => r.wallMs))), cpuMs: medianCpu(base), samplesMs: base.map(r => Math.round(r.wallMs)) }
         row.syscalls = { cli: syscalls([CLI, 'scan', '.', '--format', 'json'], dir), floor: syscalls(['-e', '0'], dir) }
         results.push(row)
         console.error(`${name}: CLI on an empty dir ${row.cli.wallMs} ms, node -e 0 ${row.floor.wallMs} ms: ${row.ratio}x${base ? `; baseline CLI ${row.baseline.wallMs} ms` : ''}; load ${row.load.before} -> ${row.load.after}`)
@@ -232,7 +239,7 @@ async function main() {
         findings: engine.findings,
         generateMs: Math.round(genMs)
       }
-      if (vs) row.baseline = { cliMedianMs: Math.round(median(vs[0].map(r => r.wallMs))), baselineMedianMs: Math.round(median(vs[1].map(r => r.wallMs))), cliPeakRss: Math.max(...vs[0].map(r => r.peakRss)), baselinePeakRss: Math.max(...vs[1].map(r => r.peakRss)) }
+      if (vs) row.baseline = { cliMedianMs: Math.round(median(vs[0].map(r => r.wallMs))), baselineMedianMs: Math.round(median(vs[1].map(r => r.wallMs))), cliCpuMs: medianCpu(vs[0]), baselineCpuMs: medianCpu(vs[1]), cliPeakRss: Math.max(...vs[0].map(r => r.peakRss)), baselinePeakRss: Math.max(...vs[1].map(r => r.peakRss)) }
       if (deep) row.deepBytesPerSecond = Math.round(corpus.bytes / (engine.wallMs / 1000))
       const t = TARGETS[name]
       if (t) row.target = { ...t, met: (t.wallMs === undefined || engine.wallMs < t.wallMs) && (t.peakRss === undefined || Math.max(eng.peakRss, cli.peakRss) < t.peakRss) && (t.bytesPerSecond === undefined || row.deepBytesPerSecond >= t.bytesPerSecond) }
@@ -247,16 +254,17 @@ async function main() {
   const special = results.filter(r => r.case === 'real-corpus' || r.case === 'startup')
   if (special.length > 0) {
     console.log(`Load average (1/5/15 min) at start ${out.load.start}, at end ${out.load.end}; medians of ${reps} alternated runs.\n`)
-    console.log('| case | files | CLI wall | floor wall | ratio | CLI files/s | bytes read (report / syscalls) | reads, opens (CLI / floor) | CLI peak RSS | baseline CLI |')
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+    console.log('| case | files | CLI wall | floor wall | ratio | CPU (user+sys) CLI / floor | CLI files/s | bytes read (report / syscalls) | reads, opens (CLI / floor) | CLI peak RSS | baseline CLI wall, CPU |')
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
     for (const r of special) {
       if (r.absent) {
-        console.log(`| ${r.case} | corpus absent | | | | | | | | |`)
+        console.log(`| ${r.case} | corpus absent | | | | | | | | | |`)
         continue
       }
       const sc = r.syscalls?.cli && r.syscalls?.floor ? `${r.syscalls.cli.reads}, ${r.syscalls.cli.opens} / ${r.syscalls.floor.reads}, ${r.syscalls.floor.opens}` : 'n/a'
       const bytes = r.case === 'real-corpus' ? `${fmtBytes(r.cli.bytesRead)} / ${r.syscalls?.cli ? fmtBytes(r.syscalls.cli.readBytes) : 'n/a'} (floor ${fmtBytes(r.floor.bytesRead)})` : ''
-      console.log(`| ${r.case} | ${r.files} | ${r.cli.wallMs} ms | ${r.floor.wallMs} ms | ${r.ratio}x | ${r.cli.filesPerSecond ?? ''} | ${bytes} | ${sc} | ${fmtBytes(r.cli.peakRss)} | ${r.baseline ? `${r.baseline.wallMs} ms` : ''} |`)
+      const cpu = r.cli.cpuMs !== undefined && r.floor.cpuMs !== undefined ? `${r.cli.cpuMs} / ${r.floor.cpuMs} ms (${(r.cli.cpuMs / r.floor.cpuMs).toFixed(2)}x)` : 'n/a'
+      console.log(`| ${r.case} | ${r.files} | ${r.cli.wallMs} ms | ${r.floor.wallMs} ms | ${r.ratio}x | ${cpu} | ${r.cli.filesPerSecond ?? ''} | ${bytes} | ${sc} | ${fmtBytes(r.cli.peakRss)} | ${r.baseline ? `${r.baseline.wallMs} ms, ${r.baseline.cpuMs ?? 'n/a'} ms` : ''} |`)
     }
     for (const r of special) if (r.profile) console.log(`\nCPU profile of one CLI run on ${r.case} (${r.profile.totalMs} ms sampled), top self time:\n${r.profile.top.map(t => `  ${String(t.ms).padStart(5)} ms ${(100 * t.share).toFixed(1).padStart(5)}%  ${t.fn}`).join('\n')}\n`)
   }
@@ -269,9 +277,9 @@ async function main() {
     console.log(`| ${r.case} | ${r.files} | ${fmtBytes(r.logicalBytes)} | ${r.engine.wallMs} ms${extra} | ${r.engine.filesPerSecond} | ${fmtBytes(r.engine.bytesRead)} | ${fmtBytes(r.engine.peakRss)} | ${r.cliCold.wallMs} ms | ${fmtBytes(r.cliCold.peakRss)} | ${target} |`)
   }
   if (baseline) {
-    console.log('\n| case | this CLI (median) | baseline CLI (median) | peak RSS this / baseline |')
-    console.log('|---|---:|---:|---:|')
-    for (const r of synthetic) if (r.baseline) console.log(`| ${r.case} | ${r.baseline.cliMedianMs} ms | ${r.baseline.baselineMedianMs} ms | ${fmtBytes(r.baseline.cliPeakRss)} / ${fmtBytes(r.baseline.baselinePeakRss)} |`)
+    console.log('\n| case | this CLI wall (median) | baseline CLI wall (median) | CPU this / baseline | peak RSS this / baseline |')
+    console.log('|---|---:|---:|---:|---:|')
+    for (const r of synthetic) if (r.baseline) console.log(`| ${r.case} | ${r.baseline.cliMedianMs} ms | ${r.baseline.baselineMedianMs} ms | ${r.baseline.cliCpuMs ?? 'n/a'} / ${r.baseline.baselineCpuMs ?? 'n/a'} ms | ${fmtBytes(r.baseline.cliPeakRss)} / ${fmtBytes(r.baseline.baselinePeakRss)} |`)
   }
   console.log(JSON.stringify(out, null, 2))
   if (values.json) writeFileSync(values.json, JSON.stringify(out, null, 2) + '\n')
