@@ -30257,7 +30257,7 @@ var MemorySource = class {
     return this.data.subarray(start, end);
   }
 };
-var HEAD_WINDOW_BYTES = 64 * 1024;
+var HEAD_WINDOW_BYTES = 16 * 1024;
 var TAIL_WINDOW_BYTES = 64 * 1024;
 var READAHEAD_BYTES = 4 * 1024;
 var SYNC_READ_MAX_BYTES = 1024 * 1024;
@@ -30299,8 +30299,8 @@ var FileSource = class _FileSource {
     const start = Math.max(0, Math.min(offset, this.size));
     const n = Math.max(0, Math.min(length, this.size - start));
     const end = start + n;
-    if (end <= HEAD_WINDOW_BYTES || this.size <= HEAD_WINDOW_BYTES + TAIL_WINDOW_BYTES) {
-      this.head ??= await this.fetch(0, this.size <= HEAD_WINDOW_BYTES + TAIL_WINDOW_BYTES ? this.size : HEAD_WINDOW_BYTES);
+    if (end <= HEAD_WINDOW_BYTES) {
+      this.head ??= await this.fetch(0, Math.min(this.size, HEAD_WINDOW_BYTES));
       if (end <= this.head.length) return this.serve(this.head.subarray(start, end));
     }
     const tailStart = Math.max(0, this.size - TAIL_WINDOW_BYTES);

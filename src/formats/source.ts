@@ -19,7 +19,7 @@ export class MemorySource implements ByteSource {
 }
 
 /** First bytes of a file fetched (and kept) by its first read near the start: sniff, safetensors prefix and header, zip local header. */
-export const HEAD_WINDOW_BYTES = 64 * 1024
+export const HEAD_WINDOW_BYTES = 16 * 1024
 /** Last bytes fetched by the first read near the end: the zip end record, zip64 locator and (usually) the central directory. */
 export const TAIL_WINDOW_BYTES = 64 * 1024
 /** A small read elsewhere fetches this much, so a zip local header, its name and the member's first bytes are one read. */
@@ -66,8 +66,8 @@ export class FileSource implements ByteSource {
     const end = start + n
     // Few system calls per file: a small file is one read, a big one a head and a tail window
     // (what the bench's floor process reads), the rest small read-aheads or exact large reads.
-    if (end <= HEAD_WINDOW_BYTES || this.size <= HEAD_WINDOW_BYTES + TAIL_WINDOW_BYTES) {
-      this.head ??= await this.fetch(0, this.size <= HEAD_WINDOW_BYTES + TAIL_WINDOW_BYTES ? this.size : HEAD_WINDOW_BYTES)
+    if (end <= HEAD_WINDOW_BYTES) {
+      this.head ??= await this.fetch(0, Math.min(this.size, HEAD_WINDOW_BYTES))
       if (end <= this.head.length) return this.serve(this.head.subarray(start, end))
     }
     const tailStart = Math.max(0, this.size - TAIL_WINDOW_BYTES)
