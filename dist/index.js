@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path3 && path3[0] !== "/") {
+          path3 = `/${path3}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path3}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1375,9 +1375,9 @@ var require_util = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range2) {
-      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
-      const m = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range3) {
+      if (range3 == null || range3 === "") return { start: 0, end: null, size: null };
+      const m = range3 ? range3.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m ? {
         start: parseInt(m[1]),
         end: m[2] ? parseInt(m[2]) : null,
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path3,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path3,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path3);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path2 !== "string") {
+        if (typeof path3 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path3)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path3, query) : path3;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1817,10 +1817,10 @@ var require_request = __commonJS({
           channels.create.publish({ request: this });
         }
       }
-      onBodySent(chunk) {
+      onBodySent(chunk2) {
         if (this[kHandler].onBodySent) {
           try {
-            return this[kHandler].onBodySent(chunk);
+            return this[kHandler].onBodySent(chunk2);
           } catch (err) {
             this.abort(err);
           }
@@ -1863,11 +1863,11 @@ var require_request = __commonJS({
           this.abort(err);
         }
       }
-      onData(chunk) {
+      onData(chunk2) {
         assert(!this.aborted);
         assert(!this.completed);
         try {
-          return this[kHandler].onData(chunk);
+          return this[kHandler].onData(chunk2);
         } catch (err) {
           this.abort(err);
           return false;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -2393,9 +2393,9 @@ var require_timers = __commonJS({
        * before the specified function or code is executed.
        * @param {*} arg
        */
-      constructor(callback, delay, arg) {
+      constructor(callback, delay2, arg) {
         this._onTimeout = callback;
-        this._idleTimeout = delay;
+        this._idleTimeout = delay2;
         this._timerArg = arg;
         this.refresh();
       }
@@ -2440,8 +2440,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {NodeJS.Timeout|FastTimer}
        */
-      setTimeout(callback, delay, arg) {
-        return delay <= RESOLUTION_MS ? setTimeout(callback, delay, arg) : new FastTimer(callback, delay, arg);
+      setTimeout(callback, delay2, arg) {
+        return delay2 <= RESOLUTION_MS ? setTimeout(callback, delay2, arg) : new FastTimer(callback, delay2, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated Timer previously created
@@ -2467,8 +2467,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {FastTimer}
        */
-      setFastTimeout(callback, delay, arg) {
-        return new FastTimer(callback, delay, arg);
+      setFastTimeout(callback, delay2, arg) {
+        return new FastTimer(callback, delay2, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated FastTimer previously
@@ -2494,8 +2494,8 @@ var require_timers = __commonJS({
        * @deprecated
        * @param {number} [delay=0] The delay in milliseconds to add to the now value.
        */
-      tick(delay = 0) {
-        fastNow += delay - RESOLUTION_MS + 1;
+      tick(delay2 = 0) {
+        fastNow += delay2 - RESOLUTION_MS + 1;
         onTick();
         onTick();
       },
@@ -4090,7 +4090,7 @@ var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     var { Transform: Transform3 } = __require("node:stream");
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
@@ -4104,7 +4104,7 @@ var require_util2 = __commonJS({
     try {
       crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto3.getHashes().filter((hash3) => possibleRelevantHashes.includes(hash3));
+      supportedHashes = crypto3.getHashes().filter((hash4) => possibleRelevantHashes.includes(hash4));
     } catch {
     }
     function responseURL(response) {
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4673,15 +4673,15 @@ var require_util2 = __commonJS({
       const bytes = [];
       let byteLength2 = 0;
       while (true) {
-        const { done, value: chunk } = await reader.read();
+        const { done, value: chunk2 } = await reader.read();
         if (done) {
           return Buffer.concat(bytes, byteLength2);
         }
-        if (!isUint8Array(chunk)) {
+        if (!isUint8Array(chunk2)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
-        byteLength2 += chunk.length;
+        bytes.push(chunk2);
+        byteLength2 += chunk2.length;
       }
     }
     function urlIsLocal(url) {
@@ -4784,18 +4784,18 @@ var require_util2 = __commonJS({
         super();
         this.#zlibOptions = zlibOptions;
       }
-      _transform(chunk, encoding, callback) {
+      _transform(chunk2, encoding, callback) {
         if (!this._inflateStream) {
-          if (chunk.length === 0) {
+          if (chunk2.length === 0) {
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk2[0] & 15) === 8 ? zlib2.createInflate(this.#zlibOptions) : zlib2.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
         }
-        this._inflateStream.write(chunk, encoding, callback);
+        this._inflateStream.write(chunk2, encoding, callback);
       }
       _final(callback) {
         if (this._inflateStream) {
@@ -5521,29 +5521,29 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder2.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
+            const chunk3 = textEncoder2.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
-            blobParts.push(chunk2);
-            length += chunk2.byteLength;
+            blobParts.push(chunk3);
+            length += chunk3.byteLength;
           } else {
-            const chunk2 = textEncoder2.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk3 = textEncoder2.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
+            blobParts.push(chunk3, value, rn);
             if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+              length += chunk3.byteLength + value.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
           }
         }
-        const chunk = textEncoder2.encode(`--${boundary}--\r
+        const chunk2 = textEncoder2.encode(`--${boundary}--\r
 `);
-        blobParts.push(chunk);
-        length += chunk.byteLength;
+        blobParts.push(chunk2);
+        length += chunk2.byteLength;
         if (hasUnknownSizeValue) {
           length = null;
         }
@@ -5894,21 +5894,21 @@ var require_client_h1 = __commonJS({
         this.connection = "";
         this.maxResponseSize = client[kMaxResponseSize];
       }
-      setTimeout(delay, type) {
-        if (delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
+      setTimeout(delay2, type) {
+        if (delay2 !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
           if (this.timeout) {
             timers.clearTimeout(this.timeout);
             this.timeout = null;
           }
-          if (delay) {
+          if (delay2) {
             if (type & USE_FAST_TIMER) {
-              this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this));
+              this.timeout = timers.setFastTimeout(onParserTimeout, delay2, new WeakRef(this));
             } else {
-              this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this));
+              this.timeout = setTimeout(onParserTimeout, delay2, new WeakRef(this));
               this.timeout.unref();
             }
           }
-          this.timeoutValue = delay;
+          this.timeoutValue = delay2;
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
@@ -5935,11 +5935,11 @@ var require_client_h1 = __commonJS({
       }
       readMore() {
         while (!this.paused && this.ptr) {
-          const chunk = this.socket.read();
-          if (chunk === null) {
+          const chunk2 = this.socket.read();
+          if (chunk2 === null) {
             break;
           }
-          this.execute(chunk);
+          this.execute(chunk2);
         }
       }
       execute(data) {
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request2;
+      const { method, path: path3, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path3} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6608,12 +6608,12 @@ upgrade: ${upgrade}\r
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
-      const onData = function(chunk) {
+      const onData = function(chunk2) {
         if (finished) {
           return;
         }
         try {
-          if (!writer.write(chunk) && this.pause) {
+          if (!writer.write(chunk2) && this.pause) {
             this.pause();
           }
         } catch (err) {
@@ -6737,22 +6737,22 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
-        for await (const chunk of body) {
+        for await (const chunk2 of body) {
           if (socket[kError]) {
             throw socket[kError];
           }
-          if (!writer.write(chunk)) {
+          if (!writer.write(chunk2)) {
             await waitForDrain();
           }
         }
@@ -6775,7 +6775,7 @@ upgrade: ${upgrade}\r
         this.abort = abort;
         socket[kWriting] = true;
       }
-      write(chunk) {
+      write(chunk2) {
         const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
@@ -6783,7 +6783,7 @@ upgrade: ${upgrade}\r
         if (socket.destroyed) {
           return false;
         }
-        const len = Buffer.byteLength(chunk);
+        const len = Buffer.byteLength(chunk2);
         if (!len) {
           return true;
         }
@@ -6813,9 +6813,9 @@ ${len.toString(16)}\r
 `, "latin1");
         }
         this.bytesWritten += len;
-        const ret = socket.write(chunk);
+        const ret = socket.write(chunk2);
         socket.uncork();
-        request2.onBodySent(chunk);
+        request2.onBodySent(chunk2);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6880,7 +6880,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path3;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7233,8 +7233,8 @@ var require_client_h2 = __commonJS({
         if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream2.resume.bind(stream2), "") === false) {
           stream2.pause();
         }
-        stream2.on("data", (chunk) => {
-          if (request2.onData(chunk) === false) {
+        stream2.on("data", (chunk2) => {
+          if (request2.onData(chunk2) === false) {
             stream2.pause();
           }
         });
@@ -7359,7 +7359,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline3(
+      const pipe = pipeline4(
         body,
         h2stream,
         (err) => {
@@ -7377,8 +7377,8 @@ var require_client_h2 = __commonJS({
         }
       );
       util.addListener(pipe, "data", onPipeData);
-      function onPipeData(chunk) {
-        request2.onBodySent(chunk);
+      function onPipeData(chunk2) {
+        request2.onBodySent(chunk2);
       }
     }
     async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
@@ -7412,22 +7412,22 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
-        for await (const chunk of body) {
+        for await (const chunk2 of body) {
           if (socket[kError]) {
             throw socket[kError];
           }
-          const res = h2stream.write(chunk);
-          request2.onBodySent(chunk);
+          const res = h2stream.write(chunk2);
+          request2.onBodySent(chunk2);
           if (!res) {
             await waitForDrain();
           }
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const path3 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path3;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7540,10 +7540,10 @@ var require_redirect_handler = __commonJS({
           this.opts.body = null;
         }
       }
-      onData(chunk) {
+      onData(chunk2) {
         if (this.location) {
         } else {
-          return this.handler.onData(chunk);
+          return this.handler.onData(chunk2);
         }
       }
       onComplete(trailers) {
@@ -7555,9 +7555,9 @@ var require_redirect_handler = __commonJS({
           this.handler.onComplete(trailers);
         }
       }
-      onBodySent(chunk) {
+      onBodySent(chunk2) {
         if (this.handler.onBodySent) {
-          this.handler.onBodySent(chunk);
+          this.handler.onBodySent(chunk2);
         }
       }
     };
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve11(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -8194,8 +8194,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8246,35 +8246,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -8528,22 +8528,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8562,9 +8562,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8579,16 +8579,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8597,8 +8597,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path3 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path3;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9086,16 +9086,16 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range3, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
+      if (!Number.isFinite(range3.start) || !Number.isFinite(range3.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range2.end - range2.start + 1;
+      const expectedLength = range3.end - range3.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -9195,8 +9195,8 @@ var require_retry_handler = __commonJS({
           this.abort = abort;
         }
       }
-      onBodySent(chunk) {
-        if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
+      onBodySent(chunk2) {
+        if (this.handler.onBodySent) return this.handler.onBodySent(chunk2);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
         const { statusCode, code: code2, headers } = err;
@@ -9310,8 +9310,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range2 = parseRangeHeader(headers["content-range"]);
-            if (range2 == null) {
+            const range3 = parseRangeHeader(headers["content-range"]);
+            if (range3 == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -9320,12 +9320,12 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range3, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range2;
+            const { start, size, end = size - 1 } = range3;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -9363,9 +9363,9 @@ var require_retry_handler = __commonJS({
         this.abort(err);
         return false;
       }
-      onData(chunk) {
-        this.start += chunk.length;
-        return this.handler.onData(chunk);
+      onData(chunk2) {
+        this.start += chunk2.length;
+        return this.handler.onData(chunk2);
       }
       onComplete(rawTrailers) {
         this.retryCount = 0;
@@ -9458,7 +9458,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable3 } = __require("node:stream");
+    var { Readable: Readable6 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9470,7 +9470,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop3 = () => {
     };
-    var BodyReadable = class extends Readable3 {
+    var BodyReadable = class extends Readable6 {
       constructor({
         resume,
         abort,
@@ -9529,12 +9529,12 @@ var require_readable = __commonJS({
       removeListener(ev, ...args) {
         return this.off(ev, ...args);
       }
-      push(chunk) {
-        if (this[kConsume] && chunk !== null) {
-          consumePush(this[kConsume], chunk);
-          return this[kReading] ? super.push(chunk) : true;
+      push(chunk2) {
+        if (this[kConsume] && chunk2 !== null) {
+          consumePush(this[kConsume], chunk2);
+          return this[kReading] ? super.push(chunk2) : true;
         }
-        return super.push(chunk);
+        return super.push(chunk2);
       }
       // https://fetch.spec.whatwg.org/#dom-body-text
       async text() {
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,10 +9598,10 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve13(null);
             }
-          }).on("error", noop3).on("data", function(chunk) {
-            limit -= chunk.length;
+          }).on("error", noop3).on("data", function(chunk2) {
+            limit -= chunk2.length;
             if (limit <= 0) {
               this.destroy();
             }
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve11,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -9663,8 +9663,8 @@ var require_readable = __commonJS({
           consumePush(consume2, state.buffer[n]);
         }
       } else {
-        for (const chunk of state.buffer) {
-          consumePush(consume2, chunk);
+        for (const chunk2 of state.buffer) {
+          consumePush(consume2, chunk2);
         }
       }
       if (state.endEmitted) {
@@ -9697,34 +9697,34 @@ var require_readable = __commonJS({
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
       for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
-        buffer.set(chunk, offset);
-        offset += chunk.length;
+        const chunk2 = chunks[i];
+        buffer.set(chunk2, offset);
+        offset += chunk2.length;
       }
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve13, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream2[kContentType] }));
+          resolve13(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
         stream2.destroy(err);
       }
     }
-    function consumePush(consume2, chunk) {
-      consume2.length += chunk.length;
-      consume2.body.push(chunk);
+    function consumePush(consume2, chunk2) {
+      consume2.length += chunk2.length;
+      consume2.body.push(chunk2);
     }
     function consumeFinish(consume2, err) {
       if (consume2.body === null) {
@@ -9760,9 +9760,9 @@ var require_util3 = __commonJS({
       let chunks = [];
       let length = 0;
       try {
-        for await (const chunk of body) {
-          chunks.push(chunk);
-          length += chunk.length;
+        for await (const chunk2 of body) {
+          chunks.push(chunk2);
+          length += chunk2.length;
           if (length > CHUNK_LIMIT) {
             chunks = [];
             length = 0;
@@ -9812,7 +9812,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable3 } = require_readable();
+    var { Readable: Readable6 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9907,7 +9907,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable3({
+        const res = new Readable6({
           resume,
           abort,
           contentType,
@@ -9938,8 +9938,8 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onData(chunk) {
-        return this.res.push(chunk);
+      onData(chunk2) {
+        return this.res.push(chunk2);
       }
       onComplete(trailers) {
         util.parseHeaders(trailers, this.trailers);
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10163,9 +10163,9 @@ var require_api_stream = __commonJS({
         const needDrain = res.writableNeedDrain !== void 0 ? res.writableNeedDrain : res._writableState?.needDrain;
         return needDrain !== true;
       }
-      onData(chunk) {
+      onData(chunk2) {
         const { res } = this;
-        return res ? res.write(chunk) : true;
+        return res ? res.write(chunk2) : true;
       }
       onComplete(trailers) {
         const { res } = this;
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10222,7 +10222,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable3,
+      Readable: Readable6,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10236,7 +10236,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable3 {
+    var PipelineRequest = class extends Readable6 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10253,7 +10253,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable3 {
+    var PipelineResponse = class extends Readable6 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10303,9 +10303,9 @@ var require_api_pipeline = __commonJS({
               body.resume();
             }
           },
-          write: (chunk, encoding, callback) => {
+          write: (chunk2, encoding, callback) => {
             const { req } = this;
-            if (req.push(chunk, encoding) || req._readableState.destroyed) {
+            if (req.push(chunk2, encoding) || req._readableState.destroyed) {
               callback();
             } else {
               req[kResume] = callback;
@@ -10371,9 +10371,9 @@ var require_api_pipeline = __commonJS({
         if (!body || typeof body.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
         }
-        body.on("data", (chunk) => {
+        body.on("data", (chunk2) => {
           const { ret, body: body2 } = this;
-          if (!ret.push(chunk) && body2.pause) {
+          if (!ret.push(chunk2) && body2.pause) {
             body2.pause();
           }
         }).on("error", (err) => {
@@ -10390,9 +10390,9 @@ var require_api_pipeline = __commonJS({
         });
         this.body = body;
       }
-      onData(chunk) {
+      onData(chunk2) {
         const { res } = this;
-        return res.push(chunk);
+        return res.push(chunk2);
       }
       onComplete(trailers) {
         const { res } = this;
@@ -10404,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline3(opts, handler2) {
+    function pipeline4(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10413,7 +10413,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline3;
+    module.exports = pipeline4;
   }
 });
 
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path3) {
+      if (typeof path3 !== "string") {
+        return path3;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path3.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path3;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path3);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path3, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -10861,7 +10861,7 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error: error2 }, delay: delay2, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
@@ -10870,10 +10870,10 @@ var require_mock_utils = __commonJS({
         handler2.onError(error2);
         return true;
       }
-      if (typeof delay === "number" && delay > 0) {
+      if (typeof delay2 === "number" && delay2 > 0) {
         setTimeout(() => {
           handleReply(this[kDispatches]);
-        }, delay);
+        }, delay2);
       } else {
         handleReply(this[kDispatches]);
       }
@@ -11270,8 +11270,8 @@ var require_pending_interceptors_formatter = __commonJS({
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
         this.transform = new Transform3({
-          transform(chunk, _enc, cb) {
-            cb(null, chunk);
+          transform(chunk2, _enc, cb) {
+            cb(null, chunk2);
           }
         });
         this.logger = new Console({
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path3,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11608,8 +11608,8 @@ var require_dump = __commonJS({
         err = this.#reason ?? err;
         this.#handler.onError(err);
       }
-      onData(chunk) {
-        this.#size = this.#size + chunk.length;
+      onData(chunk2) {
+        this.#size = this.#size + chunk2.length;
         if (this.#size >= this.#maxSize) {
           this.#dumped = true;
           if (this.#aborted) {
@@ -12047,12 +12047,12 @@ var require_headers = __commonJS({
       append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name: name2, value });
@@ -13531,7 +13531,7 @@ var require_fetch = __commonJS({
     } = require_response();
     var { HeadersList } = require_headers();
     var { Request, cloneRequest } = require_request2();
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var {
       bytesMatch,
       makePolicyContainer,
@@ -13578,7 +13578,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable3, pipeline: pipeline3, finished } = __require("node:stream");
+    var { Readable: Readable6, pipeline: pipeline4, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable: isReadable2, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14493,23 +14493,23 @@ var require_fetch = __commonJS({
                 for (let i = codings.length - 1; i >= 0; --i) {
                   const coding = codings[i].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
-                    decoders.push(zlib.createGunzip({
+                    decoders.push(zlib2.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
                       // servers send slightly invalid responses that are still accepted
                       // by common browsers.
                       // Always using Z_SYNC_FLUSH is what cURL does.
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
                     decoders.push(createInflate({
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "br") {
-                    decoders.push(zlib.createBrotliDecompress({
-                      flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-                      finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
+                    decoders.push(zlib2.createBrotliDecompress({
+                      flush: zlib2.constants.BROTLI_OPERATION_FLUSH,
+                      finishFlush: zlib2.constants.BROTLI_OPERATION_FLUSH
                     }));
                   } else {
                     decoders.length = 0;
@@ -14517,13 +14517,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable3({ read: resume });
+              this.body = new Readable6({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve13({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline4(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -14531,11 +14531,11 @@ var require_fetch = __commonJS({
               });
               return true;
             },
-            onData(chunk) {
+            onData(chunk2) {
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
+              const bytes = chunk2;
               timingInfo.encodedBodySize += bytes.byteLength;
               return this.body.push(bytes);
             },
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15059,8 +15059,8 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder2("latin1");
-          for (const chunk of bytes) {
-            dataURL += btoa2(decoder.write(chunk));
+          for (const chunk2 of bytes) {
+            dataURL += btoa2(decoder.write(chunk2));
           }
           dataURL += btoa2(decoder.end());
           return dataURL;
@@ -15088,8 +15088,8 @@ var require_util4 = __commonJS({
         case "BinaryString": {
           let binaryString = "";
           const decoder = new StringDecoder2("latin1");
-          for (const chunk of bytes) {
-            binaryString += decoder.write(chunk);
+          for (const chunk2 of bytes) {
+            binaryString += decoder.write(chunk2);
           }
           binaryString += decoder.end();
           return binaryString;
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code2 = path2.charCodeAt(i);
+    function validateCookiePath(path3) {
+      for (let i = 0; i < path3.length; ++i) {
+        const code2 = path3.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -17302,8 +17302,8 @@ var require_connection = __commonJS({
         ws[kReadyState] = states.CLOSING;
       }
     }
-    function onSocketData(chunk) {
-      if (!this.ws[kByteParser].write(chunk)) {
+    function onSocketData(chunk2) {
+      if (!this.ws[kByteParser].write(chunk2)) {
         this.pause();
       }
     }
@@ -17381,7 +17381,7 @@ var require_permessage_deflate = __commonJS({
        * @param {boolean} fin Final fragment flag
        * @param {Function} callback Callback function
        */
-      decompress(chunk, fin, callback) {
+      decompress(chunk2, fin, callback) {
         if (!this.#inflate) {
           let windowBits = Z_DEFAULT_WINDOWBITS;
           if (this.#options.serverMaxWindowBits) {
@@ -17415,7 +17415,7 @@ var require_permessage_deflate = __commonJS({
             callback(err);
           });
         }
-        this.#inflate.write(chunk);
+        this.#inflate.write(chunk2);
         if (fin) {
           this.#inflate.write(tail);
         }
@@ -17494,9 +17494,9 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback) {
-        this.#buffers.push(chunk);
-        this.#byteOffset += chunk.length;
+      _write(chunk2, _, callback) {
+        this.#buffers.push(chunk2);
+        this.#byteOffset += chunk2.length;
         this.#loop = true;
         this.run(callback);
       }
@@ -18302,15 +18302,15 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+    function delay2(ms) {
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
       isValidLastEventId,
       isASCIINumber,
-      delay
+      delay: delay2
     };
   }
 });
@@ -18433,16 +18433,16 @@ var require_eventsource_stream = __commonJS({
        * @param {Function} callback
        * @returns {void}
        */
-      _transform(chunk, _encoding, callback) {
-        if (chunk.length === 0) {
+      _transform(chunk2, _encoding, callback) {
+        if (chunk2.length === 0) {
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk2[0] !== LF && chunk2[0] !== CR) {
           callback(createMaxEventSizeExceededError());
           return;
         }
-        this.chunks.push(chunk);
+        this.chunks.push(chunk2);
         if (this.checkBOM) {
           if (this.handleBOM()) {
             callback();
@@ -18649,10 +18649,10 @@ ${value}`;
         const chunks = [];
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
-          const chunk = this.chunks[i];
+          const chunk2 = this.chunks[i];
           const start = i === this.lineChunkIndex ? this.linePos : 0;
-          const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
+          const end = i === this.chunkIndex ? this.pos : chunk2.length;
+          const slice = chunk2.subarray(start, end);
           length += slice.length;
           chunks.push(slice);
         }
@@ -18662,10 +18662,10 @@ ${value}`;
         let chunkIndex = this.lineChunkIndex;
         let pos = this.linePos;
         while (chunkIndex < this.chunks.length) {
-          const chunk = this.chunks[chunkIndex];
-          const remaining = chunk.length - pos;
+          const chunk2 = this.chunks[chunkIndex];
+          const remaining = chunk2.length - pos;
           if (offset < remaining) {
-            return chunk[pos + offset];
+            return chunk2[pos + offset];
           }
           offset -= remaining;
           chunkIndex++;
@@ -18674,8 +18674,8 @@ ${value}`;
       }
       discardLeadingBytes(count) {
         while (count > 0 && this.lineChunkIndex < this.chunks.length) {
-          const chunk = this.chunks[this.lineChunkIndex];
-          const remaining = chunk.length - this.linePos;
+          const chunk2 = this.chunks[this.lineChunkIndex];
+          const remaining = chunk2.length - this.linePos;
           if (count < remaining) {
             this.linePos += count;
             count = 0;
@@ -18724,7 +18724,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18732,7 +18732,7 @@ var require_eventsource = __commonJS({
     var { parseMIMEType } = require_data_url();
     var { createFastMessageEvent } = require_events();
     var { isNetworkError } = require_response();
-    var { delay } = require_util8();
+    var { delay: delay2 } = require_util8();
     var { kEnumerableProperty } = require_util();
     var { environmentSettingsObject } = require_util2();
     var { getGlobalDispatcher } = require_global2();
@@ -18884,7 +18884,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline3(
+          pipeline4(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -18905,7 +18905,7 @@ var require_eventsource = __commonJS({
         if (this.#readyState === CLOSED2) return;
         this.#readyState = CONNECTING;
         this.dispatchEvent(new Event("error"));
-        await delay(this.#state.reconnectionTime);
+        await delay2(this.#state.reconnectionTime);
         if (this.#readyState !== CONNECTING) return;
         if (this.#state.lastEventId.length) {
           this.#request.headersList.set("last-event-id", this.#state.lastEventId, true);
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path3 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path3 = `/${path3}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path2);
+          url = new URL(util.parseOrigin(url).origin + path3);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19162,9 +19162,12538 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/gearhash-jit/dist/esm/table.js
+var GEAR_TABLE;
+var init_table = __esm({
+  "node_modules/gearhash-jit/dist/esm/table.js"() {
+    GEAR_TABLE = [
+      0xb088d3a9e840f559n,
+      0x5652c7f739ed20d6n,
+      0x45b28969898972abn,
+      0x6b0a89d5b68ec777n,
+      0x368f573e8b7a31b7n,
+      0x1dc636dce936d94bn,
+      0x207a4c4e5554d5b6n,
+      0xa474b34628239acbn,
+      0x3b06a83e1ca3b912n,
+      0x90e78d6c2f02baf7n,
+      0xe1c92df7150d9a8an,
+      0x8e95053a1086d3adn,
+      0x5a2ef4f1b83a0722n,
+      0xa50fac949f807faen,
+      0x0e7303eb80d8d681n,
+      0x99b07edc1570ad0fn,
+      0x689d2fb555fd3076n,
+      0x00005082119ea468n,
+      0xc4b08306a88fcc28n,
+      0x3eb0678af6374afdn,
+      0xf19f87ab86ad7436n,
+      0xf2129fbfbe6bc736n,
+      0x481149575c98a4edn,
+      0x0000010695477bc5n,
+      0x1fba37801a9ceaccn,
+      0x3bf06fd663a49b6dn,
+      0x99687e9782e3874bn,
+      0x79a10673aa50d8e3n,
+      0xe4accf9e6211f420n,
+      0x2520e71f87579071n,
+      0x2bd5d3fd781a8a9bn,
+      0x00de4dcddd11c873n,
+      0xeaa9311c5a87392fn,
+      0xdb748eb617bc40ffn,
+      0xaf579a8df620bf6fn,
+      0x86a6e5da1b09c2b1n,
+      0xcc2fc30ac322a12en,
+      0x355e2afec1f74267n,
+      0x2d99c8f4c021a47bn,
+      0xbade4b4a9404cfc3n,
+      0xf7b518721d707d69n,
+      0x3286b6587bf32c20n,
+      0x0000b68886af270cn,
+      0xa115d6e4db8a9079n,
+      0x484f7e9c97b2e199n,
+      0xccca7bb75713e301n,
+      0xbf2584a62bb0f160n,
+      0xade7e813625dbcc8n,
+      0x000070940d87955an,
+      0x8ae69108139e626fn,
+      0xbd776ad72fde38a2n,
+      0xfb6b001fc2fcc0cfn,
+      0xc7a474b8e67bc427n,
+      0xbaf6f11610eb5d58n,
+      0x09cb1f5b6de770d1n,
+      0xb0b219e6977d4c47n,
+      0x00ccbc386ea7ad4an,
+      0xcc849d0adf973f01n,
+      0x73a3ef7d016af770n,
+      0xc807d2d386bdbdfen,
+      0x7f2ac9966c791730n,
+      0xd037a86bc6c504dan,
+      0xf3f17c661eaa609dn,
+      0xaca626b04daae687n,
+      0x755a99374f4a5b07n,
+      0x90837ee65b2caeden,
+      0x6ee8ad93fd560785n,
+      0x0000d9e11053edd8n,
+      0x9e063bb2d21cdbd7n,
+      0x07ab77f12a01d2b2n,
+      0xec550255e6641b44n,
+      0x78fb94a8449c14c6n,
+      0xc7510e1bc6c0f5f5n,
+      0x0000320b36e4cae3n,
+      0x827c33262c8b1a2dn,
+      0x14675f0b48ea4144n,
+      0x267bd3a6498decebn,
+      0xf1916ff982f5035en,
+      0x86221b7ff434fb88n,
+      0x9dbecee7386f49d8n,
+      0xea58f8cac80f8f4an,
+      0x008d198692fc64d8n,
+      0x6d38704fbabf9a36n,
+      0xe032cb07d1e7be4cn,
+      0x228d21f6ad450890n,
+      0x635cb1bfc02589a5n,
+      0x4620a1739ca2ce71n,
+      0xa7e7dfe3aae5fb58n,
+      0x0c10ca932b3c0debn,
+      0x2727fee884afed7bn,
+      0xa2df1c6df9e2ab1fn,
+      0x4dcdd1ac0774f523n,
+      0x000070ffad33e24en,
+      0xa2ace87bc5977816n,
+      0x9892275ab4286049n,
+      0xc2861181ddf18959n,
+      0xbb9972a042483e19n,
+      0xef70cd3766513078n,
+      0x00000513abfc9864n,
+      0xc058b61858c94083n,
+      0x09e850859725e0den,
+      0x9197fb3bf83e7d94n,
+      0x7e1e626d12b64bcen,
+      0x520c54507f7b57d1n,
+      0xbee1797174e22416n,
+      0x6fd9ac3222e95587n,
+      0x0023957c9adfbf3en,
+      0xa01c7d7e234bbe15n,
+      0xaba2c758b8a38cbbn,
+      0x0d1fa0ceec3e2b30n,
+      0x0bb6a58b7e60b991n,
+      0x4333dd5b9fa26635n,
+      0xc2fd3b7d4001c1a3n,
+      0xfb41802454731127n,
+      0x65a56185a50d18cbn,
+      0xf67a02bd8784b54fn,
+      0x696f11dd67e65063n,
+      0x00002022fca814abn,
+      0x8cd6be912db9d852n,
+      0x695189b6e9ae8a57n,
+      0xee9453b50ada0c28n,
+      0xd8fc5ea91a78845en,
+      0xab86bf191a4aa767n,
+      0x0000c6b5c86415e5n,
+      0x267310178e08a22en,
+      0xed2d101b078bca25n,
+      0x3b41ed84b226a8fbn,
+      0x13e622120f28dc06n,
+      0xa315f5ebfb706d26n,
+      0x8816c34e3301bacen,
+      0xe9395b9cbb71fdaen,
+      0x002ce9202e721648n,
+      0x4283db1d2bb3c91cn,
+      0xd77d461ad2b1a6a5n,
+      0xe2ec17e46eeb866bn,
+      0xb8e0be4039fbc47cn,
+      0xdea160c4d5299d04n,
+      0x7eec86c8d28c3634n,
+      0x2119ad129f98a399n,
+      0xa6ccf46b61a283efn,
+      0x2c52cedef658c617n,
+      0x2db4871169acdd83n,
+      0x0000f0d6f39ecbe9n,
+      0x3dd5d8c98d2f9489n,
+      0x8a1872a22b01f584n,
+      0xf282a4c40e7b3cf2n,
+      0x8020ec2ccb1ba196n,
+      0x6693b6e09e59e313n,
+      0x0000ce19cc7c83ebn,
+      0x20cb5735f6479c3bn,
+      0x762ebf3759d75a5bn,
+      0x207bfe823d693975n,
+      0xd77dc112339cd9d5n,
+      0x9ba7834284627d03n,
+      0x217dc513e95f51e9n,
+      0xb27b1a29fc5e7816n,
+      0x00d5cd9831bb662dn,
+      0x71e39b806d75734cn,
+      0x7e572af006fb1a23n,
+      0xa2734f2f6ae91f85n,
+      0xbf82c6b5022cddf2n,
+      0x5c3beac60761a0den,
+      0xcdc893bb47416998n,
+      0x6d1085615c187e01n,
+      0x77f8ae30ac277c5dn,
+      0x917c6b81122a2c91n,
+      0x5b75b699add16967n,
+      0x0000cf6ae79a069bn,
+      0xf3c40afa60de1104n,
+      0x2063127aa59167c3n,
+      0x621de62269d1894dn,
+      0xd188ac1de62b4726n,
+      0x107036e2154b673cn,
+      0x0000b85f28553a1dn,
+      0xf2ef4e4c18236f3dn,
+      0xd9d6de6611b9f602n,
+      0xa1fc7955fb47911cn,
+      0xeb85fd032f298dbdn,
+      0xbe27502fb3befae1n,
+      0xe3034251c4cd661en,
+      0x441364d354071836n,
+      0x0082b36c75f2983en,
+      0xb145910316fa66f0n,
+      0x021c069c9847caf7n,
+      0x2910dfc75a4b5221n,
+      0x735b353e1c57a8b5n,
+      0xce44312ce98ed96cn,
+      0xbc942e4506bdfa65n,
+      0xf05086a71257941bn,
+      0xfec3b215d351ceadn,
+      0x00ae1055e0144202n,
+      0xf54b40846f42e454n,
+      0x00007fd9c8bcbcc8n,
+      0xbfbd9ef317de9bfen,
+      0xa804302ff2854e12n,
+      0x39ce4957a5e5d8d4n,
+      0xffb9e2a45637ba84n,
+      0x55b9ad1d9ea0818bn,
+      0x00008acbf319178an,
+      0x48e2bfc8d0fbfb38n,
+      0x8be39841e848b5e8n,
+      0x0e2712160696a08bn,
+      0xd51096e84b44242an,
+      0x1101ba176792e13an,
+      0xc22e770f4531689dn,
+      0x1689eff272bbc56cn,
+      0x00a92a197f5650ecn,
+      0xbc765990bda1784en,
+      0xc61441e392fcb8aen,
+      0x07e13a2ced31e4a0n,
+      0x92cbe984234e9d4dn,
+      0x8f4ff572bb7d8ac5n,
+      0x0b9670c00b963bd0n,
+      0x62955a581a03eb01n,
+      0x645f83e5ea000254n,
+      0x41fce516cd88f299n,
+      0xbbda9748da7a98cfn,
+      0x0000aab2fe4845fan,
+      0x19761b069bf56555n,
+      0x8b8f5e8343b6ad56n,
+      0x3e5d1cfd144821d9n,
+      0xec5c1e2ca2b0cd8fn,
+      0xfaf7e0fea7fbb57fn,
+      0x000000d3ba12961bn,
+      0xda3f90178401b18en,
+      0x70ff906de33a5febn,
+      0x0527d5a7c06970e7n,
+      0x22d8e773607c13e9n,
+      0xc9ab70df643c3bacn,
+      0xeda4c6dc8abe12e3n,
+      0xecef1f410033e78an,
+      0x0024c2b274ac72cbn,
+      0x06740d954fa900b4n,
+      0x1d7a299b323d6304n,
+      0xb3c37cb298cbead5n,
+      0xc986e3c76178739bn,
+      0x9fabea364b46f58an,
+      0x6da214c5af85cc56n,
+      0x17a43ed8b7a38f84n,
+      0x6eccec511d9adbebn,
+      0xf9cab30913335afbn,
+      0x4a5e60c5f415eed2n,
+      0x00006967503672b4n,
+      0x9da51d121454bb87n,
+      0x84321e13b9bbc816n,
+      0xfb3d6fb6ab2fdd8dn,
+      0x60305eed8e160a8dn,
+      0xcbbf4b14e9946ce8n,
+      0x00004f63381b10c3n,
+      0x07d5b7816fcc4e10n,
+      0xe5a536726a6a8155n,
+      0x57afb23447a07fddn,
+      0x18f346f7abc9d394n,
+      0x636dc655d61ad33dn,
+      0xcc8bab4939f7f3f6n,
+      0x63c7a906c1dd187bn
+    ];
+  }
+});
+
+// node_modules/gearhash-jit/dist/esm/wasm.js
+function toSignedLeb128(n) {
+  const bytes = [];
+  let value = n | 0;
+  for (; ; ) {
+    const byte = value & 127;
+    value >>= 7;
+    if (value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0) {
+      bytes.push(byte);
+      return bytes;
+    }
+    bytes.push(byte | 128);
+  }
+}
+function toLebU32Padded5(n) {
+  return [
+    n & 127 | 128,
+    n >>> 7 & 127 | 128,
+    n >>> 14 & 127 | 128,
+    n >>> 21 & 127 | 128,
+    n >>> 28 & 15
+  ];
+}
+function generateWasmBytes() {
+  const code2 = [];
+  function emit(...bytes) {
+    code2.push(...bytes);
+  }
+  emit(0, 97, 115, 109);
+  emit(1, 0, 0, 0);
+  emit(1, 7, 1, 96, 2, 127, 127, 1, 127);
+  emit(2, 11, 1, 2, 106, 115, 3, 109, 101, 109, 2, 0, PAGES);
+  emit(3, 2, 1, 0);
+  emit(7, 13, 1, 9, 110, 101, 120, 116, 77, 97, 116, 99, 104, 0, 0);
+  emit(10);
+  const sectionSizeOff = code2.length;
+  emit(0, 0, 0, 0, 0);
+  emit(1);
+  const funcSizeOff = code2.length;
+  emit(0, 0, 0, 0, 0);
+  const bodyStart = code2.length;
+  emit(2, 2, 126, 2, 127);
+  emit(65, ...toSignedLeb128(HASH_OFFSET));
+  emit(41, 3, 0);
+  emit(33, 2);
+  emit(65, ...toSignedLeb128(MASK_OFFSET));
+  emit(41, 3, 0);
+  emit(33, 3);
+  emit(32, 0);
+  emit(33, 4);
+  emit(32, 0);
+  emit(32, 1);
+  emit(106);
+  emit(33, 5);
+  emit(2, 64);
+  emit(3, 64);
+  emit(32, 4);
+  emit(32, 5);
+  emit(78);
+  emit(13, 1);
+  emit(32, 2);
+  emit(66, 1);
+  emit(134);
+  emit(32, 4);
+  emit(45, 0, 0);
+  emit(65, 3);
+  emit(116);
+  emit(41, 3, 0);
+  emit(124);
+  emit(34, 2);
+  emit(32, 3);
+  emit(131);
+  emit(80);
+  emit(4, 64);
+  emit(65, ...toSignedLeb128(HASH_OFFSET));
+  emit(32, 2);
+  emit(55, 3, 0);
+  emit(32, 4);
+  emit(32, 0);
+  emit(107);
+  emit(65, 1);
+  emit(106);
+  emit(15);
+  emit(11);
+  emit(32, 4);
+  emit(65, 1);
+  emit(106);
+  emit(33, 4);
+  emit(12, 0);
+  emit(11);
+  emit(11);
+  emit(65, ...toSignedLeb128(HASH_OFFSET));
+  emit(32, 2);
+  emit(55, 3, 0);
+  emit(65, 127);
+  emit(11);
+  const bodySize = code2.length - bodyStart;
+  const bsPatch = toLebU32Padded5(bodySize);
+  for (let i = 0; i < 5; i++)
+    code2[funcSizeOff + i] = bsPatch[i];
+  const secSize = code2.length - sectionSizeOff - 5;
+  const ssPatch = toLebU32Padded5(secSize);
+  for (let i = 0; i < 5; i++)
+    code2[sectionSizeOff + i] = ssPatch[i];
+  return new Uint8Array(code2);
+}
+function initWasm() {
+  if (wasmFn)
+    return;
+  const bytes = generateWasmBytes();
+  wasmMemory = new WebAssembly.Memory({ initial: PAGES });
+  const module = new WebAssembly.Module(bytes);
+  const instance = new WebAssembly.Instance(module, { js: { mem: wasmMemory } });
+  wasmFn = instance.exports.nextMatch;
+  wasmView = new Uint8Array(wasmMemory.buffer);
+  const dv = new DataView(wasmMemory.buffer);
+  for (let i = 0; i < 256; i++) {
+    dv.setBigUint64(TABLE_OFFSET + i * 8, GEAR_TABLE[i], true);
+  }
+}
+function wasmNextMatch(inputStart, inputLen) {
+  return wasmFn(inputStart, inputLen);
+}
+function getView() {
+  return wasmView;
+}
+var TABLE_OFFSET, HASH_OFFSET, MASK_OFFSET, INPUT_OFFSET, PAGES, MAX_INPUT_SIZE, wasmMemory, wasmView, wasmFn;
+var init_wasm = __esm({
+  "node_modules/gearhash-jit/dist/esm/wasm.js"() {
+    init_table();
+    TABLE_OFFSET = 0;
+    HASH_OFFSET = 2048;
+    MASK_OFFSET = 2056;
+    INPUT_OFFSET = 4096;
+    PAGES = 8;
+    MAX_INPUT_SIZE = PAGES * 65536 - INPUT_OFFSET;
+    wasmMemory = null;
+    wasmView = null;
+    wasmFn = null;
+  }
+});
+
+// node_modules/gearhash-jit/dist/esm/index.js
+var Hasher;
+var init_esm = __esm({
+  "node_modules/gearhash-jit/dist/esm/index.js"() {
+    init_wasm();
+    init_table();
+    Hasher = class {
+      maskBytes;
+      /**
+       * The current 64-bit rolling hash state as 8 little-endian bytes.
+       * Updated after every `nextMatch` call. Zeroed by `resetHash()`.
+       */
+      hash;
+      constructor(mask) {
+        initWasm();
+        this.maskBytes = new Uint8Array(8);
+        this.hash = new Uint8Array(8);
+        new DataView(this.maskBytes.buffer).setBigUint64(0, mask, true);
+      }
+      /**
+       * Scan `buf` for the next gear-hash match. The internal hash state
+       * carries over between calls (for split-buffer scanning).
+       *
+       * @returns 1-based byte position of the match, or -1 if none found.
+       */
+      nextMatch(buf) {
+        const len = buf.length;
+        if (len === 0)
+          return -1;
+        if (len > MAX_INPUT_SIZE) {
+          throw new RangeError(`Input too large: ${len} > ${MAX_INPUT_SIZE}`);
+        }
+        const view = getView();
+        view.set(this.hash, HASH_OFFSET);
+        view.set(this.maskBytes, MASK_OFFSET);
+        view.set(buf, INPUT_OFFSET);
+        const pos = wasmNextMatch(INPUT_OFFSET, len);
+        this.hash.set(view.subarray(HASH_OFFSET, HASH_OFFSET + 8));
+        return pos;
+      }
+      /** Reset rolling hash to zero (call when starting a new chunk). */
+      resetHash() {
+        this.hash.fill(0);
+      }
+    };
+  }
+});
+
+// node_modules/@huggingface/blake3-jit/dist/esm/compress.js
+function compress(cv, cvOff, block, blockOff, out, outOff, full, counter, blockLen, flags) {
+  let m0 = block[blockOff] | 0;
+  let m1 = block[blockOff + 1] | 0;
+  let m2 = block[blockOff + 2] | 0;
+  let m3 = block[blockOff + 3] | 0;
+  let m4 = block[blockOff + 4] | 0;
+  let m5 = block[blockOff + 5] | 0;
+  let m6 = block[blockOff + 6] | 0;
+  let m7 = block[blockOff + 7] | 0;
+  let m8 = block[blockOff + 8] | 0;
+  let m9 = block[blockOff + 9] | 0;
+  let m10 = block[blockOff + 10] | 0;
+  let m11 = block[blockOff + 11] | 0;
+  let m12 = block[blockOff + 12] | 0;
+  let m13 = block[blockOff + 13] | 0;
+  let m14 = block[blockOff + 14] | 0;
+  let m15 = block[blockOff + 15] | 0;
+  let s0 = cv[cvOff] | 0;
+  let s1 = cv[cvOff + 1] | 0;
+  let s2 = cv[cvOff + 2] | 0;
+  let s3 = cv[cvOff + 3] | 0;
+  let s4 = cv[cvOff + 4] | 0;
+  let s5 = cv[cvOff + 5] | 0;
+  let s6 = cv[cvOff + 6] | 0;
+  let s7 = cv[cvOff + 7] | 0;
+  let s8 = 1779033703;
+  let s9 = 3144134277;
+  let s10 = 1013904242;
+  let s11 = 2773480762;
+  let s12 = counter | 0;
+  let s13 = counter / 4294967296 | 0;
+  let s14 = blockLen | 0;
+  let s15 = flags | 0;
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  {
+    const t0 = m0, t1 = m1;
+    m0 = m2;
+    m2 = m3;
+    m3 = m10;
+    m10 = m12;
+    m12 = m9;
+    m9 = m11;
+    m11 = m5;
+    m5 = t0;
+    m1 = m6;
+    m6 = m4;
+    m4 = m7;
+    m7 = m13;
+    m13 = m14;
+    m14 = m15;
+    m15 = m8;
+    m8 = t1;
+  }
+  s0 = (s0 + s4 | 0) + m0 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 16 | s12 << 16;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 12 | s4 << 20;
+  s0 = (s0 + s4 | 0) + m1 | 0;
+  s12 ^= s0;
+  s12 = s12 >>> 8 | s12 << 24;
+  s8 = s8 + s12 | 0;
+  s4 ^= s8;
+  s4 = s4 >>> 7 | s4 << 25;
+  s1 = (s1 + s5 | 0) + m2 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 16 | s13 << 16;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 12 | s5 << 20;
+  s1 = (s1 + s5 | 0) + m3 | 0;
+  s13 ^= s1;
+  s13 = s13 >>> 8 | s13 << 24;
+  s9 = s9 + s13 | 0;
+  s5 ^= s9;
+  s5 = s5 >>> 7 | s5 << 25;
+  s2 = (s2 + s6 | 0) + m4 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 16 | s14 << 16;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 12 | s6 << 20;
+  s2 = (s2 + s6 | 0) + m5 | 0;
+  s14 ^= s2;
+  s14 = s14 >>> 8 | s14 << 24;
+  s10 = s10 + s14 | 0;
+  s6 ^= s10;
+  s6 = s6 >>> 7 | s6 << 25;
+  s3 = (s3 + s7 | 0) + m6 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 16 | s15 << 16;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 12 | s7 << 20;
+  s3 = (s3 + s7 | 0) + m7 | 0;
+  s15 ^= s3;
+  s15 = s15 >>> 8 | s15 << 24;
+  s11 = s11 + s15 | 0;
+  s7 ^= s11;
+  s7 = s7 >>> 7 | s7 << 25;
+  s0 = (s0 + s5 | 0) + m8 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 16 | s15 << 16;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 12 | s5 << 20;
+  s0 = (s0 + s5 | 0) + m9 | 0;
+  s15 ^= s0;
+  s15 = s15 >>> 8 | s15 << 24;
+  s10 = s10 + s15 | 0;
+  s5 ^= s10;
+  s5 = s5 >>> 7 | s5 << 25;
+  s1 = (s1 + s6 | 0) + m10 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 16 | s12 << 16;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 12 | s6 << 20;
+  s1 = (s1 + s6 | 0) + m11 | 0;
+  s12 ^= s1;
+  s12 = s12 >>> 8 | s12 << 24;
+  s11 = s11 + s12 | 0;
+  s6 ^= s11;
+  s6 = s6 >>> 7 | s6 << 25;
+  s2 = (s2 + s7 | 0) + m12 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 16 | s13 << 16;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 12 | s7 << 20;
+  s2 = (s2 + s7 | 0) + m13 | 0;
+  s13 ^= s2;
+  s13 = s13 >>> 8 | s13 << 24;
+  s8 = s8 + s13 | 0;
+  s7 ^= s8;
+  s7 = s7 >>> 7 | s7 << 25;
+  s3 = (s3 + s4 | 0) + m14 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 16 | s14 << 16;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 12 | s4 << 20;
+  s3 = (s3 + s4 | 0) + m15 | 0;
+  s14 ^= s3;
+  s14 = s14 >>> 8 | s14 << 24;
+  s9 = s9 + s14 | 0;
+  s4 ^= s9;
+  s4 = s4 >>> 7 | s4 << 25;
+  if (full) {
+    out[outOff + 8] = s8 ^ cv[cvOff];
+    out[outOff + 9] = s9 ^ cv[cvOff + 1];
+    out[outOff + 10] = s10 ^ cv[cvOff + 2];
+    out[outOff + 11] = s11 ^ cv[cvOff + 3];
+    out[outOff + 12] = s12 ^ cv[cvOff + 4];
+    out[outOff + 13] = s13 ^ cv[cvOff + 5];
+    out[outOff + 14] = s14 ^ cv[cvOff + 6];
+    out[outOff + 15] = s15 ^ cv[cvOff + 7];
+  }
+  out[outOff] = s0 ^ s8;
+  out[outOff + 1] = s1 ^ s9;
+  out[outOff + 2] = s2 ^ s10;
+  out[outOff + 3] = s3 ^ s11;
+  out[outOff + 4] = s4 ^ s12;
+  out[outOff + 5] = s5 ^ s13;
+  out[outOff + 6] = s6 ^ s14;
+  out[outOff + 7] = s7 ^ s15;
+}
+var init_compress = __esm({
+  "node_modules/@huggingface/blake3-jit/dist/esm/compress.js"() {
+  }
+});
+
+// node_modules/@huggingface/blake3-jit/dist/esm/constants.js
+var IV, CHUNK_START, CHUNK_END, PARENT, ROOT, KEYED_HASH, DERIVE_KEY_CONTEXT, DERIVE_KEY_MATERIAL, OUT_LEN, KEY_LEN, BLOCK_LEN, CHUNK_LEN, MAX_DEPTH3, PERMUTATIONS;
+var init_constants = __esm({
+  "node_modules/@huggingface/blake3-jit/dist/esm/constants.js"() {
+    IV = new Uint32Array([
+      1779033703,
+      3144134277,
+      1013904242,
+      2773480762,
+      1359893119,
+      2600822924,
+      528734635,
+      1541459225
+    ]);
+    CHUNK_START = 1;
+    CHUNK_END = 1 << 1;
+    PARENT = 1 << 2;
+    ROOT = 1 << 3;
+    KEYED_HASH = 1 << 4;
+    DERIVE_KEY_CONTEXT = 1 << 5;
+    DERIVE_KEY_MATERIAL = 1 << 6;
+    OUT_LEN = 32;
+    KEY_LEN = 32;
+    BLOCK_LEN = 64;
+    CHUNK_LEN = 1024;
+    MAX_DEPTH3 = 54;
+    PERMUTATIONS = new Uint8Array([
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      2,
+      6,
+      3,
+      10,
+      7,
+      0,
+      4,
+      13,
+      1,
+      11,
+      12,
+      5,
+      9,
+      14,
+      15,
+      8,
+      3,
+      4,
+      10,
+      12,
+      13,
+      2,
+      7,
+      14,
+      6,
+      5,
+      9,
+      0,
+      11,
+      15,
+      8,
+      1,
+      10,
+      7,
+      12,
+      9,
+      14,
+      3,
+      13,
+      15,
+      4,
+      0,
+      11,
+      2,
+      5,
+      8,
+      1,
+      6,
+      12,
+      13,
+      9,
+      11,
+      15,
+      10,
+      14,
+      8,
+      7,
+      2,
+      5,
+      3,
+      0,
+      1,
+      6,
+      4,
+      9,
+      14,
+      11,
+      5,
+      8,
+      12,
+      15,
+      1,
+      13,
+      3,
+      0,
+      10,
+      2,
+      6,
+      4,
+      7,
+      11,
+      15,
+      5,
+      0,
+      1,
+      9,
+      8,
+      6,
+      14,
+      10,
+      2,
+      12,
+      3,
+      4,
+      7,
+      13
+    ]);
+  }
+});
+
+// node_modules/@huggingface/blake3-jit/dist/esm/utils.js
+function readLittleEndianWordsFull(input, offset, words2) {
+  for (let i = 0; i < 16; ++i, offset += 4) {
+    words2[i] = input[offset] | input[offset + 1] << 8 | input[offset + 2] << 16 | input[offset + 3] << 24;
+  }
+}
+function writeLittleEndianBytesPartial(words2, wordOffset, output, byteOffset, byteCount) {
+  const fullWords = byteCount >>> 2;
+  let i = 0;
+  for (; i < fullWords; ++i, byteOffset += 4) {
+    const w = words2[wordOffset + i];
+    output[byteOffset] = w & 255;
+    output[byteOffset + 1] = w >>> 8 & 255;
+    output[byteOffset + 2] = w >>> 16 & 255;
+    output[byteOffset + 3] = w >>> 24 & 255;
+  }
+  const remaining = byteCount & 3;
+  if (remaining > 0) {
+    const w = words2[wordOffset + i];
+    output[byteOffset] = w & 255;
+    if (remaining > 1)
+      output[byteOffset + 1] = w >>> 8 & 255;
+    if (remaining > 2)
+      output[byteOffset + 2] = w >>> 16 & 255;
+  }
+}
+function encodeUTF8(str) {
+  if (typeof TextEncoder !== "undefined") {
+    return new TextEncoder().encode(str);
+  }
+  const bytes = [];
+  for (let i = 0; i < str.length; i++) {
+    let c = str.charCodeAt(i);
+    if (c < 128) {
+      bytes.push(c);
+    } else if (c < 2048) {
+      bytes.push(192 | c >> 6, 128 | c & 63);
+    } else if (c < 55296 || c >= 57344) {
+      bytes.push(224 | c >> 12, 128 | c >> 6 & 63, 128 | c & 63);
+    } else {
+      i++;
+      c = 65536 + ((c & 1023) << 10 | str.charCodeAt(i) & 1023);
+      bytes.push(240 | c >> 18, 128 | c >> 12 & 63, 128 | c >> 6 & 63, 128 | c & 63);
+    }
+  }
+  return new Uint8Array(bytes);
+}
+var IS_LITTLE_ENDIAN, CTZ32_TABLE;
+var init_utils = __esm({
+  "node_modules/@huggingface/blake3-jit/dist/esm/utils.js"() {
+    IS_LITTLE_ENDIAN = new Uint8Array(new Uint32Array([16909060]).buffer)[0] === 4;
+    CTZ32_TABLE = new Uint8Array([
+      0,
+      1,
+      28,
+      2,
+      29,
+      14,
+      24,
+      3,
+      30,
+      22,
+      20,
+      15,
+      25,
+      17,
+      4,
+      8,
+      31,
+      27,
+      13,
+      23,
+      21,
+      19,
+      16,
+      7,
+      26,
+      12,
+      18,
+      6,
+      11,
+      5,
+      10,
+      9
+    ]);
+  }
+});
+
+// node_modules/@huggingface/blake3-jit/dist/esm/hasher.js
+var XofReader, ChunkState, Hasher2;
+var init_hasher = __esm({
+  "node_modules/@huggingface/blake3-jit/dist/esm/hasher.js"() {
+    init_compress();
+    init_constants();
+    init_utils();
+    XofReader = class {
+      inputCv;
+      blockWords;
+      counter;
+      blockLen;
+      flags;
+      outputBlock;
+      outputBlockOffset;
+      constructor(inputCv, blockWords, counter, blockLen, flags) {
+        this.inputCv = inputCv;
+        this.blockWords = blockWords;
+        this.counter = counter;
+        this.blockLen = blockLen;
+        this.flags = flags | ROOT;
+        this.outputBlock = new Uint32Array(16);
+        this.outputBlockOffset = 64;
+      }
+      /**
+       * Read the next `length` bytes of output.
+       */
+      read(length) {
+        const output = new Uint8Array(length);
+        let outputOffset = 0;
+        while (outputOffset < length) {
+          if (this.outputBlockOffset >= 64) {
+            compress(
+              this.inputCv,
+              0,
+              this.blockWords,
+              0,
+              this.outputBlock,
+              0,
+              true,
+              // full 64-byte output
+              this.counter++,
+              this.blockLen,
+              this.flags
+            );
+            this.outputBlockOffset = 0;
+          }
+          const available = 64 - this.outputBlockOffset;
+          const toCopy = Math.min(available, length - outputOffset);
+          const wordOffset = this.outputBlockOffset >>> 2;
+          const byteWithinWord = this.outputBlockOffset & 3;
+          if (byteWithinWord === 0 && toCopy >= 4) {
+            const fullWords = toCopy >>> 2;
+            writeLittleEndianBytesPartial(this.outputBlock, wordOffset, output, outputOffset, fullWords << 2);
+            const bytesCopied = fullWords << 2;
+            outputOffset += bytesCopied;
+            this.outputBlockOffset += bytesCopied;
+          } else {
+            for (let i = 0; i < toCopy; i++) {
+              const wordIdx = this.outputBlockOffset + i >>> 2;
+              const byteIdx = this.outputBlockOffset + i & 3;
+              output[outputOffset + i] = this.outputBlock[wordIdx] >>> (byteIdx << 3) & 255;
+            }
+            outputOffset += toCopy;
+            this.outputBlockOffset += toCopy;
+          }
+        }
+        return output;
+      }
+    };
+    ChunkState = class {
+      chainingValue;
+      chunkCounter;
+      blockWords;
+      blockLen;
+      blocksCompressed;
+      flags;
+      constructor(keyWords, chunkCounter, flags) {
+        this.chainingValue = new Uint32Array(keyWords);
+        this.chunkCounter = chunkCounter;
+        this.blockWords = new Uint32Array(16);
+        this.blockLen = 0;
+        this.blocksCompressed = 0;
+        this.flags = flags;
+      }
+      resetTo(keyWords, chunkCounter, flags) {
+        this.chainingValue.set(keyWords);
+        this.chunkCounter = chunkCounter;
+        this.blockLen = 0;
+        this.blocksCompressed = 0;
+        this.flags = flags;
+      }
+      /**
+       * Get the flags for the current block.
+       */
+      startFlag() {
+        return this.blocksCompressed === 0 ? CHUNK_START : 0;
+      }
+      /**
+       * Update the chunk state with input data.
+       * Returns the number of bytes consumed.
+       */
+      update(input, inputOffset, inputLen) {
+        let consumed = 0;
+        while (inputLen > 0) {
+          if (this.blockLen === BLOCK_LEN) {
+            compress(this.chainingValue, 0, this.blockWords, 0, this.chainingValue, 0, false, this.chunkCounter, BLOCK_LEN, this.flags | this.startFlag());
+            this.blocksCompressed++;
+            this.blockLen = 0;
+          }
+          const want = BLOCK_LEN - this.blockLen;
+          const take = Math.min(want, inputLen);
+          if (this.blockLen === 0 && take === BLOCK_LEN) {
+            readLittleEndianWordsFull(input, inputOffset, this.blockWords);
+          } else {
+            for (let i = 0; i < take; i++) {
+              const pos = this.blockLen + i;
+              const wordIdx = pos >>> 2;
+              const byteIdx = pos & 3;
+              if (byteIdx === 0) {
+                this.blockWords[wordIdx] = input[inputOffset + i];
+              } else {
+                this.blockWords[wordIdx] |= input[inputOffset + i] << (byteIdx << 3);
+              }
+            }
+          }
+          this.blockLen += take;
+          inputOffset += take;
+          inputLen -= take;
+          consumed += take;
+        }
+        return consumed;
+      }
+      /**
+       * Finalize this chunk and return its output.
+       * Returns 8 words (chaining value) or 16 words (if root).
+       */
+      output() {
+        const usedWords = this.blockLen + 3 >>> 2;
+        for (let i = usedWords; i < 16; i++) {
+          this.blockWords[i] = 0;
+        }
+        return {
+          inputCv: this.chainingValue,
+          blockWords: this.blockWords,
+          blockLen: this.blockLen,
+          counter: this.chunkCounter,
+          flags: this.flags | this.startFlag() | CHUNK_END
+        };
+      }
+      /**
+       * Get the number of bytes in this chunk.
+       */
+      len() {
+        return this.blocksCompressed * BLOCK_LEN + this.blockLen;
+      }
+    };
+    Hasher2 = class _Hasher {
+      chunkState;
+      keyWords;
+      cvStack;
+      cvStackLen;
+      flags;
+      parentBlock;
+      parentCv;
+      chunkCv;
+      outWords;
+      finalizeCv;
+      /**
+       * Create a new Hasher.
+       *
+       * @param keyWords - Initial key words (IV for regular hashing)
+       * @param flags - Domain separation flags
+       */
+      constructor(keyWords, flags) {
+        this.keyWords = keyWords ? new Uint32Array(keyWords) : new Uint32Array(IV);
+        this.flags = flags ?? 0;
+        this.chunkState = new ChunkState(this.keyWords, 0, this.flags);
+        this.cvStack = new Uint32Array(MAX_DEPTH3 * 8);
+        this.cvStackLen = 0;
+        this.parentBlock = new Uint32Array(16);
+        this.parentCv = new Uint32Array(8);
+        this.chunkCv = new Uint32Array(8);
+        this.outWords = new Uint32Array(16);
+        this.finalizeCv = new Uint32Array(8);
+      }
+      /**
+       * Reset the hasher to process a new message with the same key/flags.
+       * Reuses all internal buffers — zero allocations.
+       */
+      reset() {
+        this.chunkState.resetTo(this.keyWords, 0, this.flags);
+        this.cvStackLen = 0;
+        return this;
+      }
+      /**
+       * Create a new keyed hasher (MAC).
+       *
+       * @param key - 32-byte key
+       */
+      static newKeyed(key) {
+        if (key.length !== KEY_LEN) {
+          throw new Error(`Key must be ${KEY_LEN} bytes, got ${key.length}`);
+        }
+        const keyWords = new Uint32Array(8);
+        if (IS_LITTLE_ENDIAN) {
+          const view = new Uint32Array(key.buffer, key.byteOffset, 8);
+          keyWords.set(view);
+        } else {
+          for (let i = 0; i < 8; i++) {
+            const off = i * 4;
+            keyWords[i] = key[off] | key[off + 1] << 8 | key[off + 2] << 16 | key[off + 3] << 24;
+          }
+        }
+        return new _Hasher(keyWords, KEYED_HASH);
+      }
+      /**
+       * Create a new key derivation hasher.
+       *
+       * @param context - Context string for domain separation
+       */
+      static newDeriveKey(context3) {
+        const contextBytes = encodeUTF8(context3);
+        const contextHasher = new _Hasher(new Uint32Array(IV), DERIVE_KEY_CONTEXT);
+        contextHasher.update(contextBytes);
+        const contextKey = new Uint32Array(8);
+        const output = contextHasher.finalizeOutput();
+        compress(output.inputCv, 0, output.blockWords, 0, contextKey, 0, false, output.counter, output.blockLen, output.flags | ROOT);
+        return new _Hasher(contextKey, DERIVE_KEY_MATERIAL);
+      }
+      /**
+       * Push a chaining value onto the stack.
+       */
+      pushCv(cv, cvOffset) {
+        this.cvStack.set(cv.subarray(cvOffset, cvOffset + 8), this.cvStackLen * 8);
+        this.cvStackLen++;
+      }
+      /**
+       * Pop a chaining value from the stack.
+       */
+      popCv(out, outOffset) {
+        this.cvStackLen--;
+        out.set(this.cvStack.subarray(this.cvStackLen * 8, (this.cvStackLen + 1) * 8), outOffset);
+      }
+      /**
+       * Add a chunk's chaining value and merge completed subtrees.
+       */
+      addChunkCv(newCv, newCvOffset, totalChunks) {
+        const parentBlock = this.parentBlock;
+        const parentCv = this.parentCv;
+        while ((totalChunks & 1) === 0) {
+          this.popCv(parentBlock, 0);
+          parentBlock.set(newCv.subarray(newCvOffset, newCvOffset + 8), 8);
+          compress(this.keyWords, 0, parentBlock, 0, parentCv, 0, false, 0, BLOCK_LEN, this.flags | PARENT);
+          newCv = parentCv;
+          newCvOffset = 0;
+          totalChunks >>>= 1;
+        }
+        this.pushCv(newCv, newCvOffset);
+      }
+      /**
+       * Update the hasher with input data.
+       *
+       * @param input - Data to hash
+       * @returns this (for chaining)
+       */
+      update(input) {
+        let inputOffset = 0;
+        let inputLen = input.length;
+        while (inputLen > 0) {
+          if (this.chunkState.len() === CHUNK_LEN) {
+            const output = this.chunkState.output();
+            const chunkCv = this.chunkCv;
+            compress(output.inputCv, 0, output.blockWords, 0, chunkCv, 0, false, output.counter, output.blockLen, output.flags);
+            const totalChunks = this.chunkState.chunkCounter + 1;
+            this.addChunkCv(chunkCv, 0, totalChunks);
+            this.chunkState.resetTo(this.keyWords, totalChunks, this.flags);
+          }
+          const want = CHUNK_LEN - this.chunkState.len();
+          const take = Math.min(want, inputLen);
+          this.chunkState.update(input, inputOffset, take);
+          inputOffset += take;
+          inputLen -= take;
+        }
+        return this;
+      }
+      /**
+       * Get the output parameters (for XOF mode or finalization).
+       */
+      finalizeOutput() {
+        let output = this.chunkState.output();
+        let parentBlock = this.parentBlock;
+        let cv = this.finalizeCv;
+        if (this.cvStackLen > 0) {
+          compress(output.inputCv, 0, output.blockWords, 0, cv, 0, false, output.counter, output.blockLen, output.flags);
+          while (this.cvStackLen > 0) {
+            this.cvStackLen--;
+            parentBlock.set(this.cvStack.subarray(this.cvStackLen * 8, (this.cvStackLen + 1) * 8), 0);
+            parentBlock.set(cv, 8);
+            if (this.cvStackLen > 0) {
+              compress(this.keyWords, 0, parentBlock, 0, cv, 0, false, 0, BLOCK_LEN, this.flags | PARENT);
+            } else {
+              return {
+                inputCv: this.keyWords,
+                blockWords: parentBlock,
+                blockLen: BLOCK_LEN,
+                counter: 0,
+                flags: this.flags | PARENT
+              };
+            }
+          }
+        }
+        return output;
+      }
+      /**
+       * Finalize the hash and return the result.
+       *
+       * @param outputLength - Number of bytes to output (default: 32)
+       * @returns The hash output
+       */
+      finalize(outputLength = OUT_LEN) {
+        const output = this.finalizeOutput();
+        const result = new Uint8Array(outputLength);
+        if (outputLength <= 64) {
+          const outWords = this.outWords;
+          compress(
+            output.inputCv,
+            0,
+            output.blockWords,
+            0,
+            outWords,
+            0,
+            outputLength > 32,
+            // full output if > 32 bytes
+            output.counter,
+            output.blockLen,
+            output.flags | ROOT
+          );
+          if (IS_LITTLE_ENDIAN) {
+            const outBytes = new Uint8Array(outWords.buffer);
+            result.set(outBytes.subarray(0, outputLength));
+          } else {
+            writeLittleEndianBytesPartial(outWords, 0, result, 0, outputLength);
+          }
+        } else {
+          const xof = this.finalizeXof();
+          const full = xof.read(outputLength);
+          result.set(full);
+        }
+        return result;
+      }
+      /**
+       * Finalize and return an XOF reader for arbitrary-length output.
+       */
+      finalizeXof() {
+        const output = this.finalizeOutput();
+        return new XofReader(new Uint32Array(output.inputCv), new Uint32Array(output.blockWords), output.counter, output.blockLen, output.flags);
+      }
+    };
+  }
+});
+
+// node_modules/@huggingface/blake3-jit/dist/esm/wasm-simd.js
+function toLebU32Min2(n) {
+  return [n & 127 | 128, n >>> 7 & 127];
+}
+function toLebU32Padded52(n) {
+  return [
+    n & 127 | 128,
+    n >>> 7 & 127 | 128,
+    n >>> 14 & 127 | 128,
+    n >>> 21 & 127 | 128,
+    n >>> 28 & 15
+    // Last byte has no continuation bit
+  ];
+}
+function toSignedLeb128_i32(n) {
+  const bytes = [];
+  let value = n | 0;
+  let more = true;
+  while (more) {
+    let byte = value & 127;
+    value >>= 7;
+    if (value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0) {
+      more = false;
+    } else {
+      byte |= 128;
+    }
+    bytes.push(byte);
+  }
+  return bytes;
+}
+function generateWasmBytes2() {
+  const code2 = [];
+  function put(bytes) {
+    code2.push(...bytes);
+  }
+  put([0, 97, 115, 109]);
+  put([1, 0, 0, 0]);
+  put([1]);
+  put([4]);
+  put([1]);
+  put([96, 0, 0]);
+  put([2]);
+  put([11]);
+  put([1]);
+  put([2, 106, 115]);
+  put([3, 109, 101, 109]);
+  put([2, 0, 1]);
+  put([3]);
+  put([4]);
+  put([3]);
+  put([0]);
+  put([0]);
+  put([0]);
+  put([7]);
+  put([50]);
+  put([3]);
+  put([10]);
+  put([99, 111, 109, 112, 114, 101, 115, 115, 52, 120]);
+  put([0, 0]);
+  put([16]);
+  put([
+    99,
+    111,
+    109,
+    112,
+    114,
+    101,
+    115,
+    115,
+    67,
+    104,
+    117,
+    110,
+    107,
+    115,
+    52,
+    120
+  ]);
+  put([0, 1]);
+  put([14]);
+  put([99, 111, 109, 112, 114, 101, 115, 115, 80, 97, 114, 101, 110, 116]);
+  put([0, 2]);
+  put([10]);
+  const sectionSizeOffset = code2.length;
+  put([0, 0, 0, 0, 0]);
+  put([3]);
+  const funcSizeOffset = code2.length;
+  put([0, 0, 0, 0, 0]);
+  const funcBodyStart = code2.length;
+  put([1]);
+  put([32, 123]);
+  for (let i = 0; i < 16; i++) {
+    put([65, ...toLebU32Min2(i * 16)]);
+    put([253, 0, 2, 0]);
+    put([33, i]);
+  }
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(512 + i * 16)]);
+    put([253, 0, 2, 0]);
+    put([33, 16 + i]);
+  }
+  const IV2 = [1779033703, 3144134277, 1013904242, 2773480762];
+  for (let i = 0; i < 4; i++) {
+    const ivBytes = [];
+    for (let j2 = 0; j2 < 4; j2++) {
+      ivBytes.push(IV2[i] & 255);
+      ivBytes.push(IV2[i] >>> 8 & 255);
+      ivBytes.push(IV2[i] >>> 16 & 255);
+      ivBytes.push(IV2[i] >>> 24 & 255);
+    }
+    put([253, 12, ...ivBytes]);
+    put([33, 24 + i]);
+  }
+  put([65, ...toLebU32Min2(768)]);
+  put([253, 0, 2, 0]);
+  put([33, 28]);
+  put([65, ...toLebU32Min2(784)]);
+  put([253, 0, 2, 0]);
+  put([33, 29]);
+  put([65, ...toLebU32Min2(800)]);
+  put([253, 0, 2, 0]);
+  put([33, 30]);
+  put([65, ...toLebU32Min2(816)]);
+  put([253, 0, 2, 0]);
+  put([33, 31]);
+  let msgIdx = 0;
+  function g(a, b, c, d3) {
+    const mx = MSG_ACCESS_ORDER[msgIdx++];
+    const my = MSG_ACCESS_ORDER[msgIdx++];
+    put([32, 16 + a]);
+    put([32, 16 + b]);
+    put([253, 174, 1]);
+    put([32, mx]);
+    put([253, 174, 1]);
+    put([33, 16 + a]);
+    put([32, 16 + d3]);
+    put([32, 16 + a]);
+    put([253, 81]);
+    put([34, 16 + d3]);
+    put([32, 16 + d3]);
+    put([253, 13, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13]);
+    put([33, 16 + d3]);
+    put([32, 16 + c]);
+    put([32, 16 + d3]);
+    put([253, 174, 1]);
+    put([33, 16 + c]);
+    put([32, 16 + b]);
+    put([32, 16 + c]);
+    put([253, 81]);
+    put([34, 16 + b]);
+    put([65, 12]);
+    put([253, 173, 1]);
+    put([32, 16 + b]);
+    put([65, 20]);
+    put([253, 171, 1]);
+    put([253, 80]);
+    put([33, 16 + b]);
+    put([32, 16 + a]);
+    put([32, 16 + b]);
+    put([253, 174, 1]);
+    put([32, my]);
+    put([253, 174, 1]);
+    put([33, 16 + a]);
+    put([32, 16 + d3]);
+    put([32, 16 + a]);
+    put([253, 81]);
+    put([34, 16 + d3]);
+    put([32, 16 + d3]);
+    put([253, 13, 1, 2, 3, 0, 5, 6, 7, 4, 9, 10, 11, 8, 13, 14, 15, 12]);
+    put([33, 16 + d3]);
+    put([32, 16 + c]);
+    put([32, 16 + d3]);
+    put([253, 174, 1]);
+    put([33, 16 + c]);
+    put([32, 16 + b]);
+    put([32, 16 + c]);
+    put([253, 81]);
+    put([34, 16 + b]);
+    put([65, 7]);
+    put([253, 173, 1]);
+    put([32, 16 + b]);
+    put([65, 25]);
+    put([253, 171, 1]);
+    put([253, 80]);
+    put([33, 16 + b]);
+  }
+  for (let round = 0; round < 7; round++) {
+    g(0, 4, 8, 12);
+    g(1, 5, 9, 13);
+    g(2, 6, 10, 14);
+    g(3, 7, 11, 15);
+    g(0, 5, 10, 15);
+    g(1, 6, 11, 12);
+    g(2, 7, 8, 13);
+    g(3, 4, 9, 14);
+  }
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(640 + i * 16)]);
+    put([32, 16 + i]);
+    put([32, 24 + i]);
+    put([253, 81]);
+    put([253, 11, 2, 0]);
+  }
+  put([11]);
+  const funcBodySize = code2.length - funcBodyStart;
+  const funcSizeBytes = toLebU32Padded52(funcBodySize);
+  for (let i = 0; i < 5; i++) {
+    code2[funcSizeOffset + i] = funcSizeBytes[i];
+  }
+  const func1SizeOffset = code2.length;
+  put([0, 0, 0, 0, 0]);
+  const func1BodyStart = code2.length;
+  const compressChunksBody = generateCompressChunks4xBody();
+  put(compressChunksBody);
+  const func1BodySize = code2.length - func1BodyStart;
+  const func1SizeBytes = toLebU32Padded52(func1BodySize);
+  for (let i = 0; i < 5; i++) {
+    code2[func1SizeOffset + i] = func1SizeBytes[i];
+  }
+  const func2SizeOffset = code2.length;
+  put([0, 0, 0, 0, 0]);
+  const func2BodyStart = code2.length;
+  const compressParentBody = generateCompressParentBody();
+  put(compressParentBody);
+  const func2BodySize = code2.length - func2BodyStart;
+  const func2SizeBytes = toLebU32Padded52(func2BodySize);
+  for (let i = 0; i < 5; i++) {
+    code2[func2SizeOffset + i] = func2SizeBytes[i];
+  }
+  const sectionSize = code2.length - sectionSizeOffset - 5;
+  const sectionSizeBytes = toLebU32Padded52(sectionSize);
+  for (let i = 0; i < 5; i++) {
+    code2[sectionSizeOffset + i] = sectionSizeBytes[i];
+  }
+  return new Uint8Array(code2);
+}
+function generateCompressChunks4xBody() {
+  const code2 = [];
+  function put(bytes) {
+    code2.push(...bytes);
+  }
+  put([2]);
+  put([32, 123]);
+  put([1, 127]);
+  const BATCH_BLOCK_WORDS = SIMD_MEMORY.BATCH_BLOCK_WORDS;
+  const BATCH_CV = SIMD_MEMORY.BATCH_CV;
+  const BATCH_COUNTER_LOW = SIMD_MEMORY.BATCH_COUNTER_LOW;
+  const BATCH_FLAGS_BASE = SIMD_MEMORY.BATCH_FLAGS_BASE;
+  const BATCH_OUTPUT = SIMD_MEMORY.BATCH_OUTPUT;
+  const IV2 = [1779033703, 3144134277, 1013904242, 2773480762];
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(BATCH_CV + i * 16)]);
+    put([253, 0, 2, 0]);
+    put([33, 16 + i]);
+  }
+  put([65, 0]);
+  put([33, 32]);
+  put([2, 64]);
+  put([3, 64]);
+  for (let w = 0; w < 16; w++) {
+    put([32, 32]);
+    put([65, ...toLebU32Min2(256)]);
+    put([108]);
+    put([65, ...toLebU32Min2(BATCH_BLOCK_WORDS + w * 16)]);
+    put([106]);
+    put([253, 0, 2, 0]);
+    put([33, w]);
+  }
+  for (let i = 0; i < 4; i++) {
+    const ivBytes = [];
+    for (let j2 = 0; j2 < 4; j2++) {
+      ivBytes.push(IV2[i] & 255);
+      ivBytes.push(IV2[i] >>> 8 & 255);
+      ivBytes.push(IV2[i] >>> 16 & 255);
+      ivBytes.push(IV2[i] >>> 24 & 255);
+    }
+    put([253, 12, ...ivBytes]);
+    put([33, 24 + i]);
+  }
+  put([65, ...toLebU32Min2(BATCH_COUNTER_LOW)]);
+  put([253, 0, 2, 0]);
+  put([33, 28]);
+  put([253, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  put([33, 29]);
+  const blockLen64 = [];
+  for (let j2 = 0; j2 < 4; j2++) {
+    blockLen64.push(64, 0, 0, 0);
+  }
+  put([253, 12, ...blockLen64]);
+  put([33, 30]);
+  put([65, ...toLebU32Min2(BATCH_FLAGS_BASE)]);
+  put([253, 0, 2, 0]);
+  put([32, 32]);
+  put([69]);
+  put([32, 32]);
+  put([65, 15]);
+  put([70]);
+  put([65, 1]);
+  put([116]);
+  put([114]);
+  put([253, 17]);
+  put([253, 80]);
+  put([33, 31]);
+  let msgIdx = 0;
+  function g(a, b, c, d3) {
+    const mx = MSG_ACCESS_ORDER[msgIdx++];
+    const my = MSG_ACCESS_ORDER[msgIdx++];
+    put([32, 16 + a]);
+    put([32, 16 + b]);
+    put([253, 174, 1]);
+    put([32, mx]);
+    put([253, 174, 1]);
+    put([33, 16 + a]);
+    put([32, 16 + d3]);
+    put([32, 16 + a]);
+    put([253, 81]);
+    put([34, 16 + d3]);
+    put([32, 16 + d3]);
+    put([253, 13, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13]);
+    put([33, 16 + d3]);
+    put([32, 16 + c]);
+    put([32, 16 + d3]);
+    put([253, 174, 1]);
+    put([33, 16 + c]);
+    put([32, 16 + b]);
+    put([32, 16 + c]);
+    put([253, 81]);
+    put([34, 16 + b]);
+    put([65, 12]);
+    put([253, 173, 1]);
+    put([32, 16 + b]);
+    put([65, 20]);
+    put([253, 171, 1]);
+    put([253, 80]);
+    put([33, 16 + b]);
+    put([32, 16 + a]);
+    put([32, 16 + b]);
+    put([253, 174, 1]);
+    put([32, my]);
+    put([253, 174, 1]);
+    put([33, 16 + a]);
+    put([32, 16 + d3]);
+    put([32, 16 + a]);
+    put([253, 81]);
+    put([34, 16 + d3]);
+    put([32, 16 + d3]);
+    put([253, 13, 1, 2, 3, 0, 5, 6, 7, 4, 9, 10, 11, 8, 13, 14, 15, 12]);
+    put([33, 16 + d3]);
+    put([32, 16 + c]);
+    put([32, 16 + d3]);
+    put([253, 174, 1]);
+    put([33, 16 + c]);
+    put([32, 16 + b]);
+    put([32, 16 + c]);
+    put([253, 81]);
+    put([34, 16 + b]);
+    put([65, 7]);
+    put([253, 173, 1]);
+    put([32, 16 + b]);
+    put([65, 25]);
+    put([253, 171, 1]);
+    put([253, 80]);
+    put([33, 16 + b]);
+  }
+  for (let round = 0; round < 7; round++) {
+    g(0, 4, 8, 12);
+    g(1, 5, 9, 13);
+    g(2, 6, 10, 14);
+    g(3, 7, 11, 15);
+    g(0, 5, 10, 15);
+    g(1, 6, 11, 12);
+    g(2, 7, 8, 13);
+    g(3, 4, 9, 14);
+  }
+  for (let i = 0; i < 8; i++) {
+    put([32, 16 + i]);
+    put([32, 24 + i]);
+    put([253, 81]);
+    put([33, 16 + i]);
+  }
+  put([32, 32]);
+  put([65, 1]);
+  put([106]);
+  put([34, 32]);
+  put([65, 16]);
+  put([73]);
+  put([13, 0]);
+  put([11]);
+  put([11]);
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(BATCH_OUTPUT + i * 16)]);
+    put([32, 16 + i]);
+    put([253, 11, 2, 0]);
+  }
+  put([11]);
+  return code2;
+}
+function generateCompressParentBody() {
+  const code2 = [];
+  function put(bytes) {
+    code2.push(...bytes);
+  }
+  put([1]);
+  put([32, 127]);
+  const PARENT_BLOCK_OFFSET = SIMD_MEMORY.PARENT_BLOCK;
+  const CHUNK_CV_OFFSET = SIMD_MEMORY.CHUNK_CV;
+  const IV2 = [
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ];
+  for (let i = 0; i < 16; i++) {
+    put([65, ...toLebU32Min2(PARENT_BLOCK_OFFSET + i * 4)]);
+    put([40, 2, 0]);
+    put([33, i]);
+  }
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toSignedLeb128_i32(IV2[i])]);
+    put([33, 16 + i]);
+  }
+  for (let i = 0; i < 4; i++) {
+    put([65, ...toSignedLeb128_i32(IV2[i])]);
+    put([33, 24 + i]);
+  }
+  put([65, 0]);
+  put([33, 28]);
+  put([65, 0]);
+  put([33, 29]);
+  put([65, 192, 0]);
+  put([33, 30]);
+  put([65, 4]);
+  put([33, 31]);
+  function g(a, b, c, d3, mx, my) {
+    const sa = 16 + a, sb = 16 + b, sc = 16 + c, sd = 16 + d3;
+    put([32, sa]);
+    put([32, sb]);
+    put([106]);
+    put([32, mx]);
+    put([106]);
+    put([33, sa]);
+    put([32, sd]);
+    put([32, sa]);
+    put([115]);
+    put([65, 16]);
+    put([120]);
+    put([33, sd]);
+    put([32, sc]);
+    put([32, sd]);
+    put([106]);
+    put([33, sc]);
+    put([32, sb]);
+    put([32, sc]);
+    put([115]);
+    put([65, 12]);
+    put([120]);
+    put([33, sb]);
+    put([32, sa]);
+    put([32, sb]);
+    put([106]);
+    put([32, my]);
+    put([106]);
+    put([33, sa]);
+    put([32, sd]);
+    put([32, sa]);
+    put([115]);
+    put([65, 8]);
+    put([120]);
+    put([33, sd]);
+    put([32, sc]);
+    put([32, sd]);
+    put([106]);
+    put([33, sc]);
+    put([32, sb]);
+    put([32, sc]);
+    put([115]);
+    put([65, 7]);
+    put([120]);
+    put([33, sb]);
+  }
+  let msgIdx = 0;
+  for (let round = 0; round < 7; round++) {
+    g(0, 4, 8, 12, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(1, 5, 9, 13, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(2, 6, 10, 14, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(3, 7, 11, 15, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(0, 5, 10, 15, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(1, 6, 11, 12, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(2, 7, 8, 13, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+    g(3, 4, 9, 14, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
+    msgIdx += 2;
+  }
+  for (let i = 0; i < 8; i++) {
+    put([65, ...toLebU32Min2(CHUNK_CV_OFFSET + i * 4)]);
+    put([32, 16 + i]);
+    put([32, 24 + i]);
+    put([115]);
+    put([54, 2, 0]);
+  }
+  put([11]);
+  return code2;
+}
+function isSimdSupported() {
+  try {
+    const simdTest = new Uint8Array([
+      0,
+      97,
+      115,
+      109,
+      // magic: \0asm
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      // Type section (id=1): () -> v128
+      1,
+      // section id = 1 (type)
+      5,
+      // section length = 5
+      1,
+      // 1 type
+      96,
+      0,
+      1,
+      123,
+      // func () -> v128
+      // Function section (id=3)
+      3,
+      // section id = 3 (function)
+      2,
+      // section length = 2
+      1,
+      // 1 function
+      0,
+      // type index 0
+      // Code section (id=10) with v128.const
+      10,
+      // section id = 10 (code)
+      22,
+      // section length = 22
+      1,
+      // 1 function body
+      20,
+      // body length = 20
+      0,
+      // 0 locals
+      253,
+      12,
+      // v128.const opcode
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      11
+      // end
+    ]);
+    return WebAssembly.validate(simdTest);
+  } catch {
+    return false;
+  }
+}
+function setupArenaViews() {
+  if (!wasmMemory2)
+    return;
+  const buffer = wasmMemory2.buffer;
+  arenaCvStack = new Uint32Array(buffer, SIMD_MEMORY.CV_STACK, 64 * 8);
+  arenaParentBlock = new Uint32Array(buffer, SIMD_MEMORY.PARENT_BLOCK, 16);
+  arenaChunkCv = new Uint32Array(buffer, SIMD_MEMORY.CHUNK_CV, 8);
+  arenaTempCvs = new Uint32Array(buffer, SIMD_MEMORY.TEMP_CVS, 32);
+  arenaBatchBlockWords = new Uint32Array(buffer, SIMD_MEMORY.BATCH_BLOCK_WORDS, 16 * 16 * 4);
+  arenaBatchCv = new Uint32Array(buffer, SIMD_MEMORY.BATCH_CV, 32);
+  arenaBatchCounterLow = new Uint32Array(buffer, SIMD_MEMORY.BATCH_COUNTER_LOW, 4);
+  arenaBatchFlagsBase = new Uint32Array(buffer, SIMD_MEMORY.BATCH_FLAGS_BASE, 4);
+  arenaBatchOutput = new Uint32Array(buffer, SIMD_MEMORY.BATCH_OUTPUT, 32);
+}
+function initSimdSync() {
+  if (wasmInstance)
+    return true;
+  if (!isSimdSupported()) {
+    return false;
+  }
+  try {
+    const wasmBytes = cachedWasmBytes || generateWasmBytes2();
+    cachedWasmBytes = wasmBytes;
+    wasmMemory2 = new WebAssembly.Memory({ initial: 1 });
+    const importObject = {
+      js: { mem: wasmMemory2 }
+    };
+    const module = new WebAssembly.Module(wasmBytes.buffer);
+    wasmInstance = new WebAssembly.Instance(module, importObject);
+    wasmCompress4x = wasmInstance.exports.compress4x;
+    wasmCompressChunks4x = wasmInstance.exports.compressChunks4x;
+    wasmCompressParent = wasmInstance.exports.compressParent;
+    wasmMemoryView = new Uint8Array(wasmMemory2.buffer);
+    wasmMemoryView32 = new Uint32Array(wasmMemory2.buffer);
+    setupArenaViews();
+    return true;
+  } catch (e) {
+    console.warn("Failed to initialize WASM SIMD:", e);
+    return false;
+  }
+}
+var MSG_ACCESS_ORDER, wasmInstance, wasmMemory2, wasmCompress4x, wasmCompressChunks4x, wasmCompressParent, wasmMemoryView, wasmMemoryView32, cachedWasmBytes, SIMD_MEMORY, arenaCvStack, arenaParentBlock, arenaChunkCv, arenaTempCvs, arenaBatchBlockWords, arenaBatchCv, arenaBatchCounterLow, arenaBatchFlagsBase, arenaBatchOutput;
+var init_wasm_simd = __esm({
+  "node_modules/@huggingface/blake3-jit/dist/esm/wasm-simd.js"() {
+    MSG_ACCESS_ORDER = [
+      // Round 1: 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      // Round 2: 2,6,3,10,7,0,4,13,1,11,12,5,9,14,15,8
+      2,
+      6,
+      3,
+      10,
+      7,
+      0,
+      4,
+      13,
+      1,
+      11,
+      12,
+      5,
+      9,
+      14,
+      15,
+      8,
+      // Round 3: 3,4,10,12,13,2,7,14,6,5,9,0,11,15,8,1
+      3,
+      4,
+      10,
+      12,
+      13,
+      2,
+      7,
+      14,
+      6,
+      5,
+      9,
+      0,
+      11,
+      15,
+      8,
+      1,
+      // Round 4: 10,7,12,9,14,3,13,15,4,0,11,2,5,8,1,6
+      10,
+      7,
+      12,
+      9,
+      14,
+      3,
+      13,
+      15,
+      4,
+      0,
+      11,
+      2,
+      5,
+      8,
+      1,
+      6,
+      // Round 5: 12,13,9,11,15,10,14,8,7,2,5,3,0,1,6,4
+      12,
+      13,
+      9,
+      11,
+      15,
+      10,
+      14,
+      8,
+      7,
+      2,
+      5,
+      3,
+      0,
+      1,
+      6,
+      4,
+      // Round 6: 9,14,11,5,8,12,15,1,13,3,0,10,2,6,4,7
+      9,
+      14,
+      11,
+      5,
+      8,
+      12,
+      15,
+      1,
+      13,
+      3,
+      0,
+      10,
+      2,
+      6,
+      4,
+      7,
+      // Round 7: 11,15,5,0,1,9,8,6,14,10,2,12,3,4,7,13
+      11,
+      15,
+      5,
+      0,
+      1,
+      9,
+      8,
+      6,
+      14,
+      10,
+      2,
+      12,
+      3,
+      4,
+      7,
+      13
+    ];
+    wasmInstance = null;
+    wasmMemory2 = null;
+    wasmCompress4x = null;
+    wasmCompressChunks4x = null;
+    wasmCompressParent = null;
+    wasmMemoryView = null;
+    wasmMemoryView32 = null;
+    cachedWasmBytes = null;
+    SIMD_MEMORY = {
+      // SIMD compress4x working area (used by WASM code) - single block
+      BLOCK_WORDS: 0,
+      // 4 x 16 words = 512 bytes (transposed layout)
+      CHAINING_VALUES: 512,
+      // 4 x 8 words = 128 bytes
+      OUTPUT: 640,
+      // 4 x 8 words = 128 bytes
+      COUNTER_LOW: 768,
+      // 4 words = 16 bytes
+      COUNTER_HIGH: 784,
+      // 4 words = 16 bytes
+      BLOCK_LEN: 800,
+      // 4 words = 16 bytes
+      FLAGS: 816,
+      // 4 words = 16 bytes
+      // End of single-block SIMD working area: 832 bytes
+      // SIMD compressChunks4x working area - 16 blocks batched
+      // Each block position has 16 v128 values (one per message word) = 256 bytes
+      // 16 block positions = 16 × 256 = 4096 bytes
+      BATCH_BLOCK_WORDS: 832,
+      // 16 positions × 256 bytes = 4096 bytes (transposed), ends at 4928
+      BATCH_CV: 4928,
+      // 4 × 8 words × 4 bytes = 128 bytes (working CVs), ends at 5056
+      BATCH_COUNTER_LOW: 5056,
+      // 4 words × 4 bytes = 16 bytes (per-chunk counters), ends at 5072
+      BATCH_FLAGS_BASE: 5072,
+      // 4 words × 4 bytes = 16 bytes (base flags, no START/END), ends at 5088
+      BATCH_OUTPUT: 5088,
+      // 4 × 8 words × 4 bytes = 128 bytes (final output), ends at 5216
+      // End of batch working area: 5216 bytes
+      // WASM Arena: JS working buffers (accessed via TypedArray views)
+      CV_STACK: 5216,
+      // 64 levels × 8 words × 4 bytes = 2048 bytes, ends at 7264
+      PARENT_BLOCK: 7264,
+      // 16 words × 4 bytes = 64 bytes, ends at 7328
+      CHUNK_CV: 7328,
+      // 8 words × 4 bytes = 32 bytes, ends at 7360
+      TEMP_CVS: 7360
+      // 4 × 8 words × 4 bytes = 128 bytes, ends at 7488
+      // Total arena usage: ~7488 bytes (fits comfortably in 64KB page)
+    };
+    arenaCvStack = null;
+    arenaParentBlock = null;
+    arenaChunkCv = null;
+    arenaTempCvs = null;
+    arenaBatchBlockWords = null;
+    arenaBatchCv = null;
+    arenaBatchCounterLow = null;
+    arenaBatchFlagsBase = null;
+    arenaBatchOutput = null;
+  }
+});
+
+// node_modules/@huggingface/blake3-jit/dist/esm/hash.js
+function ensureSimdSync() {
+  if (simdAvailable)
+    return true;
+  simdAvailable = initSimdSync();
+  return simdAvailable;
+}
+function warmupSimd() {
+  return ensureSimdSync();
+}
+var CV_STACK_DEPTH, HYPER_CV_STACK, CV_POOL_SIZE, CV_POOL, CV_VIEWS, simdAvailable, SIMD_THRESHOLD, simdChunkCvs, reusableTempCv, reusableChunkCv, reusablePureParentBlock, reusablePureParentCv, reusableSimdCvs, reusableSimdParentBlock, reusableSimdParentCv, reusableOffsets, reusableCounters, reusableBlockLens, reusableFlags, reusableOut8, reusableOut8View, SIMD_CV_BASE, SIMD_OUT_BASE, SIMD_COUNTER_LOW_BASE, SIMD_COUNTER_HIGH_BASE, SIMD_BLOCK_LEN_BASE, BATCH_CV_BASE, BATCH_COUNTER_LOW_BASE, BATCH_FLAGS_BASE_OFFSET, BATCH_OUTPUT_BASE, batchChunkOffsets, SIMD_FLAGS_BASE;
+var init_hash = __esm({
+  "node_modules/@huggingface/blake3-jit/dist/esm/hash.js"() {
+    init_compress();
+    init_constants();
+    init_utils();
+    init_wasm_simd();
+    CV_STACK_DEPTH = 64;
+    HYPER_CV_STACK = new Uint32Array(CV_STACK_DEPTH * 8);
+    CV_POOL_SIZE = 64;
+    CV_POOL = new Uint32Array(CV_POOL_SIZE * 8);
+    CV_VIEWS = [];
+    for (let i = 0; i < CV_POOL_SIZE; i++) {
+      CV_VIEWS.push(CV_POOL.subarray(i * 8, i * 8 + 8));
+    }
+    simdAvailable = false;
+    SIMD_THRESHOLD = 4 * CHUNK_LEN;
+    simdChunkCvs = new Uint32Array(32);
+    reusableTempCv = new Uint32Array(8);
+    reusableChunkCv = new Uint32Array(8);
+    reusablePureParentBlock = new Uint32Array(16);
+    reusablePureParentCv = new Uint32Array(8);
+    reusableSimdCvs = new Uint32Array(32);
+    reusableSimdParentBlock = new Uint32Array(16);
+    reusableSimdParentCv = new Uint32Array(8);
+    reusableOffsets = new Uint32Array(4);
+    reusableCounters = new Uint32Array(4);
+    reusableBlockLens = new Uint32Array(4);
+    reusableFlags = new Uint32Array(4);
+    reusableOut8 = new Uint32Array(8);
+    reusableOut8View = new Uint8Array(reusableOut8.buffer, 0, 32);
+    SIMD_CV_BASE = SIMD_MEMORY.CHAINING_VALUES / 4;
+    SIMD_OUT_BASE = SIMD_MEMORY.OUTPUT / 4;
+    SIMD_COUNTER_LOW_BASE = SIMD_MEMORY.COUNTER_LOW / 4;
+    SIMD_COUNTER_HIGH_BASE = SIMD_MEMORY.COUNTER_HIGH / 4;
+    SIMD_BLOCK_LEN_BASE = SIMD_MEMORY.BLOCK_LEN / 4;
+    BATCH_CV_BASE = SIMD_MEMORY.BATCH_CV / 4;
+    BATCH_COUNTER_LOW_BASE = SIMD_MEMORY.BATCH_COUNTER_LOW / 4;
+    BATCH_FLAGS_BASE_OFFSET = SIMD_MEMORY.BATCH_FLAGS_BASE / 4;
+    BATCH_OUTPUT_BASE = SIMD_MEMORY.BATCH_OUTPUT / 4;
+    batchChunkOffsets = new Uint32Array(4);
+    SIMD_FLAGS_BASE = SIMD_MEMORY.FLAGS / 4;
+  }
+});
+
+// node_modules/@huggingface/blake3-jit/dist/esm/index.js
+var init_esm2 = __esm({
+  "node_modules/@huggingface/blake3-jit/dist/esm/index.js"() {
+    init_hasher();
+    init_hash();
+    init_hasher();
+    init_hash();
+    if (typeof globalThis !== "undefined" && typeof globalThis.document !== "undefined") {
+      queueMicrotask(() => {
+        warmupSimd();
+      });
+    }
+  }
+});
+
+// node_modules/@huggingface/xetchunk-wasm/dist/esm/xet-chunker.js
+function createChunker(targetChunkSize = TARGET_CHUNK_SIZE) {
+  return new XetChunker(targetChunkSize);
+}
+function nextBlock(chunker, data) {
+  return chunker.nextBlock(data, false);
+}
+function finalize(chunker) {
+  return chunker.finish();
+}
+function hashToHex(hash4) {
+  const view = new DataView(hash4.buffer, hash4.byteOffset, hash4.byteLength);
+  const u642 = view.getBigUint64(0, true);
+  const u64_2 = view.getBigUint64(8, true);
+  const u64_3 = view.getBigUint64(16, true);
+  const u64_4 = view.getBigUint64(24, true);
+  return u642.toString(16).padStart(16, "0") + u64_2.toString(16).padStart(16, "0") + u64_3.toString(16).padStart(16, "0") + u64_4.toString(16).padStart(16, "0");
+}
+function hexToBytes(hex) {
+  const bytes = new Uint8Array(32);
+  const view = new DataView(bytes.buffer);
+  view.setBigUint64(0, BigInt("0x" + hex.slice(0, 16)), true);
+  view.setBigUint64(8, BigInt("0x" + hex.slice(16, 32)), true);
+  view.setBigUint64(16, BigInt("0x" + hex.slice(32, 48)), true);
+  view.setBigUint64(24, BigInt("0x" + hex.slice(48, 64)), true);
+  return bytes;
+}
+var TARGET_CHUNK_SIZE, MINIMUM_CHUNK_DIVISOR, MAXIMUM_CHUNK_MULTIPLIER, HASH_WINDOW_SIZE, BLAKE3_DATA_KEY, XetChunker;
+var init_xet_chunker = __esm({
+  "node_modules/@huggingface/xetchunk-wasm/dist/esm/xet-chunker.js"() {
+    init_esm();
+    init_esm2();
+    TARGET_CHUNK_SIZE = 64 * 1024;
+    MINIMUM_CHUNK_DIVISOR = 8;
+    MAXIMUM_CHUNK_MULTIPLIER = 2;
+    HASH_WINDOW_SIZE = 64;
+    BLAKE3_DATA_KEY = new Uint8Array([
+      102,
+      151,
+      245,
+      119,
+      91,
+      149,
+      80,
+      222,
+      49,
+      53,
+      203,
+      172,
+      165,
+      151,
+      24,
+      28,
+      157,
+      228,
+      33,
+      16,
+      155,
+      235,
+      43,
+      88,
+      180,
+      208,
+      176,
+      75,
+      147,
+      173,
+      242,
+      41
+    ]);
+    XetChunker = class {
+      minimumChunk;
+      maximumChunk;
+      chunkBuf;
+      curChunkLen;
+      gear;
+      blake3;
+      constructor(targetChunkSize = TARGET_CHUNK_SIZE) {
+        if (targetChunkSize <= 0) {
+          throw new Error("Target chunk size must be greater than 0");
+        }
+        if ((targetChunkSize & targetChunkSize - 1) !== 0) {
+          throw new Error("Target chunk size must be a power of 2");
+        }
+        if (targetChunkSize <= HASH_WINDOW_SIZE) {
+          throw new Error("Target chunk size must be greater than hash window size");
+        }
+        if (targetChunkSize >= Number.MAX_SAFE_INTEGER) {
+          throw new Error("Target chunk size must be less than Number.MAX_SAFE_INTEGER");
+        }
+        let mask = BigInt(targetChunkSize - 1);
+        let leadingZeros = 0;
+        for (let i = 63; i >= 0; i--) {
+          if ((mask & 1n << BigInt(i)) !== 0n) {
+            break;
+          }
+          leadingZeros++;
+        }
+        mask = mask << BigInt(leadingZeros);
+        const maximumChunk = targetChunkSize * MAXIMUM_CHUNK_MULTIPLIER;
+        this.minimumChunk = targetChunkSize / MINIMUM_CHUNK_DIVISOR;
+        this.maximumChunk = maximumChunk;
+        this.chunkBuf = new Uint8Array(maximumChunk);
+        this.curChunkLen = 0;
+        this.gear = new Hasher(mask);
+        this.blake3 = Hasher2.newKeyed(BLAKE3_DATA_KEY);
+      }
+      /**
+       * Streaming entry point: accepts an arbitrary slice of data, accumulates
+       * it, and emits a chunk when a boundary (or max size) is reached.
+       * Data is copied into an internal buffer because it may span calls.
+       */
+      next(data, isFinal) {
+        const nBytes = data.length;
+        let createChunk = false;
+        let consumeLen = 0;
+        if (nBytes !== 0) {
+          if (this.curChunkLen + HASH_WINDOW_SIZE < this.minimumChunk) {
+            const maxAdvance = Math.min(this.minimumChunk - this.curChunkLen - HASH_WINDOW_SIZE - 1, nBytes - consumeLen);
+            consumeLen += maxAdvance;
+            this.curChunkLen += maxAdvance;
+          }
+          const readEnd = Math.min(nBytes, consumeLen + this.maximumChunk - this.curChunkLen);
+          let bytesToNextBoundary;
+          const position = this.gear.nextMatch(data.subarray(consumeLen, readEnd));
+          if (position !== -1) {
+            bytesToNextBoundary = position;
+            createChunk = true;
+          } else {
+            bytesToNextBoundary = readEnd - consumeLen;
+          }
+          if (bytesToNextBoundary + this.curChunkLen >= this.maximumChunk) {
+            bytesToNextBoundary = this.maximumChunk - this.curChunkLen;
+            createChunk = true;
+          }
+          this.curChunkLen += bytesToNextBoundary;
+          consumeLen += bytesToNextBoundary;
+          this.chunkBuf.set(data.subarray(0, consumeLen), this.curChunkLen - consumeLen);
+        }
+        if (createChunk || isFinal && this.curChunkLen > 0) {
+          const chunkData = this.chunkBuf.subarray(0, this.curChunkLen);
+          const hash4 = this.blake3.reset().update(chunkData).finalize(32);
+          const chunk2 = {
+            length: chunkData.length,
+            hash: hash4
+          };
+          this.curChunkLen = 0;
+          this.gear.resetHash();
+          return {
+            chunk: chunk2,
+            bytesConsumed: consumeLen
+          };
+        }
+        return {
+          chunk: null,
+          bytesConsumed: consumeLen
+        };
+      }
+      /**
+       * Batch entry point: processes a large contiguous buffer and returns all
+       * complete chunks. Hashes directly from `data` — no intermediate copy
+       * to chunkBuf — for every chunk whose bytes are fully within `data`.
+       */
+      nextBlock(data, isFinal) {
+        const chunks = [];
+        let pos = 0;
+        while (pos < data.length && this.curChunkLen > 0) {
+          const result = this.next(data.subarray(pos), false);
+          if (result.chunk)
+            chunks.push(result.chunk);
+          pos += result.bytesConsumed;
+        }
+        const minSkip = this.minimumChunk > HASH_WINDOW_SIZE ? this.minimumChunk - HASH_WINDOW_SIZE - 1 : 0;
+        while (pos < data.length) {
+          const chunkStart = pos;
+          const scanStart = Math.min(pos + minSkip, data.length);
+          const scanEnd = Math.min(data.length, pos + this.maximumChunk);
+          const position = this.gear.nextMatch(data.subarray(scanStart, scanEnd));
+          let chunkEnd;
+          let foundBoundary;
+          if (position !== -1 && scanStart + position - chunkStart <= this.maximumChunk) {
+            chunkEnd = scanStart + position;
+            foundBoundary = true;
+          } else if (scanEnd - chunkStart >= this.maximumChunk) {
+            chunkEnd = chunkStart + this.maximumChunk;
+            foundBoundary = true;
+          } else {
+            foundBoundary = false;
+            chunkEnd = scanEnd;
+          }
+          if (foundBoundary) {
+            const hash4 = this.blake3.reset().update(data.subarray(chunkStart, chunkEnd)).finalize(32);
+            chunks.push({ length: chunkEnd - chunkStart, hash: hash4 });
+            pos = chunkEnd;
+            this.gear.resetHash();
+          } else if (isFinal) {
+            const hash4 = this.blake3.reset().update(data.subarray(chunkStart)).finalize(32);
+            chunks.push({ length: data.length - chunkStart, hash: hash4 });
+            pos = data.length;
+          } else {
+            this.chunkBuf.set(data.subarray(chunkStart), 0);
+            this.curChunkLen = data.length - chunkStart;
+            pos = data.length;
+          }
+        }
+        return chunks;
+      }
+      finish() {
+        if (this.curChunkLen > 0) {
+          const chunkData = this.chunkBuf.subarray(0, this.curChunkLen);
+          const hash4 = this.blake3.reset().update(chunkData).finalize(32);
+          const chunk2 = { length: this.curChunkLen, hash: hash4 };
+          this.curChunkLen = 0;
+          this.gear.resetHash();
+          return chunk2;
+        }
+        return null;
+      }
+    };
+  }
+});
+
+// node_modules/@huggingface/xetchunk-wasm/dist/esm/xorb-hash.js
+function isNaturalCut(hash4) {
+  return hash4[INDEX_OF_LAST_BYTE_OF_LAST_U64_IN_CHUNK_HASH] % MEAN_CHUNK_PER_NODE === 0;
+}
+function xorbHash(chunks) {
+  if (chunks.length === 0) {
+    return new Uint8Array(32);
+  }
+  let currentChunks = chunks;
+  while (currentChunks.length > 1) {
+    const nodes = [];
+    let currentIndex = 0;
+    let numOfChildrenSoFar = 0;
+    for (let i = 0; i < currentChunks.length; i++) {
+      if (i === currentChunks.length - 1 || numOfChildrenSoFar === 2 * MEAN_CHUNK_PER_NODE || numOfChildrenSoFar >= 2 && currentChunks[i].hash[INDEX_OF_LAST_BYTE_OF_LAST_U64_IN_CHUNK_HASH] % MEAN_CHUNK_PER_NODE === 0) {
+        nodes.push(mergedHashOfSequence(currentChunks.slice(currentIndex, i + 1)));
+        currentIndex = i + 1;
+        numOfChildrenSoFar = 0;
+      } else {
+        numOfChildrenSoFar++;
+      }
+    }
+    currentChunks = nodes;
+  }
+  return currentChunks[0].hash;
+}
+function mergedHashOfSequence(chunks) {
+  let text = "";
+  let totalLength = 0;
+  for (const chunk2 of chunks) {
+    text += hashToHex(chunk2.hash) + " : " + chunk2.length + "\n";
+    totalLength += chunk2.length;
+  }
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    bytes[i] = text.charCodeAt(i);
+  }
+  const hash4 = nodeHasher.reset().update(bytes).finalize(32);
+  return { hash: hash4, length: totalLength };
+}
+var MEAN_CHUNK_PER_NODE, BLAKE3_NODE_KEY, INDEX_OF_LAST_BYTE_OF_LAST_U64_IN_CHUNK_HASH, nodeHasher;
+var init_xorb_hash = __esm({
+  "node_modules/@huggingface/xetchunk-wasm/dist/esm/xorb-hash.js"() {
+    init_esm2();
+    init_xet_chunker();
+    MEAN_CHUNK_PER_NODE = 4;
+    BLAKE3_NODE_KEY = new Uint8Array([
+      1,
+      126,
+      197,
+      199,
+      165,
+      71,
+      41,
+      150,
+      253,
+      148,
+      102,
+      102,
+      180,
+      138,
+      2,
+      230,
+      93,
+      221,
+      83,
+      111,
+      55,
+      199,
+      109,
+      210,
+      248,
+      99,
+      82,
+      230,
+      74,
+      83,
+      113,
+      63
+    ]);
+    INDEX_OF_LAST_BYTE_OF_LAST_U64_IN_CHUNK_HASH = 3 * 8;
+    nodeHasher = Hasher2.newKeyed(BLAKE3_NODE_KEY);
+  }
+});
+
+// node_modules/@huggingface/xetchunk-wasm/dist/esm/hash-utils.js
+function fileHash(chunks) {
+  if (chunks.length === 0) {
+    return new Uint8Array(32);
+  }
+  const xorb = xorbHash(chunks);
+  return fileHasher.reset().update(xorb).finalize(32);
+}
+function hmac(hash4, key) {
+  return Hasher2.newKeyed(key).update(hash4).finalize(32);
+}
+function verificationHash(chunkHashes) {
+  const combined = new Uint8Array(chunkHashes.length * 32);
+  for (let i = 0; i < chunkHashes.length; i++) {
+    combined.set(chunkHashes[i], i * 32);
+  }
+  return verificationHasher.reset().update(combined).finalize(32);
+}
+var ZERO_KEY, VERIFICATION_KEY, fileHasher, verificationHasher;
+var init_hash_utils = __esm({
+  "node_modules/@huggingface/xetchunk-wasm/dist/esm/hash-utils.js"() {
+    init_esm2();
+    init_xorb_hash();
+    ZERO_KEY = new Uint8Array(32);
+    VERIFICATION_KEY = new Uint8Array([
+      127,
+      24,
+      87,
+      214,
+      206,
+      86,
+      237,
+      102,
+      18,
+      127,
+      249,
+      19,
+      231,
+      165,
+      195,
+      243,
+      164,
+      205,
+      38,
+      213,
+      181,
+      219,
+      73,
+      230,
+      65,
+      36,
+      152,
+      127,
+      40,
+      251,
+      148,
+      195
+    ]);
+    fileHasher = Hasher2.newKeyed(ZERO_KEY);
+    verificationHasher = Hasher2.newKeyed(VERIFICATION_KEY);
+  }
+});
+
+// node_modules/@huggingface/xetchunk-wasm/dist/esm/merkle-hash-subtree.js
+function nextMergeCut(nodes, start, end) {
+  const len = end - start;
+  if (len <= MIN_GROUP_SIZE) {
+    return len;
+  }
+  const lim = Math.min(MAX_GROUP_SIZE, len);
+  for (let i = MIN_GROUP_SIZE; i < lim; i++) {
+    if (isNaturalCut(nodes[start + i].hash)) {
+      return i + 1;
+    }
+  }
+  return lim;
+}
+function validGap(gap) {
+  return gap > MIN_GROUP_SIZE && gap < MAX_GROUP_SIZE - 1;
+}
+function findStableStart(nodes) {
+  if (nodes.length < MIN_GROUP_SIZE + 1) {
+    return void 0;
+  }
+  let prevPrevCut;
+  let prevCut;
+  for (let pos = 0; pos < nodes.length; pos++) {
+    if (!isNaturalCut(nodes[pos].hash)) {
+      continue;
+    }
+    if (prevCut !== void 0 && validGap(pos - prevCut) && prevPrevCut !== void 0 && validGap(prevCut - prevPrevCut)) {
+      return prevCut + 1;
+    }
+    prevPrevCut = prevCut;
+    prevCut = pos;
+  }
+  return void 0;
+}
+function findStableEnd(nodes) {
+  if (nodes.length < MIN_GROUP_SIZE + 1) {
+    return void 0;
+  }
+  let nextNextCut;
+  let nextCut;
+  for (let pos = nodes.length - 1; pos >= 0; pos--) {
+    if (!isNaturalCut(nodes[pos].hash)) {
+      continue;
+    }
+    if (nextCut !== void 0 && validGap(nextCut - pos) && nextNextCut !== void 0 && validGap(nextNextCut - nextCut)) {
+      return nextCut + 1;
+    }
+    nextNextCut = nextCut;
+    nextCut = pos;
+  }
+  return void 0;
+}
+function splitAndPromote(nodes, atStart, atEnd, promoted) {
+  if (nodes.length <= 1) {
+    return [nodes.length, 0];
+  }
+  let stableStart;
+  if (atStart) {
+    stableStart = 0;
+  } else {
+    const idx = findStableStart(nodes);
+    if (idx === void 0) {
+      return [nodes.length, 0];
+    }
+    stableStart = idx;
+  }
+  let stableEnd;
+  if (atEnd) {
+    stableEnd = nodes.length;
+  } else {
+    const idx = findStableEnd(nodes.slice(stableStart));
+    if (idx === void 0) {
+      return [nodes.length, 0];
+    }
+    stableEnd = stableStart + idx;
+  }
+  if (stableStart >= stableEnd) {
+    return [nodes.length, 0];
+  }
+  let pos = stableStart;
+  while (pos < stableEnd) {
+    const cutLen = nextMergeCut(nodes, pos, stableEnd);
+    promoted.push(mergedHashOfSequence(nodes.slice(pos, pos + cutLen)));
+    pos += cutLen;
+  }
+  return [stableStart, nodes.length - stableEnd];
+}
+function flattenHump(hump) {
+  const nodes = [];
+  for (const left of hump.leftLevels) {
+    nodes.push(...left);
+  }
+  for (let level = hump.rightLevels.length - 1; level >= 0; level--) {
+    nodes.push(...hump.rightLevels[level]);
+  }
+  const levels = hump.leftLevels.map((left, i) => [left.length, hump.rightLevels[i].length]);
+  return { nodes, levels };
+}
+function buildHump(chunks, atStart, atEnd) {
+  const leftLevels = [];
+  const rightLevels = [];
+  let current = chunks;
+  let allLeftsEmpty = true;
+  let allRightsEmpty = true;
+  while (true) {
+    const levelAtStart = atStart && allLeftsEmpty;
+    const levelAtEnd = atEnd && allRightsEmpty;
+    const promoted = [];
+    const [prefixLen, suffixLen] = splitAndPromote(current, levelAtStart, levelAtEnd, promoted);
+    leftLevels.push(current.slice(0, prefixLen));
+    rightLevels.push(current.slice(current.length - suffixLen));
+    if (prefixLen > 0) {
+      allLeftsEmpty = false;
+    }
+    if (suffixLen > 0) {
+      allRightsEmpty = false;
+    }
+    if (promoted.length === 0) {
+      break;
+    }
+    if (promoted.length === 1) {
+      leftLevels.push(promoted);
+      rightLevels.push([]);
+      break;
+    }
+    current = promoted;
+  }
+  return { leftLevels, rightLevels };
+}
+function computeOffsets(levels) {
+  const leftOffsets = [];
+  const rightOffsets = [];
+  let cumulativeLeft = 0;
+  for (const [leftCount] of levels) {
+    leftOffsets.push(cumulativeLeft);
+    cumulativeLeft += leftCount;
+  }
+  const totalLeft = cumulativeLeft;
+  let cumulativeRightAfter = 0;
+  for (const [, rightCount] of levels) {
+    cumulativeRightAfter += rightCount;
+  }
+  for (const [, rightCount] of levels) {
+    cumulativeRightAfter -= rightCount;
+    rightOffsets.push(totalLeft + cumulativeRightAfter);
+  }
+  return [leftOffsets, rightOffsets];
+}
+var MIN_GROUP_SIZE, MAX_GROUP_SIZE, MerkleHashSubtree;
+var init_merkle_hash_subtree = __esm({
+  "node_modules/@huggingface/xetchunk-wasm/dist/esm/merkle-hash-subtree.js"() {
+    init_xet_chunker();
+    init_xorb_hash();
+    MIN_GROUP_SIZE = 2;
+    MAX_GROUP_SIZE = 9;
+    MerkleHashSubtree = class _MerkleHashSubtree {
+      nodes;
+      /** Per-level `[leftCount, rightCount]` pairs indexing into `nodes`. */
+      levels;
+      leftOffsets;
+      rightOffsets;
+      /** True if this range begins at chunk 0 of the full sequence. */
+      atStart;
+      /** True if this range ends at the last chunk of the full sequence. */
+      atEnd;
+      constructor(nodes, levels, atStart, atEnd) {
+        this.nodes = nodes;
+        this.levels = levels;
+        this.atStart = atStart;
+        this.atEnd = atEnd;
+        [this.leftOffsets, this.rightOffsets] = computeOffsets(levels);
+      }
+      /**
+       * Create a subtree from a contiguous run of level-0 chunks.
+       *
+       * - `atStart`: `chunks[0]` is the first chunk of the entire file.
+       * - `atEnd`: the last element of `chunks` is the file's final chunk.
+       */
+      static fromChunks(atStart, chunks, atEnd) {
+        const { nodes, levels } = flattenHump(buildHump(chunks, atStart, atEnd));
+        return new _MerkleHashSubtree(nodes, levels, atStart, atEnd);
+      }
+      get numNodes() {
+        return this.nodes.length;
+      }
+      get numLevels() {
+        return this.levels.length;
+      }
+      get isEmpty() {
+        return this.nodes.length === 0;
+      }
+      leftAt(level) {
+        if (level >= this.levels.length) {
+          return [];
+        }
+        const start = this.leftOffsets[level];
+        return this.nodes.slice(start, start + this.levels[level][0]);
+      }
+      rightAt(level) {
+        if (level >= this.levels.length) {
+          return [];
+        }
+        const start = this.rightOffsets[level];
+        return this.nodes.slice(start, start + this.levels[level][1]);
+      }
+      /**
+       * Merge an adjacent subtree (the right neighbor) into this one, in place.
+       * After the call, `this` covers the combined range: it keeps its own
+       * `atStart` and takes `other`'s `atEnd`.
+       *
+       * Throws if `this.atEnd` (nothing can follow the end) or `other.atStart`
+       * (the start cannot appear on the right side of a merge).
+       */
+      mergeInto(other) {
+        if (this.atEnd) {
+          throw new Error("Cannot merge into a subtree that is already at the end");
+        }
+        if (other.atStart) {
+          throw new Error("Cannot merge a subtree that is at the start on the right side");
+        }
+        const combinedAtStart = this.atStart;
+        const combinedAtEnd = other.atEnd;
+        const maxLevels = Math.max(this.numLevels, other.numLevels);
+        const leftLevels = [];
+        const rightLevels = [];
+        let carry = [];
+        let allLeftsEmpty = true;
+        let allRightsEmpty = true;
+        for (let level = 0; level < maxLevels; level++) {
+          const full = [
+            ...this.leftAt(level),
+            ...this.rightAt(level),
+            ...carry,
+            ...other.leftAt(level),
+            ...other.rightAt(level)
+          ];
+          const levelAtStart = combinedAtStart && allLeftsEmpty;
+          const levelAtEnd = combinedAtEnd && allRightsEmpty;
+          const promoted = [];
+          const [prefixLen, suffixLen] = splitAndPromote(full, levelAtStart, levelAtEnd, promoted);
+          leftLevels.push(full.slice(0, prefixLen));
+          rightLevels.push(full.slice(full.length - suffixLen));
+          if (prefixLen > 0) {
+            allLeftsEmpty = false;
+          }
+          if (suffixLen > 0) {
+            allRightsEmpty = false;
+          }
+          carry = promoted;
+        }
+        while (carry.length > 0) {
+          if (carry.length === 1) {
+            leftLevels.push(carry);
+            rightLevels.push([]);
+            carry = [];
+          } else {
+            const promoted = [];
+            const [prefixLen, suffixLen] = splitAndPromote(carry, combinedAtStart && allLeftsEmpty, combinedAtEnd && allRightsEmpty, promoted);
+            leftLevels.push(carry.slice(0, prefixLen));
+            rightLevels.push(carry.slice(carry.length - suffixLen));
+            if (prefixLen > 0) {
+              allLeftsEmpty = false;
+            }
+            if (suffixLen > 0) {
+              allRightsEmpty = false;
+            }
+            carry = promoted;
+          }
+        }
+        while (leftLevels.length > 1 && leftLevels[leftLevels.length - 1].length === 0 && rightLevels[rightLevels.length - 1].length === 0) {
+          leftLevels.pop();
+          rightLevels.pop();
+        }
+        const { nodes, levels } = flattenHump({ leftLevels, rightLevels });
+        this.nodes = nodes;
+        this.levels = levels;
+        [this.leftOffsets, this.rightOffsets] = computeOffsets(levels);
+        this.atStart = combinedAtStart;
+        this.atEnd = combinedAtEnd;
+      }
+      /**
+       * Merge multiple adjacent ranges left-to-right.
+       * Returns an empty fully-closed range when `ranges` is empty.
+       */
+      static merge(ranges) {
+        if (ranges.length === 0) {
+          return _MerkleHashSubtree.fromChunks(true, [], true);
+        }
+        const result = ranges[0].clone();
+        for (let i = 1; i < ranges.length; i++) {
+          result.mergeInto(ranges[i]);
+        }
+        return result;
+      }
+      clone() {
+        return new _MerkleHashSubtree([...this.nodes], this.levels.map((l) => [...l]), this.atStart, this.atEnd);
+      }
+      /**
+       * The final aggregated hash — only available when both boundaries are
+       * known (`atStart && atEnd`). Equals `xorbHash(allChunks)`; apply
+       * `hmac(hash, zeroKey)` to obtain the file hash.
+       *
+       * Returns `undefined` when either boundary is unknown.
+       */
+      finalHash() {
+        if (!this.atStart || !this.atEnd) {
+          return void 0;
+        }
+        if (this.nodes.length === 0) {
+          return new Uint8Array(32);
+        }
+        const top = this.levels.length - 1;
+        const topLeft = this.leftAt(top);
+        if (topLeft.length !== 1 || this.rightAt(top).length !== 0) {
+          throw new Error("Invariant violation: fully-closed hump should have a single node at the top level");
+        }
+        return topLeft[0].hash;
+      }
+      /** Total byte length covered by this subtree. */
+      get totalLength() {
+        let total = 0;
+        for (let level = 0; level < this.levels.length; level++) {
+          for (const node of this.leftAt(level)) {
+            total += node.length;
+          }
+          for (const node of this.rightAt(level)) {
+            total += node.length;
+          }
+        }
+        return total;
+      }
+      /** Serde-human-readable-compatible JSON (what the CAS server produces/accepts). */
+      toJSON() {
+        return {
+          nodes: this.nodes.map((node) => ({ hash: hashToHex(node.hash), size: node.length })),
+          levels: this.levels.map((l) => [...l]),
+          at_start: this.atStart,
+          at_end: this.atEnd
+        };
+      }
+      static fromJSON(json) {
+        return new _MerkleHashSubtree(json.nodes.map((node) => ({ hash: hexToBytes(node.hash), length: node.size })), json.levels.map((l) => [l[0], l[1]]), json.at_start, json.at_end);
+      }
+    };
+  }
+});
+
+// node_modules/@huggingface/xetchunk-wasm/dist/esm/index.js
+var init_esm3 = __esm({
+  "node_modules/@huggingface/xetchunk-wasm/dist/esm/index.js"() {
+    init_xet_chunker();
+    init_xorb_hash();
+    init_hash_utils();
+    init_merkle_hash_subtree();
+  }
+});
+
 // node_modules/@huggingface/hub/dist/chunk-FFYIGW52.mjs
 var init_chunk_FFYIGW52 = __esm({
   "node_modules/@huggingface/hub/dist/chunk-FFYIGW52.mjs"() {
+  }
+});
+
+// node_modules/@huggingface/hub/dist/sha256-wrapper-ITDNMKRK.mjs
+var sha256_wrapper_ITDNMKRK_exports = {};
+__export(sha256_wrapper_ITDNMKRK_exports, {
+  createSHA256: () => createSHA256,
+  createSHA256WorkerCode: () => createSHA256WorkerCode
+});
+async function createSHA256(isInsideWorker = false) {
+  const BUFFER_MAX_SIZE = 8 * 1024 * 1024;
+  const wasm = isInsideWorker ? (
+    // @ts-expect-error WasmModule will be populated inside self object
+    await self["SHA256WasmModule"]()
+  ) : await sha256_default();
+  const heap = wasm.HEAPU8.subarray(wasm._GetBufferPtr());
+  return {
+    init() {
+      wasm._Hash_Init(256);
+    },
+    update(data) {
+      let byteUsed = 0;
+      while (byteUsed < data.byteLength) {
+        const bytesLeft = data.byteLength - byteUsed;
+        const length = Math.min(bytesLeft, BUFFER_MAX_SIZE);
+        heap.set(data.subarray(byteUsed, byteUsed + length));
+        wasm._Hash_Update(length);
+        byteUsed += length;
+      }
+    },
+    digest(method) {
+      if (method !== "hex") {
+        throw new Error("Only digest hex is supported");
+      }
+      wasm._Hash_Final();
+      const result = Array.from(heap.slice(0, 32));
+      return result.map((b) => b.toString(16).padStart(2, "0")).join("");
+    }
+  };
+}
+function createSHA256WorkerCode() {
+  return `
+		self.addEventListener('message', async (event) => {
+      const { file } = event.data;
+      const sha256 = await self.createSHA256(true);
+      sha256.init();
+      const reader = file.stream().getReader();
+      const total = file.size;
+      let bytesDone = 0;
+      while (true) {
+        const { done, value } = await reader.read();
+        if (done) {
+          break;
+        }
+        sha256.update(value);
+        bytesDone += value.length;
+        postMessage({ progress: bytesDone / total });
+      }
+      postMessage({ sha256: sha256.digest('hex') });
+    });
+    self.SHA256WasmModule = ${sha256_default.toString()};
+    self.createSHA256 = ${createSHA256.toString()};
+  `;
+}
+var Module, sha256_default;
+var init_sha256_wrapper_ITDNMKRK = __esm({
+  "node_modules/@huggingface/hub/dist/sha256-wrapper-ITDNMKRK.mjs"() {
+    init_chunk_FFYIGW52();
+    Module = (() => {
+      var _unused = import.meta.url;
+      return function(moduleArg = {}) {
+        var Module2 = moduleArg;
+        var readyPromiseResolve, readyPromiseReject;
+        Module2["ready"] = new Promise((resolve13, reject) => {
+          readyPromiseResolve = resolve13;
+          readyPromiseReject = reject;
+        });
+        var moduleOverrides = Object.assign({}, Module2);
+        var arguments_ = [];
+        var thisProgram = "./this.program";
+        var quit_ = (status, toThrow) => {
+          throw toThrow;
+        };
+        var ENVIRONMENT_IS_WEB = typeof window == "object";
+        var ENVIRONMENT_IS_WORKER = typeof importScripts == "function";
+        var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
+        var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+        var scriptDirectory = "";
+        function locateFile(path3) {
+          if (Module2["locateFile"]) {
+            return Module2["locateFile"](path3, scriptDirectory);
+          }
+          return scriptDirectory + path3;
+        }
+        var read_, readAsync, readBinary;
+        if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+          if (ENVIRONMENT_IS_WORKER) {
+            scriptDirectory = self.location.href;
+          } else if (typeof document != "undefined" && document.currentScript) {
+            scriptDirectory = document.currentScript.src;
+          }
+          if (false) {
+            scriptDirectory = false;
+          }
+          if (scriptDirectory.startsWith("blob:")) {
+            scriptDirectory = "";
+          } else {
+            scriptDirectory = scriptDirectory.substr(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+          }
+          {
+            read_ = (url) => {
+              var xhr = new XMLHttpRequest();
+              xhr.open("GET", url, false);
+              xhr.send(null);
+              return xhr.responseText;
+            };
+            if (ENVIRONMENT_IS_WORKER) {
+              readBinary = (url) => {
+                var xhr = new XMLHttpRequest();
+                xhr.open("GET", url, false);
+                xhr.responseType = "arraybuffer";
+                xhr.send(null);
+                return new Uint8Array(
+                  /** @type{!ArrayBuffer} */
+                  xhr.response
+                );
+              };
+            }
+            readAsync = (url, onload, onerror) => {
+              var xhr = new XMLHttpRequest();
+              xhr.open("GET", url, true);
+              xhr.responseType = "arraybuffer";
+              xhr.onload = () => {
+                if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                  onload(xhr.response);
+                  return;
+                }
+                onerror();
+              };
+              xhr.onerror = onerror;
+              xhr.send(null);
+            };
+          }
+        } else {
+        }
+        var out = Module2["print"] || console.log.bind(console);
+        var err = Module2["printErr"] || console.error.bind(console);
+        Object.assign(Module2, moduleOverrides);
+        moduleOverrides = null;
+        if (Module2["arguments"])
+          arguments_ = Module2["arguments"];
+        if (Module2["thisProgram"])
+          thisProgram = Module2["thisProgram"];
+        if (Module2["quit"])
+          quit_ = Module2["quit"];
+        var wasmBinary;
+        if (Module2["wasmBinary"])
+          wasmBinary = Module2["wasmBinary"];
+        if (typeof WebAssembly != "object") {
+          abort("no native wasm support detected");
+        }
+        function intArrayFromBase64(s) {
+          var decoded = atob(s);
+          var bytes = new Uint8Array(decoded.length);
+          for (var i = 0; i < decoded.length; ++i) {
+            bytes[i] = decoded.charCodeAt(i);
+          }
+          return bytes;
+        }
+        function tryParseAsDataURI(filename) {
+          if (!isDataURI(filename)) {
+            return;
+          }
+          return intArrayFromBase64(filename.slice(dataURIPrefix.length));
+        }
+        var wasmMemory3;
+        var ABORT2 = false;
+        var EXITSTATUS;
+        function assert(condition, text) {
+          if (!condition) {
+            abort(text);
+          }
+        }
+        var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+        function updateMemoryViews() {
+          var b = wasmMemory3.buffer;
+          Module2["HEAP8"] = HEAP8 = new Int8Array(b);
+          Module2["HEAP16"] = HEAP16 = new Int16Array(b);
+          Module2["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+          Module2["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+          Module2["HEAP32"] = HEAP32 = new Int32Array(b);
+          Module2["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+          Module2["HEAPF32"] = HEAPF32 = new Float32Array(b);
+          Module2["HEAPF64"] = HEAPF64 = new Float64Array(b);
+        }
+        var __ATPRERUN__ = [];
+        var __ATINIT__ = [];
+        var __ATEXIT__ = [];
+        var __ATPOSTRUN__ = [];
+        var runtimeInitialized = false;
+        function preRun() {
+          if (Module2["preRun"]) {
+            if (typeof Module2["preRun"] == "function")
+              Module2["preRun"] = [Module2["preRun"]];
+            while (Module2["preRun"].length) {
+              addOnPreRun(Module2["preRun"].shift());
+            }
+          }
+          callRuntimeCallbacks(__ATPRERUN__);
+        }
+        function initRuntime() {
+          runtimeInitialized = true;
+          callRuntimeCallbacks(__ATINIT__);
+        }
+        function postRun() {
+          if (Module2["postRun"]) {
+            if (typeof Module2["postRun"] == "function")
+              Module2["postRun"] = [Module2["postRun"]];
+            while (Module2["postRun"].length) {
+              addOnPostRun(Module2["postRun"].shift());
+            }
+          }
+          callRuntimeCallbacks(__ATPOSTRUN__);
+        }
+        function addOnPreRun(cb) {
+          __ATPRERUN__.unshift(cb);
+        }
+        function addOnInit(cb) {
+          __ATINIT__.unshift(cb);
+        }
+        function addOnExit(cb) {
+        }
+        function addOnPostRun(cb) {
+          __ATPOSTRUN__.unshift(cb);
+        }
+        var runDependencies = 0;
+        var runDependencyWatcher = null;
+        var dependenciesFulfilled = null;
+        function getUniqueRunDependency(id2) {
+          return id2;
+        }
+        function addRunDependency(id2) {
+          runDependencies++;
+          Module2["monitorRunDependencies"]?.(runDependencies);
+        }
+        function removeRunDependency(id2) {
+          runDependencies--;
+          Module2["monitorRunDependencies"]?.(runDependencies);
+          if (runDependencies == 0) {
+            if (runDependencyWatcher !== null) {
+              clearInterval(runDependencyWatcher);
+              runDependencyWatcher = null;
+            }
+            if (dependenciesFulfilled) {
+              var callback = dependenciesFulfilled;
+              dependenciesFulfilled = null;
+              callback();
+            }
+          }
+        }
+        function abort(what) {
+          Module2["onAbort"]?.(what);
+          what = "Aborted(" + what + ")";
+          err(what);
+          ABORT2 = true;
+          EXITSTATUS = 1;
+          what += ". Build with -sASSERTIONS for more info.";
+          var e = new WebAssembly.RuntimeError(what);
+          readyPromiseReject(e);
+          throw e;
+        }
+        var dataURIPrefix = "data:application/octet-stream;base64,";
+        var isDataURI = (filename) => filename.startsWith(dataURIPrefix);
+        var isFileURI = (filename) => filename.startsWith("file://");
+        var wasmBinaryFile;
+        wasmBinaryFile = "data:application/octet-stream;base64,AGFzbQEAAAABHQZgAX8AYAABf2AAAGABfwF/YAJ/fwBgA39/fwF/Aw0MAgAEAgMBBQABAQADBAUBcAEBAQUGAQGAAoACBg4CfwFB8IuEBAt/AUEACweYAQoGbWVtb3J5AgARX193YXNtX2NhbGxfY3RvcnMAAAtIYXNoX1VwZGF0ZQABCkhhc2hfRmluYWwAAwlIYXNoX0luaXQABAxHZXRCdWZmZXJQdHIABRlfX2luZGlyZWN0X2Z1bmN0aW9uX3RhYmxlAQAJc3RhY2tTYXZlAAkMc3RhY2tSZXN0b3JlAAoKc3RhY2tBbGxvYwALCossDAIAC+4CAgV/AX5BACgCwAoiASABKQNAIgYgAK18NwNAAkACQAJAIAanQT9xIgINAEGACyEBIAAhAgwBC0HAACACayEDAkAgAEUNACADIAAgAyAASRshBCABIAJqIQVBACEBA0AgBSABIgFqQYALIAFqLQAAOgAAIAFBAWoiAiEBIAIgBEcNAAsLAkACQCAAIANJIgRFDQBBgAshASAAIQIMAQtBACgCwAoiAUHIAGogARACQYALIANqIQEgACADayECCyABIQEgAiECIAQNAQsgASEBAkACQCACIgJBwABPDQAgASEFIAIhAAwBCyACIQIgASEEA0BBACgCwApByABqIAQiBBACIAJBQGoiASECIARBwABqIgUhBCAFIQUgASEAIAFBP0sNAAsLIAUhBSAAIgBFDQBBACEBQQAhAgNAQQAoAsAKIAEiAWogBSABai0AADoAACACQQFqIgJB/wFxIgQhASACIQIgACAESw0ACwsLqCEBK38gACgCCCICIAAoAgQiAyAAKAIAIgRzcSADIARxcyAEQR53IARBE3dzIARBCndzaiAAKAIQIgVBGncgBUEVd3MgBUEHd3MgACgCHCIGaiAAKAIYIgcgACgCFCIIcyAFcSAHc2ogASgCACIJQRh0IAlBgP4DcUEIdHIgCUEIdkGA/gNxIAlBGHZyciIKakGY36iUBGoiC2oiCSAEcyADcSAJIARxcyAJQR53IAlBE3dzIAlBCndzaiAHIAEoAgQiDEEYdCAMQYD+A3FBCHRyIAxBCHZBgP4DcSAMQRh2cnIiDWogCyAAKAIMIg5qIg8gCCAFc3EgCHNqIA9BGncgD0EVd3MgD0EHd3NqQZGJ3YkHaiIQaiIMIAlzIARxIAwgCXFzIAxBHncgDEETd3MgDEEKd3NqIAggASgCCCILQRh0IAtBgP4DcUEIdHIgC0EIdkGA/gNxIAtBGHZyciIRaiAQIAJqIhIgDyAFc3EgBXNqIBJBGncgEkEVd3MgEkEHd3NqQc/3g657aiITaiILIAxzIAlxIAsgDHFzIAtBHncgC0ETd3MgC0EKd3NqIAUgASgCDCIQQRh0IBBBgP4DcUEIdHIgEEEIdkGA/gNxIBBBGHZyciIUaiATIANqIhMgEiAPc3EgD3NqIBNBGncgE0EVd3MgE0EHd3NqQaW3181+aiIVaiIQIAtzIAxxIBAgC3FzIBBBHncgEEETd3MgEEEKd3NqIA8gASgCECIWQRh0IBZBgP4DcUEIdHIgFkEIdkGA/gNxIBZBGHZyciIXaiAVIARqIhYgEyASc3EgEnNqIBZBGncgFkEVd3MgFkEHd3NqQduE28oDaiIYaiIPIBBzIAtxIA8gEHFzIA9BHncgD0ETd3MgD0EKd3NqIAEoAhQiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiGSASaiAYIAlqIhIgFiATc3EgE3NqIBJBGncgEkEVd3MgEkEHd3NqQfGjxM8FaiIYaiIJIA9zIBBxIAkgD3FzIAlBHncgCUETd3MgCUEKd3NqIAEoAhgiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiGiATaiAYIAxqIhMgEiAWc3EgFnNqIBNBGncgE0EVd3MgE0EHd3NqQaSF/pF5aiIYaiIMIAlzIA9xIAwgCXFzIAxBHncgDEETd3MgDEEKd3NqIAEoAhwiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiGyAWaiAYIAtqIhYgEyASc3EgEnNqIBZBGncgFkEVd3MgFkEHd3NqQdW98dh6aiIYaiILIAxzIAlxIAsgDHFzIAtBHncgC0ETd3MgC0EKd3NqIAEoAiAiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiHCASaiAYIBBqIhIgFiATc3EgE3NqIBJBGncgEkEVd3MgEkEHd3NqQZjVnsB9aiIYaiIQIAtzIAxxIBAgC3FzIBBBHncgEEETd3MgEEEKd3NqIAEoAiQiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiHSATaiAYIA9qIhMgEiAWc3EgFnNqIBNBGncgE0EVd3MgE0EHd3NqQYG2jZQBaiIYaiIPIBBzIAtxIA8gEHFzIA9BHncgD0ETd3MgD0EKd3NqIAEoAigiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiHiAWaiAYIAlqIhYgEyASc3EgEnNqIBZBGncgFkEVd3MgFkEHd3NqQb6LxqECaiIYaiIJIA9zIBBxIAkgD3FzIAlBHncgCUETd3MgCUEKd3NqIAEoAiwiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiHyASaiAYIAxqIhIgFiATc3EgE3NqIBJBGncgEkEVd3MgEkEHd3NqQcP7sagFaiIYaiIMIAlzIA9xIAwgCXFzIAxBHncgDEETd3MgDEEKd3NqIAEoAjAiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiICATaiAYIAtqIhMgEiAWc3EgFnNqIBNBGncgE0EVd3MgE0EHd3NqQfS6+ZUHaiIYaiILIAxzIAlxIAsgDHFzIAtBHncgC0ETd3MgC0EKd3NqIAEoAjQiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiISAWaiAYIBBqIhAgEyASc3EgEnNqIBBBGncgEEEVd3MgEEEHd3NqQf7j+oZ4aiIYaiIWIAtzIAxxIBYgC3FzIBZBHncgFkETd3MgFkEKd3NqIAEoAjgiFUEYdCAVQYD+A3FBCHRyIBVBCHZBgP4DcSAVQRh2cnIiIiASaiAYIA9qIg8gECATc3EgE3NqIA9BGncgD0EVd3MgD0EHd3NqQaeN8N55aiIVaiISIBZzIAtxIBIgFnFzIBJBHncgEkETd3MgEkEKd3NqIAEoAjwiAUEYdCABQYD+A3FBCHRyIAFBCHZBgP4DcSABQRh2cnIiIyATaiAVIAlqIgEgDyAQc3EgEHNqIAFBGncgAUEVd3MgAUEHd3NqQfTi74x8aiIJaiEVIBIhGCAWISQgCyElIAkgDGohJiABIScgDyEoIBAhKSAjISMgIiEiICEhISAgISAgHyEfIB4hHiAdIR0gHCEcIBshGyAaIRogGSEZIBchFyAUIRQgESERIA0hECAKIQxBgAkhAUEQISoDQCAVIgkgGCIKcyAkIitxIAkgCnFzIAlBHncgCUETd3MgCUEKd3NqIBAiEEEZdyAQQQ53cyAQQQN2cyAMaiAdIh1qICIiFkEPdyAWQQ13cyAWQQp2c2oiDCApaiAmIhIgJyIPICgiE3NxIBNzaiASQRp3IBJBFXdzIBJBB3dzaiABIgEoAgBqIiRqIgsgCXMgCnEgCyAJcXMgC0EedyALQRN3cyALQQp3c2ogESIYQRl3IBhBDndzIBhBA3ZzIBBqIB4iHmogIyIVQQ93IBVBDXdzIBVBCnZzaiINIBNqIAEoAgRqICQgJWoiEyASIA9zcSAPc2ogE0EadyATQRV3cyATQQd3c2oiJWoiECALcyAJcSAQIAtxcyAQQR53IBBBE3dzIBBBCndzaiAUIiRBGXcgJEEOd3MgJEEDdnMgGGogHyIfaiAMQQ93IAxBDXdzIAxBCnZzaiIRIA9qIAEoAghqICUgK2oiGCATIBJzcSASc2ogGEEadyAYQRV3cyAYQQd3c2oiJWoiDyAQcyALcSAPIBBxcyAPQR53IA9BE3dzIA9BCndzaiAXIhdBGXcgF0EOd3MgF0EDdnMgJGogICIgaiANQQ93IA1BDXdzIA1BCnZzaiIUIBJqIAEoAgxqICUgCmoiCiAYIBNzcSATc2ogCkEadyAKQRV3cyAKQQd3c2oiJWoiEiAPcyAQcSASIA9xcyASQR53IBJBE3dzIBJBCndzaiATIBkiJEEZdyAkQQ53cyAkQQN2cyAXaiAhIiFqIBFBD3cgEUENd3MgEUEKdnNqIhdqIAEoAhBqICUgCWoiEyAKIBhzcSAYc2ogE0EadyATQRV3cyATQQd3c2oiJWoiCSAScyAPcSAJIBJxcyAJQR53IAlBE3dzIAlBCndzaiABKAIUIBoiGkEZdyAaQQ53cyAaQQN2cyAkaiAWaiAUQQ93IBRBDXdzIBRBCnZzaiIZaiAYaiAlIAtqIhggEyAKc3EgCnNqIBhBGncgGEEVd3MgGEEHd3NqIiVqIgsgCXMgEnEgCyAJcXMgC0EedyALQRN3cyALQQp3c2ogASgCGCAbIiRBGXcgJEEOd3MgJEEDdnMgGmogFWogF0EPdyAXQQ13cyAXQQp2c2oiGmogCmogJSAQaiIKIBggE3NxIBNzaiAKQRp3IApBFXdzIApBB3dzaiIlaiIQIAtzIAlxIBAgC3FzIBBBHncgEEETd3MgEEEKd3NqIAEoAhwgHCIcQRl3IBxBDndzIBxBA3ZzICRqIAxqIBlBD3cgGUENd3MgGUEKdnNqIhtqIBNqICUgD2oiJCAKIBhzcSAYc2ogJEEadyAkQRV3cyAkQQd3c2oiE2oiDyAQcyALcSAPIBBxcyAPQR53IA9BE3dzIA9BCndzaiABKAIgIB1BGXcgHUEOd3MgHUEDdnMgHGogDWogGkEPdyAaQQ13cyAaQQp2c2oiHGogGGogEyASaiIYICQgCnNxIApzaiAYQRp3IBhBFXdzIBhBB3dzaiITaiISIA9zIBBxIBIgD3FzIBJBHncgEkETd3MgEkEKd3NqIAEoAiQgHkEZdyAeQQ53cyAeQQN2cyAdaiARaiAbQQ93IBtBDXdzIBtBCnZzaiIdaiAKaiATIAlqIgkgGCAkc3EgJHNqIAlBGncgCUEVd3MgCUEHd3NqIgpqIhMgEnMgD3EgEyAScXMgE0EedyATQRN3cyATQQp3c2ogASgCKCAfQRl3IB9BDndzIB9BA3ZzIB5qIBRqIBxBD3cgHEENd3MgHEEKdnNqIh5qICRqIAogC2oiCiAJIBhzcSAYc2ogCkEadyAKQRV3cyAKQQd3c2oiJGoiCyATcyAScSALIBNxcyALQR53IAtBE3dzIAtBCndzaiABKAIsICBBGXcgIEEOd3MgIEEDdnMgH2ogF2ogHUEPdyAdQQ13cyAdQQp2c2oiH2ogGGogJCAQaiIYIAogCXNxIAlzaiAYQRp3IBhBFXdzIBhBB3dzaiIkaiIQIAtzIBNxIBAgC3FzIBBBHncgEEETd3MgEEEKd3NqIAEoAjAgIUEZdyAhQQ53cyAhQQN2cyAgaiAZaiAeQQ93IB5BDXdzIB5BCnZzaiIgaiAJaiAkIA9qIiQgGCAKc3EgCnNqICRBGncgJEEVd3MgJEEHd3NqIg9qIgkgEHMgC3EgCSAQcXMgCUEedyAJQRN3cyAJQQp3c2ogASgCNCAWQRl3IBZBDndzIBZBA3ZzICFqIBpqIB9BD3cgH0ENd3MgH0EKdnNqIiFqIApqIA8gEmoiDyAkIBhzcSAYc2ogD0EadyAPQRV3cyAPQQd3c2oiCmoiEiAJcyAQcSASIAlxcyASQR53IBJBE3dzIBJBCndzaiABKAI4IBVBGXcgFUEOd3MgFUEDdnMgFmogG2ogIEEPdyAgQQ13cyAgQQp2c2oiImogGGogCiATaiITIA8gJHNxICRzaiATQRp3IBNBFXdzIBNBB3dzaiIYaiIWIBJzIAlxIBYgEnFzIBZBHncgFkETd3MgFkEKd3NqIAEoAjwgDEEZdyAMQQ53cyAMQQN2cyAVaiAcaiAhQQ93ICFBDXdzICFBCnZzaiIKaiAkaiAYIAtqIgsgEyAPc3EgD3NqIAtBGncgC0EVd3MgC0EHd3NqIiZqIishFSAWIRggEiEkIAkhJSAmIBBqIiwhJiALIScgEyEoIA8hKSAKISMgIiEiICEhISAgISAgHyEfIB4hHiAdIR0gHCEcIBshGyAaIRogGSEZIBchFyAUIRQgESERIA0hECAMIQwgAUHAAGohASAqIgpBEGohKiAKQTBJDQALIAAgDyAGajYCHCAAIBMgB2o2AhggACALIAhqNgIUIAAgLCAFajYCECAAIAkgDmo2AgwgACASIAJqNgIIIAAgFiADajYCBCAAICsgBGo2AgAL1AMDBX8BfgF7QQAoAsAKIgAgACgCQCIBQQJ2QQ9xIgJBAnRqIgMgAygCAEF/IAFBA3QiAXRBf3NxQYABIAF0czYCAAJAAkAgAkEOTw0AIAJBAWohAAwBCwJAIAJBDkcNACAAQQA2AjwLIABByABqIAAQAkEAIQALAkAgACIAQQ1LDQBBACgCwAogAEECdCIAakEAQTggAGsQBhoLQQAoAsAKIgAgACkDQCIFpyICQRt0IAJBC3RBgID8B3FyIAJBBXZBgP4DcSACQQN0QRh2cnI2AjwgACAFQh2IpyICQRh0IAJBgP4DcUEIdHIgAkEIdkGA/gNxIAJBGHZycjYCOCAAQcgAaiAAEAJBACgCwApBPGohAUEAIQADQCABQQcgACIAa0ECdGoiAiAC/QACACAG/Q0MDQ4PCAkKCwQFBgcAAQIDIAb9DQMCAQAHBgUECwoJCA8ODQwgBv0NDA0ODwgJCgsEBQYHAAECA/0LAgAgAEEEaiICIQAgAkEIRw0ACwJAQQAoAsAKIgMoAmhFDQAgA0HIAGohBEEAIQBBACECA0BBgAsgACIAaiAEIABqLQAAOgAAIAJBAWoiAkH/AXEiASEAIAIhAiADKAJoIAFLDQALCwtxAQJ/QQAoAsAKIgFCADcDQCABQcgAaiECAkAgAEHgAUcNACABQRw2AmggAkEQakEA/QAEsAj9CwIAIAJBAP0ABKAI/QsCAEEADwsgAUEgNgJoIAJBEGpBAP0ABJAI/QsCACACQQD9AASACP0LAgBBAAsFAEGACwvyAgIDfwF+AkAgAkUNACAAIAE6AAAgACACaiIDQX9qIAE6AAAgAkEDSQ0AIAAgAToAAiAAIAE6AAEgA0F9aiABOgAAIANBfmogAToAACACQQdJDQAgACABOgADIANBfGogAToAACACQQlJDQAgAEEAIABrQQNxIgRqIgMgAUH/AXFBgYKECGwiATYCACADIAIgBGtBfHEiBGoiAkF8aiABNgIAIARBCUkNACADIAE2AgggAyABNgIEIAJBeGogATYCACACQXRqIAE2AgAgBEEZSQ0AIAMgATYCGCADIAE2AhQgAyABNgIQIAMgATYCDCACQXBqIAE2AgAgAkFsaiABNgIAIAJBaGogATYCACACQWRqIAE2AgAgBCADQQRxQRhyIgVrIgJBIEkNACABrUKBgICAEH4hBiADIAVqIQEDQCABIAY3AxggASAGNwMQIAEgBjcDCCABIAY3AwAgAUEgaiEBIAJBYGoiAkEfSw0ACwsgAAsGACAAJAELBAAjAQsEACMACwYAIAAkAAsSAQJ/IwAgAGtBcHEiASQAIAELC9ICAgBBgAgLwAJn5glqha5nu3Lzbjw69U+lf1IOUYxoBZur2YMfGc3gW9ieBcEH1Xw2F91wMDlZDvcxC8D/ERVYaKeP+WSkT/q+mC+KQpFEN3HP+8C1pdu16VvCVjnxEfFZpII/ktVeHKuYqgfYAVuDEr6FMSTDfQxVdF2+cv6x3oCnBtybdPGbwcFpm+SGR77vxp3BD8yhDCRvLOktqoR0StypsFzaiPl2UlE+mG3GMajIJwOwx39Zv/ML4MZHkafVUWPKBmcpKRSFCrcnOCEbLvxtLE0TDThTVHMKZbsKanYuycKBhSxykqHov6JLZhqocItLwqNRbMcZ6JLRJAaZ1oU1DvRwoGoQFsGkGQhsNx5Md0gntbywNLMMHDlKqthOT8qcW/NvLmjugo90b2OleBR4yIQIAseM+v++kOtsUKT3o/m+8nhxxgBBwAoLBIAFgAA=";
+        if (!isDataURI(wasmBinaryFile)) {
+          wasmBinaryFile = locateFile(wasmBinaryFile);
+        }
+        function getBinarySync(file) {
+          if (file == wasmBinaryFile && wasmBinary) {
+            return new Uint8Array(wasmBinary);
+          }
+          var binary = tryParseAsDataURI(file);
+          if (binary) {
+            return binary;
+          }
+          if (readBinary) {
+            return readBinary(file);
+          }
+          throw "both async and sync fetching of the wasm failed";
+        }
+        function getBinaryPromise(binaryFile) {
+          return Promise.resolve().then(() => getBinarySync(binaryFile));
+        }
+        function instantiateArrayBuffer(binaryFile, imports, receiver) {
+          return getBinaryPromise(binaryFile).then((binary) => {
+            return WebAssembly.instantiate(binary, imports);
+          }).then(receiver, (reason) => {
+            err(`failed to asynchronously prepare wasm: ${reason}`);
+            abort(reason);
+          });
+        }
+        function instantiateAsync(binary, binaryFile, imports, callback) {
+          return instantiateArrayBuffer(binaryFile, imports, callback);
+        }
+        function createWasm() {
+          var info2 = {
+            "env": wasmImports,
+            "wasi_snapshot_preview1": wasmImports
+          };
+          function receiveInstance(instance, module) {
+            wasmExports = instance.exports;
+            wasmMemory3 = wasmExports["memory"];
+            updateMemoryViews();
+            addOnInit(wasmExports["__wasm_call_ctors"]);
+            removeRunDependency("wasm-instantiate");
+            return wasmExports;
+          }
+          addRunDependency("wasm-instantiate");
+          function receiveInstantiationResult(result) {
+            receiveInstance(result["instance"]);
+          }
+          if (Module2["instantiateWasm"]) {
+            try {
+              return Module2["instantiateWasm"](info2, receiveInstance);
+            } catch (e) {
+              err(`Module.instantiateWasm callback failed with error: ${e}`);
+              readyPromiseReject(e);
+            }
+          }
+          instantiateAsync(wasmBinary, wasmBinaryFile, info2, receiveInstantiationResult).catch(readyPromiseReject);
+          return {};
+        }
+        var tempDouble;
+        var tempI64;
+        function ExitStatus(status) {
+          this.name = "ExitStatus";
+          this.message = `Program terminated with exit(${status})`;
+          this.status = status;
+        }
+        var callRuntimeCallbacks = (callbacks) => {
+          while (callbacks.length > 0) {
+            callbacks.shift()(Module2);
+          }
+        };
+        function getValue(ptr, type = "i8") {
+          if (type.endsWith("*"))
+            type = "*";
+          switch (type) {
+            case "i1":
+              return HEAP8[ptr];
+            case "i8":
+              return HEAP8[ptr];
+            case "i16":
+              return HEAP16[ptr >> 1];
+            case "i32":
+              return HEAP32[ptr >> 2];
+            case "i64":
+              abort("to do getValue(i64) use WASM_BIGINT");
+            case "float":
+              return HEAPF32[ptr >> 2];
+            case "double":
+              return HEAPF64[ptr >> 3];
+            case "*":
+              return HEAPU32[ptr >> 2];
+            default:
+              abort(`invalid type for getValue: ${type}`);
+          }
+        }
+        var noExitRuntime = Module2["noExitRuntime"] || true;
+        function setValue(ptr, value, type = "i8") {
+          if (type.endsWith("*"))
+            type = "*";
+          switch (type) {
+            case "i1":
+              HEAP8[ptr] = value;
+              break;
+            case "i8":
+              HEAP8[ptr] = value;
+              break;
+            case "i16":
+              HEAP16[ptr >> 1] = value;
+              break;
+            case "i32":
+              HEAP32[ptr >> 2] = value;
+              break;
+            case "i64":
+              abort("to do setValue(i64) use WASM_BIGINT");
+            case "float":
+              HEAPF32[ptr >> 2] = value;
+              break;
+            case "double":
+              HEAPF64[ptr >> 3] = value;
+              break;
+            case "*":
+              HEAPU32[ptr >> 2] = value;
+              break;
+            default:
+              abort(`invalid type for setValue: ${type}`);
+          }
+        }
+        var wasmImports = {};
+        var wasmExports = createWasm();
+        var ___wasm_call_ctors = () => (___wasm_call_ctors = wasmExports["__wasm_call_ctors"])();
+        var _Hash_Update = Module2["_Hash_Update"] = (a0) => (_Hash_Update = Module2["_Hash_Update"] = wasmExports["Hash_Update"])(a0);
+        var _Hash_Final = Module2["_Hash_Final"] = () => (_Hash_Final = Module2["_Hash_Final"] = wasmExports["Hash_Final"])();
+        var _Hash_Init = Module2["_Hash_Init"] = (a0) => (_Hash_Init = Module2["_Hash_Init"] = wasmExports["Hash_Init"])(a0);
+        var _GetBufferPtr = Module2["_GetBufferPtr"] = () => (_GetBufferPtr = Module2["_GetBufferPtr"] = wasmExports["GetBufferPtr"])();
+        var stackSave = () => (stackSave = wasmExports["stackSave"])();
+        var stackRestore = (a0) => (stackRestore = wasmExports["stackRestore"])(a0);
+        var stackAlloc = (a0) => (stackAlloc = wasmExports["stackAlloc"])(a0);
+        var calledRun;
+        dependenciesFulfilled = function runCaller() {
+          if (!calledRun)
+            run2();
+          if (!calledRun)
+            dependenciesFulfilled = runCaller;
+        };
+        function run2() {
+          if (runDependencies > 0) {
+            return;
+          }
+          preRun();
+          if (runDependencies > 0) {
+            return;
+          }
+          function doRun() {
+            if (calledRun)
+              return;
+            calledRun = true;
+            Module2["calledRun"] = true;
+            if (ABORT2)
+              return;
+            initRuntime();
+            readyPromiseResolve(Module2);
+            if (Module2["onRuntimeInitialized"])
+              Module2["onRuntimeInitialized"]();
+            postRun();
+          }
+          if (Module2["setStatus"]) {
+            Module2["setStatus"]("Running...");
+            setTimeout(function() {
+              setTimeout(function() {
+                Module2["setStatus"]("");
+              }, 1);
+              doRun();
+            }, 1);
+          } else {
+            doRun();
+          }
+        }
+        if (Module2["preInit"]) {
+          if (typeof Module2["preInit"] == "function")
+            Module2["preInit"] = [Module2["preInit"]];
+          while (Module2["preInit"].length > 0) {
+            Module2["preInit"].pop()();
+          }
+        }
+        run2();
+        return moduleArg.ready;
+      };
+    })();
+    sha256_default = Module;
+  }
+});
+
+// node_modules/@huggingface/hub/dist/sha256-node-ZPWO3OWR.mjs
+var sha256_node_ZPWO3OWR_exports = {};
+__export(sha256_node_ZPWO3OWR_exports, {
+  sha256Node: () => sha256Node
+});
+import { Readable as Readable2 } from "stream";
+import { createHash as createHash3 } from "crypto";
+async function* sha256Node(buffer, opts) {
+  const sha256Stream = createHash3("sha256");
+  const size = buffer instanceof Blob ? buffer.size : buffer.byteLength;
+  let done = 0;
+  const readable = buffer instanceof Blob ? Readable2.fromWeb(buffer.stream()) : Readable2.from(Buffer.from(buffer));
+  for await (const buffer2 of readable) {
+    sha256Stream.update(buffer2);
+    done += buffer2.length;
+    yield done / size;
+    opts?.abortSignal?.throwIfAborted();
+  }
+  return sha256Stream.digest("hex");
+}
+var init_sha256_node_ZPWO3OWR = __esm({
+  "node_modules/@huggingface/hub/dist/sha256-node-ZPWO3OWR.mjs"() {
+    init_chunk_FFYIGW52();
+  }
+});
+
+// node_modules/@huggingface/hub/dist/FileBlob-UNXOJWFM.mjs
+var FileBlob_UNXOJWFM_exports = {};
+__export(FileBlob_UNXOJWFM_exports, {
+  FileBlob: () => FileBlob
+});
+import { createReadStream } from "fs";
+import { open as open3, stat as stat3 } from "fs/promises";
+import { Readable as Readable3 } from "stream";
+import { fileURLToPath as fileURLToPath4 } from "url";
+var FileBlob;
+var init_FileBlob_UNXOJWFM = __esm({
+  "node_modules/@huggingface/hub/dist/FileBlob-UNXOJWFM.mjs"() {
+    init_chunk_FFYIGW52();
+    FileBlob = class extends Blob {
+      /**
+       * Creates a new FileBlob on the provided file.
+       *
+       * @param path Path to the file to be lazy readed
+       */
+      static async create(path3) {
+        path3 = path3 instanceof URL ? fileURLToPath4(path3) : path3;
+        const { size } = await stat3(path3);
+        const fileBlob = new FileBlob(path3, 0, size);
+        return fileBlob;
+      }
+      path;
+      start;
+      end;
+      constructor(path3, start, end) {
+        super();
+        this.path = path3;
+        this.start = start;
+        this.end = end;
+      }
+      /**
+       * Returns the size of the blob.
+       */
+      get size() {
+        return this.end - this.start;
+      }
+      /**
+       * Returns a new instance of FileBlob that is a slice of the current one.
+       *
+       * The slice is inclusive of the start and exclusive of the end.
+       *
+       * The slice method does not supports negative start/end.
+       *
+       * @param start beginning of the slice
+       * @param end end of the slice
+       */
+      slice(start = 0, end = this.size) {
+        if (start < 0 || end < 0) {
+          throw new TypeError("Unsupported negative start/end on FileBlob.slice");
+        }
+        const slice = new FileBlob(this.path, this.start + start, Math.min(this.start + end, this.end));
+        return slice;
+      }
+      /**
+       * Read the part of the file delimited by the FileBlob and returns it as an ArrayBuffer.
+       */
+      async arrayBuffer() {
+        const slice = await this.execute((file) => file.read(Buffer.alloc(this.size), 0, this.size, this.start));
+        return slice.buffer;
+      }
+      /**
+       * Read the part of the file delimited by the FileBlob and returns it as a string.
+       */
+      async text() {
+        const buffer = await this.arrayBuffer();
+        return buffer.toString("utf8");
+      }
+      /**
+       * Returns a stream around the part of the file delimited by the FileBlob.
+       */
+      stream() {
+        if (this.start === this.end) {
+          return new Blob([]).stream();
+        }
+        return Readable3.toWeb(createReadStream(this.path, { start: this.start, end: this.end - 1 }));
+      }
+      /**
+       * We are opening and closing the file for each action to prevent file descriptor leaks.
+       *
+       * It is an intended choice of developer experience over performances.
+       */
+      async execute(action) {
+        const file = await open3(this.path, "r");
+        try {
+          return await action(file);
+        } finally {
+          await file.close();
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@huggingface/hub/dist/sub-paths-HFKHI55E.mjs
+var sub_paths_HFKHI55E_exports = {};
+__export(sub_paths_HFKHI55E_exports, {
+  subPaths: () => subPaths
+});
+import { readdir as readdir4, stat as stat4 } from "fs/promises";
+import { fileURLToPath as fileURLToPath5, pathToFileURL } from "url";
+async function subPaths(path3, maxDepth = 10) {
+  const state = await stat4(path3);
+  if (!state.isDirectory()) {
+    return [{ path: path3, relativePath: "." }];
+  }
+  const files = await readdir4(path3, { withFileTypes: true });
+  const ret = [];
+  for (const file of files) {
+    const filePath = pathToFileURL(fileURLToPath5(path3) + "/" + file.name);
+    if (file.isDirectory()) {
+      ret.push(
+        ...(await subPaths(filePath, maxDepth - 1)).map((subPath) => ({
+          ...subPath,
+          relativePath: `${file.name}/${subPath.relativePath}`
+        }))
+      );
+    } else {
+      ret.push({ path: filePath, relativePath: file.name });
+    }
+  }
+  return ret;
+}
+var init_sub_paths_HFKHI55E = __esm({
+  "node_modules/@huggingface/hub/dist/sub-paths-HFKHI55E.mjs"() {
+    init_chunk_FFYIGW52();
+  }
+});
+
+// node_modules/@huggingface/hub/dist/chunk-AXSL4LYE.mjs
+import { homedir } from "os";
+import { join as join5, basename } from "path";
+import { stat as stat5, readdir as readdir5, readFile as readFile2, realpath as realpath3, lstat as lstat4 } from "fs/promises";
+import { dirname as dirname2, join as join22 } from "path";
+import { rename as rename2, lstat as lstat22, mkdir as mkdir2, stat as stat22 } from "fs/promises";
+import * as fs3 from "fs/promises";
+import * as path2 from "path";
+import * as os5 from "os";
+import { Readable as Readable4 } from "stream";
+import { pipeline as pipeline2 } from "stream/promises";
+import { createWriteStream } from "fs";
+import { join as join32, dirname as dirname3 } from "path";
+import { mkdir as mkdir22, writeFile as writeFile2 } from "fs/promises";
+function getDefaultHome() {
+  return join5(homedir(), ".cache");
+}
+function getDefaultCachePath() {
+  return join5(process.env["HF_HOME"] ?? join5(process.env["XDG_CACHE_HOME"] ?? getDefaultHome(), "huggingface"), "hub");
+}
+function getHuggingFaceHubCache() {
+  return process.env["HUGGINGFACE_HUB_CACHE"] ?? getDefaultCachePath();
+}
+function getHFHubCachePath() {
+  return process.env["HF_HUB_CACHE"] ?? getHuggingFaceHubCache();
+}
+function getRepoFolderName({ name: name2, type }) {
+  const parts = [`${type}s`, ...name2.split("/")];
+  return parts.join(REPO_ID_SEPARATOR);
+}
+async function scanCacheDir(cacheDir = void 0) {
+  if (!cacheDir) {
+    cacheDir = getHFHubCachePath();
+  }
+  const s = await stat5(cacheDir);
+  if (!s.isDirectory()) {
+    throw new Error(
+      `Scan cache expects a directory but found a file: ${cacheDir}. Please use \`cacheDir\` argument or set \`HF_HUB_CACHE\` environment variable.`
+    );
+  }
+  const repos = [];
+  const warnings = [];
+  const directories = await readdir5(cacheDir);
+  for (const repo of directories) {
+    if (repo === ".locks") {
+      continue;
+    }
+    const absolute = join5(cacheDir, repo);
+    const s2 = await stat5(absolute);
+    if (!s2.isDirectory()) {
+      continue;
+    }
+    try {
+      const cached2 = await scanCachedRepo(absolute);
+      repos.push(cached2);
+    } catch (err) {
+      warnings.push(err);
+    }
+  }
+  return {
+    repos,
+    size: [...repos.values()].reduce((sum2, repo) => sum2 + repo.size, 0),
+    warnings
+  };
+}
+async function scanCachedRepo(repoPath) {
+  const name2 = basename(repoPath);
+  if (!name2.includes(REPO_ID_SEPARATOR)) {
+    throw new Error(`Repo path is not a valid HuggingFace cache directory: ${name2}`);
+  }
+  const [type, ...remaining] = name2.split(REPO_ID_SEPARATOR);
+  const repoType = parseRepoType(type);
+  const repoId = remaining.join("/");
+  const snapshotsPath = join5(repoPath, "snapshots");
+  const refsPath = join5(repoPath, "refs");
+  const snapshotStat = await stat5(snapshotsPath);
+  if (!snapshotStat.isDirectory()) {
+    throw new Error(`Snapshots dir doesn't exist in cached repo ${snapshotsPath}`);
+  }
+  const refsByHash = /* @__PURE__ */ new Map();
+  const refsStat = await stat5(refsPath);
+  if (refsStat.isDirectory()) {
+    await scanRefsDir(refsPath, refsByHash);
+  }
+  const cachedRevisions = [];
+  const blobStats = /* @__PURE__ */ new Map();
+  const snapshotDirs = await readdir5(snapshotsPath);
+  for (const dir of snapshotDirs) {
+    if (FILES_TO_IGNORE.includes(dir)) {
+      continue;
+    }
+    const revisionPath = join5(snapshotsPath, dir);
+    const revisionStat = await stat5(revisionPath);
+    if (!revisionStat.isDirectory()) {
+      throw new Error(`Snapshots folder corrupted. Found a file: ${revisionPath}`);
+    }
+    const cachedFiles = [];
+    await scanSnapshotDir(revisionPath, cachedFiles, blobStats);
+    const revisionLastModified = cachedFiles.length > 0 ? Math.max(...[...cachedFiles].map((file) => file.blob.lastModifiedAt.getTime())) : revisionStat.mtimeMs;
+    cachedRevisions.push({
+      commitOid: dir,
+      files: cachedFiles,
+      refs: refsByHash.get(dir) || [],
+      size: [...cachedFiles].reduce((sum2, file) => sum2 + file.blob.size, 0),
+      path: revisionPath,
+      lastModifiedAt: new Date(revisionLastModified)
+    });
+    refsByHash.delete(dir);
+  }
+  if (refsByHash.size > 0) {
+    throw new Error(
+      `Reference(s) refer to missing commit hashes: ${JSON.stringify(Object.fromEntries(refsByHash))} (${repoPath})`
+    );
+  }
+  const repoStats = await stat5(repoPath);
+  const repoLastAccessed = blobStats.size > 0 ? Math.max(...[...blobStats.values()].map((stat32) => stat32.atimeMs)) : repoStats.atimeMs;
+  const repoLastModified = blobStats.size > 0 ? Math.max(...[...blobStats.values()].map((stat32) => stat32.mtimeMs)) : repoStats.mtimeMs;
+  return {
+    id: {
+      name: repoId,
+      type: repoType
+    },
+    path: repoPath,
+    filesCount: blobStats.size,
+    revisions: cachedRevisions,
+    size: [...blobStats.values()].reduce((sum2, stat32) => sum2 + stat32.size, 0),
+    lastAccessedAt: new Date(repoLastAccessed),
+    lastModifiedAt: new Date(repoLastModified)
+  };
+}
+async function scanRefsDir(refsPath, refsByHash) {
+  const refFiles = await readdir5(refsPath, { withFileTypes: true });
+  for (const refFile of refFiles) {
+    const refFilePath = join5(refsPath, refFile.name);
+    if (refFile.isDirectory()) {
+      continue;
+    }
+    const commitHash = await readFile2(refFilePath, "utf-8");
+    const refName = refFile.name;
+    if (!refsByHash.has(commitHash)) {
+      refsByHash.set(commitHash, []);
+    }
+    refsByHash.get(commitHash)?.push(refName);
+  }
+}
+async function scanSnapshotDir(revisionPath, cachedFiles, blobStats) {
+  const files = await readdir5(revisionPath, { withFileTypes: true });
+  for (const file of files) {
+    if (file.isDirectory()) {
+      continue;
+    }
+    const filePath = join5(revisionPath, file.name);
+    const blobPath = await realpath3(filePath);
+    const blobStat = await getBlobStat(blobPath, blobStats);
+    cachedFiles.push({
+      path: filePath,
+      blob: {
+        path: blobPath,
+        size: blobStat.size,
+        lastAccessedAt: new Date(blobStat.atimeMs),
+        lastModifiedAt: new Date(blobStat.mtimeMs)
+      }
+    });
+  }
+}
+async function getBlobStat(blobPath, blobStats) {
+  const blob = blobStats.get(blobPath);
+  if (!blob) {
+    const statResult = await lstat4(blobPath);
+    blobStats.set(blobPath, statResult);
+    return statResult;
+  }
+  return blob;
+}
+function parseRepoType(type) {
+  switch (type) {
+    case "models":
+      return "model";
+    case "datasets":
+      return "dataset";
+    case "spaces":
+      return "space";
+    case "buckets":
+      return "bucket";
+    case "kernels":
+      return "kernel";
+    default:
+      throw new TypeError(`Invalid repo type: ${type}`);
+  }
+}
+async function createApiError(response, opts) {
+  const error2 = new HubApiError(response.url, response.status, response.headers.get("X-Request-Id") ?? opts?.requestId);
+  error2.message = `Api error with status ${error2.statusCode}${opts?.message ? `. ${opts.message}` : ""}`;
+  const trailer = [`URL: ${error2.url}`, error2.requestId ? `Request ID: ${error2.requestId}` : void 0].filter(Boolean).join(". ");
+  if (response.headers.get("Content-Type")?.startsWith("application/json")) {
+    const json = await response.json();
+    error2.message = json.error || json.message || error2.message;
+    if (json.error_description) {
+      error2.message = error2.message ? error2.message + `: ${json.error_description}` : json.error_description;
+    }
+    error2.data = json;
+  } else {
+    error2.data = { message: await response.text() };
+  }
+  error2.message += `. ${trailer}`;
+  throw error2;
+}
+function checkAccessToken(accessToken) {
+  if (!accessToken.startsWith("hf_")) {
+    throw new TypeError("Your access token must start with 'hf_'");
+  }
+}
+function checkCredentials(params) {
+  if (params.accessToken) {
+    checkAccessToken(params.accessToken);
+    return params.accessToken;
+  }
+  if (params.credentials?.accessToken) {
+    checkAccessToken(params.credentials.accessToken);
+    return params.credentials.accessToken;
+  }
+}
+function toRepoId(repo) {
+  if (typeof repo !== "string") {
+    return repo;
+  }
+  if (repo.startsWith("model/") || repo.startsWith("models/")) {
+    throw new TypeError(
+      "A repo designation for a model should not start with 'models/', directly specify the model namespace / name"
+    );
+  }
+  if (repo.startsWith("space/")) {
+    throw new TypeError("Spaces should start with 'spaces/', plural, not 'space/'");
+  }
+  if (repo.startsWith("dataset/")) {
+    throw new TypeError("Datasets should start with 'datasets/', plural, not 'dataset/'");
+  }
+  if (repo.startsWith("bucket/")) {
+    throw new TypeError("Buckets should start with 'buckets/', plural, not 'bucket/'");
+  }
+  if (repo.startsWith("kernel/")) {
+    throw new TypeError("Kernels should start with 'kernels/', plural, not 'kernel/'");
+  }
+  const slashes = repo.split("/").length - 1;
+  if (repo.startsWith("spaces/")) {
+    if (slashes !== 2) {
+      throw new TypeError("Space Id must include namespace and name of the space");
+    }
+    return {
+      type: "space",
+      name: repo.slice("spaces/".length)
+    };
+  }
+  if (repo.startsWith("datasets/")) {
+    if (slashes > 2) {
+      throw new TypeError("Too many slashes in repo designation: " + repo);
+    }
+    return {
+      type: "dataset",
+      name: repo.slice("datasets/".length)
+    };
+  }
+  if (repo.startsWith("buckets/")) {
+    if (slashes !== 2) {
+      throw new TypeError("Bucket Id must include namespace and name of the bucket");
+    }
+    return {
+      type: "bucket",
+      name: repo.slice("buckets/".length)
+    };
+  }
+  if (repo.startsWith("kernels/")) {
+    if (slashes !== 2) {
+      throw new TypeError("Kernel Id must include namespace and name of the kernel");
+    }
+    return {
+      type: "kernel",
+      name: repo.slice("kernels/".length)
+    };
+  }
+  if (slashes > 1) {
+    throw new TypeError("Too many slashes in repo designation: " + repo);
+  }
+  return {
+    type: "model",
+    name: repo
+  };
+}
+async function checkRepoAccess(params) {
+  const accessToken = params && checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  const response = await (params.fetch || fetch)(`${params?.hubUrl || HUB_URL}/api/${repoId.type}s/${repoId.name}`, {
+    headers: {
+      ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+    }
+  });
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+}
+async function* eventToGenerator(cb) {
+  const promises3 = [];
+  function addPromise() {
+    let resolve32;
+    let reject;
+    const p = new Promise((res, rej) => {
+      resolve32 = res;
+      reject = rej;
+    });
+    promises3.push({ p, resolve: resolve32, reject });
+  }
+  addPromise();
+  const callbackRes = Promise.resolve().then(
+    () => cb(
+      (y) => {
+        addPromise();
+        promises3.at(-2)?.resolve({ done: false, value: y });
+      },
+      (r) => {
+        addPromise();
+        promises3.at(-2)?.resolve({ done: true, value: r });
+      },
+      (err) => promises3.shift()?.reject(err)
+    )
+  ).catch((err) => promises3.shift()?.reject(err));
+  while (1) {
+    const p = promises3[0];
+    if (!p) {
+      throw new Error("Logic error in eventGenerator, promises should never be empty");
+    }
+    const result = await p.p;
+    promises3.shift();
+    if (result.done) {
+      await callbackRes;
+      return result.value;
+    }
+    yield result.value;
+  }
+  throw new Error("Unreachable");
+}
+function hexFromBytes(arr) {
+  if (globalThis.Buffer) {
+    return globalThis.Buffer.from(arr).toString("hex");
+  } else {
+    const bin = [];
+    arr.forEach((byte) => {
+      bin.push(byte.toString(16).padStart(2, "0"));
+    });
+    return bin.join("");
+  }
+}
+async function getWebWorkerCode() {
+  const sha256Module = await Promise.resolve().then(() => (init_sha256_wrapper_ITDNMKRK(), sha256_wrapper_ITDNMKRK_exports));
+  return URL.createObjectURL(new Blob([sha256Module.createSHA256WorkerCode()]));
+}
+async function getWorker(poolSize) {
+  {
+    const worker2 = pendingWorkers.pop();
+    if (worker2) {
+      runningWorkers.add(worker2);
+      return worker2;
+    }
+  }
+  if (!poolSize) {
+    const worker2 = new Worker(await getWebWorkerCode());
+    runningWorkers.add(worker2);
+    return worker2;
+  }
+  if (poolSize <= 0) {
+    throw new TypeError("Invalid webworker pool size: " + poolSize);
+  }
+  while (runningWorkers.size >= poolSize) {
+    await waitPromise;
+  }
+  const worker = new Worker(await getWebWorkerCode());
+  runningWorkers.add(worker);
+  return worker;
+}
+async function freeWorker(worker, poolSize) {
+  if (!poolSize) {
+    return destroyWorker(worker);
+  }
+  runningWorkers.delete(worker);
+  pendingWorkers.push(worker);
+  const r = resolve4;
+  waitPromise = new Promise((r2) => {
+    resolve4 = r2;
+  });
+  r();
+}
+function destroyWorker(worker) {
+  runningWorkers.delete(worker);
+  worker.terminate();
+  const r = resolve4;
+  waitPromise = new Promise((r2) => {
+    resolve4 = r2;
+  });
+  r();
+}
+async function* sha256(buffer, opts) {
+  yield 0;
+  const maxCryptoSize = typeof opts?.useWebWorker === "object" && opts?.useWebWorker.minSize !== void 0 ? opts.useWebWorker.minSize : 1e7;
+  if (buffer.size < maxCryptoSize && globalThis.crypto?.subtle) {
+    const res = hexFromBytes(
+      new Uint8Array(
+        await globalThis.crypto.subtle.digest("SHA-256", buffer instanceof Blob ? await buffer.arrayBuffer() : buffer)
+      )
+    );
+    yield 1;
+    return res;
+  }
+  if (isFrontend) {
+    if (opts?.useWebWorker) {
+      try {
+        const poolSize = typeof opts?.useWebWorker === "object" ? opts.useWebWorker.poolSize : void 0;
+        const worker = await getWorker(poolSize);
+        let messageHandler;
+        let errorHandler;
+        let abortListener;
+        const cleanup = () => {
+          worker.removeEventListener("message", messageHandler);
+          worker.removeEventListener("error", errorHandler);
+          if (abortListener) {
+            opts?.abortSignal?.removeEventListener("abort", abortListener);
+          }
+        };
+        return yield* eventToGenerator((yieldCallback, returnCallback, rejectCallback) => {
+          messageHandler = (event) => {
+            if (event.data.sha256) {
+              cleanup();
+              freeWorker(worker, poolSize);
+              returnCallback(event.data.sha256);
+            } else if (event.data.progress) {
+              yieldCallback(event.data.progress);
+              try {
+                opts.abortSignal?.throwIfAborted();
+              } catch (err) {
+                cleanup();
+                destroyWorker(worker);
+                rejectCallback(err);
+              }
+            } else {
+              cleanup();
+              destroyWorker(worker);
+              rejectCallback(event);
+            }
+          };
+          errorHandler = (event) => {
+            cleanup();
+            destroyWorker(worker);
+            rejectCallback(event.error);
+          };
+          if (opts?.abortSignal) {
+            try {
+              opts.abortSignal?.throwIfAborted();
+            } catch (err) {
+              cleanup();
+              destroyWorker(worker);
+              rejectCallback(opts.abortSignal.reason ?? new DOMException("Aborted", "AbortError"));
+              return;
+            }
+            abortListener = () => {
+              cleanup();
+              destroyWorker(worker);
+              rejectCallback(opts.abortSignal?.reason ?? new DOMException("Aborted", "AbortError"));
+            };
+            opts.abortSignal.addEventListener("abort", abortListener);
+          }
+          worker.addEventListener("message", messageHandler);
+          worker.addEventListener("error", errorHandler);
+          worker.postMessage({ file: buffer });
+        });
+      } catch (err) {
+        console.warn("Failed to use web worker for sha256", err);
+      }
+    }
+    if (!wasmModule2) {
+      wasmModule2 = await Promise.resolve().then(() => (init_sha256_wrapper_ITDNMKRK(), sha256_wrapper_ITDNMKRK_exports));
+    }
+    const sha2562 = await wasmModule2.createSHA256();
+    sha2562.init();
+    const reader = buffer.stream().getReader();
+    const total = buffer.size;
+    let bytesDone = 0;
+    while (true) {
+      const { done, value } = await reader.read();
+      if (done) {
+        break;
+      }
+      sha2562.update(value);
+      bytesDone += value.length;
+      yield bytesDone / total;
+      opts?.abortSignal?.throwIfAborted();
+    }
+    return sha2562.digest("hex");
+  }
+  if (!cryptoModule) {
+    cryptoModule = await Promise.resolve().then(() => (init_sha256_node_ZPWO3OWR(), sha256_node_ZPWO3OWR_exports));
+  }
+  return yield* cryptoModule.sha256Node(buffer, { abortSignal: opts?.abortSignal });
+}
+function combineUint8Arrays(...arrays) {
+  const totalLength = arrays.reduce((sum2, array) => sum2 + array.length, 0);
+  const combinedBytes = new Uint8Array(totalLength);
+  let offset = 0;
+  for (const array of arrays) {
+    combinedBytes.set(array, offset);
+    offset += array.length;
+  }
+  return combinedBytes;
+}
+function hashU32(a) {
+  a = a | 0;
+  a = a + 2127912214 + (a << 12) | 0;
+  a = a ^ -949894596 ^ a >>> 19;
+  a = a + 374761393 + (a << 5) | 0;
+  a = a + -744332180 ^ a << 9;
+  a = a + -42973499 + (a << 3) | 0;
+  return a ^ -1252372727 ^ a >>> 16 | 0;
+}
+function readU64(b, n) {
+  let x2 = 0;
+  x2 |= b[n++] << 0;
+  x2 |= b[n++] << 8;
+  x2 |= b[n++] << 16;
+  x2 |= b[n++] << 24;
+  x2 |= b[n++] << 32;
+  x2 |= b[n++] << 40;
+  x2 |= b[n++] << 48;
+  x2 |= b[n++] << 56;
+  return x2;
+}
+function readU32(b, n) {
+  let x2 = 0;
+  x2 |= b[n++] << 0;
+  x2 |= b[n++] << 8;
+  x2 |= b[n++] << 16;
+  x2 |= b[n++] << 24;
+  return x2;
+}
+function writeU32(b, n, x2) {
+  b[n++] = x2 >> 0 & 255;
+  b[n++] = x2 >> 8 & 255;
+  b[n++] = x2 >> 16 & 255;
+  b[n++] = x2 >> 24 & 255;
+}
+function imul(a, b) {
+  const ah = a >>> 16;
+  const al = a & 65535;
+  const bh = b >>> 16;
+  const bl = b & 65535;
+  return al * bl + (ah * bl + al * bh << 16) | 0;
+}
+function rotl32(x2, r) {
+  x2 = x2 | 0;
+  r = r | 0;
+  return x2 >>> (32 - r | 0) | x2 << r | 0;
+}
+function rotmul32(h, r, m) {
+  h = h | 0;
+  r = r | 0;
+  m = m | 0;
+  return imul(h >>> (32 - r | 0) | h << r, m) | 0;
+}
+function shiftxor32(h, s) {
+  h = h | 0;
+  s = s | 0;
+  return h >>> s ^ h | 0;
+}
+function xxhapply(h, src, m0, s, m1) {
+  return rotmul32(imul(src, m0) + h, s, m1);
+}
+function xxh1(h, src, index) {
+  return rotmul32(h + imul(src[index], prime5), 11, prime1);
+}
+function xxh4(h, src, index) {
+  return xxhapply(h, readU32(src, index), prime3, 17, prime4);
+}
+function xxh16(h, src, index) {
+  return [
+    xxhapply(h[0], readU32(src, index + 0), prime2, 13, prime1),
+    xxhapply(h[1], readU32(src, index + 4), prime2, 13, prime1),
+    xxhapply(h[2], readU32(src, index + 8), prime2, 13, prime1),
+    xxhapply(h[3], readU32(src, index + 12), prime2, 13, prime1)
+  ];
+}
+function xxh32(seed, src, index, len) {
+  let h;
+  const l = len;
+  if (len >= 16) {
+    h = [seed + prime1 + prime2, seed + prime2, seed, seed - prime1];
+    while (len >= 16) {
+      h = xxh16(h, src, index);
+      index += 16;
+      len -= 16;
+    }
+    h = rotl32(h[0], 1) + rotl32(h[1], 7) + rotl32(h[2], 12) + rotl32(h[3], 18) + l;
+  } else {
+    h = seed + prime5 + len >>> 0;
+  }
+  while (len >= 4) {
+    h = xxh4(h, src, index);
+    index += 4;
+    len -= 4;
+  }
+  while (len > 0) {
+    h = xxh1(h, src, index);
+    index++;
+    len--;
+  }
+  h = shiftxor32(imul(shiftxor32(imul(shiftxor32(h, 15), prime2), 13), prime3), 16);
+  return h >>> 0;
+}
+function makeHashTable() {
+  try {
+    return new Uint32Array(hashSize);
+  } catch (error2) {
+    const hashTable2 = new Array(hashSize);
+    for (let i = 0; i < hashSize; i++) {
+      hashTable2[i] = 0;
+    }
+    return hashTable2;
+  }
+}
+function clearHashTable(table) {
+  for (let i = 0; i < hashSize; i++) {
+    table[i] = 0;
+  }
+}
+function makeBuffer(size) {
+  return new Uint8Array(size);
+}
+function sliceArray(array, start, end) {
+  return array.slice(start, end);
+}
+function compressBound(n) {
+  return n + n / 255 + 16 | 0;
+}
+function decompressBound(src) {
+  let sIndex = 0;
+  if (readU32(src, sIndex) !== magicNum) {
+    throw new Error("invalid magic number");
+  }
+  sIndex += 4;
+  const descriptor = src[sIndex++];
+  if ((descriptor & fdVersionMask) !== fdVersion) {
+    throw new Error("incompatible descriptor version " + (descriptor & fdVersionMask));
+  }
+  const useBlockSum = (descriptor & fdBlockChksum) !== 0;
+  const useContentSize = (descriptor & fdContentSize) !== 0;
+  const bsIdx = src[sIndex++] >> bsShift & bsMask;
+  if (bsMap[bsIdx] === void 0) {
+    throw new Error("invalid block size " + bsIdx);
+  }
+  const maxBlockSize = bsMap[bsIdx];
+  if (useContentSize) {
+    return readU64(src, sIndex);
+  }
+  sIndex++;
+  let maxSize = 0;
+  while (true) {
+    let blockSize = readU32(src, sIndex);
+    sIndex += 4;
+    if (blockSize & bsUncompressed) {
+      blockSize &= ~bsUncompressed;
+      maxSize += blockSize;
+    } else if (blockSize > 0) {
+      maxSize += maxBlockSize;
+    }
+    if (blockSize === 0) {
+      return maxSize;
+    }
+    if (useBlockSum) {
+      sIndex += 4;
+    }
+    sIndex += blockSize;
+  }
+}
+function decompressBlock(src, dst, sIndex, sLength, dIndex) {
+  let mLength, mOffset, sEnd, n, i;
+  const hasCopyWithin = dst.copyWithin !== void 0 && dst.fill !== void 0;
+  sEnd = sIndex + sLength;
+  while (sIndex < sEnd) {
+    const token = src[sIndex++];
+    let literalCount = token >> 4;
+    if (literalCount > 0) {
+      if (literalCount === 15) {
+        while (true) {
+          literalCount += src[sIndex];
+          if (src[sIndex++] !== 255) {
+            break;
+          }
+        }
+      }
+      for (n = sIndex + literalCount; sIndex < n; ) {
+        dst[dIndex++] = src[sIndex++];
+      }
+    }
+    if (sIndex >= sEnd) {
+      break;
+    }
+    mLength = token & 15;
+    mOffset = src[sIndex++] | src[sIndex++] << 8;
+    if (mLength === 15) {
+      while (true) {
+        mLength += src[sIndex];
+        if (src[sIndex++] !== 255) {
+          break;
+        }
+      }
+    }
+    mLength += minMatch;
+    if (hasCopyWithin && mOffset === 1) {
+      dst.fill(dst[dIndex - 1] | 0, dIndex, dIndex + mLength);
+      dIndex += mLength;
+    } else if (hasCopyWithin && mOffset > mLength && mLength > 31) {
+      dst.copyWithin(dIndex, dIndex - mOffset, dIndex - mOffset + mLength);
+      dIndex += mLength;
+    } else {
+      for (i = dIndex - mOffset, n = i + mLength; i < n; ) {
+        dst[dIndex++] = dst[i++] | 0;
+      }
+    }
+  }
+  return dIndex;
+}
+function compressBlock(src, dst, sIndex, sLength, hashTable2) {
+  let mIndex, mAnchor, mLength, mOffset, mStep;
+  let literalCount, dIndex, sEnd, n;
+  dIndex = 0;
+  sEnd = sLength + sIndex;
+  mAnchor = sIndex;
+  let searchMatchCount = (1 << skipTrigger) + 3;
+  while (sIndex <= sEnd - matchSearchLimit) {
+    const seq = readU32(src, sIndex);
+    let hash22 = hashU32(seq) >>> 0;
+    hash22 = (hash22 >> 16 ^ hash22) >>> 0 & 65535;
+    mIndex = hashTable2[hash22] - 1;
+    hashTable2[hash22] = sIndex + 1;
+    if (mIndex < 0 || sIndex - mIndex >>> 16 > 0 || readU32(src, mIndex) !== seq) {
+      mStep = searchMatchCount++ >> skipTrigger;
+      sIndex += mStep;
+      continue;
+    }
+    searchMatchCount = (1 << skipTrigger) + 3;
+    literalCount = sIndex - mAnchor;
+    mOffset = sIndex - mIndex;
+    sIndex += minMatch;
+    mIndex += minMatch;
+    mLength = sIndex;
+    while (sIndex < sEnd - minTrailingLitterals && src[sIndex] === src[mIndex]) {
+      sIndex++;
+      mIndex++;
+    }
+    mLength = sIndex - mLength;
+    const token = mLength < mlMask ? mLength : mlMask;
+    if (literalCount >= runMask) {
+      dst[dIndex++] = (runMask << mlBits) + token;
+      for (n = literalCount - runMask; n >= 255; n -= 255) {
+        dst[dIndex++] = 255;
+      }
+      dst[dIndex++] = n;
+    } else {
+      dst[dIndex++] = (literalCount << mlBits) + token;
+    }
+    for (let i = 0; i < literalCount; i++) {
+      dst[dIndex++] = src[mAnchor + i];
+    }
+    dst[dIndex++] = mOffset;
+    dst[dIndex++] = mOffset >> 8;
+    if (mLength >= mlMask) {
+      for (n = mLength - mlMask; n >= 255; n -= 255) {
+        dst[dIndex++] = 255;
+      }
+      dst[dIndex++] = n;
+    }
+    mAnchor = sIndex;
+  }
+  if (mAnchor === 0) {
+    return 0;
+  }
+  literalCount = sEnd - mAnchor;
+  if (literalCount >= runMask) {
+    dst[dIndex++] = runMask << mlBits;
+    for (n = literalCount - runMask; n >= 255; n -= 255) {
+      dst[dIndex++] = 255;
+    }
+    dst[dIndex++] = n;
+  } else {
+    dst[dIndex++] = literalCount << mlBits;
+  }
+  sIndex = mAnchor;
+  while (sIndex < sEnd) {
+    dst[dIndex++] = src[sIndex++];
+  }
+  return dIndex;
+}
+function decompressFrame(src, dst) {
+  let useBlockSum, useContentSum, useContentSize, descriptor;
+  let sIndex = 0;
+  let dIndex = 0;
+  if (readU32(src, sIndex) !== magicNum) {
+    throw new Error("invalid magic number");
+  }
+  sIndex += 4;
+  descriptor = src[sIndex++];
+  if ((descriptor & fdVersionMask) !== fdVersion) {
+    throw new Error("incompatible descriptor version");
+  }
+  useBlockSum = (descriptor & fdBlockChksum) !== 0;
+  useContentSum = (descriptor & fdContentChksum) !== 0;
+  useContentSize = (descriptor & fdContentSize) !== 0;
+  const bsIdx = src[sIndex++] >> bsShift & bsMask;
+  if (bsMap[bsIdx] === void 0) {
+    throw new Error("invalid block size");
+  }
+  if (useContentSize) {
+    sIndex += 8;
+  }
+  sIndex++;
+  while (true) {
+    var compSize;
+    compSize = readU32(src, sIndex);
+    sIndex += 4;
+    if (compSize === 0) {
+      break;
+    }
+    if (useBlockSum) {
+      sIndex += 4;
+    }
+    if ((compSize & bsUncompressed) !== 0) {
+      compSize &= ~bsUncompressed;
+      for (let j2 = 0; j2 < compSize; j2++) {
+        dst[dIndex++] = src[sIndex++];
+      }
+    } else {
+      dIndex = decompressBlock(src, dst, sIndex, compSize, dIndex);
+      sIndex += compSize;
+    }
+  }
+  if (useContentSum) {
+    sIndex += 4;
+  }
+  return dIndex;
+}
+function compressFrame(src, dst) {
+  let dIndex = 0;
+  writeU32(dst, dIndex, magicNum);
+  dIndex += 4;
+  dst[dIndex++] = fdVersion;
+  dst[dIndex++] = bsDefault << bsShift;
+  dst[dIndex] = hash3(0, dst, 4, dIndex - 4) >> 8;
+  dIndex++;
+  const maxBlockSize = bsMap[bsDefault];
+  let remaining = src.length;
+  let sIndex = 0;
+  clearHashTable(hashTable);
+  while (remaining > 0) {
+    let compSize = 0;
+    const blockSize = remaining > maxBlockSize ? maxBlockSize : remaining;
+    compSize = compressBlock(src, blockBuf, sIndex, blockSize, hashTable);
+    if (compSize > blockSize || compSize === 0) {
+      writeU32(dst, dIndex, 2147483648 | blockSize);
+      dIndex += 4;
+      for (let z = sIndex + blockSize; sIndex < z; ) {
+        dst[dIndex++] = src[sIndex++];
+      }
+      remaining -= blockSize;
+    } else {
+      writeU32(dst, dIndex, compSize);
+      dIndex += 4;
+      for (let j2 = 0; j2 < compSize; ) {
+        dst[dIndex++] = blockBuf[j2++];
+      }
+      sIndex += blockSize;
+      remaining -= blockSize;
+    }
+  }
+  writeU32(dst, dIndex, 0);
+  dIndex += 4;
+  return dIndex;
+}
+function decompress(src, maxSize) {
+  let dst, size;
+  if (maxSize === void 0) {
+    maxSize = decompressBound(src);
+  }
+  dst = makeBuffer(maxSize);
+  size = decompressFrame(src, dst);
+  if (size !== maxSize) {
+    dst = sliceArray(dst, 0, size);
+  }
+  return dst;
+}
+function compress2(src, maxSize) {
+  let dst, size;
+  if (maxSize === void 0) {
+    maxSize = compressBound(src.length);
+  }
+  dst = makeBuffer(maxSize);
+  size = compressFrame(src, dst);
+  if (size !== maxSize) {
+    dst = sliceArray(dst, 0, size);
+  }
+  return dst;
+}
+function indexOfSubsequence(haystack, needle, from = 0) {
+  const needleLength = needle.length;
+  if (needleLength === 0) {
+    return from <= haystack.length ? from : -1;
+  }
+  const last = needleLength - 1;
+  const maxStart = haystack.length - needleLength;
+  const skip = new Uint16Array(256).fill(needleLength);
+  for (let i2 = 0; i2 < last; i2++) {
+    skip[needle[i2]] = last - i2;
+  }
+  let i = from;
+  while (i <= maxStart) {
+    let j2 = last;
+    while (j2 >= 0 && haystack[i + j2] === needle[j2]) {
+      j2--;
+    }
+    if (j2 < 0) {
+      return i;
+    }
+    i += skip[haystack[i + last]];
+  }
+  return -1;
+}
+function extractBoundary(contentType) {
+  for (const part of contentType.split(";")) {
+    const trimmed = part.trim();
+    if (trimmed.toLowerCase().startsWith("boundary=")) {
+      return trimmed.slice("boundary=".length).replace(/^"|"$/g, "");
+    }
+  }
+  return null;
+}
+function sum(arr) {
+  return arr.reduce((a, b) => a + b, 0);
+}
+function concatUint8Arrays(arrays) {
+  const result = new Uint8Array(sum(arrays.map((array) => array.byteLength)));
+  let offset = 0;
+  for (const array of arrays) {
+    result.set(array, offset);
+    offset += array.byteLength;
+  }
+  return result;
+}
+function hasH2Fetch(versions = typeof process !== "undefined" ? process.versions : void 0, frontend = isFrontend) {
+  if (frontend || !versions?.undici || versions.bun) {
+    return false;
+  }
+  return Number(versions.undici.split(".")[0]) >= 8;
+}
+function withHttp1(base) {
+  return {
+    dispatch: (options, handler2) => base.dispatch({ ...options, allowH2: false }, handler2)
+  };
+}
+async function getHttp1Dispatcher() {
+  const globals = globalThis;
+  const find = () => GLOBAL_DISPATCHER_KEYS.map((key) => globals[key]).find((d3) => typeof d3?.dispatch === "function");
+  let base = find();
+  if (base === void 0) {
+    await (await fetch("data:,")).arrayBuffer();
+    base = find();
+  }
+  if (base === void 0) {
+    return void 0;
+  }
+  if (cached?.base !== base) {
+    cached = { base, http1: withHttp1(base) };
+  }
+  return cached.http1;
+}
+function delay(ms) {
+  return new Promise((resolve32) => setTimeout(resolve32, ms));
+}
+function parseChunkHeader(view) {
+  const chunkHeader = {
+    version: view.getUint8(0),
+    compressed_length: view.getUint8(1) | view.getUint8(2) << 8 | view.getUint8(3) << 16,
+    compression_scheme: view.getUint8(4),
+    uncompressed_length: view.getUint8(5) | view.getUint8(6) << 8 | view.getUint8(7) << 16
+  };
+  if (chunkHeader.version !== 0) {
+    throw new Error(`Unsupported chunk version ${chunkHeader.version}`);
+  }
+  if (chunkHeader.compression_scheme !== 0 && chunkHeader.compression_scheme !== 1 && chunkHeader.compression_scheme !== 2) {
+    throw new Error(
+      `Unsupported compression scheme ${compressionSchemeLabels[chunkHeader.compression_scheme] ?? chunkHeader.compression_scheme}`
+    );
+  }
+  return chunkHeader;
+}
+function decompressChunk(chunkHeader, compressed) {
+  switch (chunkHeader.compression_scheme) {
+    case 1:
+      return decompress(compressed, chunkHeader.uncompressed_length);
+    case 2:
+      return bg4_regroup_bytes(decompress(compressed, chunkHeader.uncompressed_length));
+    default:
+      return compressed.slice();
+  }
+}
+function decodePartChunks(data, descriptor, rangeList) {
+  const ranges = rangeList.getRanges(descriptor.chunks.start, descriptor.chunks.end);
+  const staged = /* @__PURE__ */ new Map();
+  let chunkIndex = descriptor.chunks.start;
+  let offset = 0;
+  while (offset < data.byteLength) {
+    if (chunkIndex >= descriptor.chunks.end) {
+      throw new Error(
+        `Multipart part for chunks ${descriptor.chunks.start}-${descriptor.chunks.end} contains more chunks than expected`
+      );
+    }
+    if (data.byteLength - offset < XET_CHUNK_HEADER_BYTES) {
+      throw new Error("Truncated chunk header in multipart part");
+    }
+    const chunkHeader = parseChunkHeader(new DataView(data.buffer, data.byteOffset + offset, XET_CHUNK_HEADER_BYTES));
+    const compressedStart = offset + XET_CHUNK_HEADER_BYTES;
+    const compressedEnd = compressedStart + chunkHeader.compressed_length;
+    if (compressedEnd > data.byteLength) {
+      throw new Error("Truncated chunk data in multipart part");
+    }
+    const uncompressed = decompressChunk(chunkHeader, data.subarray(compressedStart, compressedEnd));
+    const range22 = ranges.find((range3) => chunkIndex >= range3.start && chunkIndex < range3.end);
+    if (range22) {
+      let chunks = staged.get(range22);
+      if (!chunks) {
+        chunks = [];
+        staged.set(range22, chunks);
+      }
+      chunks.push(uncompressed);
+    }
+    chunkIndex++;
+    offset = compressedEnd;
+  }
+  if (chunkIndex !== descriptor.chunks.end) {
+    throw new Error(
+      `Multipart part decoded chunks ${descriptor.chunks.start}-${chunkIndex} but expected ${descriptor.chunks.start}-${descriptor.chunks.end}`
+    );
+  }
+  return staged;
+}
+function commitChunks(staged) {
+  let committed = 0;
+  for (const [range22, chunks] of staged) {
+    if (range22.data) {
+      continue;
+    }
+    range22.data = chunks;
+    committed += sum(chunks.map((chunk2) => chunk2.byteLength));
+  }
+  return committed;
+}
+function cacheKey(params) {
+  return JSON.stringify([params.refreshUrl, params.initialAccessToken]);
+}
+function bg4_regroup_bytes(bytes) {
+  const split = Math.floor(bytes.byteLength / 4);
+  const rem = bytes.byteLength % 4;
+  const g1_pos = split + (rem >= 1 ? 1 : 0);
+  const g2_pos = g1_pos + split + (rem >= 2 ? 1 : 0);
+  const g3_pos = g2_pos + split + (rem == 3 ? 1 : 0);
+  const ret = new Uint8Array(bytes.byteLength);
+  for (let i = 0, j2 = 0; i < bytes.byteLength; i += 4, j2++) {
+    ret[i] = bytes[j2];
+  }
+  for (let i = 1, j2 = g1_pos; i < bytes.byteLength; i += 4, j2++) {
+    ret[i] = bytes[j2];
+  }
+  for (let i = 2, j2 = g2_pos; i < bytes.byteLength; i += 4, j2++) {
+    ret[i] = bytes[j2];
+  }
+  for (let i = 3, j2 = g3_pos; i < bytes.byteLength; i += 4, j2++) {
+    ret[i] = bytes[j2];
+  }
+  return ret;
+}
+function bg4_split_bytes(bytes) {
+  const ret = new Uint8Array(bytes.byteLength);
+  const split = Math.floor(bytes.byteLength / 4);
+  const rem = bytes.byteLength % 4;
+  const g1_pos = split + (rem >= 1 ? 1 : 0);
+  const g2_pos = g1_pos + split + (rem >= 2 ? 1 : 0);
+  const g3_pos = g2_pos + split + (rem == 3 ? 1 : 0);
+  for (let i = 0, j2 = 0; i < bytes.byteLength; i += 4, j2++) {
+    ret[j2] = bytes[i];
+  }
+  for (let i = 1, j2 = g1_pos; i < bytes.byteLength; i += 4, j2++) {
+    ret[j2] = bytes[i];
+  }
+  for (let i = 2, j2 = g2_pos; i < bytes.byteLength; i += 4, j2++) {
+    ret[j2] = bytes[i];
+  }
+  for (let i = 3, j2 = g3_pos; i < bytes.byteLength; i += 4, j2++) {
+    ret[j2] = bytes[i];
+  }
+  return ret;
+}
+async function getAccessToken(initialAccessToken, customFetch, refreshUrl) {
+  const key = cacheKey({ refreshUrl, initialAccessToken });
+  const jwt = jwts.get(key);
+  if (jwt && jwt.expiresAt > new Date(Date.now() + JWT_SAFETY_PERIOD)) {
+    return { accessToken: jwt.accessToken, casUrl: jwt.casUrl };
+  }
+  const existingPromise = jwtPromises.get(key);
+  if (existingPromise) {
+    return existingPromise;
+  }
+  const promise = (async () => {
+    const resp = await customFetch(refreshUrl, {
+      headers: {
+        ...initialAccessToken ? {
+          Authorization: `Bearer ${initialAccessToken}`
+        } : {}
+      }
+    });
+    if (!resp.ok) {
+      throw new Error(`Failed to get JWT token: ${resp.status} ${await resp.text()}`);
+    }
+    const json = await resp.json();
+    const jwt2 = {
+      accessToken: json.accessToken,
+      expiresAt: new Date(json.exp * 1e3),
+      casUrl: json.casUrl
+    };
+    for (const [key2, value] of jwts.entries()) {
+      if (value.expiresAt < new Date(Date.now() + JWT_SAFETY_PERIOD)) {
+        jwts.delete(key2);
+      } else {
+        break;
+      }
+    }
+    if (jwts.size >= JWT_CACHE_SIZE) {
+      const keyToDelete = jwts.keys().next().value;
+      if (keyToDelete) {
+        jwts.delete(keyToDelete);
+      }
+    }
+    jwts.set(key, jwt2);
+    return {
+      accessToken: json.accessToken,
+      casUrl: json.casUrl
+    };
+  })().finally(() => {
+    jwtPromises.delete(key);
+  });
+  jwtPromises.set(key, promise);
+  return promise;
+}
+function range2(n, b) {
+  return b ? Array(b - n).fill(0).map((_, i) => n + i) : Array(n).fill(0).map((_, i) => i);
+}
+function chunk(arr, chunkSize) {
+  if (isNaN(chunkSize) || chunkSize < 1) {
+    throw new RangeError("Invalid chunk size: " + chunkSize);
+  }
+  if (!arr.length) {
+    return [];
+  }
+  if (arr.length <= chunkSize) {
+    return [arr];
+  }
+  return range2(Math.ceil(arr.length / chunkSize)).map((i) => {
+    return arr.slice(i * chunkSize, (i + 1) * chunkSize);
+  });
+}
+async function promisesQueue(factories, concurrency) {
+  const results = [];
+  const executing = /* @__PURE__ */ new Set();
+  let index = 0;
+  for (const factory of factories) {
+    const closureIndex = index++;
+    const e = factory().then((r) => {
+      results[closureIndex] = r;
+      executing.delete(e);
+    });
+    executing.add(e);
+    if (executing.size >= concurrency) {
+      await Promise.race(executing);
+    }
+  }
+  await Promise.all(executing);
+  return results;
+}
+async function promisesQueueStreaming(factories, concurrency) {
+  const executing = [];
+  for await (const factory of factories) {
+    const e = factory().then(() => {
+      executing.splice(executing.indexOf(e), 1);
+    });
+    executing.push(e);
+    if (executing.length >= concurrency) {
+      await Promise.race(executing);
+    }
+  }
+  await Promise.all(executing);
+}
+function base64FromBytes(arr) {
+  if (globalThis.Buffer) {
+    return globalThis.Buffer.from(arr).toString("base64");
+  } else {
+    const bin = [];
+    arr.forEach((byte) => {
+      bin.push(String.fromCharCode(byte));
+    });
+    return globalThis.btoa(bin.join(""));
+  }
+}
+async function createBlobs(url, destPath, opts) {
+  if (url.protocol === "http:" || url.protocol === "https:") {
+    const blob = await WebBlob.create(url, { fetch: opts?.fetch, accessToken: opts?.accessToken });
+    return [{ path: destPath, blob }];
+  }
+  if (isFrontend) {
+    throw new TypeError(`Unsupported URL protocol "${url.protocol}"`);
+  }
+  if (url.protocol === "file:") {
+    const { FileBlob: FileBlob2 } = await Promise.resolve().then(() => (init_FileBlob_UNXOJWFM(), FileBlob_UNXOJWFM_exports));
+    const { subPaths: subPaths2 } = await Promise.resolve().then(() => (init_sub_paths_HFKHI55E(), sub_paths_HFKHI55E_exports));
+    const paths = await subPaths2(url, opts?.maxFolderDepth);
+    if (paths.length === 1 && paths[0].relativePath === ".") {
+      const blob = await FileBlob2.create(url);
+      return [{ path: destPath, blob }];
+    }
+    return Promise.all(
+      paths.map(async (path22) => ({
+        path: `${destPath}/${path22.relativePath}`.replace(/\/[.]$/, "").replaceAll("//", "/").replace(/^[.]?\//, ""),
+        blob: await FileBlob2.create(new URL(path22.path))
+      }))
+    );
+  }
+  throw new TypeError(`Unsupported URL protocol "${url.protocol}"`);
+}
+async function xetWriteToken(params) {
+  if (params.xetParams.expiresAt && params.xetParams.casUrl && params.xetParams.accessToken && params.xetParams.expiresAt > new Date(Date.now() + JWT_SAFETY_PERIOD2)) {
+    return { accessToken: params.xetParams.accessToken, casUrl: params.xetParams.casUrl };
+  }
+  const key = params.xetParams.refreshWriteTokenUrl;
+  const jwt = jwts2.get(key);
+  if (jwt && jwt.expiresAt > new Date(Date.now() + JWT_SAFETY_PERIOD2)) {
+    return { accessToken: jwt.accessToken, casUrl: jwt.casUrl };
+  }
+  const existingPromise = jwtPromises2.get(key);
+  if (existingPromise) {
+    return existingPromise;
+  }
+  const promise = (async () => {
+    const resp = await (params.fetch ?? fetch)(params.xetParams.refreshWriteTokenUrl, {
+      headers: {
+        ...params.accessToken ? {
+          Authorization: `Bearer ${params.accessToken}`
+        } : {},
+        ...params.xetParams.sessionId ? { "X-Xet-Session-Id": params.xetParams.sessionId } : {}
+      }
+    });
+    if (!resp.ok) {
+      throw await createApiError(resp);
+    }
+    const json = await resp.json();
+    const jwt2 = {
+      accessToken: json.accessToken,
+      expiresAt: new Date(json.exp * 1e3),
+      casUrl: json.casUrl
+    };
+    for (const [key2, value] of jwts2.entries()) {
+      if (value.expiresAt < new Date(Date.now() + JWT_SAFETY_PERIOD2)) {
+        jwts2.delete(key2);
+      } else {
+        break;
+      }
+    }
+    if (jwts2.size >= JWT_CACHE_SIZE2) {
+      const keyToDelete = jwts2.keys().next().value;
+      if (keyToDelete) {
+        jwts2.delete(keyToDelete);
+      }
+    }
+    jwts2.set(key, jwt2);
+    return {
+      accessToken: json.accessToken,
+      casUrl: json.casUrl
+    };
+  })().finally(() => {
+    jwtPromises2.delete(key);
+  });
+  jwtPromises2.set(key, promise);
+  return promise;
+}
+function readHashFromArray(array, offset) {
+  let hash22 = "";
+  for (let i = 0; i < HASH_LENGTH; i += 8) {
+    hash22 += `${array[offset + i + 7].toString(16).padStart(2, "0")}${array[offset + i + 6].toString(16).padStart(2, "0")}${array[offset + i + 5].toString(16).padStart(2, "0")}${array[offset + i + 4].toString(16).padStart(2, "0")}${array[offset + i + 3].toString(16).padStart(2, "0")}${array[offset + i + 2].toString(16).padStart(2, "0")}${array[offset + i + 1].toString(16).padStart(2, "0")}${array[offset + i].toString(16).padStart(2, "0")}`;
+  }
+  return hash22;
+}
+async function parseShardData(shardBlob) {
+  const shard = new Uint8Array(await shardBlob.arrayBuffer());
+  const shardView = new DataView(shard.buffer);
+  const magicTag = shard.slice(0, SHARD_MAGIC_TAG.length);
+  if (!magicTag.every((byte, i) => byte === SHARD_MAGIC_TAG[i])) {
+    throw new Error("Invalid shard magic tag");
+  }
+  const version = shardView.getBigUint64(SHARD_MAGIC_TAG.length, true);
+  if (version !== SHARD_HEADER_VERSION) {
+    throw new Error(`Invalid shard version: ${version}`);
+  }
+  const footerSize = Number(shardView.getBigUint64(SHARD_MAGIC_TAG.length + 8, true));
+  const footerStart = shard.length - footerSize;
+  const footerVersion = shardView.getBigUint64(footerStart, true);
+  if (footerVersion !== SHARD_FOOTER_VERSION) {
+    throw new Error(`Invalid shard footer version: ${footerVersion}`);
+  }
+  const xorbInfoStart = Number(shardView.getBigUint64(footerStart + 16, true));
+  const fileLookupStart = Number(shardView.getBigUint64(footerStart + 24, true));
+  const hmacKey = readHashFromArray(shard, footerStart + 72);
+  const xorbs = [];
+  let offset = xorbInfoStart;
+  while (offset < fileLookupStart) {
+    const xorbHash2 = readHashFromArray(shard, offset);
+    offset += HASH_LENGTH;
+    if (xorbHash2 === XORB_HASH_BOOKEND) {
+      break;
+    }
+    offset += 4;
+    const chunkCount = shardView.getUint32(offset, true);
+    offset += 4;
+    offset += 4;
+    offset += 4;
+    const chunks = [];
+    for (let i = 0; i < chunkCount; i++) {
+      const chunkHash = readHashFromArray(shard, offset);
+      offset += HASH_LENGTH;
+      const startOffset = shardView.getUint32(offset, true);
+      offset += 4;
+      const length = shardView.getUint32(offset, true);
+      offset += 4;
+      offset += 8;
+      chunks.push({
+        hash: chunkHash,
+        startOffset,
+        unpackedLength: length
+      });
+    }
+    xorbs.push({
+      hash: xorbHash2,
+      chunks
+    });
+  }
+  return {
+    hmacKey,
+    xorbs
+  };
+}
+function addToRangeEditCache(cache, xetHash, entry) {
+  cache.delete(xetHash);
+  cache.set(xetHash, entry);
+  while (cache.size > RANGE_EDIT_CACHE_MAX_ENTRIES) {
+    const oldest = cache.keys().next().value;
+    if (oldest === void 0) {
+      break;
+    }
+    cache.delete(oldest);
+  }
+}
+async function planRangeEdit(spliced, original, params) {
+  const originalHash = original.hash;
+  const originalSize = original.size;
+  if (!originalHash || originalSize === 0 || original.start !== 0) {
+    return void 0;
+  }
+  if (params.rangeEditCache) {
+    const cached2 = planRangeEditFromCache(spliced, originalHash, originalSize, params.rangeEditCache);
+    if (cached2) {
+      return cached2;
+    }
+  }
+  const token = await xetWriteToken(params);
+  const reconstructionResp = await (params.fetch ?? fetch)(`${token.casUrl}/v2/reconstructions/${originalHash}`, {
+    headers: { Authorization: `Bearer ${token.accessToken}` }
+  });
+  if (!reconstructionResp.ok) {
+    return void 0;
+  }
+  const reconstruction = await reconstructionResp.json();
+  const terms = reconstruction.terms.map((term) => ({
+    hash: term.hash,
+    unpackedLength: term.unpacked_length,
+    range: { start: term.range.start, end: term.range.end }
+  }));
+  const segByteStarts = [0];
+  let acc = 0;
+  for (const term of terms) {
+    acc += term.unpackedLength;
+    segByteStarts.push(acc);
+  }
+  if (acc !== originalSize) {
+    throw new Error(
+      `Original file size mismatch: reconstruction reports ${acc} bytes but the blob is ${originalSize} bytes`
+    );
+  }
+  const edits = spliced.spliceOperations;
+  const dirtyRanges = snapAndCoalesceDirtyRanges(edits, segByteStarts, originalSize);
+  if (dirtyRanges.length === 0) {
+    return void 0;
+  }
+  const rangeHeader = "bytes=" + dirtyRanges.map(([start, end]) => `${start}-${end - 1}`).join(",");
+  const resp = await (params.fetch ?? fetch)(`${token.casUrl}/v2/file-chunk-hashes/${originalHash}`, {
+    headers: {
+      Authorization: `Bearer ${token.accessToken}`,
+      "X-Range-Dirty": rangeHeader
+    }
+  });
+  if (!resp.ok) {
+    return void 0;
+  }
+  const chunkHashes = await resp.json();
+  if (chunkHashes.windows.length === 0) {
+    throw new Error("Server returned no windows for range edit");
+  }
+  if (chunkHashes.hashRanges.length !== chunkHashes.windows.length + 1) {
+    throw new Error(
+      `Server returned ${chunkHashes.hashRanges.length} hashRanges, expected ${chunkHashes.windows.length + 1}`
+    );
+  }
+  const windows = assignEditsToWindows(
+    chunkHashes.windows.map((w) => ({ start: w.dirtyByteRange[0], end: w.dirtyByteRange[1] })),
+    edits,
+    originalSize,
+    segByteStarts
+  );
+  return {
+    originalHash,
+    originalSize,
+    newSize: spliced.size,
+    terms,
+    segByteStarts,
+    windows,
+    hashRanges: chunkHashes.hashRanges,
+    gapVerification: chunkHashes.gapVerification
+  };
+}
+function planRangeEditFromCache(spliced, originalHash, originalSize, cache) {
+  const entry = cache.get(originalHash);
+  if (!entry || entry.size !== originalSize || entry.terms.length === 0) {
+    return void 0;
+  }
+  const edits = spliced.spliceOperations;
+  if (edits.length === 0) {
+    return void 0;
+  }
+  const lastTerm = entry.terms[entry.terms.length - 1];
+  const lastTermStart = originalSize - lastTerm.unpackedLength;
+  for (const edit of edits) {
+    const editStart = edit.start === edit.end && edit.start === originalSize ? originalSize : edit.start;
+    if (editStart < lastTermStart) {
+      return void 0;
+    }
+  }
+  const segByteStarts = [0];
+  let acc = 0;
+  for (const term of entry.terms) {
+    acc += term.unpackedLength;
+    segByteStarts.push(acc);
+  }
+  const windows = assignEditsToWindows(
+    [{ start: lastTermStart, end: originalSize }],
+    edits,
+    originalSize,
+    segByteStarts
+  );
+  return {
+    originalHash,
+    originalSize,
+    newSize: spliced.size,
+    terms: entry.terms,
+    segByteStarts,
+    windows,
+    hashRanges: [entry.openSubtree, null],
+    gapVerification: entry.terms.slice(0, -1).map((term) => term.rangeHash)
+  };
+}
+function snapAndCoalesceDirtyRanges(edits, segByteStarts, originalSize) {
+  const nSegs = segByteStarts.length - 1;
+  const snapStart = (byte) => {
+    let idx = 0;
+    while (idx + 1 < segByteStarts.length && segByteStarts[idx + 1] <= byte) {
+      idx++;
+    }
+    return segByteStarts[idx];
+  };
+  const snapEnd = (byte) => {
+    let idx = 0;
+    while (idx < segByteStarts.length && segByteStarts[idx] < byte) {
+      idx++;
+    }
+    return segByteStarts[Math.min(idx, segByteStarts.length - 1)];
+  };
+  const snapped = [];
+  for (const edit of edits) {
+    if (edit.start === edit.end) {
+      if (edit.start === originalSize) {
+        snapped.push([segByteStarts[nSegs - 1], segByteStarts[nSegs]]);
+      } else {
+        snapped.push([snapStart(edit.start), snapEnd(edit.start + 1)]);
+      }
+    } else {
+      snapped.push([snapStart(edit.start), snapEnd(edit.end)]);
+    }
+  }
+  snapped.sort((a, b) => a[0] - b[0]);
+  const coalesced = [];
+  for (const range22 of snapped) {
+    const last = coalesced[coalesced.length - 1];
+    if (last && range22[0] <= last[1]) {
+      last[1] = Math.max(last[1], range22[1]);
+      continue;
+    }
+    coalesced.push([range22[0], range22[1]]);
+  }
+  return coalesced;
+}
+function assignEditsToWindows(windows, edits, originalSize, segByteStarts) {
+  let editIdx = 0;
+  const result = [];
+  for (const [windowIdx, window2] of windows.entries()) {
+    const assigned = [];
+    while (editIdx < edits.length) {
+      const edit = edits[editIdx];
+      const belongsHere = edit.start === edit.end ? edit.start < window2.end || edit.start === window2.end && window2.end === originalSize : edit.end <= window2.end;
+      if (!belongsHere) {
+        break;
+      }
+      if (edit.start < window2.start) {
+        throw new Error(
+          `Edit at [${edit.start}, ${edit.end}) starts before its window [${window2.start}, ${window2.end})`
+        );
+      }
+      assigned.push(edit);
+      editIdx++;
+    }
+    let removed = 0;
+    let added = 0;
+    for (const edit of assigned) {
+      removed += edit.end - edit.start;
+      added += edit.insert.size;
+    }
+    const effectiveEnd = segByteStarts.find((segStart) => segStart >= window2.end);
+    if (effectiveEnd === void 0) {
+      throw new Error(`Window end ${window2.end} exceeds the file size ${segByteStarts[segByteStarts.length - 1]}`);
+    }
+    const nextWindowStart = windows[windowIdx + 1]?.start;
+    if (nextWindowStart !== void 0 && effectiveEnd > nextWindowStart) {
+      throw new Error(
+        `Window [${window2.start}, ${window2.end}) extends to term boundary ${effectiveEnd}, overlapping the next window at ${nextWindowStart}`
+      );
+    }
+    result.push({
+      start: window2.start,
+      end: window2.end,
+      effectiveEnd,
+      edits: assigned,
+      newSize: effectiveEnd - window2.start + added - removed,
+      hashSplitSize: window2.end - window2.start + added - removed
+    });
+  }
+  if (editIdx !== edits.length) {
+    throw new Error(`${edits.length - editIdx} edits were not assigned to any window`);
+  }
+  return result;
+}
+function windowSegments(window2, original) {
+  const segments = [];
+  let cursor = window2.start;
+  for (const edit of window2.edits) {
+    if (cursor < edit.start) {
+      segments.push(original.slice(cursor, edit.start));
+    }
+    if (edit.insert.size > 0) {
+      segments.push(edit.insert);
+    }
+    cursor = edit.end;
+  }
+  if (cursor < window2.effectiveEnd) {
+    segments.push(original.slice(cursor, window2.effectiveEnd));
+  }
+  return segments;
+}
+function composeRepresentation(plan, windowRepresentations) {
+  const representation = [];
+  const nSegs = plan.terms.length;
+  let segIdx = 0;
+  let gapIdx = 0;
+  const reuseTerm = (idx) => {
+    const rangeHash = plan.gapVerification[gapIdx];
+    if (rangeHash === void 0) {
+      throw new Error(`Ran out of gapVerification entries at stable term ${idx}`);
+    }
+    gapIdx++;
+    representation.push({
+      xorbId: plan.terms[idx].hash,
+      indexStart: plan.terms[idx].range.start,
+      indexEnd: plan.terms[idx].range.end,
+      length: plan.terms[idx].unpackedLength,
+      rangeHash
+    });
+  };
+  for (let i = 0; i < plan.windows.length; i++) {
+    const window2 = plan.windows[i];
+    while (segIdx < nSegs && plan.segByteStarts[segIdx] < window2.start) {
+      if (plan.segByteStarts[segIdx + 1] > window2.start) {
+        throw new Error(
+          `Window starting at ${window2.start} straddles term ${segIdx} (${plan.segByteStarts[segIdx]}..${plan.segByteStarts[segIdx + 1]})`
+        );
+      }
+      reuseTerm(segIdx);
+      segIdx++;
+    }
+    while (segIdx < nSegs && plan.segByteStarts[segIdx] < window2.effectiveEnd) {
+      segIdx++;
+    }
+    representation.push(...windowRepresentations[i]);
+  }
+  while (segIdx < nSegs) {
+    reuseTerm(segIdx);
+    segIdx++;
+  }
+  if (gapIdx < plan.gapVerification.length) {
+    throw new Error(
+      `Server returned ${plan.gapVerification.length} gapVerification entries but only ${gapIdx} stable terms were emitted`
+    );
+  }
+  return representation;
+}
+function chunkSplitIndex(chunks, size, context3) {
+  let cumulative = 0;
+  let index = 0;
+  while (index < chunks.length && cumulative < size) {
+    cumulative += chunks[index].length;
+    index++;
+  }
+  if (cumulative !== size) {
+    throw new Error(`${context3}: expected a chunk boundary at ${size} bytes, got ${cumulative}`);
+  }
+  return index;
+}
+function buildRangeEditCachePayload(plan, windowChunks, representation) {
+  if (plan.hashRanges[plan.hashRanges.length - 1] !== null) {
+    return void 0;
+  }
+  const lastRep = representation[representation.length - 1];
+  const lastWindow = windowChunks[windowChunks.length - 1];
+  if (!lastRep || !lastWindow) {
+    return void 0;
+  }
+  const lastTermChunkCount = lastRep.indexEnd - lastRep.indexStart;
+  if (lastTermChunkCount <= 0 || lastTermChunkCount > lastWindow.length) {
+    return void 0;
+  }
+  const lastTermChunks = lastWindow.slice(lastWindow.length - lastTermChunkCount);
+  const hashRanges = plan.hashRanges.map((json) => json === null ? null : MerkleHashSubtree.fromJSON(json));
+  const firstWindowAtStart = hashRanges[0] === null;
+  const sequence = [];
+  for (let i = 0; i < plan.windows.length; i++) {
+    const gap = hashRanges[i];
+    if (gap !== null && gap !== void 0) {
+      sequence.push(gap);
+    }
+    const splitIndex = chunkSplitIndex(windowChunks[i], plan.windows[i].hashSplitSize, "buildRangeEditCachePayload");
+    let chunks = windowChunks[i].slice(0, splitIndex);
+    if (i === plan.windows.length - 1) {
+      chunks = chunks.slice(0, chunks.length - lastTermChunkCount);
+    }
+    if (chunks.length > 0 || i === 0 && firstWindowAtStart) {
+      sequence.push(
+        MerkleHashSubtree.fromChunks(
+          i === 0 && firstWindowAtStart,
+          chunks.map((chunk2) => ({ hash: hexToBytes(chunk2.hash), length: chunk2.length })),
+          false
+        )
+      );
+    }
+  }
+  const openSubtree = sequence.length > 0 ? MerkleHashSubtree.merge(sequence) : null;
+  return {
+    size: plan.newSize,
+    openSubtree: openSubtree && !openSubtree.isEmpty ? openSubtree.toJSON() : null,
+    lastTermChunks
+  };
+}
+function buildFreshFileCachePayload(fileChunks, representation) {
+  const lastRep = representation[representation.length - 1];
+  if (!lastRep) {
+    return void 0;
+  }
+  const lastTermChunkCount = lastRep.indexEnd - lastRep.indexStart;
+  if (lastTermChunkCount <= 0 || lastTermChunkCount > fileChunks.length) {
+    return void 0;
+  }
+  const lastTermChunks = fileChunks.slice(fileChunks.length - lastTermChunkCount);
+  const rest = fileChunks.slice(0, fileChunks.length - lastTermChunkCount);
+  const openSubtree = rest.length > 0 ? MerkleHashSubtree.fromChunks(
+    true,
+    rest.map((chunk2) => ({ hash: hexToBytes(chunk2.hash), length: chunk2.length })),
+    false
+  ).toJSON() : null;
+  return {
+    size: fileChunks.reduce((sum2, chunk2) => sum2 + chunk2.length, 0),
+    openSubtree,
+    lastTermChunks
+  };
+}
+function computeComposedFileHash(plan, windowChunks) {
+  if (plan.newSize === 0) {
+    return "0".repeat(64);
+  }
+  const hashRanges = plan.hashRanges.map((json) => json === null ? null : MerkleHashSubtree.fromJSON(json));
+  const trailingGap = hashRanges[hashRanges.length - 1];
+  const firstWindowAtStart = hashRanges[0] === null;
+  const lastWindowAtEnd = trailingGap === null;
+  const lastIdx = plan.windows.length - 1;
+  const mergeSequence = [];
+  for (let i = 0; i < plan.windows.length; i++) {
+    const gap = hashRanges[i];
+    if (gap !== null) {
+      mergeSequence.push(gap);
+    }
+    const window2 = plan.windows[i];
+    const splitIndex = chunkSplitIndex(
+      windowChunks[i],
+      window2.hashSplitSize,
+      `Window [${window2.start}, ${window2.end}) chunk boundaries did not re-sync at the window end`
+    );
+    mergeSequence.push(
+      MerkleHashSubtree.fromChunks(
+        i === 0 && firstWindowAtStart,
+        windowChunks[i].slice(0, splitIndex).map((chunk2) => ({ hash: hexToBytes(chunk2.hash), length: chunk2.length })),
+        i === lastIdx && lastWindowAtEnd
+      )
+    );
+  }
+  if (trailingGap !== null && trailingGap !== void 0) {
+    mergeSequence.push(trailingGap);
+  }
+  const merged = MerkleHashSubtree.merge(mergeSequence);
+  const aggregated = merged.finalHash();
+  if (aggregated === void 0) {
+    throw new Error("Merged subtree is not fully closed; cannot derive the file hash");
+  }
+  return hashToHex(hmac(aggregated, ZERO_KEY2));
+}
+function computeXorbHashHex(chunks) {
+  const chunkObjs = chunks.map((c) => ({ hash: hexToBytes(c.hash), length: c.length }));
+  return hashToHex(xorbHash(chunkObjs));
+}
+function computeHmacHex(hash22, key) {
+  return hashToHex(hmac(hexToBytes(hash22), hexToBytes(key)));
+}
+function computeVerificationHashHex(hashes) {
+  return hashToHex(verificationHash(hashes.map(hexToBytes)));
+}
+function computeFileHashHex(chunks) {
+  const chunkObjs = chunks.map((c) => ({ hash: hexToBytes(c.hash), length: c.length }));
+  return hashToHex(fileHash(chunkObjs));
+}
+function addDataToChunker(data, chunker) {
+  return nextBlock(chunker, data).map((c) => ({ hash: hashToHex(c.hash), length: c.length, dedup: false }));
+}
+function finalizeChunker(chunker) {
+  const last = finalize(chunker);
+  if (!last) {
+    return [];
+  }
+  return [{ hash: hashToHex(last.hash), length: last.length, dedup: false }];
+}
+async function* createXorbs(fileSources, params) {
+  const alreadyDoneFileSha256s = /* @__PURE__ */ new Set();
+  let xorbId = 0;
+  const chunkCache = new ChunkCache();
+  let xorb = new CurrentXorbInfo();
+  const nextXorb = (currentFile) => {
+    const event = xorb.event(computeXorbHashHex);
+    xorbId++;
+    xorb = new CurrentXorbInfo();
+    xorb.id = xorbId;
+    xorb.fileUploadedBytes = {
+      [currentFile.path]: currentFile.uploadedBytes
+    };
+    xorb.fileSize[currentFile.path] = currentFile.size;
+    return event;
+  };
+  const pendingFileEvents = [];
+  const remoteXorbHashes = [""];
+  const resolveXorbId = (xorbId2) => typeof xorbId2 === "string" ? xorbId2 : xorbId2 >= 0 ? xorbId2 : remoteXorbHashes[-xorbId2];
+  for await (const fileSource of fileSources) {
+    params.yieldCallback?.({
+      event: "fileProgress",
+      path: fileSource.path,
+      progress: 0
+    });
+    if (fileSource.sha256 && alreadyDoneFileSha256s.has(fileSource.sha256)) {
+      params.yieldCallback?.({
+        event: "fileProgress",
+        path: fileSource.path,
+        progress: 1
+      });
+      continue;
+    }
+    if (fileSource.sha256) {
+      alreadyDoneFileSha256s.add(fileSource.sha256);
+    }
+    {
+      xorb.fileSize[fileSource.path] = fileSource.content.size;
+      let rangeEditPlan;
+      if (fileSource.content instanceof SplicedBlob && fileSource.content.originalBlob instanceof XetBlob && fileSource.content.originalBlob.hash !== void 0 && fileSource.content.originalBlob.size > 0) {
+        rangeEditPlan = await planRangeEdit(fileSource.content, fileSource.content.originalBlob, params);
+      }
+      if (fileSource.content instanceof SplicedBlob && (rangeEditPlan !== void 0 || fileSource.content.firstSpliceIndex < MAX_CHUNK_SIZE)) {
+        await loadFirstChunkDedupInfo(fileSource.content, remoteXorbHashes, params, chunkCache);
+      }
+      let bytesSinceRemoteDedup = Infinity;
+      let bytesSinceLastProgressEvent = 0;
+      let dedupNextChunk = true;
+      const sourceChunks = [];
+      let processedBytes = 0;
+      let dedupedBytes = 0;
+      const fileChunks = [];
+      const chunkMetadata = [];
+      const addChunks = async function* (chunks) {
+        for (const chunk2 of chunks) {
+          if (dedupNextChunk) {
+            chunk2.dedup = true;
+            dedupNextChunk = false;
+          }
+          let chunkIndex = xorb.chunks.length;
+          let chunkXorbId = xorbId;
+          const chunkToCopy = removeChunkFromSourceData(sourceChunks, chunk2.length);
+          let cacheData = chunkCache.getChunk(chunk2.hash, computeHmacHex);
+          if (cacheData === void 0 && chunk2.dedup && bytesSinceRemoteDedup >= INTERVAL_BETWEEN_REMOTE_DEDUP) {
+            const token = await xetWriteToken(params);
+            bytesSinceRemoteDedup = 0;
+            const shardResp = await (params.fetch ?? fetch)(token.casUrl + "/v1/chunks/default/" + chunk2.hash, {
+              headers: {
+                Authorization: `Bearer ${token.accessToken}`
+              }
+            });
+            if (shardResp.ok) {
+              const shard = await shardResp.blob();
+              const shardData = await parseShardData(shard);
+              for (const xorb2 of shardData.xorbs) {
+                const remoteXorbId = -remoteXorbHashes.length;
+                remoteXorbHashes.push(xorb2.hash);
+                let i = 0;
+                for (const chunk3 of xorb2.chunks) {
+                  chunkCache.addChunkToCache(chunk3.hash, remoteXorbId, i++, shardData.hmacKey);
+                }
+              }
+              cacheData = chunkCache.getChunk(chunk2.hash, computeHmacHex);
+              const oldDedupedBytes = dedupedBytes;
+              dedupedBytes = backtrackDedup(xorb, computeHmacHex, shardData, chunkCache, chunkMetadata, dedupedBytes);
+              if (dedupedBytes > oldDedupedBytes) {
+                xorb.fileUploadedBytes[fileSource.path] ??= 0;
+                xorb.fileUploadedBytes[fileSource.path] += dedupedBytes - oldDedupedBytes;
+              }
+            }
+          }
+          if (cacheData === void 0) {
+            if (!writeChunk(xorb, chunkToCopy, chunk2.hash)) {
+              yield nextXorb({ path: fileSource.path, uploadedBytes: processedBytes, size: fileSource.content.size });
+              chunkIndex = 0;
+              chunkXorbId = xorbId;
+              for (const event of pendingFileEvents) {
+                event.representation = event.representation.map((rep) => ({
+                  ...rep,
+                  xorbId: resolveXorbId(rep.xorbId)
+                }));
+                yield event;
+              }
+              pendingFileEvents.length = 0;
+              if (!writeChunk(xorb, chunkToCopy, chunk2.hash)) {
+                throw new Error("Failed to write chunk into xorb");
+              }
+            }
+            chunkCache.addChunkToCache(chunk2.hash, xorbId, chunkIndex, null);
+          } else {
+            chunkXorbId = cacheData.xorbIndex;
+            chunkIndex = cacheData.chunkIndex;
+            dedupedBytes += chunk2.length;
+            xorb.fileUploadedBytes[fileSource.path] ??= 0;
+            xorb.fileUploadedBytes[fileSource.path] += chunk2.length;
+          }
+          bytesSinceRemoteDedup += chunk2.length;
+          bytesSinceLastProgressEvent += chunk2.length;
+          fileChunks.push({ hash: chunk2.hash, length: chunk2.length });
+          chunkMetadata.push({
+            xorbId: chunkXorbId,
+            chunkIndex,
+            length: chunk2.length
+          });
+          xorb.fileProcessedBytes[fileSource.path] = processedBytes;
+          if (bytesSinceLastProgressEvent >= 1e6) {
+            bytesSinceLastProgressEvent = 0;
+            params.yieldCallback?.({
+              event: "fileProgress",
+              path: fileSource.path,
+              progress: ((xorb.fileUploadedBytes[fileSource.path] ?? 0) + (xorb.fileProcessedBytes[fileSource.path] - (xorb.fileUploadedBytes[fileSource.path] ?? 0)) * PROCESSING_PROGRESS_RATIO) / fileSource.content.size
+            });
+          }
+          if (xorb.chunks.length >= MAX_XORB_CHUNKS) {
+            yield nextXorb({ path: fileSource.path, uploadedBytes: processedBytes, size: fileSource.content.size });
+            for (const event of pendingFileEvents) {
+              event.representation = event.representation.map((rep) => ({
+                ...rep,
+                xorbId: resolveXorbId(rep.xorbId)
+              }));
+              yield event;
+            }
+            pendingFileEvents.length = 0;
+          }
+        }
+      };
+      const pumpBlob = async function* (chunker, blob) {
+        const reader = blob.stream().getReader();
+        while (true) {
+          const { done, value } = await reader.read();
+          if (done) {
+            break;
+          }
+          processedBytes += value.length;
+          sourceChunks.push(value);
+          yield* addChunks(addDataToChunker(value, chunker));
+        }
+      };
+      let fileRepresentation;
+      let fileHashHex;
+      let dedupRatio;
+      let rangeEditCachePayload;
+      if (rangeEditPlan !== void 0) {
+        const originalBlob = fileSource.content.originalBlob;
+        const windowBounds = [];
+        for (const window2 of rangeEditPlan.windows) {
+          const chunker = createChunker(TARGET_CHUNK_SIZE2);
+          dedupNextChunk = true;
+          const startIndex = fileChunks.length;
+          for (const segment of windowSegments(window2, originalBlob)) {
+            yield* pumpBlob(chunker, segment);
+          }
+          yield* addChunks(finalizeChunker(chunker));
+          windowBounds.push([startIndex, fileChunks.length]);
+        }
+        const windowNewBytes = sum(rangeEditPlan.windows.map((window2) => window2.newSize));
+        const reusedBytes = fileSource.content.size - windowNewBytes;
+        processedBytes += reusedBytes;
+        xorb.fileUploadedBytes[fileSource.path] = (xorb.fileUploadedBytes[fileSource.path] ?? 0) + reusedBytes;
+        xorb.fileProcessedBytes[fileSource.path] = processedBytes;
+        const windowRepresentations = windowBounds.map(
+          ([start, end]) => buildFileRepresentation(
+            chunkMetadata.slice(start, end),
+            fileChunks.slice(start, end),
+            computeVerificationHashHex
+          )
+        );
+        fileRepresentation = composeRepresentation(rangeEditPlan, windowRepresentations);
+        fileHashHex = computeComposedFileHash(
+          rangeEditPlan,
+          windowBounds.map(([start, end]) => fileChunks.slice(start, end))
+        );
+        dedupRatio = fileSource.content.size > 0 ? (reusedBytes + dedupedBytes) / fileSource.content.size : 0;
+        if (params.rangeEditCache) {
+          rangeEditCachePayload = buildRangeEditCachePayload(
+            rangeEditPlan,
+            windowBounds.map(([start, end]) => fileChunks.slice(start, end)),
+            fileRepresentation
+          );
+        }
+      } else {
+        const chunker = createChunker(TARGET_CHUNK_SIZE2);
+        yield* pumpBlob(chunker, fileSource.content);
+        yield* addChunks(finalizeChunker(chunker));
+        fileRepresentation = buildFileRepresentation(chunkMetadata, fileChunks, computeVerificationHashHex);
+        fileHashHex = computeFileHashHex(fileChunks);
+        dedupRatio = fileSource.content.size > 0 ? dedupedBytes / fileSource.content.size : 0;
+        if (params.rangeEditCache) {
+          rangeEditCachePayload = buildFreshFileCachePayload(fileChunks, fileRepresentation);
+        }
+      }
+      xorb.immutableData = {
+        chunkIndex: xorb.chunks.length,
+        offset: xorb.offset
+      };
+      pendingFileEvents.push({
+        event: "file",
+        path: fileSource.path,
+        hash: fileHashHex,
+        sha256: fileSource.sha256,
+        dedupRatio,
+        representation: fileRepresentation,
+        rangeEditCachePayload
+      });
+    }
+  }
+  if (xorb.offset > 0) {
+    yield xorb.event(computeXorbHashHex);
+  }
+  for (const event of pendingFileEvents) {
+    event.representation = event.representation.map((rep) => ({
+      ...rep,
+      xorbId: resolveXorbId(rep.xorbId)
+    }));
+    yield event;
+  }
+}
+function backtrackDedup(xorb, computeHmac, shardData, chunkCache, chunkMetadata, dedupedBytes) {
+  const chunkIndexesToBacktrackFor = /* @__PURE__ */ new Map();
+  for (let chunkToRecheckIndex = xorb.immutableData?.chunkIndex ?? 0; chunkToRecheckIndex < xorb.chunks.length; chunkToRecheckIndex++) {
+    const chunk2 = xorb.chunks[chunkToRecheckIndex];
+    const hmacHash = computeHmac(chunk2.hash, shardData.hmacKey);
+    const cacheData = chunkCache.getChunk(hmacHash, null);
+    if (cacheData !== void 0) {
+      chunkIndexesToBacktrackFor.set(chunkToRecheckIndex, {
+        xorbId: cacheData.xorbIndex,
+        chunkIndex: cacheData.chunkIndex
+      });
+      chunkCache.removeChunkFromCache(chunk2.hash);
+    }
+  }
+  for (const metadata of chunkMetadata) {
+    if (metadata.xorbId === xorb.id && chunkIndexesToBacktrackFor.has(metadata.chunkIndex)) {
+      const backtrackData = chunkIndexesToBacktrackFor.get(metadata.chunkIndex);
+      if (backtrackData !== void 0) {
+        metadata.xorbId = backtrackData.xorbId;
+        metadata.chunkIndex = backtrackData.chunkIndex;
+        dedupedBytes += metadata.length;
+      }
+    }
+  }
+  const xorbRangesToErase = [];
+  for (let i = 0; i < xorb.chunks.length; i++) {
+    const chunk2 = xorb.chunks[i];
+    if (chunkIndexesToBacktrackFor.has(i)) {
+      xorbRangesToErase.push({
+        start: chunk2.offset,
+        end: i < xorb.chunks.length - 1 ? xorb.chunks[i + 1].offset : xorb.offset
+      });
+    }
+  }
+  const xorbRangesToKeep = [];
+  let currentStart = 0;
+  for (let i = 0; i < xorbRangesToErase.length; i++) {
+    const range22 = xorbRangesToErase[i];
+    if (currentStart !== range22.start) {
+      xorbRangesToKeep.push({ start: currentStart, end: range22.start });
+    }
+    currentStart = range22.end;
+  }
+  if (currentStart !== xorb.offset) {
+    xorbRangesToKeep.push({ start: currentStart, end: xorb.offset });
+  }
+  let currentOffset = 0;
+  for (const range22 of xorbRangesToKeep) {
+    if (range22.start !== currentOffset) {
+      xorb.data.set(xorb.data.subarray(range22.start, range22.end), currentOffset);
+    }
+    currentOffset += range22.end - range22.start;
+  }
+  const newXorbChunks = [];
+  const oldIndexToNewIndex = /* @__PURE__ */ new Map();
+  let erasedOffset = 0;
+  for (let i = 0; i < xorb.chunks.length; i++) {
+    const chunk2 = xorb.chunks[i];
+    if (chunkIndexesToBacktrackFor.has(i)) {
+      if (i < xorb.chunks.length - 1) {
+        erasedOffset += xorb.chunks[i + 1].offset - chunk2.offset;
+      }
+    } else {
+      newXorbChunks.push({
+        hash: chunk2.hash,
+        length: chunk2.length,
+        offset: chunk2.offset - erasedOffset
+      });
+      if (erasedOffset > 0) {
+        oldIndexToNewIndex.set(i, newXorbChunks.length - 1);
+      }
+    }
+  }
+  xorb.chunks = newXorbChunks;
+  xorb.offset = currentOffset;
+  for (const chunk2 of chunkMetadata) {
+    if (chunk2.xorbId === xorb.id) {
+      const newIndex = oldIndexToNewIndex.get(chunk2.chunkIndex);
+      if (newIndex !== void 0) {
+        const cached2 = chunkCache.getChunk(xorb.chunks[newIndex].hash, null);
+        if (cached2 !== void 0 && cached2.xorbIndex === chunk2.xorbId && cached2.chunkIndex === chunk2.chunkIndex) {
+          chunkCache.updateChunkIndex(xorb.chunks[newIndex].hash, newIndex);
+        }
+        chunk2.chunkIndex = newIndex;
+      }
+    }
+  }
+  return dedupedBytes;
+}
+function removeChunkFromSourceData(sourceChunks, chunkLength) {
+  if (chunkLength === sourceChunks[0].length) {
+    const chunkToCopy = sourceChunks[0];
+    sourceChunks.shift();
+    return chunkToCopy;
+  } else if (chunkLength < sourceChunks[0].length) {
+    const chunkToCopy = sourceChunks[0].subarray(0, chunkLength);
+    sourceChunks[0] = sourceChunks[0].subarray(chunkLength);
+    return chunkToCopy;
+  } else {
+    const chunkToCopy = new Uint8Array(chunkLength);
+    let copyOffset = 0;
+    let index = 0;
+    let toSlice = -1;
+    while (copyOffset < chunkLength) {
+      const nToCopy = Math.min(sourceChunks[index].length, chunkLength - copyOffset);
+      chunkToCopy.set(sourceChunks[index].subarray(0, nToCopy), copyOffset);
+      copyOffset += nToCopy;
+      if (nToCopy === sourceChunks[index].length) {
+        index++;
+      } else {
+        toSlice = nToCopy;
+      }
+    }
+    sourceChunks.splice(0, index);
+    if (toSlice !== -1) {
+      sourceChunks[0] = sourceChunks[0].subarray(toSlice);
+    }
+    return chunkToCopy;
+  }
+}
+function writeChunk(xorb, chunk2, hash22) {
+  const regularCompressedChunk = compress2(chunk2);
+  const bgCompressedChunk = compress2(bg4_split_bytes(chunk2));
+  const compressedChunk = bgCompressedChunk.length < regularCompressedChunk.length ? bgCompressedChunk : regularCompressedChunk;
+  const chunkToWrite = compressedChunk.length < chunk2.length ? compressedChunk : chunk2;
+  if (xorb.offset + XET_CHUNK_HEADER_BYTES + chunkToWrite.length > XORB_SIZE) {
+    return false;
+  }
+  xorb.data[xorb.offset] = 0;
+  xorb.data[xorb.offset + 1] = chunkToWrite.length & 255;
+  xorb.data[xorb.offset + 2] = chunkToWrite.length >> 8 & 255;
+  xorb.data[xorb.offset + 3] = chunkToWrite.length >> 16 & 255;
+  xorb.data[xorb.offset + 4] = chunkToWrite.length < chunk2.length ? bgCompressedChunk.length < regularCompressedChunk.length ? 2 : 1 : 0;
+  xorb.data[xorb.offset + 5] = chunk2.length & 255;
+  xorb.data[xorb.offset + 6] = chunk2.length >> 8 & 255;
+  xorb.data[xorb.offset + 7] = chunk2.length >> 16 & 255;
+  xorb.data.set(chunkToWrite, xorb.offset + XET_CHUNK_HEADER_BYTES);
+  xorb.chunks.push({ hash: hash22, length: chunk2.length, offset: xorb.offset });
+  xorb.offset += XET_CHUNK_HEADER_BYTES + chunkToWrite.length;
+  return true;
+}
+async function loadFirstChunkDedupInfo(content2, remoteXorbHashes, params, chunkCache) {
+  await loadDedupInfoToCache(
+    content2.originalBlob.slice(0, MAX_CHUNK_SIZE),
+    remoteXorbHashes,
+    params,
+    chunkCache,
+    computeHmacHex,
+    {
+      maxChunks: 1,
+      isAtBeginning: true
+    }
+  );
+}
+async function loadDedupInfoToCache(content2, remoteXorbHashes, params, chunkCache, computeHmacHex2, opts) {
+  const chunker = createChunker(TARGET_CHUNK_SIZE2);
+  const cache = chunkCache;
+  let dedupedBytes = 0;
+  let chunksProcessed = 0;
+  let totalBytes = 0;
+  let bytesSinceRemoteDedup = Infinity;
+  const sourceChunks = [];
+  const reader = content2.stream().getReader();
+  const processChunks = async (chunks) => {
+    for (const chunk2 of chunks) {
+      chunksProcessed++;
+      if (opts?.isAtBeginning && chunksProcessed === 1) {
+        chunk2.dedup = true;
+      }
+      totalBytes += chunk2.length;
+      removeChunkFromSourceData(sourceChunks, chunk2.length);
+      let cacheData = cache.getChunk(chunk2.hash, computeHmacHex2);
+      if (cacheData !== void 0) {
+        dedupedBytes += chunk2.length;
+        bytesSinceRemoteDedup += chunk2.length;
+        continue;
+      }
+      if (chunk2.dedup && bytesSinceRemoteDedup >= INTERVAL_BETWEEN_REMOTE_DEDUP) {
+        const token = await xetWriteToken(params);
+        bytesSinceRemoteDedup = 0;
+        const shardResp = await (params.fetch ?? fetch)(token.casUrl + "/v1/chunks/default/" + chunk2.hash, {
+          headers: {
+            Authorization: `Bearer ${token.accessToken}`
+          }
+        });
+        if (shardResp.ok) {
+          const shard = await shardResp.blob();
+          const shardData = await parseShardData(shard);
+          for (const xorb of shardData.xorbs) {
+            const remoteXorbId = -remoteXorbHashes.length;
+            remoteXorbHashes.push(xorb.hash);
+            let i = 0;
+            for (const xorbChunk of xorb.chunks) {
+              cache.addChunkToCache(xorbChunk.hash, remoteXorbId, i++, shardData.hmacKey);
+            }
+          }
+          cacheData = cache.getChunk(chunk2.hash, computeHmacHex2);
+        }
+      }
+      if (cacheData !== void 0) {
+        dedupedBytes += chunk2.length;
+      }
+      bytesSinceRemoteDedup += chunk2.length;
+    }
+  };
+  while (true) {
+    if (opts?.end !== void 0 && totalBytes >= opts.end) {
+      break;
+    }
+    if (opts?.maxChunks !== void 0 && chunksProcessed >= opts.maxChunks) {
+      break;
+    }
+    const { done, value } = await reader.read();
+    if (done) {
+      await processChunks(finalizeChunker(chunker));
+      break;
+    }
+    sourceChunks.push(value);
+    await processChunks(addDataToChunker(value, chunker));
+  }
+}
+async function* uploadShards(source, params) {
+  const xorbHashes = [];
+  const seenFileXetHashes = /* @__PURE__ */ new Set();
+  const fileInfoSection = new Uint8Array(Math.floor(SHARD_MAX_SIZE - SHARD_HEADER_SIZE - SHARD_FOOTER_SIZE) * 0.25);
+  const xorbInfoSection = new Uint8Array(Math.floor(SHARD_MAX_SIZE - SHARD_HEADER_SIZE - SHARD_FOOTER_SIZE) * 0.75);
+  const xorbView = new DataView(xorbInfoSection.buffer);
+  let xorbViewOffset = 0;
+  const fileInfoView = new DataView(fileInfoSection.buffer);
+  let fileViewOffset = 0;
+  let xorbTotalSize = 0n;
+  let fileTotalSize = 0n;
+  let xorbTotalUnpackedSize = 0n;
+  for await (const output of createXorbs(source, params)) {
+    switch (output.event) {
+      case "xorb": {
+        xorbHashes.push(output.hash);
+        const xorbEntrySize = HASH_LENGTH2 + 4 + 4 + 4 + 4;
+        const chunksSize = output.chunks.length * (HASH_LENGTH2 + 4 + 4 + 8);
+        const totalXorbSize = xorbEntrySize + chunksSize;
+        if (xorbViewOffset + totalXorbSize > xorbInfoSection.length) {
+          if (xorbViewOffset > 0 || fileViewOffset > 0) {
+            await uploadShard(createShard(), params);
+          }
+        }
+        writeHashToArray(output.hash, xorbInfoSection, xorbViewOffset);
+        xorbViewOffset += HASH_LENGTH2;
+        xorbView.setUint32(xorbViewOffset, 0, true);
+        xorbViewOffset += 4;
+        xorbView.setUint32(xorbViewOffset, output.chunks.length, true);
+        xorbViewOffset += 4;
+        const xorbUnpackedSize = sum(output.chunks.map((x2) => x2.length));
+        xorbView.setUint32(xorbViewOffset, xorbUnpackedSize, true);
+        xorbTotalUnpackedSize += BigInt(xorbUnpackedSize);
+        xorbTotalSize += BigInt(output.xorb.byteLength);
+        xorbViewOffset += 4;
+        xorbView.setUint32(xorbViewOffset, output.xorb.byteLength, true);
+        xorbViewOffset += 4;
+        let chunkBytes = 0;
+        for (const chunk2 of output.chunks) {
+          writeHashToArray(chunk2.hash, xorbInfoSection, xorbViewOffset);
+          xorbViewOffset += HASH_LENGTH2;
+          xorbView.setUint32(xorbViewOffset, chunkBytes, true);
+          xorbViewOffset += 4;
+          xorbView.setUint32(xorbViewOffset, chunk2.length, true);
+          xorbViewOffset += 4;
+          xorbView.setBigUint64(xorbViewOffset, 0n, true);
+          xorbViewOffset += 8;
+          chunkBytes += chunk2.length;
+        }
+        for (const file of output.files) {
+          yield {
+            event: "fileProgress",
+            path: file.path,
+            progress: file.lastSentProgress
+          };
+        }
+        await uploadXorb(output, params);
+        for (const file of output.files) {
+          yield { event: "fileProgress", path: file.path, progress: file.progress };
+        }
+        break;
+      }
+      case "file": {
+        yield {
+          event: "file",
+          path: output.path,
+          xetHash: output.hash,
+          sha256: output.sha256,
+          dedupRatio: output.dedupRatio
+        };
+        if (params.rangeEditCache && output.rangeEditCachePayload) {
+          addToRangeEditCache(params.rangeEditCache, output.hash, {
+            size: output.rangeEditCachePayload.size,
+            terms: output.representation.map((rep) => ({
+              hash: typeof rep.xorbId === "number" ? xorbHashes[rep.xorbId] : rep.xorbId,
+              unpackedLength: rep.length,
+              range: { start: rep.indexStart, end: rep.indexEnd },
+              rangeHash: rep.rangeHash
+            })),
+            openSubtree: output.rangeEditCachePayload.openSubtree,
+            lastTermChunks: output.rangeEditCachePayload.lastTermChunks
+          });
+        }
+        if (seenFileXetHashes.has(output.hash)) {
+          break;
+        }
+        seenFileXetHashes.add(output.hash);
+        const fileHeaderSize = HASH_LENGTH2 + 4 + 4 + 8;
+        const representationSize = output.representation.length * (HASH_LENGTH2 + 4 + 4 + 4 + 4);
+        const verificationSize = output.representation.length * (HASH_LENGTH2 + 16);
+        const fileSha256 = output.sha256;
+        const hasMetadataExt = fileSha256 !== void 0;
+        const metadataSize = hasMetadataExt ? HASH_LENGTH2 + 16 : 0;
+        const totalFileSize = fileHeaderSize + representationSize + verificationSize + metadataSize;
+        if (fileViewOffset + totalFileSize > fileInfoSection.length) {
+          if (xorbViewOffset > 0 || fileViewOffset > 0) {
+            await uploadShard(createShard(), params);
+          }
+        }
+        writeHashToArray(output.hash, fileInfoSection, fileViewOffset);
+        fileViewOffset += HASH_LENGTH2;
+        fileInfoView.setUint32(
+          fileViewOffset,
+          MDB_FILE_FLAG_WITH_VERIFICATION + (hasMetadataExt ? MDB_FILE_FLAG_WITH_METADATA_EXT : 0),
+          true
+        );
+        fileViewOffset += 4;
+        fileInfoView.setUint32(fileViewOffset, output.representation.length, true);
+        fileViewOffset += 4;
+        fileInfoView.setBigUint64(fileViewOffset, 0n, true);
+        fileViewOffset += 8;
+        for (const repItem of output.representation) {
+          writeHashToArray(
+            typeof repItem.xorbId === "number" ? xorbHashes[repItem.xorbId] : repItem.xorbId,
+            fileInfoSection,
+            fileViewOffset
+          );
+          fileViewOffset += HASH_LENGTH2;
+          fileInfoView.setUint32(fileViewOffset, 0, true);
+          fileViewOffset += 4;
+          fileInfoView.setUint32(fileViewOffset, repItem.length, true);
+          fileViewOffset += 4;
+          fileInfoView.setUint32(fileViewOffset, repItem.indexStart, true);
+          fileViewOffset += 4;
+          fileInfoView.setUint32(fileViewOffset, repItem.indexEnd, true);
+          fileViewOffset += 4;
+        }
+        for (const repItem of output.representation) {
+          writeHashToArray(repItem.rangeHash, fileInfoSection, fileViewOffset);
+          fileViewOffset += HASH_LENGTH2;
+          for (let i = 0; i < 16; i++) {
+            fileInfoSection[fileViewOffset + i] = 0;
+          }
+          fileViewOffset += 16;
+        }
+        if (hasMetadataExt) {
+          writeHashToArray(fileSha256, fileInfoSection, fileViewOffset);
+          fileViewOffset += HASH_LENGTH2;
+          for (let i = 0; i < 16; i++) {
+            fileInfoSection[fileViewOffset + i] = 0;
+          }
+          fileViewOffset += 16;
+        }
+        break;
+      }
+    }
+  }
+  function createShard() {
+    const shard = new Uint8Array(
+      SHARD_HEADER_SIZE + SHARD_FOOTER_SIZE + xorbViewOffset + XORB_FOOTER_LENGTH + fileViewOffset + FILE_FOOTER_LENGTH
+    );
+    const shardView = new DataView(shard.buffer);
+    let shardOffset = 0;
+    shard.set(SHARD_MAGIC_TAG, shardOffset);
+    shardOffset += SHARD_MAGIC_TAG.length;
+    shardView.setBigUint64(shardOffset, SHARD_HEADER_VERSION, true);
+    shardOffset += 8;
+    shardView.setBigUint64(shardOffset, BigInt(SHARD_FOOTER_SIZE), true);
+    shardOffset += 8;
+    shard.set(fileInfoSection.slice(0, fileViewOffset), shardOffset);
+    shardOffset += fileViewOffset;
+    for (let i = 0; i < 32; i++) {
+      shard[shardOffset + i] = 255;
+    }
+    shardOffset += 32;
+    for (let i = 0; i < 16; i++) {
+      shard[shardOffset + i] = 0;
+    }
+    shardOffset += 16;
+    const xorbInfoOffset = shardOffset;
+    shard.set(xorbInfoSection.slice(0, xorbViewOffset), shardOffset);
+    shardOffset += xorbViewOffset;
+    for (let i = 0; i < 32; i++) {
+      shard[shardOffset + i] = 255;
+    }
+    shardOffset += 32;
+    for (let i = 0; i < 16; i++) {
+      shard[shardOffset + i] = 0;
+    }
+    shardOffset += 16;
+    const footerOffset = shardOffset;
+    shardView.setBigUint64(shardOffset, SHARD_FOOTER_VERSION, true);
+    shardOffset += 8;
+    shardView.setBigUint64(shardOffset, BigInt(SHARD_HEADER_SIZE), true);
+    shardOffset += 8;
+    shardView.setBigUint64(shardOffset, BigInt(xorbInfoOffset), true);
+    shardOffset += 8;
+    for (let i = 0; i < 48; i++) {
+      shardView.setUint8(shardOffset + i, 0);
+    }
+    shardOffset += 48;
+    for (let i = 0; i < 32; i++) {
+      shardView.setUint8(shardOffset + i, 0);
+    }
+    shardOffset += 32;
+    shardView.setBigUint64(shardOffset, BigInt(Math.floor(Date.now() / 1e3)), true);
+    shardOffset += 8;
+    shardView.setBigUint64(shardOffset, 0n, true);
+    shardOffset += 8;
+    for (let i = 0; i < 48; i++) {
+      shardView.setUint8(shardOffset + i, 0);
+    }
+    shardOffset += 48;
+    shardView.setBigUint64(shardOffset, xorbTotalSize, true);
+    shardOffset += 8;
+    shardView.setBigUint64(shardOffset, fileTotalSize, true);
+    shardOffset += 8;
+    shardView.setBigUint64(shardOffset, xorbTotalUnpackedSize, true);
+    shardOffset += 8;
+    shardView.setBigUint64(shardOffset, BigInt(footerOffset), true);
+    xorbViewOffset = 0;
+    fileViewOffset = 0;
+    xorbTotalSize = 0n;
+    xorbTotalUnpackedSize = 0n;
+    fileTotalSize = 0n;
+    return shard;
+  }
+  if (xorbViewOffset || fileViewOffset) {
+    await uploadShard(createShard(), params);
+  }
+}
+function writeHashToArray(hash22, array, offset) {
+  for (let i = 0; i < hash22.length; i += 16) {
+    array[offset + i / 2] = parseInt(hash22.substring(i + 2 * 7, i + 2 * 8), 16);
+    array[offset + i / 2 + 1] = parseInt(hash22.substring(i + 2 * 6, i + 2 * 7), 16);
+    array[offset + i / 2 + 2] = parseInt(hash22.substring(i + 2 * 5, i + 2 * 6), 16);
+    array[offset + i / 2 + 3] = parseInt(hash22.substring(i + 2 * 4, i + 2 * 5), 16);
+    array[offset + i / 2 + 4] = parseInt(hash22.substring(i + 2 * 3, i + 2 * 4), 16);
+    array[offset + i / 2 + 5] = parseInt(hash22.substring(i + 2 * 2, i + 2 * 3), 16);
+    array[offset + i / 2 + 6] = parseInt(hash22.substring(i + 2 * 1, i + 2 * 2), 16);
+    array[offset + i / 2 + 7] = parseInt(hash22.substring(i + 2 * 0, i + 2 * 1), 16);
+  }
+}
+async function uploadXorb(xorb, params) {
+  const token = await xetWriteToken(params);
+  const resp = await (params.fetch ?? fetch)(`${token.casUrl}/v1/xorbs/default/${xorb.hash}`, {
+    method: "POST",
+    body: xorb.xorb,
+    headers: {
+      Authorization: `Bearer ${token.accessToken}`,
+      ...params.xetParams.sessionId ? { "X-Xet-Session-Id": params.xetParams.sessionId } : {}
+    },
+    ...{
+      progressHint: {
+        progressCallback: (progress) => {
+          for (const file of xorb.files) {
+            params.yieldCallback?.({
+              event: "fileProgress",
+              path: file.path,
+              progress: file.lastSentProgress + (file.progress - file.lastSentProgress) * progress
+            });
+          }
+        }
+      }
+    }
+  });
+  if (!resp.ok) {
+    throw await createApiError(resp);
+  }
+}
+async function uploadShard(shard, params) {
+  const token = await xetWriteToken(params);
+  const resp = await (params.fetch ?? fetch)(`${token.casUrl}/v1/shards`, {
+    method: "POST",
+    body: shard,
+    headers: {
+      Authorization: `Bearer ${token.accessToken}`,
+      ...params.xetParams.sessionId ? { "X-Xet-Session-Id": params.xetParams.sessionId } : {}
+    }
+  });
+  if (!resp.ok) {
+    throw await createApiError(resp);
+  }
+}
+function splitAsyncGenerator(source, n) {
+  if (n <= 0) {
+    return [];
+  }
+  const sleep3 = (ms) => new Promise((resolve32) => setTimeout(resolve32, ms));
+  let takenIndex = null;
+  const generators = [];
+  let remaining = n;
+  for (let i = 0; i < n; i++) {
+    generators.push({
+      next: async () => {
+        while (takenIndex !== null) {
+          await sleep3(1);
+        }
+        takenIndex = i;
+        return source.next().then((r) => {
+          takenIndex = null;
+          return r;
+        });
+      },
+      return: async () => {
+        remaining--;
+        if (remaining === 0) {
+          return source.return(void 0);
+        }
+        return {
+          done: true,
+          value: void 0
+        };
+      },
+      throw: async (error2) => {
+        return source.throw(error2);
+      },
+      [Symbol.asyncIterator]: () => generators[i]
+    });
+  }
+  return generators;
+}
+function isFileOperation(op) {
+  const ret = op.operation === "addOrUpdate";
+  if (ret && !(op.content instanceof Blob)) {
+    throw new TypeError("Precondition failed: op.content should be a Blob");
+  }
+  return ret;
+}
+async function* commitIter(params) {
+  const accessToken = checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  if (repoId.type === "bucket") {
+    return yield* commitIterBucket(params);
+  }
+  if (params.operations.some((op) => op.operation === "copy")) {
+    throw new Error("'copy' operations are only supported when the destination repo is a bucket");
+  }
+  yield { event: "phase", phase: "preuploading" };
+  let useXet = params.useXet ?? true;
+  const lfsShas = /* @__PURE__ */ new Map();
+  const abortController = new AbortController();
+  const abortSignal = abortController.signal;
+  if (!abortSignal.throwIfAborted) {
+    abortSignal.throwIfAborted = () => {
+      if (abortSignal.aborted) {
+        throw new DOMException("Aborted", "AbortError");
+      }
+    };
+  }
+  if (params.abortSignal) {
+    params.abortSignal.addEventListener("abort", () => abortController.abort());
+  }
+  try {
+    const allOperations = (await Promise.all(
+      params.operations.map(async (operation) => {
+        if (operation.operation === "edit") {
+          const splicedBlob = SplicedBlob.create(
+            operation.originalContent,
+            operation.edits.map((splice) => ({ insert: splice.content, start: splice.start, end: splice.end }))
+          );
+          return {
+            operation: "addOrUpdate",
+            path: operation.path,
+            content: splicedBlob
+          };
+        }
+        if (operation.operation !== "addOrUpdate") {
+          return operation;
+        }
+        if (!(operation.content instanceof URL)) {
+          return { ...operation, content: operation.content };
+        }
+        const lazyBlobs = await createBlobs(operation.content, operation.path, {
+          fetch: params.fetch,
+          maxFolderDepth: params.maxFolderDepth
+        });
+        abortSignal?.throwIfAborted();
+        return lazyBlobs.map((blob) => ({
+          ...operation,
+          content: blob.blob,
+          path: blob.path
+        }));
+      })
+    )).flat(1);
+    const gitAttributes = allOperations.filter(isFileOperation).find((op) => op.path === ".gitattributes")?.content;
+    for (const operations of chunk(allOperations.filter(isFileOperation), 100)) {
+      const payload = {
+        gitAttributes: gitAttributes && await gitAttributes.text(),
+        files: await Promise.all(
+          operations.map(async (operation) => ({
+            path: operation.path,
+            size: operation.content.size,
+            sample: base64FromBytes(new Uint8Array(await operation.content.slice(0, 512).arrayBuffer()))
+          }))
+        )
+      };
+      abortSignal?.throwIfAborted();
+      const res = await (params.fetch ?? fetch)(
+        `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/preupload/${encodeURIComponent(
+          params.branch ?? "main"
+        )}` + (params.isPullRequest ? "?create_pr=1" : ""),
+        {
+          method: "POST",
+          headers: {
+            ...accessToken && { Authorization: `Bearer ${accessToken}` },
+            "Content-Type": "application/json"
+          },
+          body: JSON.stringify(payload),
+          signal: abortSignal
+        }
+      );
+      if (!res.ok) {
+        throw await createApiError(res);
+      }
+      const json = await res.json();
+      for (const file of json.files) {
+        if (file.uploadMode === "lfs") {
+          lfsShas.set(file.path, null);
+        }
+      }
+    }
+    yield { event: "phase", phase: "uploadingLargeFiles" };
+    for (const operations of chunk(
+      allOperations.filter(isFileOperation).filter((op) => lfsShas.has(op.path)),
+      100
+    )) {
+      const shas = yield* eventToGenerator((yieldCallback, returnCallback, rejectCallack) => {
+        return promisesQueue(
+          operations.map((op) => async () => {
+            const iterator2 = sha256(op.content, { useWebWorker: params.useWebWorkers, abortSignal });
+            let res2;
+            do {
+              res2 = await iterator2.next();
+              if (!res2.done) {
+                yieldCallback({ event: "fileProgress", path: op.path, progress: res2.value, state: "hashing" });
+              }
+            } while (!res2.done);
+            const sha = res2.value;
+            lfsShas.set(op.path, res2.value);
+            return sha;
+          }),
+          CONCURRENT_SHAS
+        ).then(returnCallback, rejectCallack);
+      });
+      abortSignal?.throwIfAborted();
+      const payload = {
+        operation: "upload",
+        // multipart is a custom protocol for HF
+        transfers: ["basic", "multipart", ...useXet ? ["xet"] : []],
+        hash_algo: "sha_256",
+        ...!params.isPullRequest && {
+          ref: {
+            name: params.branch ?? "main"
+          }
+        },
+        objects: operations.map((op, i) => ({
+          oid: shas[i],
+          size: op.content.size
+        }))
+      };
+      const res = await (params.fetch ?? fetch)(
+        `${params.hubUrl ?? HUB_URL}/${repoId.type === "model" ? "" : repoId.type + "s/"}${repoId.name}.git/info/lfs/objects/batch`,
+        {
+          method: "POST",
+          headers: {
+            ...accessToken && { Authorization: `Bearer ${accessToken}` },
+            Accept: "application/vnd.git-lfs+json",
+            "Content-Type": "application/vnd.git-lfs+json"
+          },
+          body: JSON.stringify(payload),
+          signal: abortSignal
+        }
+      );
+      if (!res.ok) {
+        throw await createApiError(res);
+      }
+      const json = await res.json();
+      const batchRequestId = res.headers.get("X-Request-Id") || void 0;
+      const shaToOperation = new Map(operations.map((op, i) => [shas[i], op]));
+      if (useXet && json.transfer !== "xet") {
+        useXet = false;
+      }
+      let xetParams = null;
+      if (useXet) {
+        for (const obj of json.objects) {
+          const op = shaToOperation.get(obj.oid);
+          if (!op) {
+            throw new InvalidApiResponseFormatError("Unrequested object ID in response");
+          }
+          if (obj.error) {
+            const errorMessage = `Error while doing LFS batch call for ${operations[shas.indexOf(obj.oid)].path}: ${obj.error.message}${batchRequestId ? ` - Request ID: ${batchRequestId}` : ""}`;
+            throw new HubApiError(res.url, obj.error.code, batchRequestId, errorMessage);
+          }
+          if (!obj.actions?.upload) {
+            yield {
+              event: "fileProgress",
+              path: op.path,
+              progress: 1,
+              state: "uploading"
+            };
+          } else {
+            const headers = new Headers(obj.actions.upload.header);
+            xetParams = {
+              sessionId: headers.get("X-Xet-Session-Id") ?? void 0,
+              casUrl: headers.get("X-Xet-Cas-Url") ?? void 0,
+              accessToken: headers.get("X-Xet-Access-Token") ?? void 0,
+              expiresAt: headers.get("X-Xet-Token-Expiration") ? new Date(parseInt(headers.get("X-Xet-Token-Expiration") ?? "0") * 1e3) : void 0,
+              refreshWriteTokenUrl: obj.actions.upload.href
+            };
+          }
+        }
+        const source = (async function* () {
+          for (const obj of json.objects) {
+            const op = shaToOperation.get(obj.oid);
+            if (!op || !obj.actions?.upload) {
+              continue;
+            }
+            abortSignal?.throwIfAborted();
+            yield { content: op.content, path: op.path, sha256: obj.oid };
+          }
+        })();
+        if (xetParams) {
+          const fixedXetParams = xetParams;
+          const sources = splitAsyncGenerator(source, 5);
+          yield* eventToGenerator(
+            (yieldCallback, returnCallback, rejectCallback) => Promise.all(
+              sources.map(async function(source2) {
+                for await (const event of uploadShards(source2, {
+                  fetch: params.fetch,
+                  accessToken,
+                  hubUrl: params.hubUrl ?? HUB_URL,
+                  repo: repoId,
+                  xetParams: fixedXetParams,
+                  // todo: maybe leave empty if PR?
+                  rev: params.branch ?? "main",
+                  isPullRequest: params.isPullRequest,
+                  rangeEditCache: params.rangeEditCache,
+                  yieldCallback: (event2) => yieldCallback({ ...event2, state: "uploading" })
+                })) {
+                  if (event.event === "file") {
+                    yieldCallback({
+                      event: "fileProgress",
+                      path: event.path,
+                      progress: 1,
+                      state: "uploading"
+                    });
+                  } else if (event.event === "fileProgress") {
+                    yieldCallback({
+                      event: "fileProgress",
+                      path: event.path,
+                      progress: event.progress,
+                      state: "uploading"
+                    });
+                  }
+                }
+              })
+            ).then(() => returnCallback(void 0), rejectCallback)
+          );
+        } else {
+        }
+      } else {
+        yield* eventToGenerator((yieldCallback, returnCallback, rejectCallback) => {
+          return promisesQueueStreaming(
+            json.objects.map((obj) => async () => {
+              const op = shaToOperation.get(obj.oid);
+              if (!op) {
+                throw new InvalidApiResponseFormatError("Unrequested object ID in response");
+              }
+              abortSignal?.throwIfAborted();
+              if (obj.error) {
+                const errorMessage = `Error while doing LFS batch call for ${operations[shas.indexOf(obj.oid)].path}: ${obj.error.message}${batchRequestId ? ` - Request ID: ${batchRequestId}` : ""}`;
+                throw new HubApiError(res.url, obj.error.code, batchRequestId, errorMessage);
+              }
+              if (!obj.actions?.upload) {
+                yieldCallback({
+                  event: "fileProgress",
+                  path: op.path,
+                  progress: 1,
+                  state: "uploading"
+                });
+                return;
+              }
+              yieldCallback({
+                event: "fileProgress",
+                path: op.path,
+                progress: 0,
+                state: "uploading"
+              });
+              const content2 = op.content;
+              const header = obj.actions.upload.header;
+              if (header?.chunk_size) {
+                const chunkSize = parseInt(header.chunk_size);
+                const completionUrl = obj.actions.upload.href;
+                const parts = Object.keys(header).filter((key) => /^[0-9]+$/.test(key));
+                if (parts.length !== Math.ceil(content2.size / chunkSize)) {
+                  throw new Error("Invalid server response to upload large LFS file, wrong number of parts");
+                }
+                const completeReq = {
+                  oid: obj.oid,
+                  parts: parts.map((part) => ({
+                    partNumber: +part,
+                    etag: ""
+                  }))
+                };
+                const progressCallback = (progress) => yieldCallback({ event: "fileProgress", path: op.path, progress, state: "uploading" });
+                await promisesQueueStreaming(
+                  parts.map((part) => async () => {
+                    abortSignal?.throwIfAborted();
+                    const index = parseInt(part) - 1;
+                    const slice = content2.slice(index * chunkSize, (index + 1) * chunkSize);
+                    const res3 = await (params.fetch ?? fetch)(header[part], {
+                      method: "PUT",
+                      /** Unfortunately, browsers don't support our inherited version of Blob in fetch calls */
+                      body: slice instanceof WebBlob && isFrontend ? await slice.arrayBuffer() : slice,
+                      signal: abortSignal,
+                      ...{
+                        progressHint: {
+                          path: op.path,
+                          part: index,
+                          numParts: parts.length,
+                          progressCallback
+                        }
+                        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                      }
+                    });
+                    if (!res3.ok) {
+                      throw await createApiError(res3, {
+                        requestId: batchRequestId,
+                        message: `Error while uploading part ${part} of ${operations[shas.indexOf(obj.oid)].path} to LFS storage`
+                      });
+                    }
+                    const eTag = res3.headers.get("ETag");
+                    if (!eTag) {
+                      throw new Error("Cannot get ETag of part during multipart upload");
+                    }
+                    completeReq.parts[Number(part) - 1].etag = eTag;
+                  }),
+                  MULTIPART_PARALLEL_UPLOAD
+                );
+                abortSignal?.throwIfAborted();
+                const res2 = await (params.fetch ?? fetch)(completionUrl, {
+                  method: "POST",
+                  body: JSON.stringify(completeReq),
+                  headers: {
+                    Accept: "application/vnd.git-lfs+json",
+                    "Content-Type": "application/vnd.git-lfs+json"
+                  },
+                  signal: abortSignal
+                });
+                if (!res2.ok) {
+                  throw await createApiError(res2, {
+                    requestId: batchRequestId,
+                    message: `Error completing multipart upload of ${operations[shas.indexOf(obj.oid)].path} to LFS storage`
+                  });
+                }
+                yieldCallback({
+                  event: "fileProgress",
+                  path: op.path,
+                  progress: 1,
+                  state: "uploading"
+                });
+              } else {
+                const res2 = await (params.fetch ?? fetch)(obj.actions.upload.href, {
+                  method: "PUT",
+                  headers: {
+                    ...batchRequestId ? { "X-Request-Id": batchRequestId } : void 0
+                  },
+                  /** Unfortunately, browsers don't support our inherited version of Blob in fetch calls */
+                  body: content2 instanceof WebBlob && isFrontend ? await content2.arrayBuffer() : content2,
+                  signal: abortSignal,
+                  ...{
+                    progressHint: {
+                      path: op.path,
+                      progressCallback: (progress) => yieldCallback({
+                        event: "fileProgress",
+                        path: op.path,
+                        progress,
+                        state: "uploading"
+                      })
+                    }
+                    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                  }
+                });
+                if (!res2.ok) {
+                  throw await createApiError(res2, {
+                    requestId: batchRequestId,
+                    message: `Error while uploading ${operations[shas.indexOf(obj.oid)].path} to LFS storage`
+                  });
+                }
+                yieldCallback({
+                  event: "fileProgress",
+                  path: op.path,
+                  progress: 1,
+                  state: "uploading"
+                });
+              }
+            }),
+            CONCURRENT_LFS_UPLOADS
+          ).then(returnCallback, rejectCallback);
+        });
+      }
+    }
+    abortSignal?.throwIfAborted();
+    yield { event: "phase", phase: "committing" };
+    return yield* eventToGenerator(
+      async (yieldCallback, returnCallback, rejectCallback) => (params.fetch ?? fetch)(
+        `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/commit/${encodeURIComponent(
+          params.branch ?? "main"
+        )}` + (params.isPullRequest ? "?create_pr=1" : ""),
+        {
+          method: "POST",
+          headers: {
+            ...accessToken && { Authorization: `Bearer ${accessToken}` },
+            "Content-Type": "application/x-ndjson"
+          },
+          body: [
+            {
+              key: "header",
+              value: {
+                summary: params.title,
+                description: params.description,
+                parentCommit: params.parentCommit
+              }
+            },
+            ...await Promise.all(
+              allOperations.map((operation) => {
+                if (isFileOperation(operation)) {
+                  const sha = lfsShas.get(operation.path);
+                  if (sha) {
+                    return {
+                      key: "lfsFile",
+                      value: {
+                        path: operation.path,
+                        algo: "sha256",
+                        size: operation.content.size,
+                        oid: sha
+                      }
+                    };
+                  }
+                }
+                return convertOperationToNdJson(operation);
+              })
+            )
+          ].map((x2) => JSON.stringify(x2)).join("\n"),
+          signal: abortSignal,
+          ...{
+            progressHint: {
+              progressCallback: (progress) => {
+                for (const op of allOperations) {
+                  if (isFileOperation(op) && !lfsShas.has(op.path)) {
+                    yieldCallback({
+                      event: "fileProgress",
+                      path: op.path,
+                      progress,
+                      state: "uploading"
+                    });
+                  }
+                }
+              }
+            }
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          }
+        }
+      ).then(async (res) => {
+        if (!res.ok) {
+          throw await createApiError(res);
+        }
+        const json = await res.json();
+        returnCallback({
+          pullRequestUrl: json.pullRequestUrl,
+          commit: {
+            oid: json.commitOid,
+            url: json.commitUrl
+          },
+          hookOutput: json.hookOutput
+        });
+      }).catch(rejectCallback)
+    );
+  } catch (err) {
+    abortController.abort();
+    throw err;
+  }
+}
+async function* commitIterBucket(params) {
+  const accessToken = checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  if (params.useXet === false) {
+    throw new Error("useXet must be true or undefined for buckets");
+  }
+  const abortController = new AbortController();
+  const abortSignal = abortController.signal;
+  if (!abortSignal.throwIfAborted) {
+    abortSignal.throwIfAborted = () => {
+      if (abortSignal.aborted) {
+        throw new DOMException("Aborted", "AbortError");
+      }
+    };
+  }
+  if (params.abortSignal) {
+    params.abortSignal.addEventListener("abort", () => abortController.abort());
+  }
+  try {
+    const allOperations = (await Promise.all(
+      params.operations.map(async (operation) => {
+        if (operation.operation === "edit") {
+          const splicedBlob = SplicedBlob.create(
+            operation.originalContent,
+            operation.edits.map((splice) => ({ insert: splice.content, start: splice.start, end: splice.end }))
+          );
+          return {
+            operation: "addOrUpdate",
+            path: operation.path,
+            content: splicedBlob
+          };
+        }
+        if (operation.operation !== "addOrUpdate") {
+          return operation;
+        }
+        if (!(operation.content instanceof URL)) {
+          return { ...operation, content: operation.content };
+        }
+        const lazyBlobs = await createBlobs(operation.content, operation.path, {
+          fetch: params.fetch,
+          maxFolderDepth: params.maxFolderDepth
+        });
+        abortSignal?.throwIfAborted();
+        return lazyBlobs.map((blob) => ({
+          ...operation,
+          content: blob.blob,
+          path: blob.path
+        }));
+      })
+    )).flat(1);
+    yield { event: "phase", phase: "uploadingLargeFiles" };
+    for (const operations of chunk(allOperations.filter(isFileOperation), 100)) {
+      const xetHashes = /* @__PURE__ */ new Map();
+      abortSignal?.throwIfAborted();
+      const source = (async function* () {
+        for (const operation of operations) {
+          abortSignal?.throwIfAborted();
+          yield { content: operation.content, path: operation.path };
+        }
+      })();
+      const xetParams = {
+        sessionId: crypto.randomUUID(),
+        refreshWriteTokenUrl: `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/xet-write-token`
+      };
+      const sources = splitAsyncGenerator(source, 5);
+      yield* eventToGenerator(
+        (yieldCallback, returnCallback, rejectCallback) => Promise.all(
+          sources.map(async function(source2) {
+            for await (const event of uploadShards(source2, {
+              fetch: params.fetch,
+              accessToken,
+              hubUrl: params.hubUrl ?? HUB_URL,
+              repo: repoId,
+              xetParams,
+              rev: params.branch ?? "main",
+              rangeEditCache: params.rangeEditCache,
+              yieldCallback: (event2) => yieldCallback({ ...event2, state: "uploading" })
+            })) {
+              if (event.event === "file") {
+                yieldCallback({
+                  event: "fileProgress",
+                  path: event.path,
+                  progress: 1,
+                  state: "uploading"
+                });
+                xetHashes.set(event.path, event.xetHash);
+              } else if (event.event === "fileProgress") {
+                yieldCallback({
+                  event: "fileProgress",
+                  path: event.path,
+                  progress: event.progress,
+                  state: "uploading"
+                });
+              }
+            }
+          })
+        ).then(() => returnCallback(void 0), rejectCallback)
+      );
+      const resp = await (params.fetch ?? fetch)(
+        `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/batch`,
+        {
+          method: "POST",
+          headers: {
+            ...accessToken && { Authorization: `Bearer ${accessToken}` },
+            "Content-Type": "application/x-ndjson"
+          },
+          body: [...xetHashes.entries()].map(
+            ([path22, xetHash]) => JSON.stringify({
+              type: "addFile",
+              path: path22,
+              xetHash
+            })
+          ).join("\n"),
+          signal: abortSignal
+        }
+      );
+      if (!resp.ok && resp.status !== 422) {
+        throw await createApiError(resp);
+      }
+      const json = await resp.json();
+      for (const failed2 of json.failed) {
+        yield {
+          event: "fileProgress",
+          path: failed2.path,
+          progress: 0,
+          state: "error"
+        };
+      }
+    }
+    abortSignal?.throwIfAborted();
+    const copyOperations = allOperations.filter(
+      (operation) => operation.operation === "copy"
+    );
+    for (const copyChunk of chunk(copyOperations, 100)) {
+      abortSignal?.throwIfAborted();
+      const resp = await (params.fetch ?? fetch)(
+        `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/batch`,
+        {
+          method: "POST",
+          headers: {
+            ...accessToken && { Authorization: `Bearer ${accessToken}` },
+            "Content-Type": "application/x-ndjson"
+          },
+          body: copyChunk.map((op) => {
+            const sourceRepoId = toRepoId(op.sourceRepo);
+            return JSON.stringify({
+              type: "copyFile",
+              path: op.path,
+              xetHash: op.sourceXetHash,
+              sourceRepoType: sourceRepoId.type,
+              sourceRepoId: sourceRepoId.name
+            });
+          }).join("\n"),
+          signal: abortSignal
+        }
+      );
+      if (!resp.ok && resp.status !== 422) {
+        throw await createApiError(resp);
+      }
+      const json = await resp.json();
+      for (const failed2 of json.failed) {
+        yield {
+          event: "fileProgress",
+          path: failed2.path,
+          progress: 0,
+          state: "error"
+        };
+      }
+    }
+    abortSignal?.throwIfAborted();
+    const deletedOperations = allOperations.filter((operation) => operation.operation === "delete");
+    if (deletedOperations.length > 0) {
+      const resp = await (params.fetch ?? fetch)(
+        `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/batch`,
+        {
+          method: "POST",
+          headers: {
+            ...accessToken && { Authorization: `Bearer ${accessToken}` },
+            "Content-Type": "application/x-ndjson"
+          },
+          body: deletedOperations.map(
+            (operation) => JSON.stringify({
+              type: "deleteFile",
+              path: operation.path
+            })
+          ).join("\n"),
+          signal: abortSignal
+        }
+      );
+      if (!resp.ok) {
+        throw await createApiError(resp);
+      }
+      const json = await resp.json();
+      if (json.failed.length > 0) {
+        const failedPaths = json.failed.slice(0, 5).map((f) => f.path);
+        throw new Error(
+          `Failed to delete ${json.failed.length} file(s): ${failedPaths.join(", ")}${json.failed.length > 5 ? "..." : ""}, request ID: ${resp.headers.get("X-Request-Id")}`
+        );
+      }
+    }
+    abortSignal?.throwIfAborted();
+  } catch (err) {
+    abortController.abort();
+    throw err;
+  }
+}
+async function commit(params) {
+  const iterator2 = commitIter(params);
+  const failedPaths = [];
+  let failedCount = 0;
+  let res = await iterator2.next();
+  while (!res.done) {
+    if (res.value.event === "fileProgress" && res.value.state === "error") {
+      failedCount++;
+      if (failedPaths.length < 5) {
+        failedPaths.push(res.value.path);
+      }
+    }
+    res = await iterator2.next();
+  }
+  if (failedCount > 0) {
+    throw new Error(
+      `Failed to upload ${failedCount} file(s): ${failedPaths.join(", ")}${failedCount > 5 ? "..." : ""}`
+    );
+  }
+  return res.value;
+}
+async function convertOperationToNdJson(operation) {
+  switch (operation.operation) {
+    case "addOrUpdate": {
+      return {
+        key: "file",
+        value: {
+          content: base64FromBytes(new Uint8Array(await operation.content.arrayBuffer())),
+          path: operation.path,
+          encoding: "base64"
+        }
+      };
+    }
+    case "delete": {
+      return {
+        key: "deletedFile",
+        value: {
+          path: operation.path
+        }
+      };
+    }
+    case "edit": {
+      throw new Error(
+        "Edit operations should be converted to addOrUpdate operations before reaching convertOperationToNdJson"
+      );
+    }
+    default:
+      throw new TypeError("Unknown operation: " + operation.operation);
+  }
+}
+function parseLinkHeader(header) {
+  const regex = /<(https?:[/][/][^>]+)>;\s+rel="([^"]+)"/g;
+  return Object.fromEntries([...header.matchAll(regex)].map(([, url, rel]) => [rel, url]));
+}
+async function fileDownloadInfo(params) {
+  const accessToken = checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  const hubUrl = params.hubUrl ?? HUB_URL;
+  const revision = repoId.type === "bucket" ? void 0 : params.revision ?? "main";
+  const url = `${hubUrl}/${repoId.type === "model" ? "" : `${repoId.type}s/`}${repoId.name}/${params.raw ? "raw" : "resolve"}${revision ? `/${encodeURIComponent(revision)}` : ""}/${params.path}` + (params.noContentDisposition ? "?noContentDisposition=1" : "");
+  const resp = await (params.fetch ?? fetch)(url, {
+    method: "GET",
+    headers: {
+      ...accessToken && {
+        Authorization: `Bearer ${accessToken}`
+      },
+      Range: "bytes=0-0",
+      Accept: "application/vnd.xet-fileinfo+json, */*"
+    }
+  });
+  if (resp.status === 404 && resp.headers.get("X-Error-Code") === "EntryNotFound") {
+    return null;
+  }
+  if (!resp.ok) {
+    throw await createApiError(resp);
+  }
+  let size;
+  let xetInfo;
+  if (resp.headers.get("Content-Type")?.includes("application/vnd.xet-fileinfo+json")) {
+    size = parseInt(resp.headers.get("X-Linked-Size") ?? "invalid");
+    if (isNaN(size)) {
+      throw new InvalidApiResponseFormatError("Invalid file size received in X-Linked-Size header");
+    }
+    const hash22 = resp.headers.get("X-Xet-Hash");
+    const links = parseLinkHeader(resp.headers.get("Link") ?? "");
+    const reconstructionUrl = (() => {
+      try {
+        return new URL(links["xet-reconstruction-info"]);
+      } catch {
+        return null;
+      }
+    })();
+    const refreshUrl = (() => {
+      try {
+        return new URL(links["xet-auth"]);
+      } catch {
+        return null;
+      }
+    })();
+    if (!hash22) {
+      throw new InvalidApiResponseFormatError("No hash received in X-Xet-Hash header");
+    }
+    if (!reconstructionUrl || !refreshUrl) {
+      throw new InvalidApiResponseFormatError("No xet-reconstruction-info or xet-auth link header");
+    }
+    xetInfo = {
+      hash: hash22,
+      refreshUrl,
+      reconstructionUrl
+    };
+  }
+  if (size === void 0 || isNaN(size)) {
+    const contentRangeHeader = resp.headers.get("content-range");
+    if (!contentRangeHeader) {
+      throw new InvalidApiResponseFormatError("Expected size information");
+    }
+    const [, parsedSize] = contentRangeHeader.split("/");
+    size = parseInt(parsedSize);
+    if (isNaN(size)) {
+      throw new InvalidApiResponseFormatError("Invalid file size received");
+    }
+  }
+  const etag = resp.headers.get("X-Linked-ETag") ?? resp.headers.get("ETag") ?? void 0;
+  if (!etag) {
+    throw new InvalidApiResponseFormatError("Expected ETag");
+  }
+  return {
+    etag,
+    size,
+    xet: xetInfo,
+    // Cannot use resp.url in case it's a S3 url and the user adds an Authorization header to it.
+    url: resp.url && (new URL(resp.url).origin === new URL(hubUrl).origin || resp.headers.get("X-Cache")?.endsWith(" cloudfront")) ? resp.url : url
+  };
+}
+async function downloadFile(params) {
+  const accessToken = checkCredentials(params);
+  const info2 = params.downloadInfo ?? await fileDownloadInfo({
+    accessToken,
+    repo: params.repo,
+    path: params.path,
+    revision: params.revision,
+    hubUrl: params.hubUrl,
+    fetch: params.fetch,
+    raw: params.raw
+  });
+  if (!info2) {
+    return null;
+  }
+  if (info2.xet && params.xet !== false) {
+    return new XetBlob({
+      refreshUrl: info2.xet.refreshUrl.href,
+      reconstructionUrl: info2.xet.reconstructionUrl.href,
+      hash: info2.xet.hash,
+      fetch: params.fetch,
+      accessToken,
+      size: info2.size,
+      readToken: typeof params.xet === "object" ? params.xet.readToken : void 0,
+      parallelDownloads: params.parallelDownloads
+    });
+  }
+  return new WebBlob(new URL(info2.url), 0, info2.size, "", true, params.fetch ?? fetch, accessToken);
+}
+async function* listFiles(params) {
+  const accessToken = checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  const revision = repoId.type === "bucket" ? void 0 : params.revision || "main";
+  let url = `${params.hubUrl || HUB_URL}/api/${repoId.type}s/${repoId.name}/tree${revision ? `/${revision}` : ""}${params.path ? "/" + params.path : ""}?recursive=${!!params.recursive}&expand=${!!params.expand}`;
+  while (url) {
+    const res = await (params.fetch ?? fetch)(url, {
+      headers: {
+        accept: "application/json",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
+      }
+    });
+    if (!res.ok) {
+      throw await createApiError(res);
+    }
+    const items = await res.json();
+    for (const item of items) {
+      yield item;
+    }
+    const linkHeader = res.headers.get("Link");
+    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
+  }
+}
+async function pathsInfo(params) {
+  const accessToken = checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  const hubUrl = params.hubUrl ?? HUB_URL;
+  const revision = repoId.type === "bucket" ? void 0 : params.revision ?? "main";
+  const url = `${hubUrl}/api/${repoId.type}s/${repoId.name}/paths-info${revision ? `/${encodeURIComponent(revision)}` : ""}`;
+  const resp = await (params.fetch ?? fetch)(url, {
+    method: "POST",
+    headers: {
+      ...accessToken && {
+        Authorization: `Bearer ${accessToken}`
+      },
+      Accept: "application/json",
+      "Content-Type": "application/json"
+    },
+    body: JSON.stringify({
+      paths: params.paths,
+      expand: params.expand
+    })
+  });
+  if (!resp.ok) {
+    throw await createApiError(resp);
+  }
+  const json = await resp.json();
+  if (!Array.isArray(json)) {
+    throw new Error("malformed response: expected array");
+  }
+  return json.map((item) => ({
+    path: item.path,
+    lfs: item.lfs,
+    type: item.type,
+    oid: item.oid,
+    size: item.size,
+    xetHash: item.xetHash,
+    uploadedAt: item.uploadedAt,
+    securityFileStatus: item.securityFileStatus,
+    lastCommit: item.lastCommit ? {
+      date: new Date(item.lastCommit.date),
+      title: item.lastCommit.title,
+      id: item.lastCommit.id
+    } : void 0
+  }));
+}
+function formatBytes(bytes) {
+  if (!Number.isFinite(bytes) || bytes < 0) {
+    return `${bytes} B`;
+  }
+  const units = ["B", "kB", "MB", "GB", "TB", "PB"];
+  let value = bytes;
+  let i = 0;
+  while (value >= 1e3 && i < units.length - 1) {
+    value /= 1e3;
+    i++;
+  }
+  const formatted = i === 0 ? value.toString() : value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2);
+  return `${formatted} ${units[i]}`;
+}
+function copyFile3(params) {
+  return copyFiles({
+    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
+    destination: params.destination.repo,
+    files: [
+      {
+        source: params.source,
+        destinationPath: params.destination.path
+      }
+    ],
+    hubUrl: params.hubUrl,
+    fetch: params.fetch,
+    abortSignal: params.abortSignal
+  });
+}
+function copyFileIter(params) {
+  return copyFilesIter({
+    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
+    destination: params.destination.repo,
+    files: [
+      {
+        source: params.source,
+        destinationPath: params.destination.path
+      }
+    ],
+    hubUrl: params.hubUrl,
+    fetch: params.fetch,
+    abortSignal: params.abortSignal
+  });
+}
+async function copyFiles(params) {
+  const iterator2 = copyFilesIter(params);
+  while (true) {
+    const res = await iterator2.next();
+    if (res.done) {
+      return void 0;
+    }
+  }
+}
+async function* copyFilesIter(params) {
+  if (params.files.length === 0) {
+    return void 0;
+  }
+  const operations = yield* resolveCopyOperationsIter(params, params.files);
+  await commit({
+    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
+    repo: params.destination,
+    operations,
+    title: "",
+    hubUrl: params.hubUrl,
+    fetch: params.fetch,
+    abortSignal: params.abortSignal
+  });
+  return void 0;
+}
+async function copyFolder(params) {
+  const iterator2 = copyFolderIter(params);
+  while (true) {
+    const res = await iterator2.next();
+    if (res.done) {
+      return void 0;
+    }
+  }
+}
+async function* copyFolderIter(params) {
+  const accessToken = checkCredentials(params);
+  const sourceRepoId = toRepoId(params.source.repo);
+  const sourcePath = (params.source.path ?? "").replace(/\/+$/, "");
+  const destinationPrefix = (params.destination.path ?? "").replace(/\/+$/, "");
+  const sourceRevision = sourceRepoId.type === "bucket" ? void 0 : params.source.revision ?? "main";
+  const operations = [];
+  const pendingDownloads = [];
+  const lfsOffenders = [];
+  for await (const item of listFiles({
+    repo: sourceRepoId,
+    path: sourcePath || void 0,
+    recursive: true,
+    revision: sourceRevision,
+    accessToken,
+    hubUrl: params.hubUrl,
+    fetch: params.fetch
+  })) {
+    if (item.type !== "file") {
+      continue;
+    }
+    const relPath = relativeUnderFolder(item.path, sourcePath);
+    const destPath = destinationPrefix ? `${destinationPrefix}/${relPath}` : relPath;
+    switch (classifySourceFile(item)) {
+      case "copy":
+        operations.push({
+          operation: "copy",
+          path: destPath,
+          sourceXetHash: item.xetHash,
+          sourceRepo: sourceRepoId
+        });
+        continue;
+      case "lfs":
+        lfsOffenders.push({ path: item.path, size: item.lfs?.size ?? item.size });
+        continue;
+      case "download":
+        pendingDownloads.push({
+          index: operations.length,
+          repoId: sourceRepoId,
+          revision: sourceRevision,
+          sourcePath: item.path
+        });
+        operations.push({
+          operation: "addOrUpdate",
+          path: destPath,
+          content: new Blob([])
+        });
+        continue;
+    }
+  }
+  if (lfsOffenders.length > 0) {
+    throwUnmigratedLfsError(sourceRepoId, lfsOffenders);
+  }
+  if (operations.length === 0) {
+    return void 0;
+  }
+  yield* downloadAndFillBlobsIter({
+    pendingDownloads,
+    operations,
+    accessToken,
+    hubUrl: params.hubUrl,
+    fetch: params.fetch
+  });
+  await commit({
+    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
+    repo: params.destination.repo,
+    operations,
+    title: "",
+    hubUrl: params.hubUrl,
+    fetch: params.fetch,
+    abortSignal: params.abortSignal
+  });
+  return void 0;
+}
+async function* resolveCopyOperationsIter(shared, files) {
+  const accessToken = checkCredentials(shared);
+  const groups = /* @__PURE__ */ new Map();
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    const repoId = toRepoId(file.source.repo);
+    const revision = repoId.type === "bucket" ? void 0 : file.source.revision ?? "main";
+    const key = `${repoId.type}\0${repoId.name}\0${revision ?? ""}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { repoId, revision, entries: [] };
+      groups.set(key, group);
+    }
+    group.entries.push({ index: i, file });
+  }
+  const operations = new Array(files.length);
+  const pendingDownloads = [];
+  for (const group of groups.values()) {
+    const paths = group.entries.map((e) => e.file.source.path);
+    const infos = [];
+    for (let offset = 0; offset < paths.length; offset += PATHS_INFO_BATCH_SIZE) {
+      const slice = paths.slice(offset, offset + PATHS_INFO_BATCH_SIZE);
+      const res = await pathsInfo({
+        repo: group.repoId,
+        paths: slice,
+        revision: group.revision,
+        accessToken,
+        hubUrl: shared.hubUrl,
+        fetch: shared.fetch
+      });
+      infos.push(...res);
+    }
+    const infoByPath = new Map(infos.map((i) => [i.path, i]));
+    const lfsOffenders = [];
+    for (const { index, file } of group.entries) {
+      const info2 = infoByPath.get(file.source.path);
+      if (!info2) {
+        throw new Error(`Source file not found: '${file.source.path}' in ${group.repoId.type}s/${group.repoId.name}`);
+      }
+      if (info2.type !== "file") {
+        throw new Error(
+          `Source path '${file.source.path}' in ${group.repoId.type}s/${group.repoId.name} is a folder; use copyFolder() instead.`
+        );
+      }
+      switch (classifySourceFile(info2)) {
+        case "copy":
+          operations[index] = {
+            operation: "copy",
+            path: file.destinationPath,
+            sourceXetHash: info2.xetHash,
+            sourceRepo: group.repoId
+          };
+          continue;
+        case "lfs":
+          lfsOffenders.push({ path: file.source.path, size: info2.lfs?.size ?? info2.size });
+          continue;
+        case "download":
+          pendingDownloads.push({
+            index,
+            repoId: group.repoId,
+            revision: group.revision,
+            sourcePath: file.source.path
+          });
+          operations[index] = {
+            operation: "addOrUpdate",
+            path: file.destinationPath,
+            content: new Blob([])
+          };
+          continue;
+      }
+    }
+    if (lfsOffenders.length > 0) {
+      throwUnmigratedLfsError(group.repoId, lfsOffenders);
+    }
+  }
+  yield* downloadAndFillBlobsIter({
+    pendingDownloads,
+    operations,
+    accessToken,
+    hubUrl: shared.hubUrl,
+    fetch: shared.fetch
+  });
+  return operations;
+}
+function downloadAndFillBlobsIter(args) {
+  const total = args.pendingDownloads.length;
+  return eventToGenerator((yieldCallback, returnCallback, rejectCallback) => {
+    if (total === 0) {
+      returnCallback();
+      return;
+    }
+    let downloaded = 0;
+    promisesQueue(
+      args.pendingDownloads.map(({ index, repoId, revision, sourcePath }) => async () => {
+        const blob = await downloadFile({
+          repo: repoId,
+          path: sourcePath,
+          revision,
+          accessToken: args.accessToken,
+          hubUrl: args.hubUrl,
+          fetch: args.fetch
+        });
+        if (!blob) {
+          throw new Error(`Failed to download '${sourcePath}' from ${repoId.type}s/${repoId.name}`);
+        }
+        const op = args.operations[index];
+        if (op.operation !== "addOrUpdate") {
+          throw new Error("Internal: expected addOrUpdate placeholder operation");
+        }
+        op.content = blob;
+        downloaded++;
+        yieldCallback({ event: "fileDownloaded", path: sourcePath, downloaded, total });
+      }),
+      DOWNLOAD_CONCURRENCY
+    ).then(
+      () => returnCallback(),
+      (err) => rejectCallback(err)
+    );
+  });
+}
+function relativeUnderFolder(filePath, folderPath) {
+  if (!folderPath) {
+    return filePath;
+  }
+  if (filePath === folderPath) {
+    return filePath.split("/").pop() ?? filePath;
+  }
+  if (filePath.startsWith(folderPath + "/")) {
+    return filePath.slice(folderPath.length + 1);
+  }
+  throw new Error(`Path '${filePath}' is not inside folder '${folderPath}'`);
+}
+function classifySourceFile(file) {
+  if (file.xetHash) {
+    return "copy";
+  }
+  if (file.lfs) {
+    return "lfs";
+  }
+  return "download";
+}
+function throwUnmigratedLfsError(repoId, entries) {
+  const head = entries.slice(0, MAX_REPORTED_LFS_PATHS).map((e) => `'${e.path}' (${formatBytes(e.size)})`).join(", ");
+  const more = entries.length > MAX_REPORTED_LFS_PATHS ? ` (and ${entries.length - MAX_REPORTED_LFS_PATHS} more)` : "";
+  throw new Error(
+    `Cannot copy ${entries.length} LFS file(s) from ${repoId.type}s/${repoId.name} that have not been migrated to xet: ${head}${more}. Migrate these files to xet before copying.`
+  );
+}
+async function countCommits(params) {
+  const accessToken = checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  const url = `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/commits/${params.revision ?? "main"}?limit=1`;
+  const res = await (params.fetch ?? fetch)(url, {
+    headers: accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+  });
+  if (!res.ok) {
+    throw await createApiError(res);
+  }
+  return parseInt(res.headers.get("x-total-count") ?? "0", 10);
+}
+async function createRepo(params) {
+  const accessToken = checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  const [namespace, repoName] = repoId.name.split("/");
+  const visibility = params.visibility ?? (params.private !== void 0 ? params.private ? "private" : "public" : void 0);
+  if (!namespace || !repoName) {
+    throw new TypeError(
+      `"${repoId.name}" is not a fully qualified repo name. It should be of the form "{namespace}/{repoName}".`
+    );
+  }
+  const res = repoId.type === "bucket" ? await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/buckets/${namespace}/${repoName}`, {
+    method: "POST",
+    body: JSON.stringify({
+      visibility,
+      resourceGroupId: params.resourceGroupId
+    }),
+    headers: {
+      Authorization: `Bearer ${accessToken}`,
+      "Content-Type": "application/json"
+    }
+  }) : await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/repos/create`, {
+    method: "POST",
+    body: JSON.stringify({
+      name: repoName,
+      visibility,
+      organization: namespace,
+      resourceGroupId: params.resourceGroupId,
+      license: params.license,
+      ...repoId.type === "space" ? {
+        type: "space",
+        sdk: params.sdk ?? "static"
+      } : {
+        type: repoId.type
+      },
+      files: params.files ? await Promise.all(
+        params.files.map(async (file) => ({
+          encoding: "base64",
+          path: file.path,
+          content: base64FromBytes(
+            new Uint8Array(file.content instanceof Blob ? await file.content.arrayBuffer() : file.content)
+          )
+        }))
+      ) : void 0
+    }),
+    headers: {
+      Authorization: `Bearer ${accessToken}`,
+      "Content-Type": "application/json"
+    }
+  });
+  if (!res.ok) {
+    throw await createApiError(res);
+  }
+  const output = await res.json();
+  return { repoUrl: output.url, id: output.id };
+}
+async function createBranch(params) {
+  const repoId = toRepoId(params.repo);
+  const res = await (params.fetch ?? fetch)(
+    `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/branch/${encodeURIComponent(params.branch)}`,
+    {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        ...params.accessToken && {
+          Authorization: `Bearer ${params.accessToken}`
+        }
+      },
+      body: JSON.stringify({
+        startingPoint: params.revision,
+        ...params.empty && { emptyBranch: true },
+        overwrite: params.overwrite
+      })
+    }
+  );
+  if (!res.ok) {
+    throw await createApiError(res);
+  }
+}
+async function createCollection(params) {
+  const accessToken = checkCredentials(params);
+  const res = await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/collections`, {
+    method: "POST",
+    body: JSON.stringify(params.collection),
+    headers: {
+      Authorization: `Bearer ${accessToken}`,
+      "Content-Type": "application/json"
+    }
+  });
+  if (!res.ok) {
+    throw await createApiError(res);
+  }
+  const output = await res.json();
+  return { slug: output.slug };
+}
+function pick(o, props) {
+  return Object.assign(
+    {},
+    ...props.map((prop) => {
+      if (o[prop] !== void 0) {
+        return { [prop]: o[prop] };
+      }
+    })
+  );
+}
+async function* listDatasets(params) {
+  const accessToken = params && checkCredentials(params);
+  let totalToFetch = params?.limit ?? Infinity;
+  const search = new URLSearchParams([
+    ...Object.entries({
+      limit: String(Math.min(totalToFetch, 500)),
+      ...params?.search?.owner ? { author: params.search.owner } : void 0,
+      ...params?.search?.query ? { search: params.search.query } : void 0,
+      ...params?.sort ? { sort: params.sort } : void 0
+    }),
+    ...params?.search?.tags?.map((tag) => ["filter", tag]) ?? [],
+    ...DATASET_EXPAND_KEYS.map((val) => ["expand", val]),
+    ...params?.additionalFields?.map((val) => ["expand", val]) ?? []
+  ]).toString();
+  let url = `${params?.hubUrl || HUB_URL}/api/datasets` + (search ? "?" + search : "");
+  while (url) {
+    const res = await (params?.fetch ?? fetch)(url, {
+      headers: {
+        accept: "application/json",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
+      }
+    });
+    if (!res.ok) {
+      throw await createApiError(res);
+    }
+    const items = await res.json();
+    for (const item of items) {
+      yield {
+        ...params?.additionalFields && pick(item, params.additionalFields),
+        id: item._id,
+        name: item.id,
+        private: item.private,
+        downloads: item.downloads,
+        likes: item.likes,
+        gated: item.gated,
+        updatedAt: new Date(item.lastModified)
+      };
+      totalToFetch--;
+      if (totalToFetch <= 0) {
+        return;
+      }
+    }
+    const linkHeader = res.headers.get("Link");
+    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
+  }
+}
+async function datasetInfo(params) {
+  const accessToken = params && checkCredentials(params);
+  const search = new URLSearchParams([
+    ...DATASET_EXPAND_KEYS.map((val) => ["expand", val]),
+    ...params?.additionalFields?.map((val) => ["expand", val]) ?? []
+  ]).toString();
+  const response = await (params.fetch || fetch)(
+    `${params?.hubUrl || HUB_URL}/api/datasets/${params.name}/revision/${encodeURIComponent(
+      params.revision ?? "HEAD"
+    )}?${search.toString()}`,
+    {
+      headers: {
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  const data = await response.json();
+  return {
+    ...params?.additionalFields && pick(data, params.additionalFields),
+    id: data._id,
+    name: data.id,
+    private: data.private,
+    downloads: data.downloads,
+    likes: data.likes,
+    gated: data.gated,
+    updatedAt: new Date(data.lastModified)
+  };
+}
+async function deleteBranch(params) {
+  const repoId = toRepoId(params.repo);
+  const res = await (params.fetch ?? fetch)(
+    `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/branch/${encodeURIComponent(params.branch)}`,
+    {
+      method: "DELETE",
+      headers: {
+        ...params.accessToken && {
+          Authorization: `Bearer ${params.accessToken}`
+        }
+      }
+    }
+  );
+  if (!res.ok) {
+    throw await createApiError(res);
+  }
+}
+function deleteFile(params) {
+  return commit({
+    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
+    repo: params.repo,
+    operations: [
+      {
+        operation: "delete",
+        path: params.path
+      }
+    ],
+    title: params.commitTitle ?? `Delete ${params.path}`,
+    description: params.commitDescription,
+    hubUrl: params.hubUrl,
+    branch: params.branch,
+    isPullRequest: params.isPullRequest,
+    parentCommit: params.parentCommit,
+    fetch: params.fetch
+  });
+}
+function deleteFiles(params) {
+  return commit({
+    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
+    repo: params.repo,
+    operations: params.paths.map((path22) => ({
+      operation: "delete",
+      path: path22
+    })),
+    title: params.commitTitle ?? `Deletes ${params.paths.length} files`,
+    description: params.commitDescription,
+    hubUrl: params.hubUrl,
+    branch: params.branch,
+    isPullRequest: params.isPullRequest,
+    parentCommit: params.parentCommit,
+    fetch: params.fetch
+  });
+}
+async function deleteRepo(params) {
+  const accessToken = checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  const [namespace, repoName] = repoId.name.split("/");
+  const res = repoId.type === "bucket" ? await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/buckets/${namespace}/${repoName}`, {
+    method: "DELETE",
+    headers: {
+      Authorization: `Bearer ${accessToken}`,
+      "Content-Type": "application/json"
+    }
+  }) : await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/repos/delete`, {
+    method: "DELETE",
+    body: JSON.stringify({
+      name: repoName,
+      organization: namespace,
+      type: repoId.type
+    }),
+    headers: {
+      Authorization: `Bearer ${accessToken}`,
+      "Content-Type": "application/json"
+    }
+  });
+  if (!res.ok) {
+    throw await createApiError(res);
+  }
+}
+async function deleteCollection(params) {
+  if (!params.slug) {
+    throw new TypeError("slug is required");
+  }
+  const accessToken = checkCredentials(params);
+  const res = await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/collections/${params.slug}`, {
+    method: "DELETE",
+    headers: {
+      Authorization: `Bearer ${accessToken}`,
+      "Content-Type": "application/json"
+    }
+  });
+  if (!res.ok) {
+    throw await createApiError(res);
+  }
+}
+function expandUser(path22) {
+  if (path22.startsWith("~")) {
+    return path22.replace("~", os5.homedir());
+  }
+  return path22;
+}
+async function createSymlink(params) {
+  const abs_src = path2.resolve(expandUser(params.sourcePath));
+  const abs_dst = path2.resolve(expandUser(params.finalPath));
+  try {
+    await fs3.rm(abs_dst);
+  } catch {
+  }
+  try {
+    await fs3.symlink(path2.relative(path2.dirname(abs_dst), abs_src), abs_dst);
+  } catch {
+    console.info(`Symlink not supported. Copying file from ${abs_src} to ${abs_dst}`);
+    await fs3.copyFile(abs_src, abs_dst);
+  }
+}
+function validateRelativeFilename(filename) {
+  if (filename.replace(/\\/g, "/").split("/").includes("..")) {
+    throw new TypeError(
+      `Invalid filename "${filename}": cannot contain a ".." path segment. Please ask the repository owner to rename this file.`
+    );
+  }
+  for (const part of [filename, ...filename.split("/")]) {
+    if (part.startsWith("/") || // POSIX absolute
+    part.startsWith("\\") || // Windows root-relative, or UNC when doubled
+    /^[a-zA-Z]:/.test(part)) {
+      throw new TypeError(
+        `Invalid filename "${filename}": cannot be an absolute, drive-relative or UNC path. Please ask the repository owner to rename this file.`
+      );
+    }
+  }
+}
+function getFilePointer(storageFolder, revision, relativeFilename) {
+  const snapshotPath = join22(storageFolder, "snapshots");
+  return join22(snapshotPath, revision, relativeFilename);
+}
+async function exists2(path22, followSymlinks) {
+  try {
+    if (followSymlinks) {
+      await stat22(path22);
+    } else {
+      await lstat22(path22);
+    }
+    return true;
+  } catch (err) {
+    return false;
+  }
+}
+async function downloadFileToCacheDir(params) {
+  const repoId = toRepoId(params.repo);
+  if (repoId.type === "bucket") {
+    throw new Error("downloadFileToCacheDir is not supported for bucket repos.");
+  }
+  validateRelativeFilename(params.path);
+  const revision = params.revision ?? "main";
+  const cacheDir = params.cacheDir ?? getHFHubCachePath();
+  const storageFolder = join22(cacheDir, getRepoFolderName(repoId));
+  let commitHash;
+  if (revision && REGEX_COMMIT_HASH.test(revision)) {
+    commitHash = revision;
+    const pointerPath2 = getFilePointer(storageFolder, revision, params.path);
+    if (await exists2(pointerPath2, true)) {
+      return pointerPath2;
+    }
+  }
+  const pathsInformation = await pathsInfo({
+    ...params,
+    paths: [params.path],
+    revision,
+    expand: true
+  });
+  if (!pathsInformation || pathsInformation.length !== 1) {
+    throw new Error(`cannot get path info for ${params.path}`);
+  }
+  const info2 = pathsInformation[0];
+  let etag;
+  if (info2.lfs) {
+    etag = info2.lfs.oid;
+  } else if (info2.xetHash) {
+    etag = info2.xetHash;
+  } else if (info2.oid) {
+    etag = info2.oid;
+  } else {
+    throw new Error(`cannot determine etag for ${params.path}`);
+  }
+  const snapshotId = commitHash ?? info2.lastCommit?.id ?? etag;
+  const pointerPath = getFilePointer(storageFolder, snapshotId, params.path);
+  const blobPath = join22(storageFolder, "blobs", etag);
+  if (await exists2(pointerPath, true)) {
+    return pointerPath;
+  }
+  await mkdir2(dirname2(blobPath), { recursive: true });
+  await mkdir2(dirname2(pointerPath), { recursive: true });
+  if (await exists2(blobPath)) {
+    await createSymlink({ sourcePath: blobPath, finalPath: pointerPath });
+    return pointerPath;
+  }
+  const incomplete = `${blobPath}.incomplete`;
+  console.debug(`Downloading ${params.path} to ${incomplete}`);
+  const blob = await downloadFile({
+    ...params,
+    revision
+  });
+  if (!blob) {
+    throw new Error(`invalid response for file ${params.path}`);
+  }
+  await pipeline2(Readable4.fromWeb(blob.stream()), createWriteStream(incomplete));
+  await rename2(incomplete, blobPath);
+  await createSymlink({ sourcePath: blobPath, finalPath: pointerPath });
+  return pointerPath;
+}
+async function fileExists(params) {
+  const accessToken = checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  const hubUrl = params.hubUrl ?? HUB_URL;
+  const revision = repoId.type === "bucket" ? void 0 : params.revision ?? "main";
+  const endpoint2 = repoId.type === "bucket" ? "resolve" : "raw";
+  const url = `${hubUrl}/${repoId.type === "model" ? "" : `${repoId.type}s/`}${repoId.name}/${endpoint2}${revision ? `/${encodeURIComponent(revision)}` : ""}/${params.path}`;
+  const resp = await (params.fetch ?? fetch)(url, {
+    method: "HEAD",
+    headers: accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+  });
+  if (resp.status === 404) {
+    return false;
+  }
+  if (!resp.ok) {
+    throw await createApiError(resp);
+  }
+  return true;
+}
+async function cancelJob(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(
+    `${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}/${params.jobId}/cancel`,
+    {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  return await response.json();
+}
+async function createScheduledJob(params) {
+  const accessToken = checkCredentials(params);
+  const { namespace, hubUrl, fetch: customFetch, ...rest } = params;
+  if (!rest.jobSpec.dockerImage && !rest.jobSpec.spaceId) {
+    throw new Error("Either dockerImage or spaceId must be provided in jobSpec");
+  }
+  if (rest.jobSpec.dockerImage && rest.jobSpec.spaceId) {
+    throw new Error("Cannot provide both dockerImage and spaceId in jobSpec");
+  }
+  const body = {
+    jobSpec: {
+      flavor: rest.jobSpec.flavor
+    },
+    schedule: rest.schedule,
+    suspend: rest.suspend ?? false,
+    concurrency: rest.concurrency ?? false
+  };
+  if (rest.jobSpec.dockerImage) {
+    body.jobSpec.dockerImage = rest.jobSpec.dockerImage;
+  }
+  if (rest.jobSpec.spaceId) {
+    body.jobSpec.spaceId = rest.jobSpec.spaceId;
+  }
+  if (rest.jobSpec.command) {
+    body.jobSpec.command = rest.jobSpec.command;
+  }
+  body.jobSpec.environment = rest.jobSpec.environment || {};
+  if (rest.jobSpec.secrets) {
+    body.jobSpec.secrets = rest.jobSpec.secrets;
+  }
+  if (rest.jobSpec.arch) {
+    body.jobSpec.arch = rest.jobSpec.arch;
+  }
+  if (rest.jobSpec.timeoutSeconds !== void 0) {
+    body.jobSpec.timeoutSeconds = rest.jobSpec.timeoutSeconds;
+  }
+  if (rest.jobSpec.attempts !== void 0) {
+    body.jobSpec.attempts = rest.jobSpec.attempts;
+  }
+  if (rest.jobSpec.labels) {
+    body.jobSpec.labels = rest.jobSpec.labels;
+  }
+  if (rest.jobSpec.volumes?.length) {
+    body.jobSpec.volumes = rest.jobSpec.volumes.map(({ source, ...rest2 }) => {
+      const repoId = toRepoId(source);
+      return { type: repoId.type, source: repoId.name, ...rest2 };
+    });
+  }
+  const response = await (customFetch || fetch)(`${hubUrl || HUB_URL}/api/scheduled-jobs/${namespace}`, {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/json",
+      ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+    },
+    body: JSON.stringify(body)
+  });
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  return await response.json();
+}
+async function deleteScheduledJob(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(
+    `${params.hubUrl || HUB_URL}/api/scheduled-jobs/${params.namespace}/${params.jobId}`,
+    {
+      method: "DELETE",
+      headers: {
+        "Content-Type": "application/json",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+}
+async function duplicateJob(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(
+    `${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}/${params.jobId}/duplicate`,
+    {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  return await response.json();
+}
+async function getJob(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(
+    `${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}/${params.jobId}`,
+    {
+      headers: {
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  return await response.json();
+}
+async function getScheduledJob(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(
+    `${params.hubUrl || HUB_URL}/api/scheduled-jobs/${params.namespace}/${params.jobId}`,
+    {
+      headers: {
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  return await response.json();
+}
+async function listJobHardware(params) {
+  const accessToken = checkCredentials(params ?? {});
+  const headers = {};
+  if (accessToken) {
+    headers.Authorization = `Bearer ${accessToken}`;
+  }
+  const response = await (params?.fetch || fetch)(`${params?.hubUrl || HUB_URL}/api/jobs/hardware`, {
+    headers
+  });
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  return await response.json();
+}
+async function listJobs(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(`${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}`, {
+    headers: {
+      ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+    }
+  });
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  return await response.json();
+}
+async function listScheduledJobs(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(`${params.hubUrl || HUB_URL}/api/scheduled-jobs/${params.namespace}`, {
+    headers: {
+      ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+    }
+  });
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  return await response.json();
+}
+async function resumeScheduledJob(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(
+    `${params.hubUrl || HUB_URL}/api/scheduled-jobs/${params.namespace}/${params.jobId}/resume`,
+    {
+      method: "POST",
+      headers: {
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+}
+async function runJob(params) {
+  const accessToken = checkCredentials(params);
+  if (!params.dockerImage && !params.spaceId) {
+    throw new Error("Either dockerImage or spaceId must be provided");
+  }
+  if (params.dockerImage && params.spaceId) {
+    throw new Error("Cannot provide both dockerImage and spaceId");
+  }
+  const body = {
+    flavor: params.flavor,
+    environment: params.environment || {}
+  };
+  if (params.dockerImage) {
+    body.dockerImage = params.dockerImage;
+  }
+  if (params.spaceId) {
+    body.spaceId = params.spaceId;
+  }
+  if (params.command) {
+    body.command = params.command;
+  }
+  if (params.arguments) {
+    body.arguments = params.arguments;
+  }
+  if (params.secrets) {
+    body.secrets = params.secrets;
+  }
+  if (params.arch) {
+    body.arch = params.arch;
+  }
+  if (params.timeoutSeconds !== void 0) {
+    body.timeoutSeconds = params.timeoutSeconds;
+  }
+  if (params.attempts !== void 0) {
+    body.attempts = params.attempts;
+  }
+  if (params.labels) {
+    body.labels = params.labels;
+  }
+  if (params.volumes?.length) {
+    body.volumes = params.volumes.map(({ source, ...rest }) => {
+      const repoId = toRepoId(source);
+      return { type: repoId.type, source: repoId.name, ...rest };
+    });
+  }
+  const response = await (params.fetch || fetch)(`${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}`, {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/json",
+      ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+    },
+    body: JSON.stringify(body)
+  });
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  return await response.json();
+}
+async function runScheduledJob(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(
+    `${params.hubUrl || HUB_URL}/api/scheduled-jobs/${params.namespace}/${params.jobId}/run`,
+    {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    if (response.status === 409) {
+      return null;
+    }
+    throw await createApiError(response);
+  }
+  return await response.json();
+}
+async function* streamJobEvents(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(
+    `${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}/${params.jobId}/events`,
+    {
+      headers: {
+        Accept: "text/event-stream",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  if (!response.body) {
+    return;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  try {
+    while (true) {
+      const { done, value } = await reader.read();
+      if (done) {
+        break;
+      }
+      buffer += decoder.decode(value, { stream: true });
+      const lines = buffer.split("\n");
+      buffer = lines.pop() || "";
+      for (const line of lines) {
+        if (line.startsWith("data: ")) {
+          yield line.slice(6);
+        }
+      }
+    }
+    if (buffer) {
+      const lines = buffer.split("\n");
+      for (const line of lines) {
+        if (line.startsWith("data: ")) {
+          yield line.slice(6);
+        }
+      }
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+async function* streamJobLogs(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(
+    `${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}/${params.jobId}/logs`,
+    {
+      headers: {
+        Accept: "text/event-stream",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  if (!response.body) {
+    return;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  try {
+    while (true) {
+      const { done, value } = await reader.read();
+      if (done) {
+        break;
+      }
+      buffer += decoder.decode(value, { stream: true });
+      const lines = buffer.split("\n");
+      buffer = lines.pop() || "";
+      for (const line of lines) {
+        if (line.startsWith("data: ")) {
+          try {
+            const data = JSON.parse(line.slice(6));
+            yield { message: data.data, timestamp: new Date(data.timestamp) };
+          } catch {
+            yield { message: line.slice(6), timestamp: /* @__PURE__ */ new Date() };
+          }
+        }
+      }
+    }
+    if (buffer) {
+      const lines = buffer.split("\n");
+      for (const line of lines) {
+        if (line.startsWith("data: ")) {
+          try {
+            const data = JSON.parse(line.slice(6));
+            yield { message: data.data, timestamp: new Date(data.timestamp) };
+          } catch {
+            yield { message: line.slice(6), timestamp: /* @__PURE__ */ new Date() };
+          }
+        }
+      }
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+async function* streamJobMetrics(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(
+    `${params.hubUrl || HUB_URL}/api/jobs/${params.namespace}/${params.jobId}/metrics`,
+    {
+      headers: {
+        Accept: "text/event-stream",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  if (!response.body) {
+    return;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  try {
+    while (true) {
+      const { done, value } = await reader.read();
+      if (done) {
+        break;
+      }
+      buffer += decoder.decode(value, { stream: true });
+      const lines = buffer.split("\n");
+      buffer = lines.pop() || "";
+      for (const line of lines) {
+        if (line.startsWith("data: ")) {
+          yield line.slice(6);
+        }
+      }
+    }
+    if (buffer) {
+      const lines = buffer.split("\n");
+      for (const line of lines) {
+        if (line.startsWith("data: ")) {
+          yield line.slice(6);
+        }
+      }
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+async function suspendScheduledJob(params) {
+  const accessToken = checkCredentials(params);
+  const response = await (params.fetch || fetch)(
+    `${params.hubUrl || HUB_URL}/api/scheduled-jobs/${params.namespace}/${params.jobId}/suspend`,
+    {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+}
+async function* listCommits(params) {
+  const accessToken = checkCredentials(params);
+  const repoId = toRepoId(params.repo);
+  let url = `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}/commits/${params.revision ?? "main"}?limit=${params.batchSize ?? 100}`;
+  while (url) {
+    const res = await (params.fetch ?? fetch)(url, {
+      headers: accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+    });
+    if (!res.ok) {
+      throw await createApiError(res);
+    }
+    const resJson = await res.json();
+    for (const commit2 of resJson) {
+      yield {
+        oid: commit2.id,
+        title: commit2.title,
+        message: commit2.message,
+        authors: commit2.authors.map((author) => ({
+          username: author.user,
+          avatarUrl: author.avatar
+        })),
+        date: new Date(commit2.date)
+      };
+    }
+    const linkHeader = res.headers.get("Link");
+    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
+  }
+}
+function normalizeInferenceProviderMapping(hfModelId, inferenceProviderMapping) {
+  if (!inferenceProviderMapping) {
+    return [];
+  }
+  if (Array.isArray(inferenceProviderMapping)) {
+    return inferenceProviderMapping.map((entry) => ({
+      ...entry,
+      hfModelId
+    }));
+  }
+  return Object.entries(inferenceProviderMapping).map(([provider, mapping]) => ({
+    provider,
+    hfModelId,
+    providerId: mapping.providerId,
+    status: mapping.status,
+    task: mapping.task
+  }));
+}
+async function* listModels(params) {
+  const accessToken = params && checkCredentials(params);
+  let totalToFetch = params?.limit ?? Infinity;
+  const additionalExpandKeys = params?.additionalFields?.map(
+    (field2) => MODEL_DERIVED_FIELD_TO_API_KEY[field2] ?? field2
+  ) ?? [];
+  const search = new URLSearchParams([
+    ...Object.entries({
+      limit: String(Math.min(totalToFetch, 500)),
+      ...params?.search?.owner ? { author: params.search.owner } : void 0,
+      ...params?.search?.task ? { pipeline_tag: params.search.task } : void 0,
+      ...params?.search?.query ? { search: params.search.query } : void 0,
+      ...params?.search?.inferenceProviders ? { inference_provider: params.search.inferenceProviders.join(",") } : void 0,
+      ...params?.search?.apps ? { apps: params.search.apps.join(",") } : void 0,
+      ...params?.sort ? { sort: params.sort } : void 0
+    }),
+    ...params?.search?.tags?.map((tag) => ["filter", tag]) ?? [],
+    ...MODEL_EXPAND_KEYS.map((val) => ["expand", val]),
+    ...additionalExpandKeys.map((val) => ["expand", val])
+  ]).toString();
+  let url = `${params?.hubUrl || HUB_URL}/api/models?${search}`;
+  while (url) {
+    const res = await (params?.fetch ?? fetch)(url, {
+      headers: {
+        accept: "application/json",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
+      }
+    });
+    if (!res.ok) {
+      throw await createApiError(res);
+    }
+    const items = await res.json();
+    for (const item of items) {
+      const additional = {};
+      if (params?.additionalFields) {
+        for (const field2 of params.additionalFields) {
+          if (field2 === "filePaths") {
+            additional.filePaths = (item.siblings ?? []).map((s) => s.rfilename);
+          } else if (field2 === "inferenceProviderMapping" && item.inferenceProviderMapping) {
+            additional.inferenceProviderMapping = normalizeInferenceProviderMapping(
+              item.id,
+              item.inferenceProviderMapping
+            );
+          } else {
+            additional[field2] = item[field2];
+          }
+        }
+      }
+      yield {
+        ...additional,
+        id: item._id,
+        name: item.id,
+        private: item.private,
+        task: item.pipeline_tag,
+        downloads: item.downloads,
+        gated: item.gated,
+        likes: item.likes,
+        updatedAt: new Date(item.lastModified)
+      };
+      totalToFetch--;
+      if (totalToFetch <= 0) {
+        return;
+      }
+    }
+    const linkHeader = res.headers.get("Link");
+    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
+  }
+}
+async function* listSpaces(params) {
+  const accessToken = params && checkCredentials(params);
+  const search = new URLSearchParams([
+    ...Object.entries({
+      limit: "500",
+      ...params?.search?.owner ? { author: params.search.owner } : void 0,
+      ...params?.search?.query ? { search: params.search.query } : void 0,
+      ...params?.sort ? { sort: params.sort } : void 0
+    }),
+    ...params?.search?.tags?.map((tag) => ["filter", tag]) ?? [],
+    ...[...SPACE_EXPAND_KEYS, ...params?.additionalFields ?? []].map(
+      (val) => ["expand", val]
+    )
+  ]).toString();
+  let url = `${params?.hubUrl || HUB_URL}/api/spaces?${search}`;
+  while (url) {
+    const res = await (params?.fetch ?? fetch)(url, {
+      headers: {
+        accept: "application/json",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
+      }
+    });
+    if (!res.ok) {
+      throw await createApiError(res);
+    }
+    const items = await res.json();
+    for (const item of items) {
+      yield {
+        ...params?.additionalFields && pick(item, params.additionalFields),
+        id: item._id,
+        name: item.id,
+        sdk: item.sdk,
+        likes: item.likes,
+        private: item.private,
+        updatedAt: new Date(item.lastModified)
+      };
+    }
+    const linkHeader = res.headers.get("Link");
+    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
+  }
+}
+async function* listCollections(params) {
+  const accessToken = params && checkCredentials(params);
+  const searchParams = new URLSearchParams();
+  let totalToFetch = params?.limit ?? Infinity;
+  searchParams.append("limit", String(Math.min(totalToFetch, 100)));
+  if (params?.sort) {
+    searchParams.append("sort", params.sort);
+  }
+  if (params?.search?.owner) {
+    for (const owner of params.search.owner) {
+      searchParams.append("owner", owner);
+    }
+  }
+  if (params?.search?.item) {
+    for (const item of params.search.item) {
+      searchParams.append("item", item);
+    }
+  }
+  if (params?.search?.q) {
+    searchParams.append("q", params.search.q);
+  }
+  let url = `${params?.hubUrl || HUB_URL}/api/collections?${searchParams}`;
+  while (url) {
+    const res = await (params?.fetch ?? fetch)(url, {
+      headers: {
+        accept: "application/json",
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
+      }
+    });
+    if (!res.ok) {
+      throw await createApiError(res);
+    }
+    const collections = await res.json();
+    for (const collection of collections) {
+      yield collection;
+      totalToFetch--;
+      if (totalToFetch <= 0) {
+        return;
+      }
+    }
+    const linkHeader = res.headers.get("Link");
+    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
+  }
+}
+async function modelInfo(params) {
+  const accessToken = params && checkCredentials(params);
+  const additionalExpandKeys = params?.additionalFields?.map(
+    (field2) => MODEL_DERIVED_FIELD_TO_API_KEY[field2] ?? field2
+  ) ?? [];
+  const search = new URLSearchParams([
+    ...MODEL_EXPAND_KEYS.map((val) => ["expand", val]),
+    ...additionalExpandKeys.map((val) => ["expand", val])
+  ]).toString();
+  const response = await (params.fetch || fetch)(
+    `${params?.hubUrl || HUB_URL}/api/models/${params.name}/revision/${encodeURIComponent(
+      params.revision ?? "HEAD"
+    )}?${search.toString()}`,
+    {
+      headers: {
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  const data = await response.json();
+  const additional = {};
+  if (params?.additionalFields) {
+    for (const field2 of params.additionalFields) {
+      if (field2 === "filePaths") {
+        additional.filePaths = (data.siblings ?? []).map((s) => s.rfilename);
+      } else if (field2 === "inferenceProviderMapping" && data.inferenceProviderMapping) {
+        additional.inferenceProviderMapping = normalizeInferenceProviderMapping(data.id, data.inferenceProviderMapping);
+      } else {
+        additional[field2] = data[field2];
+      }
+    }
+  }
+  return {
+    ...additional,
+    id: data._id,
+    name: data.id,
+    private: data.private,
+    task: data.pipeline_tag,
+    downloads: data.downloads,
+    gated: data.gated,
+    likes: data.likes,
+    updatedAt: new Date(data.lastModified)
+  };
+}
+async function oauthHandleRedirect(opts) {
+  if (typeof window === "undefined" && !opts?.redirectedUrl) {
+    throw new Error("oauthHandleRedirect is only available in the browser, unless you provide redirectedUrl");
+  }
+  if (typeof localStorage === "undefined" && (!opts?.nonce || !opts?.codeVerifier)) {
+    throw new Error(
+      "oauthHandleRedirect requires localStorage to be available, unless you provide nonce and codeVerifier"
+    );
+  }
+  const redirectedUrl = opts?.redirectedUrl ?? window.location.href;
+  const searchParams = (() => {
+    try {
+      return new URL(redirectedUrl).searchParams;
+    } catch (err) {
+      throw new Error("Failed to parse redirected URL: " + redirectedUrl);
+    }
+  })();
+  const [error2, errorDescription] = [searchParams.get("error"), searchParams.get("error_description")];
+  if (error2) {
+    throw new Error(`${error2}: ${errorDescription}`);
+  }
+  const code2 = searchParams.get("code");
+  const nonce = opts?.nonce ?? localStorage.getItem("huggingface.co:oauth:nonce");
+  if (!code2) {
+    throw new Error("Missing oauth code from query parameters in redirected URL: " + redirectedUrl);
+  }
+  if (!nonce) {
+    throw new Error("Missing oauth nonce from localStorage");
+  }
+  const codeVerifier = opts?.codeVerifier ?? localStorage.getItem("huggingface.co:oauth:code_verifier");
+  if (!codeVerifier) {
+    throw new Error("Missing oauth code_verifier from localStorage");
+  }
+  const state = searchParams.get("state");
+  if (!state) {
+    throw new Error("Missing oauth state from query parameters in redirected URL");
+  }
+  let parsedState;
+  try {
+    parsedState = JSON.parse(state);
+  } catch {
+    throw new Error("Invalid oauth state in redirected URL, unable to parse JSON: " + state);
+  }
+  if (parsedState.nonce !== nonce) {
+    throw new Error("Invalid oauth state in redirected URL");
+  }
+  const hubUrl = opts?.hubUrl || HUB_URL;
+  const openidConfigUrl = `${new URL(hubUrl).origin}/.well-known/openid-configuration`;
+  const openidConfigRes = await fetch(openidConfigUrl, {
+    headers: {
+      Accept: "application/json"
+    }
+  });
+  if (!openidConfigRes.ok) {
+    throw await createApiError(openidConfigRes);
+  }
+  const openidConfig = await openidConfigRes.json();
+  const tokenRes = await fetch(openidConfig.token_endpoint, {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded"
+    },
+    body: new URLSearchParams({
+      grant_type: "authorization_code",
+      code: code2,
+      redirect_uri: parsedState.redirectUri,
+      code_verifier: codeVerifier
+    }).toString()
+  });
+  if (!opts?.codeVerifier) {
+    localStorage.removeItem("huggingface.co:oauth:code_verifier");
+  }
+  if (!opts?.nonce) {
+    localStorage.removeItem("huggingface.co:oauth:nonce");
+  }
+  if (!tokenRes.ok) {
+    throw await createApiError(tokenRes);
+  }
+  const token = await tokenRes.json();
+  const accessTokenExpiresAt = new Date(Date.now() + token.expires_in * 1e3);
+  const userInfoRes = await fetch(openidConfig.userinfo_endpoint, {
+    headers: {
+      Authorization: `Bearer ${token.access_token}`
+    }
+  });
+  if (!userInfoRes.ok) {
+    throw await createApiError(userInfoRes);
+  }
+  const userInfo = await userInfoRes.json();
+  return {
+    accessToken: token.access_token,
+    accessTokenExpiresAt,
+    userInfo,
+    state: parsedState.state,
+    scope: token.scope
+  };
+}
+async function oauthHandleRedirectIfPresent(opts) {
+  if (typeof window === "undefined" && !opts?.redirectedUrl) {
+    throw new Error("oauthHandleRedirect is only available in the browser, unless you provide redirectedUrl");
+  }
+  if (typeof localStorage === "undefined" && (!opts?.nonce || !opts?.codeVerifier)) {
+    throw new Error(
+      "oauthHandleRedirect requires localStorage to be available, unless you provide nonce and codeVerifier"
+    );
+  }
+  const searchParams = new URLSearchParams(opts?.redirectedUrl ?? window.location.search);
+  if (searchParams.has("error")) {
+    return oauthHandleRedirect(opts);
+  }
+  if (searchParams.has("code")) {
+    if (!localStorage.getItem("huggingface.co:oauth:nonce")) {
+      console.warn(
+        "Missing oauth nonce from localStorage. This can happen when the user refreshes the page after logging in, without changing the URL."
+      );
+      return false;
+    }
+    return oauthHandleRedirect(opts);
+  }
+  return false;
+}
+async function oauthLoginUrl(opts) {
+  if (typeof window === "undefined" && (!opts?.redirectUrl || !opts?.clientId)) {
+    throw new Error("oauthLogin is only available in the browser, unless you provide clientId and redirectUrl");
+  }
+  if (typeof localStorage === "undefined" && !opts?.localStorage) {
+    throw new Error(
+      "oauthLogin requires localStorage to be available in the context, unless you provide a localStorage empty object as argument"
+    );
+  }
+  const hubUrl = opts?.hubUrl || HUB_URL;
+  const openidConfigUrl = `${new URL(hubUrl).origin}/.well-known/openid-configuration`;
+  const openidConfigRes = await fetch(openidConfigUrl, {
+    headers: {
+      Accept: "application/json"
+    }
+  });
+  if (!openidConfigRes.ok) {
+    throw await createApiError(openidConfigRes);
+  }
+  const opendidConfig = await openidConfigRes.json();
+  const newNonce = globalThis.crypto.randomUUID();
+  const newCodeVerifier = globalThis.crypto.randomUUID() + globalThis.crypto.randomUUID();
+  if (opts?.localStorage) {
+    if (opts.localStorage.codeVerifier !== void 0 && opts.localStorage.codeVerifier !== null) {
+      throw new Error(
+        "localStorage.codeVerifier must be initially set to null or undefined, and will be filled by oauthLoginUrl"
+      );
+    }
+    if (opts.localStorage.nonce !== void 0 && opts.localStorage.nonce !== null) {
+      throw new Error(
+        "localStorage.nonce must be initially set to null or undefined, and will be filled by oauthLoginUrl"
+      );
+    }
+    opts.localStorage.codeVerifier = newCodeVerifier;
+    opts.localStorage.nonce = newNonce;
+  } else {
+    localStorage.setItem("huggingface.co:oauth:nonce", newNonce);
+    localStorage.setItem("huggingface.co:oauth:code_verifier", newCodeVerifier);
+  }
+  const redirectUri = opts?.redirectUrl || (typeof window !== "undefined" ? window.location.href : void 0);
+  if (!redirectUri) {
+    throw new Error("Missing redirectUrl");
+  }
+  const state = JSON.stringify({
+    nonce: newNonce,
+    redirectUri,
+    state: opts?.state
+  });
+  const variables = (
+    // @ts-expect-error window.huggingface is defined inside static Spaces.
+    typeof window !== "undefined" ? window.huggingface?.variables ?? null : null
+  );
+  const clientId = opts?.clientId || variables?.OAUTH_CLIENT_ID;
+  if (!clientId) {
+    if (variables) {
+      throw new Error("Missing clientId, please add hf_oauth: true to the README.md's metadata in your static Space");
+    }
+    throw new Error("Missing clientId");
+  }
+  const challenge = base64FromBytes(
+    new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(newCodeVerifier)))
+  ).replace(/[+]/g, "-").replace(/[/]/g, "_").replace(/=/g, "");
+  return `${opendidConfig.authorization_endpoint}?${new URLSearchParams({
+    client_id: clientId,
+    scope: opts?.scopes || variables?.OAUTH_SCOPES || "openid profile",
+    response_type: "code",
+    redirect_uri: redirectUri,
+    state,
+    code_challenge: challenge,
+    code_challenge_method: "S256"
+  }).toString()}`;
+}
+function typedEntries(obj) {
+  return Object.entries(obj);
+}
+function isWhitespace(c) {
+  return c === " " || c === "\n" || c === "\r" || c === "	";
+}
+function isNumberChar(c) {
+  return c >= "0" && c <= "9" || c === "-" || c === "+" || c === "." || c === "e" || c === "E";
+}
+function isHexDigit(c) {
+  return c >= "0" && c <= "9" || c >= "a" && c <= "f" || c >= "A" && c <= "F";
+}
+async function* toByteChunks(source) {
+  if (!("getReader" in source)) {
+    yield* source;
+    return;
+  }
+  const reader = source.getReader();
+  try {
+    while (true) {
+      const { done, value } = await reader.read();
+      if (done) {
+        return;
+      }
+      if (value) {
+        yield value;
+      }
+    }
+  } finally {
+    await reader.cancel().catch(() => void 0);
+  }
+}
+async function* streamJson(source, options) {
+  const maxTokenLength = options?.maxTokenLength ?? DEFAULT_MAX_TOKEN_LENGTH;
+  const maxDepth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
+  let state = S_VALUE;
+  const stack = [];
+  let token = "";
+  let stringIsKey = false;
+  let unicode = "";
+  function checkTokenLength() {
+    if (token.length > maxTokenLength) {
+      throw new JsonStreamParseError(`JSON token exceeds the maximum length of ${maxTokenLength} characters`);
+    }
+  }
+  function afterValue() {
+    state = stack.length === 0 ? S_DONE : S_AFTER_VALUE;
+  }
+  function finishNumber() {
+    const value = Number(token);
+    if (token === "" || !Number.isFinite(value)) {
+      throw new JsonStreamParseError(`Invalid JSON number: ${JSON.stringify(token)}`);
+    }
+    token = "";
+    afterValue();
+    return { type: "value", value };
+  }
+  function finishLiteral() {
+    const text = token;
+    token = "";
+    afterValue();
+    switch (text) {
+      case "true":
+        return { type: "value", value: true };
+      case "false":
+        return { type: "value", value: false };
+      case "null":
+        return { type: "value", value: null };
+      default:
+        throw new JsonStreamParseError(`Invalid JSON literal: ${JSON.stringify(text)}`);
+    }
+  }
+  function unexpected(c) {
+    throw new JsonStreamParseError(`Unexpected character ${JSON.stringify(c)} in JSON`);
+  }
+  function pushContainer(isArray) {
+    if (stack.length >= maxDepth) {
+      throw new JsonStreamParseError(`JSON nesting is deeper than the maximum of ${maxDepth} levels`);
+    }
+    stack.push(isArray);
+  }
+  function* feed(chunk2) {
+    let i = 0;
+    while (i < chunk2.length) {
+      if (state === S_STRING) {
+        let j2 = i;
+        while (j2 < chunk2.length && chunk2[j2] !== '"' && chunk2[j2] !== "\\") {
+          j2++;
+        }
+        if (j2 > i) {
+          token += chunk2.slice(i, j2);
+          checkTokenLength();
+          i = j2;
+          continue;
+        }
+        if (chunk2[i] === "\\") {
+          state = S_STRING_ESCAPE;
+          i++;
+          continue;
+        }
+        i++;
+        const text = token;
+        token = "";
+        if (stringIsKey) {
+          stringIsKey = false;
+          state = S_AFTER_KEY;
+          yield { type: "key", key: text };
+        } else {
+          afterValue();
+          yield { type: "value", value: text };
+        }
+        continue;
+      }
+      if (state === S_STRING_ESCAPE) {
+        const c2 = chunk2[i++];
+        if (c2 === "u") {
+          unicode = "";
+          state = S_STRING_UNICODE;
+          continue;
+        }
+        const escaped = ESCAPES[c2];
+        if (escaped === void 0) {
+          throw new JsonStreamParseError(`Invalid escape sequence "\\${c2}" in JSON string`);
+        }
+        token += escaped;
+        checkTokenLength();
+        state = S_STRING;
+        continue;
+      }
+      if (state === S_STRING_UNICODE) {
+        const c2 = chunk2[i++];
+        if (!isHexDigit(c2)) {
+          throw new JsonStreamParseError(`Invalid unicode escape "\\u${unicode}${c2}" in JSON string`);
+        }
+        unicode += c2;
+        if (unicode.length === 4) {
+          token += String.fromCharCode(parseInt(unicode, 16));
+          checkTokenLength();
+          unicode = "";
+          state = S_STRING;
+        }
+        continue;
+      }
+      if (state === S_NUMBER) {
+        let j2 = i;
+        while (j2 < chunk2.length && isNumberChar(chunk2[j2])) {
+          j2++;
+        }
+        if (j2 > i) {
+          token += chunk2.slice(i, j2);
+          checkTokenLength();
+          i = j2;
+          continue;
+        }
+        yield finishNumber();
+        continue;
+      }
+      if (state === S_LITERAL) {
+        let j2 = i;
+        while (j2 < chunk2.length && chunk2[j2] >= "a" && chunk2[j2] <= "z") {
+          j2++;
+        }
+        if (j2 > i) {
+          token += chunk2.slice(i, j2);
+          checkTokenLength();
+          i = j2;
+          continue;
+        }
+        yield finishLiteral();
+        continue;
+      }
+      const c = chunk2[i];
+      if (isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      switch (state) {
+        case S_VALUE:
+        case S_VALUE_OR_ARRAY_END: {
+          if (c === "]") {
+            if (state !== S_VALUE_OR_ARRAY_END) {
+              unexpected(c);
+            }
+            stack.pop();
+            afterValue();
+            i++;
+            yield { type: "endArray" };
+            break;
+          }
+          if (c === "{") {
+            pushContainer(false);
+            state = S_KEY_OR_OBJECT_END;
+            i++;
+            yield { type: "startObject" };
+            break;
+          }
+          if (c === "[") {
+            pushContainer(true);
+            state = S_VALUE_OR_ARRAY_END;
+            i++;
+            yield { type: "startArray" };
+            break;
+          }
+          if (c === '"') {
+            stringIsKey = false;
+            state = S_STRING;
+            i++;
+            break;
+          }
+          if (c === "-" || c >= "0" && c <= "9") {
+            state = S_NUMBER;
+            break;
+          }
+          if (c >= "a" && c <= "z") {
+            state = S_LITERAL;
+            break;
+          }
+          unexpected(c);
+          break;
+        }
+        case S_KEY:
+        case S_KEY_OR_OBJECT_END: {
+          if (c === "}") {
+            if (state !== S_KEY_OR_OBJECT_END) {
+              unexpected(c);
+            }
+            stack.pop();
+            afterValue();
+            i++;
+            yield { type: "endObject" };
+            break;
+          }
+          if (c === '"') {
+            stringIsKey = true;
+            state = S_STRING;
+            i++;
+            break;
+          }
+          unexpected(c);
+          break;
+        }
+        case S_AFTER_KEY: {
+          if (c !== ":") {
+            unexpected(c);
+          }
+          state = S_VALUE;
+          i++;
+          break;
+        }
+        case S_AFTER_VALUE: {
+          if (c === ",") {
+            state = stack[stack.length - 1] ? S_VALUE : S_KEY;
+            i++;
+            break;
+          }
+          if (c === "}") {
+            if (stack[stack.length - 1] !== false) {
+              unexpected(c);
+            }
+            stack.pop();
+            afterValue();
+            i++;
+            yield { type: "endObject" };
+            break;
+          }
+          if (c === "]") {
+            if (stack[stack.length - 1] !== true) {
+              unexpected(c);
+            }
+            stack.pop();
+            afterValue();
+            i++;
+            yield { type: "endArray" };
+            break;
+          }
+          unexpected(c);
+          break;
+        }
+        case S_DONE:
+          throw new JsonStreamParseError(`Unexpected trailing content ${JSON.stringify(c)} after JSON value`);
+        default:
+          throw new JsonStreamParseError(`Unreachable parser state ${state}`);
+      }
+    }
+  }
+  const decoder = new TextDecoder("utf-8");
+  for await (const bytes of toByteChunks(source)) {
+    const chunk2 = decoder.decode(bytes, { stream: true });
+    if (chunk2.length > 0) {
+      yield* feed(chunk2);
+    }
+  }
+  const tail = decoder.decode();
+  if (tail.length > 0) {
+    yield* feed(tail);
+  }
+  if (state === S_NUMBER) {
+    yield finishNumber();
+  } else if (state === S_LITERAL) {
+    yield finishLiteral();
+  }
+  if (state !== S_DONE) {
+    throw new JsonStreamParseError("Unexpected end of JSON input");
+  }
+}
+function typedInclude(arr, v) {
+  return arr.includes(v);
+}
+function omit(o, props) {
+  const propsArr = Array.isArray(props) ? props : [props];
+  const letsKeep = Object.keys(o).filter((prop) => !typedInclude(propsArr, prop));
+  return pick(o, letsKeep);
+}
+async function* limitBytes(stream2, maxBytes) {
+  let total = 0;
+  const reader = stream2.getReader();
+  try {
+    while (true) {
+      const { done, value } = await reader.read();
+      if (done) {
+        return;
+      }
+      if (!value) {
+        continue;
+      }
+      total += value.length;
+      if (total > maxBytes) {
+        throw new SafetensorsIndexParseError(
+          `safetensors index is too big. Maximum supported size is ${maxBytes} bytes.`
+        );
+      }
+      yield value;
+    }
+  } finally {
+    await reader.cancel().catch(() => void 0);
+  }
+}
+async function parseSafetensorsIndexStream(stream2, options) {
+  const maxBytes = options?.maxBytes ?? MAX_INDEX_BYTES;
+  const maxWeightMapEntries = options?.maxWeightMapEntries ?? MAX_WEIGHT_MAP_ENTRIES;
+  const maxShardCount = options?.maxShardCount ?? Infinity;
+  const shardFilenames = [];
+  const shardSet = /* @__PURE__ */ new Set();
+  let weightMap = {};
+  let weightMapEntryCount = 0;
+  let retainedInWeightMap = 0;
+  let metadata;
+  let dtype;
+  let depth = 0;
+  let rootKey;
+  let entryKey;
+  let sawRootObject = false;
+  let retainedChars = 0;
+  const retain = (chars) => {
+    retainedChars += chars;
+    if (retainedChars > MAX_RETAINED_CHARS) {
+      throw new SafetensorsIndexParseError(
+        `safetensors index retains more than ${MAX_RETAINED_CHARS} characters of metadata/filenames`
+      );
+    }
+  };
+  for await (const event of streamJson(limitBytes(stream2, maxBytes), {
+    maxTokenLength: MAX_TOKEN_LENGTH,
+    maxDepth: MAX_DEPTH4
+  })) {
+    switch (event.type) {
+      case "startObject":
+      case "startArray":
+        depth++;
+        if (depth === 1) {
+          if (event.type === "startArray") {
+            throw new SafetensorsIndexParseError("safetensors index must be a JSON object");
+          }
+          sawRootObject = true;
+        }
+        entryKey = void 0;
+        break;
+      case "endObject":
+      case "endArray":
+        depth--;
+        if (depth <= 1) {
+          rootKey = void 0;
+          entryKey = void 0;
+        }
+        break;
+      case "key":
+        if (depth === 1) {
+          rootKey = event.key;
+          entryKey = void 0;
+        } else {
+          entryKey = event.key;
+        }
+        break;
+      case "value": {
+        if (depth === 1) {
+          if (rootKey === "dtype" && typeof event.value === "string") {
+            dtype = event.value;
+          }
+          rootKey = void 0;
+          break;
+        }
+        if (depth !== 2 || entryKey === void 0) {
+          break;
+        }
+        if (rootKey === "weight_map") {
+          if (typeof event.value !== "string") {
+            break;
+          }
+          weightMapEntryCount++;
+          if (!shardSet.has(event.value)) {
+            retain(event.value.length);
+            shardSet.add(event.value);
+            shardFilenames.push(event.value);
+            if (shardSet.size > maxShardCount) {
+              throw new SafetensorsIndexParseError(
+                `Too many shard files (>${maxShardCount}). Maximum supported is ${maxShardCount}.`
+              );
+            }
+          }
+          if (weightMap !== void 0) {
+            retainedInWeightMap += entryKey.length + event.value.length;
+            if (weightMapEntryCount > maxWeightMapEntries || retainedInWeightMap > MAX_WEIGHT_MAP_CHARS) {
+              weightMap = void 0;
+            } else {
+              weightMap[entryKey] = event.value;
+            }
+          }
+        } else if (rootKey === "metadata") {
+          metadata ??= {};
+          if (Object.keys(metadata).length < MAX_METADATA_ENTRIES2) {
+            retain(entryKey.length + (typeof event.value === "string" ? event.value.length : 8));
+            metadata[entryKey] = event.value;
+          }
+        }
+        entryKey = void 0;
+        break;
+      }
+    }
+  }
+  if (!sawRootObject) {
+    throw new SafetensorsIndexParseError("safetensors index must be a JSON object");
+  }
+  return { dtype, metadata, shardFilenames, weightMapEntryCount, weightMap };
+}
+function parseSafetensorsShardFilename(filename) {
+  const match2 = RE_SAFETENSORS_SHARD_FILE.exec(filename);
+  if (match2 && match2.groups) {
+    return {
+      prefix: match2.groups["prefix"],
+      basePrefix: match2.groups["basePrefix"],
+      shard: match2.groups["shard"],
+      total: match2.groups["total"]
+    };
+  }
+  return null;
+}
+function isRoutedExpertTensor(tensorName) {
+  return tensorName.includes(".experts.") && !tensorName.includes("shared_experts");
+}
+function bitsFromFormatString(format) {
+  if (typeof format !== "string") {
+    return void 0;
+  }
+  const normalized = format.toLowerCase();
+  return SUB_BYTE_FORMAT_BITS.find(([pattern]) => normalized.includes(pattern))?.[1];
+}
+function packingFactor(dtype, numBits) {
+  const containerBits = INTEGER_CONTAINER_BITS[dtype];
+  if (!containerBits || !numBits || numBits <= 0 || numBits >= containerBits) {
+    return 1;
+  }
+  return containerBits / numBits;
+}
+function validateTensorEntry(path22, tensorName, info2, fileSizeBytes) {
+  if (!Array.isArray(info2.shape) || !Array.isArray(info2.data_offsets) || info2.data_offsets.length !== 2) {
+    throw new SafetensorParseError(`Failed to parse file ${path22}: tensor "${tensorName}" is malformed.`);
+  }
+  for (const dim of info2.shape) {
+    if (!Number.isFinite(dim) || !Number.isInteger(dim) || dim < 0) {
+      throw new SafetensorParseError(
+        `Failed to parse file ${path22}: tensor "${tensorName}" has an invalid dimension (${dim}).`
+      );
+    }
+    if (dim > MAX_TENSOR_DIM) {
+      throw new SafetensorParseError(
+        `Failed to parse file ${path22}: tensor "${tensorName}" dimension is ${dim}, which exceeds the maximum allowed (${MAX_TENSOR_DIM}).`
+      );
+    }
+  }
+  const [begin, end] = info2.data_offsets;
+  if (!Number.isFinite(begin) || !Number.isFinite(end) || !Number.isInteger(begin) || !Number.isInteger(end) || begin < 0 || end < begin) {
+    throw new SafetensorParseError(`Failed to parse file ${path22}: tensor "${tensorName}" has invalid data_offsets.`);
+  }
+  if (fileSizeBytes !== void 0 && end > fileSizeBytes) {
+    throw new SafetensorParseError(
+      `Failed to parse file ${path22}: tensor "${tensorName}" declares data_offsets ending at ${end}, which exceeds the file size (${fileSizeBytes} bytes). The file is malformed.`
+    );
+  }
+}
+async function fetchModelConfig(params) {
+  try {
+    const configBlob = await downloadFile({
+      ...params,
+      path: "config.json"
+    });
+    if (!configBlob) {
+      return null;
+    }
+    const config = JSON.parse(await configBlob.slice(0, MAX_CONFIG_LENGTH).text());
+    return config;
+  } catch (error2) {
+    return null;
+  }
+}
+async function parseSingleFile(path22, params) {
+  const blob = await downloadFile({ ...params, path: path22 });
+  if (!blob) {
+    throw new SafetensorParseError(`Failed to parse file ${path22}: failed to fetch safetensors header length.`);
+  }
+  const bufLengthOfHeaderLE = await blob.slice(0, 8).arrayBuffer();
+  const lengthOfHeader = new DataView(bufLengthOfHeaderLE).getBigUint64(0, true);
+  if (lengthOfHeader <= 0) {
+    throw new SafetensorParseError(`Failed to parse file ${path22}: safetensors header is malformed.`);
+  }
+  if (lengthOfHeader > MAX_HEADER_LENGTH) {
+    throw new SafetensorParseError(
+      `Failed to parse file ${path22}: safetensor header is too big. Maximum supported size is ${MAX_HEADER_LENGTH} bytes.`
+    );
+  }
+  let header;
+  try {
+    header = JSON.parse(await blob.slice(8, 8 + Number(lengthOfHeader)).text());
+  } catch (err) {
+    throw new SafetensorParseError(`Failed to parse file ${path22}: safetensors header is not valid JSON.`);
+  }
+  const fileSizeBytes = Number.isFinite(blob.size) && blob.size >= 0 ? blob.size : void 0;
+  for (const [tensorName, info2] of typedEntries(omit(header, "__metadata__"))) {
+    validateTensorEntry(path22, tensorName, info2, fileSizeBytes);
+  }
+  return { header, fileSizeBytes };
+}
+async function parseShardedIndex(path22, params) {
+  const indexBlob = await downloadFile({
+    ...params,
+    path: path22
+  });
+  if (!indexBlob) {
+    throw new SafetensorParseError(`Failed to parse file ${path22}: failed to fetch safetensors index.`);
+  }
+  try {
+    const { dtype, metadata, shardFilenames, weightMap } = await parseSafetensorsIndexStream(indexBlob.stream(), {
+      maxShardCount: MAX_SHARD_COUNT
+    });
+    return {
+      index: { dtype, metadata, weight_map: weightMap },
+      shardFilenames
+    };
+  } catch (error2) {
+    throw new SafetensorParseError(
+      `Failed to parse file ${path22}: ${error2 instanceof Error ? error2.message : "not a valid JSON."}`
+    );
+  }
+}
+function assertSafeShardFilename(filename) {
+  const unsafe = (reason) => {
+    throw new SafetensorParseError(`Unsafe shard filename in weight_map: "${filename}" (${reason})`);
+  };
+  if (!filename) {
+    unsafe("empty");
+  }
+  let decoded = filename;
+  for (let i = 0; i < 5; i++) {
+    let next;
+    try {
+      next = decodeURIComponent(decoded);
+    } catch {
+      return unsafe("malformed percent-encoding");
+    }
+    if (next === decoded) {
+      break;
+    }
+    decoded = next;
+  }
+  for (const candidate of /* @__PURE__ */ new Set([filename, decoded])) {
+    for (let i = 0; i < candidate.length; i++) {
+      const code2 = candidate.charCodeAt(i);
+      if (code2 <= 31 || code2 === 127) {
+        unsafe("control character");
+      }
+    }
+    if (candidate.includes("\\")) {
+      unsafe("backslash");
+    }
+    if (candidate.startsWith("/")) {
+      unsafe("absolute path");
+    }
+    if (candidate.slice(0, candidate.indexOf("/") === -1 ? candidate.length : candidate.indexOf("/")).includes(":")) {
+      unsafe("scheme-like first path segment");
+    }
+    for (const segment of candidate.split("/")) {
+      if (segment === "." || segment === "..") {
+        unsafe("dot segment");
+      }
+    }
+  }
+}
+function encodeShardFilename(filename) {
+  return filename.split("/").map(encodeURIComponent).join("/");
+}
+async function fetchAllHeaders(path22, filenames, params) {
+  const pathPrefix = path22.slice(0, path22.lastIndexOf("/") + 1);
+  if (filenames.length > MAX_SHARD_COUNT) {
+    throw new SafetensorParseError(
+      `Too many shard files (${filenames.length}). Maximum supported is ${MAX_SHARD_COUNT}.`
+    );
+  }
+  for (const filename of filenames) {
+    assertSafeShardFilename(filename);
+  }
+  const shardedMap = Object.fromEntries(
+    (await promisesQueue(
+      filenames.map(
+        (filename) => async () => [filename, await parseSingleFile(pathPrefix + encodeShardFilename(filename), params)]
+      ),
+      PARALLEL_DOWNLOADS
+    )).map(([filename, { header }]) => [filename, header])
+  );
+  return shardedMap;
+}
+function parseTotalParameters(value, computedTotal) {
+  if (!value) {
+    return void 0;
+  }
+  const parsed = typeof value === "number" ? value : parseInt(value);
+  if (!Number.isFinite(parsed) || parsed < 0) {
+    return void 0;
+  }
+  if (computedTotal !== void 0 && parsed > computedTotal) {
+    return computedTotal;
+  }
+  return parsed;
+}
+async function parseSafetensorsMetadata(params) {
+  const repoId = toRepoId(params.repo);
+  if (repoId.type !== "model") {
+    throw new TypeError("Only model repos should contain safetensors files.");
+  }
+  const modelConfig = params.computeParametersCount ? await fetchModelConfig(params) : null;
+  const quantConfig = getModelQuantizationConfig(modelConfig) ?? getModelQuantizationConfig(modelConfig?.text_config ?? null);
+  const expertDtype = modelConfig?.expert_dtype ?? modelConfig?.text_config?.expert_dtype;
+  let location;
+  if (params.path) {
+    if (RE_SAFETENSORS_FILE.test(params.path)) {
+      location = { path: params.path, sharded: false };
+    } else if (RE_SAFETENSORS_INDEX_FILE.test(params.path)) {
+      location = { path: params.path, sharded: true };
+    }
+  } else {
+    const candidates = [
+      { single: SAFETENSORS_FILE, index: SAFETENSORS_INDEX_FILE },
+      ...params.library ? LIBRARY_WEIGHT_CANDIDATES[params.library] ?? [] : []
+    ];
+    for (const { single, index } of candidates) {
+      if (await fileExists({ ...params, path: single })) {
+        location = { path: single, sharded: false };
+        break;
+      }
+      if (await fileExists({ ...params, path: index })) {
+        location = { path: index, sharded: true };
+        break;
+      }
+    }
+  }
+  if (location && !location.sharded) {
+    const { header } = await parseSingleFile(location.path, params);
+    const paramStats = params.computeParametersCount ? (() => {
+      const parameterCount = computeNumOfParamsByDtypeSingleFile(header, quantConfig, expertDtype);
+      return {
+        parameterCount,
+        /// shortcut: get param count directly from metadata
+        parameterTotal: parseTotalParameters(
+          header.__metadata__?.total_parameters,
+          sum(Object.values(parameterCount))
+        )
+      };
+    })() : void 0;
+    return {
+      sharded: false,
+      header,
+      ...paramStats,
+      filepaths: [location.path]
+    };
+  } else if (location) {
+    const path22 = location.path;
+    const { index, shardFilenames } = await parseShardedIndex(path22, params);
+    const shardedMap = await fetchAllHeaders(path22, shardFilenames, params);
+    const pathPrefix = path22.slice(0, path22.lastIndexOf("/") + 1);
+    const paramStats = params.computeParametersCount ? (() => {
+      const parameterCount = computeNumOfParamsByDtypeSharded(shardedMap, quantConfig, expertDtype);
+      return {
+        parameterCount,
+        /// shortcut: get param count directly from metadata
+        parameterTotal: parseTotalParameters(index.metadata?.total_parameters, sum(Object.values(parameterCount)))
+      };
+    })() : void 0;
+    return {
+      sharded: true,
+      index,
+      headers: shardedMap,
+      ...paramStats,
+      filepaths: [path22, ...Object.keys(shardedMap).map((filename) => pathPrefix + filename)]
+    };
+  } else {
+    throw new Error("model id does not seem to contain safetensors weights");
+  }
+}
+function getQuantizationMethod(quantConfig) {
+  return typeof quantConfig?.quant_method === "string" ? quantConfig.quant_method.toLowerCase() : void 0;
+}
+function parseMlxQuantizationParameters(bits, groupSize, mode) {
+  if (mode !== void 0 && typeof mode !== "string") {
+    return void 0;
+  }
+  const normalizedMode = (mode ?? "affine").toLowerCase();
+  if (!MLX_QUANTIZATION_MODES.has(normalizedMode)) {
+    return void 0;
+  }
+  const defaults3 = MLX_MODE_DEFAULTS[normalizedMode];
+  const resolvedBits = bits ?? defaults3.bits;
+  const resolvedGroupSize = groupSize ?? defaults3.groupSize;
+  if (typeof resolvedBits !== "number" || !Number.isInteger(resolvedBits) || typeof resolvedGroupSize !== "number" || !Number.isInteger(resolvedGroupSize)) {
+    return void 0;
+  }
+  const valid = normalizedMode === "affine" && MLX_AFFINE_BITS.has(resolvedBits) && MLX_AFFINE_GROUP_SIZES.has(resolvedGroupSize) || normalizedMode === "mxfp4" && resolvedBits === 4 && resolvedGroupSize === 32 || normalizedMode === "nvfp4" && resolvedBits === 4 && resolvedGroupSize === 16 || normalizedMode === "mxfp8" && resolvedBits === 8 && resolvedGroupSize === 32;
+  return valid ? { bits: resolvedBits, groupSize: resolvedGroupSize, mode: normalizedMode } : void 0;
+}
+function hasMlxParameterFields(value) {
+  return "bits" in value || "group_size" in value || "mode" in value;
+}
+function hasValidMlxConfiguration(quantConfig) {
+  if (hasMlxParameterFields(quantConfig) && parseMlxQuantizationParameters(quantConfig.bits, quantConfig.group_size, quantConfig.mode)) {
+    return true;
+  }
+  return Object.values(quantConfig).some(
+    (value) => typeof value === "object" && value !== null && hasMlxParameterFields(value) && Boolean(
+      parseMlxQuantizationParameters(
+        value.bits,
+        value.group_size,
+        value.mode
+      )
+    )
+  );
+}
+function getModelQuantizationConfig(modelConfig) {
+  const mlxConfig = modelConfig?.quantization;
+  const mlxMethod = getQuantizationMethod(mlxConfig);
+  if (mlxConfig && (mlxConfig.quant_method === void 0 || mlxMethod === MLX_QUANTIZATION_METHOD) && hasValidMlxConfiguration(mlxConfig)) {
+    return {
+      ...mlxConfig,
+      quant_method: MLX_QUANTIZATION_METHOD,
+      mode: mlxConfig.mode ?? "affine"
+    };
+  }
+  const quantConfig = modelConfig?.quantization_config;
+  const quantMethod = getQuantizationMethod(quantConfig);
+  if (quantConfig && (quantConfig.quant_method === void 0 || quantMethod === MLX_QUANTIZATION_METHOD)) {
+    const mode = quantConfig.mode ?? "affine";
+    if (hasValidMlxConfiguration(quantConfig)) {
+      return { ...quantConfig, mode, quant_method: MLX_QUANTIZATION_METHOD };
+    }
+  }
+  return quantConfig;
+}
+function getMlxQuantizationParameters(tensorName, quantConfig) {
+  const moduleName = getTensorModuleName(tensorName);
+  const moduleConfig = quantConfig[moduleName];
+  if (moduleConfig === false) {
+    return void 0;
+  }
+  const override = typeof moduleConfig === "object" && moduleConfig !== null ? moduleConfig : void 0;
+  return override ? parseMlxQuantizationParameters(override.bits, override.group_size, override.mode) : parseMlxQuantizationParameters(quantConfig.bits, quantConfig.group_size, quantConfig.mode);
+}
+function getTensorModuleName(tensorName) {
+  const suffixIndex = tensorName.lastIndexOf(".");
+  return suffixIndex === -1 ? tensorName : tensorName.slice(0, suffixIndex);
+}
+function getMlxQuantizedModules(headers, quantConfig) {
+  if (!quantConfig || getQuantizationMethod(quantConfig) !== MLX_QUANTIZATION_METHOD) {
+    return void 0;
+  }
+  const modulesWithScales = /* @__PURE__ */ new Set();
+  const modulesWithBiases = /* @__PURE__ */ new Set();
+  const modulesWithU32Weights = /* @__PURE__ */ new Set();
+  for (const header of headers) {
+    for (const [tensorName, info2] of typedEntries(omit(header, "__metadata__"))) {
+      const suffix = getTensorSuffix(tensorName);
+      if (suffix === "scales") {
+        modulesWithScales.add(getTensorModuleName(tensorName));
+      } else if (suffix === "biases") {
+        modulesWithBiases.add(getTensorModuleName(tensorName));
+      } else if (suffix === "weight" && info2.dtype === "U32") {
+        modulesWithU32Weights.add(getTensorModuleName(tensorName));
+      }
+    }
+  }
+  const quantizedModules = /* @__PURE__ */ new Set();
+  for (const moduleName of modulesWithU32Weights) {
+    const params = getMlxQuantizationParameters(`${moduleName}.weight`, quantConfig);
+    if (params && modulesWithScales.has(moduleName) && (params.mode !== "affine" || modulesWithBiases.has(moduleName))) {
+      quantizedModules.add(moduleName);
+    }
+  }
+  return quantizedModules;
+}
+function globMatch(pattern, str) {
+  const parts = pattern.split("*");
+  if (parts.length === 1) {
+    return pattern === str;
+  }
+  if (!str.startsWith(parts[0])) {
+    return false;
+  }
+  let pos = parts[0].length;
+  const lastPart = parts[parts.length - 1];
+  if (!str.endsWith(lastPart)) {
+    return false;
+  }
+  const end = str.length - lastPart.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const idx = str.indexOf(parts[i], pos);
+    if (idx === -1 || idx + parts[i].length > end) {
+      return false;
+    }
+    pos = idx + parts[i].length;
+  }
+  return pos <= end;
+}
+function isQuantizedTensor(tensorName, quantConfig, mlxQuantizedModules) {
+  if (!quantConfig) {
+    return false;
+  }
+  if (getQuantizationMethod(quantConfig) === MLX_QUANTIZATION_METHOD) {
+    return getMlxQuantizationParameters(tensorName, quantConfig) !== void 0 && (mlxQuantizedModules === void 0 || mlxQuantizedModules.has(getTensorModuleName(tensorName)));
+  }
+  if (quantConfig.ignore?.length) {
+    const suffixIndex = tensorName.lastIndexOf(".weight");
+    const moduleName = suffixIndex === -1 ? tensorName : tensorName.slice(0, suffixIndex);
+    if (quantConfig.ignore.some((target) => matchesCompressedTensorsTarget(target, moduleName))) {
+      return false;
+    }
+  }
+  const patterns = quantConfig.modules_to_not_convert;
+  if (!patterns?.length) {
+    return true;
+  }
+  return !patterns.some(
+    (pattern) => pattern.includes("*") ? globMatch(pattern, tensorName) : tensorName.includes(pattern)
+  );
+}
+function matchesCompressedTensorsTarget(target, moduleName) {
+  if (!target.startsWith("re:")) {
+    return target === moduleName;
+  }
+  let pattern = target.slice(3);
+  if (pattern.startsWith("^")) {
+    pattern = pattern.slice(1);
+  }
+  if (pattern.endsWith("$")) {
+    pattern = pattern.slice(0, -1);
+  } else {
+    pattern += ".*";
+  }
+  const glob2 = pattern.replaceAll(".*", "*").replaceAll("\\.", ".");
+  if (/[\\+?()[\]{}|^$]/.test(glob2)) {
+    return false;
+  }
+  return globMatch(glob2, moduleName);
+}
+function getQuantizationMultiplier(tensorName, dtype, quantConfig, expertDtype, mlxQuantizedModules) {
+  if (!quantConfig || !isQuantizedTensor(tensorName, quantConfig, mlxQuantizedModules)) {
+    return 1;
+  }
+  const quantMethod = getQuantizationMethod(quantConfig);
+  switch (quantMethod) {
+    case MLX_QUANTIZATION_METHOD: {
+      if (dtype !== "U32" || getTensorSuffix(tensorName) !== "weight") {
+        return 1;
+      }
+      return packingFactor(dtype, getMlxQuantizationParameters(tensorName, quantConfig)?.bits);
+    }
+    case "mxfp4":
+      if (dtype === "U8" && tensorName.includes("_blocks")) {
+        return 2;
+      }
+      return 1;
+    case "gptq":
+    case "awq":
+      if (getTensorSuffix(tensorName) === GPTQ_QWEIGHT_SUFFIX) {
+        const bits = quantConfig.bits && quantConfig.bits > 0 ? quantConfig.bits : 4;
+        return Math.max(1, Math.floor(32 / bits));
+      }
+      if (quantConfig.bits === 4 && dtype === "U8") {
+        return 2;
+      }
+      if (quantConfig.bits === 2 && dtype === "U8") {
+        return 4;
+      }
+      return 1;
+    case "compressed-tensors": {
+      if (!INTEGER_CONTAINER_BITS[dtype]) {
+        return 1;
+      }
+      const groups = Object.values(quantConfig.config_groups ?? {});
+      const suffixIndex = tensorName.lastIndexOf(".weight");
+      const moduleName = suffixIndex === -1 ? tensorName : tensorName.slice(0, suffixIndex);
+      const group = groups.find((g) => g.targets?.some((target) => matchesCompressedTensorsTarget(target, moduleName)));
+      const format = (group?.format ?? quantConfig.format)?.toLowerCase();
+      if (!format?.endsWith("pack-quantized")) {
+        return 1;
+      }
+      const numBits = group?.weights?.num_bits ?? groups.find((g) => g.weights?.num_bits)?.weights?.num_bits ?? // the format string itself carries the width when num_bits is absent
+      bitsFromFormatString(format) ?? 4;
+      return packingFactor(dtype, numBits);
+    }
+    case "fp8": {
+      if (!isRoutedExpertTensor(tensorName)) {
+        return 1;
+      }
+      return packingFactor(
+        dtype,
+        bitsFromFormatString(quantConfig.expert_dtype ?? expertDtype ?? quantConfig.store_dtype)
+      );
+    }
+    case "bitsandbytes":
+      if (quantConfig.load_in_4bit && dtype === "U8") {
+        return 2;
+      }
+      return 1;
+    default:
+      if (dtype === "U8" && (quantConfig.load_in_4bit || quantConfig.bits === 4)) {
+        return 2;
+      }
+      return 1;
+  }
+}
+function computeNumOfParamsByDtypeSingleFile(header, quantConfig, expertDtype) {
+  return computeNumOfParamsByDtypeForHeader(
+    header,
+    quantConfig,
+    expertDtype,
+    getMlxQuantizedModules([header], quantConfig)
+  );
+}
+function computeNumOfParamsByDtypeForHeader(header, quantConfig, expertDtype, mlxQuantizedModules) {
+  const counter = {};
+  const tensors = omit(header, "__metadata__");
+  for (const [tensorName, v] of typedEntries(tensors)) {
+    if (shouldSkipTensor(tensorName, v.dtype, quantConfig, mlxQuantizedModules)) {
+      continue;
+    }
+    if (v.shape.length === 0) {
+      continue;
+    }
+    const elements = v.shape.reduce((a, b) => a * b);
+    if (!Number.isFinite(elements)) {
+      continue;
+    }
+    const multiplier = quantConfig ? getQuantizationMultiplier(tensorName, v.dtype, quantConfig, expertDtype, mlxQuantizedModules) : 1;
+    if (multiplier === 0) {
+      continue;
+    }
+    counter[v.dtype] = (counter[v.dtype] ?? 0) + Math.round(elements * multiplier);
+  }
+  return counter;
+}
+function computeNumOfParamsByDtypeSharded(shardedMap, quantConfig, expertDtype) {
+  const counter = {};
+  const headers = Object.values(shardedMap);
+  const mlxQuantizedModules = getMlxQuantizedModules(headers, quantConfig);
+  for (const header of headers) {
+    for (const [k2, v] of typedEntries(
+      computeNumOfParamsByDtypeForHeader(header, quantConfig, expertDtype, mlxQuantizedModules)
+    )) {
+      counter[k2] = (counter[k2] ?? 0) + (v ?? 0);
+    }
+  }
+  return counter;
+}
+function getTensorSuffix(tensorName) {
+  const lastDotIndex = tensorName.lastIndexOf(".");
+  return lastDotIndex === -1 ? tensorName : tensorName.slice(lastDotIndex + 1);
+}
+function shouldSkipTensor(tensorName, dtype, quantConfig, mlxQuantizedModules) {
+  if (SCALE_ONLY_DTYPES.has(dtype)) {
+    return true;
+  }
+  if (!quantConfig) {
+    return false;
+  }
+  if (QUANTIZATION_AUXILIARY_SUFFIXES.includes(getTensorSuffix(tensorName))) {
+    return true;
+  }
+  const quantMethod = getQuantizationMethod(quantConfig);
+  if (quantMethod === MLX_QUANTIZATION_METHOD && isQuantizedTensor(tensorName, quantConfig, mlxQuantizedModules)) {
+    const suffix2 = getTensorSuffix(tensorName);
+    const mode = getMlxQuantizationParameters(tensorName, quantConfig)?.mode;
+    return suffix2 === "scales" || suffix2 === "biases" && mode === "affine";
+  }
+  if (quantMethod === "mxfp4") {
+    return dtype === "U8" && getTensorSuffix(tensorName).endsWith(MXFP4_SCALES_SUFFIX);
+  }
+  if (quantMethod === "bitsandbytes") {
+    const bnbSuffix = getTensorSuffix(tensorName);
+    return BITSANDBYTES_AUXILIARY_SUFFIXES.includes(bnbSuffix) || bnbSuffix.startsWith(BITSANDBYTES_QUANT_STATE_PREFIX);
+  }
+  if (quantMethod !== "gptq" && quantMethod !== "awq") {
+    return false;
+  }
+  if (!isQuantizedTensor(tensorName, quantConfig)) {
+    return false;
+  }
+  const suffix = getTensorSuffix(tensorName);
+  return suffix !== GPTQ_QWEIGHT_SUFFIX && GPTQ_AWQ_AUXILIARY_SUFFIXES.includes(suffix);
+}
+async function repoExists(params) {
+  const repoId = toRepoId(params.repo);
+  const res = await (params.fetch ?? fetch)(
+    `${params.hubUrl ?? HUB_URL}/api/${repoId.type}s/${repoId.name}?expand[]=likes`,
+    {
+      method: "GET",
+      headers: {
+        ...params.accessToken && {
+          Authorization: `Bearer ${params.accessToken}`
+        }
+      }
+    }
+  );
+  if (res.status === 404 || res.status === 401) {
+    return false;
+  }
+  if (!res.ok) {
+    throw await createApiError(res);
+  }
+  return true;
+}
+async function spaceInfo(params) {
+  const accessToken = params && checkCredentials(params);
+  const search = new URLSearchParams([
+    ...SPACE_EXPAND_KEYS.map((val) => ["expand", val]),
+    ...params?.additionalFields?.map((val) => ["expand", val]) ?? []
+  ]).toString();
+  const response = await (params.fetch || fetch)(
+    `${params?.hubUrl || HUB_URL}/api/spaces/${params.name}/revision/${encodeURIComponent(
+      params.revision ?? "HEAD"
+    )}?${search.toString()}`,
+    {
+      headers: {
+        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
+      }
+    }
+  );
+  if (!response.ok) {
+    throw await createApiError(response);
+  }
+  const data = await response.json();
+  return {
+    ...params?.additionalFields && pick(data, params.additionalFields),
+    id: data._id,
+    name: data.id,
+    sdk: data.sdk,
+    likes: data.likes,
+    private: data.private,
+    updatedAt: new Date(data.lastModified)
+  };
+}
+async function snapshotDownload(params) {
+  let cacheDir;
+  if (params.cacheDir) {
+    cacheDir = params.cacheDir;
+  } else {
+    cacheDir = getHFHubCachePath();
+  }
+  let revision;
+  if (params.revision) {
+    revision = params.revision;
+  } else {
+    revision = DEFAULT_REVISION;
+  }
+  const repoId = toRepoId(params.repo);
+  const storageFolder = join32(cacheDir, getRepoFolderName(repoId));
+  let repoInfo;
+  switch (repoId.type) {
+    case "space":
+      repoInfo = await spaceInfo({
+        ...params,
+        name: repoId.name,
+        additionalFields: ["sha"],
+        revision
+      });
+      break;
+    case "dataset":
+      repoInfo = await datasetInfo({
+        ...params,
+        name: repoId.name,
+        additionalFields: ["sha"],
+        revision
+      });
+      break;
+    case "model":
+      repoInfo = await modelInfo({
+        ...params,
+        name: repoId.name,
+        additionalFields: ["sha"],
+        revision
+      });
+      break;
+    default:
+      throw new Error(
+        `Unsupported repository type: ${repoId.type}. snapshotDownload is not supported for bucket repos.`
+      );
+  }
+  const commitHash = repoInfo.sha;
+  if (revision !== commitHash) {
+    const refPath = join32(storageFolder, "refs", revision);
+    await mkdir22(dirname3(refPath), { recursive: true });
+    await writeFile2(refPath, commitHash);
+  }
+  const snapshotFolder = join32(storageFolder, "snapshots", commitHash);
+  const cursor = listFiles({
+    ...params,
+    repo: params.repo,
+    recursive: true,
+    revision: commitHash
+  });
+  for await (const entry of cursor) {
+    switch (entry.type) {
+      case "file":
+        await downloadFileToCacheDir({
+          ...params,
+          path: entry.path,
+          revision: commitHash,
+          cacheDir
+        });
+        break;
+      case "directory":
+        validateRelativeFilename(entry.path);
+        await mkdir22(join32(snapshotFolder, entry.path), { recursive: true });
+        break;
+      default:
+        throw new Error(`unknown entry type: ${entry.type}`);
+    }
+  }
+  return snapshotFolder;
+}
+function uploadFile(params) {
+  const path22 = params.file instanceof URL ? params.file.pathname.split("/").at(-1) ?? "file" : "path" in params.file ? params.file.path : params.file.name;
+  const operation = typeof params.file === "object" && "edits" in params.file ? {
+    operation: "edit",
+    path: path22,
+    originalContent: params.file.originalContent,
+    edits: params.file.edits
+  } : {
+    operation: "addOrUpdate",
+    path: path22,
+    content: "content" in params.file ? params.file.content : params.file
+  };
+  return commit({
+    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
+    repo: params.repo,
+    operations: [operation],
+    title: params.commitTitle ?? `${operation.operation === "edit" ? "Edit" : "Add"} ${path22}`,
+    description: params.commitDescription,
+    hubUrl: params.hubUrl,
+    branch: params.branch,
+    isPullRequest: params.isPullRequest,
+    parentCommit: params.parentCommit,
+    fetch: params.fetch,
+    useWebWorkers: params.useWebWorkers,
+    abortSignal: params.abortSignal,
+    useXet: params.useXet,
+    rangeEditCache: params.rangeEditCache
+  });
+}
+function uploadFiles(params) {
+  const operations = params.files.map((file) => {
+    const path22 = file instanceof URL ? file.pathname.split("/").at(-1) ?? "file" : "path" in file ? file.path : file.name;
+    if (typeof file === "object" && "edits" in file) {
+      return {
+        operation: "edit",
+        path: path22,
+        originalContent: file.originalContent,
+        edits: file.edits
+      };
+    }
+    return {
+      operation: "addOrUpdate",
+      path: path22,
+      content: "content" in file ? file.content : file
+    };
+  });
+  return commit({
+    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
+    repo: params.repo,
+    operations,
+    title: params.commitTitle ?? `Add ${params.files.length} files`,
+    description: params.commitDescription,
+    hubUrl: params.hubUrl,
+    branch: params.branch,
+    isPullRequest: params.isPullRequest,
+    parentCommit: params.parentCommit,
+    fetch: params.fetch,
+    useWebWorkers: params.useWebWorkers,
+    abortSignal: params.abortSignal,
+    useXet: params.useXet,
+    rangeEditCache: params.rangeEditCache
+  });
+}
+async function* uploadFilesWithProgress(params) {
+  const operations = params.files.map((file) => {
+    const path22 = file instanceof URL ? file.pathname.split("/").at(-1) ?? "file" : "path" in file ? file.path : file.name;
+    if (typeof file === "object" && "edits" in file) {
+      return {
+        operation: "edit",
+        path: path22,
+        originalContent: file.originalContent,
+        edits: file.edits
+      };
+    }
+    return {
+      operation: "addOrUpdate",
+      path: path22,
+      content: "content" in file ? file.content : file
+    };
+  });
+  return yield* commitIter({
+    ...params.accessToken ? { accessToken: params.accessToken } : { credentials: params.credentials },
+    repo: params.repo,
+    operations,
+    title: params.commitTitle ?? `Add ${params.files.length} files`,
+    description: params.commitDescription,
+    hubUrl: params.hubUrl,
+    branch: params.branch,
+    isPullRequest: params.isPullRequest,
+    parentCommit: params.parentCommit,
+    useWebWorkers: params.useWebWorkers,
+    abortSignal: params.abortSignal,
+    useXet: params.useXet,
+    rangeEditCache: params.rangeEditCache,
+    fetch: async (input, init) => {
+      if (!init) {
+        return fetch(input);
+      }
+      if (!typedInclude(["PUT", "POST"], init.method) || !("progressHint" in init) || !init.progressHint || typeof XMLHttpRequest === "undefined" || typeof input !== "string" || !(init.body instanceof ArrayBuffer) && !(init.body instanceof Blob) && !(init.body instanceof File) && typeof init.body !== "string") {
+        return fetch(input, init);
+      }
+      const progressHint = init.progressHint;
+      const progressCallback = progressHint.progressCallback;
+      const xhr = new XMLHttpRequest();
+      xhr.upload.addEventListener("progress", (event) => {
+        if (event.lengthComputable) {
+          if (progressHint.part !== void 0) {
+            let tracking = multipartUploadTracking.get(progressCallback);
+            if (!tracking) {
+              tracking = { numParts: progressHint.numParts, partsProgress: {} };
+              multipartUploadTracking.set(progressCallback, tracking);
+            }
+            tracking.partsProgress[progressHint.part] = event.loaded / event.total;
+            let totalProgress = 0;
+            for (const partProgress of Object.values(tracking.partsProgress)) {
+              totalProgress += partProgress;
+            }
+            if (totalProgress === tracking.numParts) {
+              progressCallback(0.9999999999);
+            } else {
+              progressCallback(totalProgress / tracking.numParts);
+            }
+          } else {
+            if (event.loaded === event.total) {
+              progressCallback(0.9999999999);
+            } else {
+              progressCallback(event.loaded / event.total);
+            }
+          }
+        }
+      });
+      xhr.open(init.method, input, true);
+      if (init.headers) {
+        const headers = new Headers(init.headers);
+        headers.forEach((value, key) => {
+          xhr.setRequestHeader(key, value);
+        });
+      }
+      init.signal?.throwIfAborted();
+      xhr.send(init.body);
+      return new Promise((resolve32, reject) => {
+        xhr.addEventListener("load", () => {
+          resolve32(
+            new Response(xhr.responseText, {
+              status: xhr.status,
+              statusText: xhr.statusText,
+              headers: Object.fromEntries(
+                xhr.getAllResponseHeaders().trim().split("\n").map((header) => [
+                  header.slice(0, header.indexOf(":")),
+                  header.slice(header.indexOf(":") + 1).trim()
+                ])
+              )
+            })
+          );
+        });
+        xhr.addEventListener("error", () => {
+          reject(new Error(xhr.statusText));
+        });
+        if (init.signal) {
+          init.signal.addEventListener("abort", () => {
+            xhr.abort();
+            try {
+              init.signal?.throwIfAborted();
+            } catch (err) {
+              reject(err);
+            }
+          });
+        }
+      });
+    }
+  });
+}
+async function whoAmI(params) {
+  const accessToken = checkCredentials(params);
+  const res = await (params.fetch ?? fetch)(`${params.hubUrl ?? HUB_URL}/api/whoami-v2`, {
+    headers: {
+      Authorization: `Bearer ${accessToken}`
+    }
+  });
+  if (!res.ok) {
+    throw await createApiError(res);
+  }
+  const response = await res.json();
+  if (typeof response.auth.accessToken?.createdAt === "string") {
+    response.auth.accessToken.createdAt = new Date(response.auth.accessToken.createdAt);
+  }
+  return response;
+}
+var FILES_TO_IGNORE, REPO_ID_SEPARATOR, HUB_URL, HubApiError, InvalidApiResponseFormatError, isBrowser, isWebWorker, isBackend, isFrontend, pendingWorkers, runningWorkers, resolve4, waitPromise, cryptoModule, wasmModule2, prime1, prime2, prime3, prime4, prime5, hash3, minMatch, matchSearchLimit, minTrailingLitterals, skipTrigger, hashSize, mlBits, mlMask, runBits, runMask, blockBuf, hashTable, magicNum, fdContentChksum, fdContentSize, fdBlockChksum, fdVersion, fdVersionMask, bsUncompressed, bsDefault, bsShift, bsMask, bsMap, RangeList, textEncoder, CRLF, HEADER_SEPARATOR, STAGING_BLOCK_SIZE, StreamingMultipartParser, GLOBAL_DISPATCHER_KEYS, cached, undiciHttp1Fetch, http1Fetch, JWT_SAFETY_PERIOD, JWT_CACHE_SIZE, PARALLEL_DEFAULT_MAX_CONCURRENCY, PARALLEL_MIN_IN_FLIGHT_BYTES, PARALLEL_MAX_IN_FLIGHT_BYTES, PARALLEL_CONTROLLER_TICK_MS, PARALLEL_PROBE_KEEP_MARGIN, PARALLEL_PLATEAU_HOLD_TICKS, Notifier, compressionSchemeLabels, XET_CHUNK_HEADER_BYTES, XetBlob, jwtPromises, jwts, WebBlob, CHUNK_CACHE_INITIAL_SIZE, CHUNK_CACHE_GROW_FACTOR, CHUNK_CACHE_MAX_SIZE, ChunkCache, JWT_SAFETY_PERIOD2, JWT_CACHE_SIZE2, jwtPromises2, jwts2, HASH_LENGTH, XORB_HASH_BOOKEND, SplicedBlob, RANGE_EDIT_CACHE_MAX_ENTRIES, ZERO_KEY2, TARGET_CHUNK_SIZE2, MAX_CHUNK_SIZE, XORB_SIZE, MAX_XORB_CHUNKS, INTERVAL_BETWEEN_REMOTE_DEDUP, PROCESSING_PROGRESS_RATIO, UPLOADING_PROGRESS_RATIO, CurrentXorbInfo, buildFileRepresentation, SHARD_MAX_SIZE, SHARD_HEADER_SIZE, SHARD_FOOTER_SIZE, HASH_LENGTH2, XORB_FOOTER_LENGTH, FILE_FOOTER_LENGTH, SHARD_HEADER_VERSION, SHARD_FOOTER_VERSION, MDB_FILE_FLAG_WITH_VERIFICATION, MDB_FILE_FLAG_WITH_METADATA_EXT, SHARD_MAGIC_TAG, CONCURRENT_SHAS, CONCURRENT_LFS_UPLOADS, MULTIPART_PARALLEL_UPLOAD, DOWNLOAD_CONCURRENCY, PATHS_INFO_BATCH_SIZE, MAX_REPORTED_LFS_PATHS, DATASET_EXPAND_KEYS, DATASET_EXPANDABLE_KEYS, REGEX_COMMIT_HASH, MODEL_EXPAND_KEYS, MODEL_EXPANDABLE_KEYS, MODEL_DERIVED_FIELD_TO_API_KEY, SPACE_EXPAND_KEYS, SPACE_EXPANDABLE_KEYS, JsonStreamParseError, DEFAULT_MAX_TOKEN_LENGTH, DEFAULT_MAX_DEPTH, S_VALUE, S_VALUE_OR_ARRAY_END, S_STRING, S_STRING_ESCAPE, S_STRING_UNICODE, S_NUMBER, S_LITERAL, S_AFTER_VALUE, S_KEY, S_KEY_OR_OBJECT_END, S_AFTER_KEY, S_DONE, ESCAPES, SafetensorsIndexParseError, MAX_INDEX_BYTES, MAX_WEIGHT_MAP_ENTRIES, MAX_METADATA_ENTRIES2, MAX_TOKEN_LENGTH, MAX_DEPTH4, MAX_RETAINED_CHARS, MAX_WEIGHT_MAP_CHARS, SAFETENSORS_FILE, SAFETENSORS_INDEX_FILE, DIFFUSERS_SAFETENSORS_FILE, DIFFUSERS_SAFETENSORS_INDEX_FILE, DIFFUSERS_WEIGHTS_SUBFOLDERS, RE_SAFETENSORS_FILE, RE_SAFETENSORS_INDEX_FILE, RE_SAFETENSORS_SHARD_FILE, PARALLEL_DOWNLOADS, MAX_HEADER_LENGTH, MAX_CONFIG_LENGTH, MAX_SHARD_COUNT, MAX_TENSOR_DIM, GPTQ_QWEIGHT_SUFFIX, GPTQ_AWQ_AUXILIARY_SUFFIXES, MLX_QUANTIZATION_METHOD, MLX_QUANTIZATION_MODES, MLX_AFFINE_BITS, MLX_AFFINE_GROUP_SIZES, QUANTIZATION_AUXILIARY_SUFFIXES, MXFP4_SCALES_SUFFIX, BITSANDBYTES_AUXILIARY_SUFFIXES, BITSANDBYTES_QUANT_STATE_PREFIX, SCALE_ONLY_DTYPES, INTEGER_CONTAINER_BITS, SUB_BYTE_FORMAT_BITS, SafetensorParseError, LIBRARY_WEIGHT_CANDIDATES, MLX_MODE_DEFAULTS, DEFAULT_REVISION, multipartUploadTracking;
+var init_chunk_AXSL4LYE = __esm({
+  "node_modules/@huggingface/hub/dist/chunk-AXSL4LYE.mjs"() {
+    init_esm3();
+    init_esm3();
+    FILES_TO_IGNORE = [".DS_Store"];
+    REPO_ID_SEPARATOR = "--";
+    HUB_URL = "https://huggingface.co";
+    HubApiError = class extends Error {
+      statusCode;
+      url;
+      requestId;
+      data;
+      constructor(url, statusCode, requestId, message) {
+        super(message);
+        this.statusCode = statusCode;
+        this.requestId = requestId;
+        this.url = url;
+      }
+    };
+    InvalidApiResponseFormatError = class extends Error {
+    };
+    isBrowser = typeof window !== "undefined" && typeof window.document !== "undefined";
+    isWebWorker = typeof self === "object" && self.constructor && self.constructor.name === "DedicatedWorkerGlobalScope";
+    isBackend = !isBrowser && !isWebWorker;
+    isFrontend = !isBackend;
+    pendingWorkers = [];
+    runningWorkers = /* @__PURE__ */ new Set();
+    waitPromise = new Promise((r) => {
+      resolve4 = r;
+    });
+    prime1 = 2654435761;
+    prime2 = 2246822519;
+    prime3 = 3266489917;
+    prime4 = 668265263;
+    prime5 = 374761393;
+    hash3 = xxh32;
+    minMatch = 4;
+    matchSearchLimit = 12;
+    minTrailingLitterals = 5;
+    skipTrigger = 6;
+    hashSize = 1 << 16;
+    mlBits = 4;
+    mlMask = (1 << mlBits) - 1;
+    runBits = 4;
+    runMask = (1 << runBits) - 1;
+    blockBuf = makeBuffer(5 << 20);
+    hashTable = makeHashTable();
+    magicNum = 407708164;
+    fdContentChksum = 4;
+    fdContentSize = 8;
+    fdBlockChksum = 16;
+    fdVersion = 64;
+    fdVersionMask = 192;
+    bsUncompressed = 2147483648;
+    bsDefault = 7;
+    bsShift = 4;
+    bsMask = 7;
+    bsMap = {
+      4: 65536,
+      5: 262144,
+      6: 1048576,
+      7: 4194304
+    };
+    RangeList = class {
+      ranges = [];
+      /**
+       * Add a range to the list. If it overlaps with existing ranges,
+       * it will split them and increment reference counts accordingly.
+       */
+      add(start, end) {
+        if (end <= start) {
+          throw new TypeError("End must be greater than start");
+        }
+        const overlappingRanges = [];
+        for (let i = 0; i < this.ranges.length; i++) {
+          const range22 = this.ranges[i];
+          if (start < range22.end && end > range22.start) {
+            overlappingRanges.push({ index: i, range: range22 });
+          }
+          if (range22.data !== null) {
+            throw new Error("Overlapping range already has data");
+          }
+        }
+        if (overlappingRanges.length === 0) {
+          this.ranges.push({ start, end, refCount: 1, data: null });
+          this.ranges.sort((a, b) => a.start - b.start);
+          return;
+        }
+        const newRanges = [];
+        let currentPos = start;
+        for (let i = 0; i < overlappingRanges.length; i++) {
+          const { range: range22 } = overlappingRanges[i];
+          if (currentPos < range22.start) {
+            newRanges.push({
+              start: currentPos,
+              end: range22.start,
+              refCount: 1,
+              data: null
+            });
+          } else if (range22.start < currentPos) {
+            newRanges.push({
+              start: range22.start,
+              end: currentPos,
+              refCount: range22.refCount,
+              data: null
+            });
+          }
+          newRanges.push({
+            start: Math.max(currentPos, range22.start),
+            end: Math.min(end, range22.end),
+            refCount: range22.refCount + 1,
+            data: null
+          });
+          if (range22.end > end) {
+            newRanges.push({
+              start: end,
+              end: range22.end,
+              refCount: range22.refCount,
+              data: null
+            });
+          }
+          currentPos = Math.max(currentPos, range22.end);
+        }
+        if (currentPos < end) {
+          newRanges.push({
+            start: currentPos,
+            end,
+            refCount: 1,
+            data: null
+          });
+        }
+        const firstIndex = overlappingRanges[0].index;
+        const lastIndex = overlappingRanges[overlappingRanges.length - 1].index;
+        this.ranges.splice(firstIndex, lastIndex - firstIndex + 1, ...newRanges);
+        this.ranges.sort((a, b) => a.start - b.start);
+      }
+      /**
+       * Remove a range from the list. The range must start and end at existing boundaries.
+       */
+      remove(start, end) {
+        if (end <= start) {
+          throw new TypeError("End must be greater than start");
+        }
+        const affectedRanges = [];
+        for (let i = 0; i < this.ranges.length; i++) {
+          const range22 = this.ranges[i];
+          if (start < range22.end && end > range22.start) {
+            affectedRanges.push({ index: i, range: range22 });
+          }
+        }
+        if (affectedRanges.length === 0) {
+          throw new Error("No ranges found to remove");
+        }
+        if (start !== affectedRanges[0].range.start || end !== affectedRanges[affectedRanges.length - 1].range.end) {
+          throw new Error("Range boundaries must match existing boundaries");
+        }
+        for (let i = 0; i < affectedRanges.length; i++) {
+          const { range: range22 } = affectedRanges[i];
+          range22.refCount--;
+        }
+        this.ranges = this.ranges.filter((range22) => range22.refCount > 0);
+      }
+      /**
+       * Get all ranges within the specified boundaries.
+       */
+      getRanges(start, end) {
+        if (end <= start) {
+          throw new TypeError("End must be greater than start");
+        }
+        return this.ranges.filter((range22) => start < range22.end && end > range22.start);
+      }
+      /**
+       * Get all ranges in the list
+       */
+      getAllRanges() {
+        return [...this.ranges];
+      }
+    };
+    textEncoder = new TextEncoder();
+    CRLF = textEncoder.encode("\r\n");
+    HEADER_SEPARATOR = textEncoder.encode("\r\n\r\n");
+    STAGING_BLOCK_SIZE = 65536;
+    StreamingMultipartParser = class {
+      #delimiter;
+      /**
+       * Unprocessed bytes carried between pushes: bounded by the delimiter length in states 0/2
+       * (a possible partial delimiter), tiny in state 1. Seeded with a virtual CRLF so a body
+       * starting directly with `--boundary` (RFC 2046: the first delimiter's leading CRLF is
+       * "considered part of the preamble") still matches the `\r\n--boundary` delimiter.
+       */
+      #carry = CRLF;
+      /** Confirmed bytes (headers + data) of the in-progress part, as ≥STAGING_BLOCK_SIZE chunks. */
+      #partChunks = [];
+      #partLength = 0;
+      /** Staging block coalescing small appends; pushed to #partChunks when full. */
+      #staging;
+      #stagingLength = 0;
+      /** 0 = scanning for first boundary, 1 = consuming CRLF/`--` after a boundary, 2 = inside a part */
+      #state = 0;
+      #done = false;
+      constructor(contentType) {
+        const boundary = extractBoundary(contentType);
+        if (!boundary) {
+          throw new Error(`No boundary found in Content-Type: ${contentType}`);
+        }
+        this.#delimiter = textEncoder.encode(`\r
+--${boundary}`);
+      }
+      /**
+       * Push a chunk of body bytes (call with no argument to flush at end of stream).
+       * Returns the raw bytes of any parts that completed as a result.
+       *
+       * Copying is linear: each byte is combined with the (bounded) carry once, staged once, and
+       * copied into the completed part once.
+       */
+      push(chunk2) {
+        if (this.#done) {
+          return [];
+        }
+        let data = chunk2 && chunk2.byteLength ? combineUint8Arrays(this.#carry, chunk2) : this.#carry;
+        this.#carry = new Uint8Array(0);
+        const parts = [];
+        for (; ; ) {
+          if (this.#state === 0 || this.#state === 2) {
+            const delimIndex = indexOfSubsequence(data, this.#delimiter, 0);
+            if (delimIndex === -1) {
+              const safeLength = Math.max(0, data.byteLength - (this.#delimiter.byteLength - 1));
+              if (this.#state === 2 && safeLength > 0) {
+                this.#appendToPart(data.subarray(0, safeLength));
+              }
+              this.#carry = data.slice(safeLength);
+              break;
+            }
+            if (this.#state === 2) {
+              this.#appendToPart(data.subarray(0, delimIndex));
+              const partBody = this.#takePart();
+              const headerEnd = indexOfSubsequence(partBody, HEADER_SEPARATOR, 0);
+              if (headerEnd === -1) {
+                throw new Error("Malformed multipart part: missing header/data separator");
+              }
+              parts.push(partBody.subarray(headerEnd + HEADER_SEPARATOR.byteLength));
+            }
+            data = data.slice(delimIndex + this.#delimiter.byteLength);
+            this.#state = 1;
+            continue;
+          }
+          if (data.byteLength < 2) {
+            this.#carry = data;
+            break;
+          }
+          if (data[0] === 45 && data[1] === 45) {
+            this.#done = true;
+            return parts;
+          }
+          if (data[0] === CRLF[0] && data[1] === CRLF[1]) {
+            data = data.slice(2);
+            this.#state = 2;
+            continue;
+          }
+          throw new Error("Malformed multipart body: expected CRLF or closing delimiter after boundary");
+        }
+        return parts;
+      }
+      /** Append confirmed part bytes, coalescing small appends into staging blocks. */
+      #appendToPart(bytes) {
+        this.#partLength += bytes.byteLength;
+        if (bytes.byteLength >= STAGING_BLOCK_SIZE) {
+          this.#flushStaging();
+          this.#partChunks.push(bytes);
+          return;
+        }
+        let offset = 0;
+        while (offset < bytes.byteLength) {
+          if (!this.#staging) {
+            this.#staging = new Uint8Array(STAGING_BLOCK_SIZE);
+            this.#stagingLength = 0;
+          }
+          const toCopy = Math.min(STAGING_BLOCK_SIZE - this.#stagingLength, bytes.byteLength - offset);
+          this.#staging.set(bytes.subarray(offset, offset + toCopy), this.#stagingLength);
+          this.#stagingLength += toCopy;
+          offset += toCopy;
+          if (this.#stagingLength === STAGING_BLOCK_SIZE) {
+            this.#partChunks.push(this.#staging);
+            this.#staging = void 0;
+          }
+        }
+      }
+      #flushStaging() {
+        if (this.#staging && this.#stagingLength > 0) {
+          this.#partChunks.push(this.#staging.subarray(0, this.#stagingLength));
+        }
+        this.#staging = void 0;
+        this.#stagingLength = 0;
+      }
+      /** Assemble and reset the in-progress part. Loop-based copy: the chunk count is unbounded-safe. */
+      #takePart() {
+        this.#flushStaging();
+        const out = new Uint8Array(this.#partLength);
+        let offset = 0;
+        for (const chunk2 of this.#partChunks) {
+          out.set(chunk2, offset);
+          offset += chunk2.byteLength;
+        }
+        this.#partChunks = [];
+        this.#partLength = 0;
+        return out;
+      }
+    };
+    GLOBAL_DISPATCHER_KEYS = [/* @__PURE__ */ Symbol.for("undici.globalDispatcher.2"), /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1")];
+    undiciHttp1Fetch = async (input, init) => {
+      const dispatcher = await getHttp1Dispatcher();
+      return dispatcher ? fetch(input, { ...init, dispatcher }) : fetch(input, init);
+    };
+    http1Fetch = hasH2Fetch() ? undiciHttp1Fetch : (input, init) => fetch(input, init);
+    JWT_SAFETY_PERIOD = 6e4;
+    JWT_CACHE_SIZE = 1e3;
+    PARALLEL_DEFAULT_MAX_CONCURRENCY = isFrontend ? 4 : 8;
+    PARALLEL_MIN_IN_FLIGHT_BYTES = 64 * 1024 * 1024;
+    PARALLEL_MAX_IN_FLIGHT_BYTES = 256 * 1024 * 1024;
+    PARALLEL_CONTROLLER_TICK_MS = 500;
+    PARALLEL_PROBE_KEEP_MARGIN = 1.05;
+    PARALLEL_PLATEAU_HOLD_TICKS = 10;
+    Notifier = class {
+      #resolvers = [];
+      wait() {
+        return new Promise((resolve32) => this.#resolvers.push(resolve32));
+      }
+      notifyAll() {
+        const resolvers = this.#resolvers;
+        this.#resolvers = [];
+        for (const resolve32 of resolvers) {
+          resolve32();
+        }
+      }
+    };
+    compressionSchemeLabels = {
+      [
+        0
+        /* None */
+      ]: "None",
+      [
+        1
+        /* LZ4 */
+      ]: "LZ4",
+      [
+        2
+        /* ByteGroupingLZ4 */
+      ]: "ByteGroupingLZ4"
+    };
+    XET_CHUNK_HEADER_BYTES = 8;
+    XetBlob = class extends Blob {
+      fetch;
+      accessToken;
+      refreshUrl;
+      reconstructionUrl;
+      hash;
+      start = 0;
+      end = 0;
+      internalLogging = false;
+      reconstructionInfo;
+      listener;
+      parallelDownloads;
+      constructor(params) {
+        super([]);
+        this.fetch = params.fetch ?? http1Fetch;
+        this.accessToken = checkCredentials(params);
+        this.refreshUrl = params.refreshUrl;
+        this.end = params.size;
+        this.reconstructionUrl = params.reconstructionUrl;
+        this.hash = params.hash;
+        this.listener = params.listener;
+        this.internalLogging = params.internalLogging ?? false;
+        this.parallelDownloads = params.parallelDownloads;
+        if (params.readToken) {
+          const key = cacheKey({ refreshUrl: this.refreshUrl, initialAccessToken: this.accessToken });
+          jwts.set(key, {
+            accessToken: params.readToken.accessToken,
+            expiresAt: new Date(params.readToken.exp * 1e3),
+            casUrl: params.readToken.casUrl
+          });
+        }
+      }
+      get size() {
+        return this.end - this.start;
+      }
+      #clone() {
+        const blob = new XetBlob({
+          fetch: this.fetch,
+          hash: this.hash,
+          refreshUrl: this.refreshUrl,
+          // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+          reconstructionUrl: this.reconstructionUrl,
+          size: this.size
+        });
+        blob.accessToken = this.accessToken;
+        blob.start = this.start;
+        blob.end = this.end;
+        blob.reconstructionInfo = this.reconstructionInfo;
+        blob.listener = this.listener;
+        blob.internalLogging = this.internalLogging;
+        blob.parallelDownloads = this.parallelDownloads;
+        return blob;
+      }
+      slice(start = 0, end = this.size) {
+        if (start < 0 || end < 0) {
+          throw new TypeError("Unsupported negative start/end on XetBlob.slice");
+        }
+        const slice = this.#clone();
+        slice.start = this.start + start;
+        slice.end = Math.min(this.start + end, this.end);
+        if (slice.start !== this.start || slice.end !== this.end) {
+          slice.reconstructionInfo = void 0;
+        }
+        return slice;
+      }
+      #reconstructionInfoPromise;
+      #loadReconstructionInfo() {
+        if (this.#reconstructionInfoPromise) {
+          return this.#reconstructionInfoPromise;
+        }
+        this.#reconstructionInfoPromise = (async () => {
+          const connParams = await getAccessToken(this.accessToken, this.fetch, this.refreshUrl);
+          const url = this.reconstructionUrl ? this.reconstructionUrl.replace("/v1/reconstructions/", "/v2/reconstructions/") : `${connParams.casUrl}/v2/reconstructions/${this.hash}`;
+          const resp = await this.fetch(url, {
+            headers: {
+              Authorization: `Bearer ${connParams.accessToken}`,
+              Range: `bytes=${this.start}-${this.end - 1}`
+            }
+          });
+          if (!resp.ok) {
+            throw await createApiError(resp);
+          }
+          this.reconstructionInfo = await resp.json();
+          return this.reconstructionInfo;
+        })().finally(() => this.#reconstructionInfoPromise = void 0);
+        return this.#reconstructionInfoPromise;
+      }
+      async #fetch() {
+        if (this.size === 0) {
+          return new ReadableStream({
+            start(controller) {
+              controller.close();
+            }
+          });
+        }
+        if (!this.reconstructionInfo) {
+          await this.#loadReconstructionInfo();
+        }
+        const rangeLists = /* @__PURE__ */ new Map();
+        if (!this.reconstructionInfo) {
+          throw new Error("Failed to load reconstruction info");
+        }
+        for (const term of this.reconstructionInfo.terms) {
+          let rangeList = rangeLists.get(term.hash);
+          if (!rangeList) {
+            rangeList = new RangeList();
+            rangeLists.set(term.hash, rangeList);
+          }
+          rangeList.add(term.range.start, term.range.end);
+        }
+        const listener = this.listener;
+        const log2 = this.internalLogging ? (...args) => console.log(...args) : () => {
+        };
+        async function* readData(reconstructionInfo, customFetch, maxBytes, reloadReconstructionInfo) {
+          let totalBytesRead = 0;
+          let readBytesToSkip = reconstructionInfo.offset_into_first_range;
+          for (const term of reconstructionInfo.terms) {
+            if (totalBytesRead >= maxBytes) {
+              break;
+            }
+            const rangeList = rangeLists.get(term.hash);
+            if (!rangeList) {
+              throw new Error(`Failed to find range list for term ${term.hash}`);
+            }
+            const locate = (info2) => {
+              for (const entry of info2.xorbs[term.hash] ?? []) {
+                const descriptor2 = entry.ranges.find(
+                  (r) => r.chunks.start <= term.range.start && r.chunks.end >= term.range.end
+                );
+                if (descriptor2) {
+                  return { entry, descriptor: descriptor2 };
+                }
+              }
+              return void 0;
+            };
+            const buildMultiRangeHeader = (entry) => `bytes=${entry.ranges.map((r) => `${r.bytes.start}-${r.bytes.end}`).join(",")}`;
+            const fetchMultiRangeEntry = async (entry) => {
+              let resp2 = await customFetch(entry.url, { headers: { Range: buildMultiRangeHeader(entry) } });
+              if (resp2.status === 403) {
+                reconstructionInfo = await reloadReconstructionInfo();
+                const relocated = locate(reconstructionInfo);
+                if (!relocated) {
+                  throw new Error(
+                    `Failed to find fetch info for term ${term.hash} and range ${term.range.start}-${term.range.end} after refresh`
+                  );
+                }
+                entry = relocated.entry;
+                resp2 = await customFetch(entry.url, { headers: { Range: buildMultiRangeHeader(entry) } });
+              }
+              if (!resp2.ok) {
+                throw await createApiError(resp2);
+              }
+              const contentType = resp2.headers.get("content-type") ?? "";
+              if (!contentType.includes("multipart/byteranges")) {
+                throw new Error(`Expected multipart/byteranges response for multi-range request, got "${contentType}"`);
+              }
+              const reader2 = resp2.body?.getReader();
+              if (!reader2) {
+                throw new Error("Failed to get reader from response body");
+              }
+              const parser2 = new StreamingMultipartParser(contentType);
+              const stagedParts = [];
+              let partIndex = 0;
+              const consumeParts = (parts) => {
+                for (const part of parts) {
+                  const descriptor2 = entry.ranges[partIndex];
+                  if (!descriptor2) {
+                    throw new Error(`Received more multipart parts than the ${entry.ranges.length} signed ranges`);
+                  }
+                  stagedParts.push(decodePartChunks(part, descriptor2, rangeList));
+                  partIndex++;
+                }
+              };
+              try {
+                for (; ; ) {
+                  const result = await reader2.read();
+                  listener?.({ event: "read" });
+                  if (result.done) {
+                    break;
+                  }
+                  if (result.value) {
+                    consumeParts(parser2.push(result.value));
+                  }
+                }
+                consumeParts(parser2.push());
+              } finally {
+                await reader2.cancel().catch(() => {
+                });
+              }
+              if (partIndex !== entry.ranges.length) {
+                throw new Error(
+                  `Multi-range fetch produced ${partIndex} parts but expected ${entry.ranges.length} for term ${term.hash}`
+                );
+              }
+              for (const staged of stagedParts) {
+                commitChunks(staged);
+              }
+            };
+            let termRanges = rangeList.getRanges(term.range.start, term.range.end);
+            if (!termRanges.every((range22) => range22.data)) {
+              const located2 = locate(reconstructionInfo);
+              if (!located2) {
+                throw new Error(
+                  `Failed to find fetch info for term ${term.hash} and range ${term.range.start}-${term.range.end}`
+                );
+              }
+              if (located2.entry.ranges.length > 1) {
+                await fetchMultiRangeEntry(located2.entry);
+                termRanges = rangeList.getRanges(term.range.start, term.range.end);
+              }
+            }
+            {
+              if (termRanges.every((range22) => range22.data)) {
+                log2("all data available for term", term.hash, readBytesToSkip);
+                const cachedLength = sum(termRanges.map((range22) => sum(range22.data.map((chunk2) => chunk2.byteLength))));
+                if (cachedLength !== term.unpacked_length) {
+                  throw new Error(
+                    `Term ${term.hash} range ${term.range.start}-${term.range.end} decoded to ${cachedLength} bytes, expected ${term.unpacked_length}`
+                  );
+                }
+                rangeLoop:
+                  for (const range22 of termRanges) {
+                    for (let chunk2 of range22.data) {
+                      if (readBytesToSkip) {
+                        const skipped = Math.min(readBytesToSkip, chunk2.byteLength);
+                        chunk2 = chunk2.slice(skipped);
+                        readBytesToSkip -= skipped;
+                        if (!chunk2.byteLength) {
+                          continue;
+                        }
+                      }
+                      if (chunk2.byteLength > maxBytes - totalBytesRead) {
+                        chunk2 = chunk2.slice(0, maxBytes - totalBytesRead);
+                      }
+                      totalBytesRead += chunk2.byteLength;
+                      yield range22.refCount > 1 ? chunk2.slice() : chunk2;
+                      listener?.({ event: "progress", progress: { read: totalBytesRead, total: maxBytes } });
+                      if (totalBytesRead >= maxBytes) {
+                        break rangeLoop;
+                      }
+                    }
+                  }
+                rangeList.remove(term.range.start, term.range.end);
+                continue;
+              }
+            }
+            let located = locate(reconstructionInfo);
+            if (!located) {
+              throw new Error(
+                `Failed to find fetch info for term ${term.hash} and range ${term.range.start}-${term.range.end}`
+              );
+            }
+            let descriptor = located.descriptor;
+            log2("term", term);
+            log2("descriptor", descriptor);
+            log2("readBytesToSkip", readBytesToSkip);
+            let resp = await customFetch(located.entry.url, {
+              headers: {
+                Range: `bytes=${descriptor.bytes.start}-${descriptor.bytes.end}`
+              }
+            });
+            if (resp.status === 403) {
+              reconstructionInfo = await reloadReconstructionInfo();
+              located = locate(reconstructionInfo);
+              if (!located) {
+                throw new Error(
+                  `Failed to find fetch info for term ${term.hash} and range ${term.range.start}-${term.range.end} after refresh`
+                );
+              }
+              descriptor = located.descriptor;
+              resp = await customFetch(located.entry.url, {
+                headers: {
+                  Range: `bytes=${descriptor.bytes.start}-${descriptor.bytes.end}`
+                }
+              });
+            }
+            if (!resp.ok) {
+              throw await createApiError(resp);
+            }
+            log2(
+              "expected content length",
+              resp.headers.get("content-length"),
+              "range",
+              descriptor.bytes,
+              resp.headers.get("content-range")
+            );
+            const reader = resp.body?.getReader();
+            if (!reader) {
+              throw new Error("Failed to get reader from response body");
+            }
+            let done = false;
+            let chunkIndex = descriptor.chunks.start;
+            const ranges = rangeList.getRanges(descriptor.chunks.start, descriptor.chunks.end);
+            let leftoverBytes = void 0;
+            let totalFetchBytes = 0;
+            fetchData:
+              while (!done && totalBytesRead < maxBytes) {
+                const result = await reader.read();
+                listener?.({ event: "read" });
+                done = result.done;
+                log2("read", result.value?.byteLength, "bytes", "total read", totalBytesRead, "toSkip", readBytesToSkip);
+                if (!result.value) {
+                  log2("no data in result, cancelled", result);
+                  continue;
+                }
+                totalFetchBytes += result.value.byteLength;
+                if (leftoverBytes) {
+                  result.value = combineUint8Arrays(leftoverBytes, result.value);
+                  leftoverBytes = void 0;
+                }
+                while (totalBytesRead < maxBytes && result.value?.byteLength) {
+                  if (result.value.byteLength < 8) {
+                    leftoverBytes = result.value;
+                    continue fetchData;
+                  }
+                  const header = new DataView(result.value.buffer, result.value.byteOffset, XET_CHUNK_HEADER_BYTES);
+                  const chunkHeader = parseChunkHeader(header);
+                  log2("chunk header", chunkHeader, "to skip", readBytesToSkip);
+                  if (result.value.byteLength < chunkHeader.compressed_length + XET_CHUNK_HEADER_BYTES) {
+                    leftoverBytes = result.value;
+                    continue fetchData;
+                  }
+                  result.value = result.value.slice(XET_CHUNK_HEADER_BYTES);
+                  let uncompressed = decompressChunk(chunkHeader, result.value.subarray(0, chunkHeader.compressed_length));
+                  const range22 = ranges.find((range3) => chunkIndex >= range3.start && chunkIndex < range3.end);
+                  const shouldYield = chunkIndex >= term.range.start && chunkIndex < term.range.end;
+                  const minRefCountToStore = shouldYield ? 2 : 1;
+                  let stored = false;
+                  if (range22 && range22.refCount >= minRefCountToStore) {
+                    range22.data ??= [];
+                    range22.data.push(uncompressed);
+                    stored = true;
+                  }
+                  if (shouldYield) {
+                    if (readBytesToSkip) {
+                      const skipped = Math.min(readBytesToSkip, uncompressed.byteLength);
+                      uncompressed = uncompressed.slice(readBytesToSkip);
+                      readBytesToSkip -= skipped;
+                    }
+                    if (uncompressed.byteLength > maxBytes - totalBytesRead) {
+                      uncompressed = uncompressed.slice(0, maxBytes - totalBytesRead);
+                    }
+                    if (uncompressed.byteLength) {
+                      log2(
+                        "yield",
+                        uncompressed.byteLength,
+                        "bytes",
+                        result.value.byteLength,
+                        "total read",
+                        totalBytesRead,
+                        stored
+                      );
+                      totalBytesRead += uncompressed.byteLength;
+                      yield stored ? uncompressed.slice() : uncompressed;
+                      listener?.({ event: "progress", progress: { read: totalBytesRead, total: maxBytes } });
+                    }
+                  }
+                  chunkIndex++;
+                  result.value = result.value.slice(chunkHeader.compressed_length);
+                }
+              }
+            if (done && totalBytesRead < maxBytes && totalFetchBytes < descriptor.bytes.end - descriptor.bytes.start + 1) {
+              log2("done", done, "total read", totalBytesRead, maxBytes, totalFetchBytes);
+              log2("failed to fetch all data for term", term.hash);
+              throw new Error(
+                `Failed to fetch all data for term ${term.hash}, fetched ${totalFetchBytes} bytes out of ${descriptor.bytes.end - descriptor.bytes.start + 1}`
+              );
+            }
+            log2("done", done, "total read", totalBytesRead, maxBytes, totalFetchBytes);
+            log2("cancel reader");
+            await reader.cancel();
+          }
+        }
+        const parallelOptions = this.parallelDownloads === false ? void 0 : this.parallelDownloads === true || this.parallelDownloads === void 0 ? {} : this.parallelDownloads;
+        async function* readDataParallel(reconstructionInfo, customFetch, maxBytes, reloadReconstructionInfo, opts) {
+          let totalBytesRead = 0;
+          let readBytesToSkip = reconstructionInfo.offset_into_first_range;
+          const terms = reconstructionInfo.terms;
+          const locateEntryFor = (info2, term) => {
+            for (const entry of info2.xorbs[term.hash] ?? []) {
+              const descriptor = entry.ranges.find(
+                (r) => r.chunks.start <= term.range.start && r.chunks.end >= term.range.end
+              );
+              if (descriptor) {
+                return entry;
+              }
+            }
+            return void 0;
+          };
+          const plan = [];
+          const planIndexByUrl = /* @__PURE__ */ new Map();
+          const termEntryIndex = [];
+          for (const term of terms) {
+            const entry = locateEntryFor(reconstructionInfo, term);
+            if (!entry) {
+              throw new Error(
+                `Failed to find fetch info for term ${term.hash} and range ${term.range.start}-${term.range.end}`
+              );
+            }
+            let idx = planIndexByUrl.get(entry.url);
+            if (idx === void 0) {
+              idx = plan.length;
+              plan.push({ hash: term.hash, ranges: entry.ranges, url: entry.url });
+              planIndexByUrl.set(entry.url, idx);
+            }
+            termEntryIndex.push(idx);
+          }
+          const maxConcurrency = Math.max(1, opts.maxConcurrency ?? PARALLEL_DEFAULT_MAX_CONCURRENCY);
+          const estimateEntryBytes = (item) => sum(item.ranges.map((r) => r.bytes.end - r.bytes.start + 1));
+          const largestEntryBytes = plan.length ? Math.max(...plan.map(estimateEntryBytes)) : 0;
+          const maxInFlightBytes = opts.maxInFlightBytes ?? Math.min(PARALLEL_MAX_IN_FLIGHT_BYTES, Math.max(PARALLEL_MIN_IN_FLIGHT_BYTES, 3 * largestEntryBytes));
+          const state = {
+            nextEntry: 0,
+            neededEntry: 0,
+            target: 1,
+            error: void 0,
+            finished: false,
+            inFlightBytes: 0,
+            decodedBytes: 0,
+            active: 0,
+            claimed: 0,
+            maxActive: 0,
+            activeHighWater: 0,
+            count429: 0,
+            targetHistory: []
+          };
+          const notifier = new Notifier();
+          const budgetAcquire = async (n, entryIdx) => {
+            while (!state.error && !state.finished && state.inFlightBytes + n > maxInFlightBytes && entryIdx !== state.neededEntry) {
+              await notifier.wait();
+            }
+            state.inFlightBytes += n;
+          };
+          const budgetRelease = (n) => {
+            state.inFlightBytes -= n;
+            notifier.notifyAll();
+          };
+          const refreshPlanUrls = (info2) => {
+            for (const item of plan) {
+              const match2 = (info2.xorbs[item.hash] ?? []).find(
+                (e) => e.ranges.length === item.ranges.length && e.ranges.every(
+                  (r, i) => r.chunks.start === item.ranges[i].chunks.start && r.chunks.end === item.ranges[i].chunks.end
+                )
+              );
+              if (match2) {
+                item.url = match2.url;
+                item.ranges = match2.ranges;
+              }
+            }
+          };
+          const rangeHeaderFor = (item) => `bytes=${item.ranges.map((r) => `${r.bytes.start}-${r.bytes.end}`).join(",")}`;
+          const decodeEntry = async (item, entryIdx, tally) => {
+            if (state.error || state.finished) {
+              return;
+            }
+            const rangeList = rangeLists.get(item.hash);
+            if (!rangeList) {
+              throw new Error(`Failed to find range list for entry ${item.hash}`);
+            }
+            let resp = await customFetch(item.url, { headers: { Range: rangeHeaderFor(item) } });
+            let attempts403 = 0;
+            let attempts429 = 0;
+            while (resp.status === 403 && attempts403 < 1 || resp.status === 429 && attempts429 < 3) {
+              await resp.body?.cancel().catch(() => {
+              });
+              if (resp.status === 403) {
+                attempts403++;
+                reconstructionInfo = await reloadReconstructionInfo();
+                refreshPlanUrls(reconstructionInfo);
+              } else {
+                attempts429++;
+                state.count429++;
+                notifier.notifyAll();
+                await delay(300 * attempts429);
+              }
+              resp = await customFetch(item.url, { headers: { Range: rangeHeaderFor(item) } });
+            }
+            if (!resp.ok) {
+              throw await createApiError(resp);
+            }
+            const reader = resp.body?.getReader();
+            if (!reader) {
+              throw new Error("Failed to get reader from response body");
+            }
+            try {
+              if (item.ranges.length > 1) {
+                const contentType = resp.headers.get("content-type") ?? "";
+                if (!contentType.includes("multipart/byteranges")) {
+                  throw new Error(`Expected multipart/byteranges response for multi-range request, got "${contentType}"`);
+                }
+                const parser2 = new StreamingMultipartParser(contentType);
+                let partIndex = 0;
+                const handleParts = async (parts) => {
+                  for (const part of parts) {
+                    const descriptor = item.ranges[partIndex];
+                    if (!descriptor) {
+                      throw new Error(`Received more multipart parts than the ${item.ranges.length} signed ranges`);
+                    }
+                    const staged = decodePartChunks(part, descriptor, rangeList);
+                    tally.committed += commitChunks(staged);
+                    state.decodedBytes += part.byteLength;
+                    partIndex++;
+                    notifier.notifyAll();
+                  }
+                };
+                for (; ; ) {
+                  if (state.error || state.finished) {
+                    return;
+                  }
+                  const result = await reader.read();
+                  listener?.({ event: "read" });
+                  if (result.done) {
+                    break;
+                  }
+                  if (result.value) {
+                    await handleParts(parser2.push(result.value));
+                  }
+                }
+                await handleParts(parser2.push());
+                if (!state.finished && partIndex !== item.ranges.length) {
+                  throw new Error(
+                    `Multi-range fetch produced ${partIndex} parts but expected ${item.ranges.length} for ${item.hash}`
+                  );
+                }
+              } else {
+                const descriptor = item.ranges[0];
+                const ranges = rangeList.getRanges(descriptor.chunks.start, descriptor.chunks.end);
+                const staged = /* @__PURE__ */ new Map();
+                let chunkIndex = descriptor.chunks.start;
+                let leftover;
+                let done = false;
+                while (!done) {
+                  if (state.error || state.finished) {
+                    return;
+                  }
+                  const result = await reader.read();
+                  listener?.({ event: "read" });
+                  done = result.done;
+                  let value = result.value;
+                  if (!value) {
+                    continue;
+                  }
+                  if (leftover) {
+                    value = combineUint8Arrays(leftover, value);
+                    leftover = void 0;
+                  }
+                  while (value.byteLength) {
+                    if (value.byteLength < XET_CHUNK_HEADER_BYTES) {
+                      leftover = value;
+                      break;
+                    }
+                    const chunkHeader = parseChunkHeader(
+                      new DataView(value.buffer, value.byteOffset, XET_CHUNK_HEADER_BYTES)
+                    );
+                    if (value.byteLength < XET_CHUNK_HEADER_BYTES + chunkHeader.compressed_length) {
+                      leftover = value;
+                      break;
+                    }
+                    const uncompressed = decompressChunk(
+                      chunkHeader,
+                      value.subarray(XET_CHUNK_HEADER_BYTES, XET_CHUNK_HEADER_BYTES + chunkHeader.compressed_length)
+                    );
+                    const range22 = ranges.find((r) => chunkIndex >= r.start && chunkIndex < r.end);
+                    if (range22) {
+                      let chunks = staged.get(range22);
+                      if (!chunks) {
+                        chunks = [];
+                        staged.set(range22, chunks);
+                      }
+                      chunks.push(uncompressed);
+                      if (chunkIndex === range22.end - 1 && !range22.data) {
+                        range22.data = chunks;
+                        tally.committed += sum(chunks.map((chunk2) => chunk2.byteLength));
+                        notifier.notifyAll();
+                      }
+                    }
+                    state.decodedBytes += uncompressed.byteLength;
+                    chunkIndex++;
+                    value = value.slice(XET_CHUNK_HEADER_BYTES + chunkHeader.compressed_length);
+                  }
+                }
+                if (!state.finished) {
+                  for (const range22 of ranges) {
+                    if (!range22.data) {
+                      throw new Error(
+                        `Failed to fetch all data for ${item.hash} chunks ${range22.start}-${range22.end} (stream ended early)`
+                      );
+                    }
+                  }
+                }
+              }
+            } finally {
+              await reader.cancel().catch(() => {
+              });
+            }
+          };
+          const isTransientNetworkError = (error2) => error2 instanceof TypeError || /terminated|socket|network|ECONNRESET|fetch failed/i.test(String(error2));
+          const runWorker = async (workerId) => {
+            for (; ; ) {
+              if (state.error || state.finished) {
+                return;
+              }
+              if (workerId >= state.target) {
+                await notifier.wait();
+                continue;
+              }
+              const idx = state.nextEntry;
+              if (idx >= plan.length) {
+                return;
+              }
+              state.nextEntry++;
+              state.claimed++;
+              const est = estimateEntryBytes(plan[idx]);
+              try {
+                await budgetAcquire(est, idx);
+                if (state.error || state.finished) {
+                  budgetRelease(est);
+                  return;
+                }
+                state.active++;
+                state.maxActive = Math.max(state.maxActive, state.active);
+                state.activeHighWater = Math.max(state.activeHighWater, state.active);
+                let lastError;
+                const tally = { committed: 0 };
+                for (let attempt = 0; attempt < 2; attempt++) {
+                  try {
+                    await decodeEntry(plan[idx], idx, tally);
+                    budgetRelease(est - tally.committed);
+                    lastError = void 0;
+                    break;
+                  } catch (error2) {
+                    lastError = error2;
+                    if (attempt === 0 && !state.finished && isTransientNetworkError(error2)) {
+                      log2("retrying entry after transient error", plan[idx].hash, error2);
+                      await delay(250);
+                      continue;
+                    }
+                  }
+                }
+                if (lastError) {
+                  budgetRelease(est);
+                  state.error ??= lastError;
+                }
+                state.active--;
+              } finally {
+                state.claimed--;
+                notifier.notifyAll();
+              }
+            }
+          };
+          const workersDone = Promise.allSettled(Array.from({ length: maxConcurrency }, (_, i) => runWorker(i)));
+          const levelRate = /* @__PURE__ */ new Map();
+          let lastBytes = 0;
+          let last429 = 0;
+          let settleTicks = 1;
+          let holdTicks = 0;
+          const controller = setInterval(() => {
+            const rate = state.decodedBytes - lastBytes;
+            lastBytes = state.decodedBytes;
+            const tickHighWater = state.activeHighWater;
+            state.activeHighWater = state.active;
+            holdTicks = Math.max(0, holdTicks - 1);
+            if (state.count429 > last429) {
+              last429 = state.count429;
+              state.target = Math.max(1, state.target - 1);
+              settleTicks = 1;
+              holdTicks = PARALLEL_PLATEAU_HOLD_TICKS;
+            } else if (rate === 0 && state.nextEntry < plan.length) {
+              state.target = Math.min(maxConcurrency, state.target + 1);
+              settleTicks = 1;
+            } else if (settleTicks > 0) {
+              settleTicks--;
+            } else if (state.claimed >= state.target && tickHighWater <= state.target) {
+              const ewma = ((levelRate.get(state.target) ?? rate) + rate) / 2;
+              levelRate.set(state.target, ewma);
+              const below = levelRate.get(state.target - 1);
+              if (state.target > 1 && below === void 0) {
+                state.target--;
+                settleTicks = 1;
+              } else if (below !== void 0 && ewma < below * PARALLEL_PROBE_KEEP_MARGIN) {
+                levelRate.delete(state.target);
+                state.target--;
+                settleTicks = 1;
+                holdTicks = PARALLEL_PLATEAU_HOLD_TICKS;
+              } else if (holdTicks === 0 && state.target < maxConcurrency) {
+                state.target++;
+                settleTicks = 1;
+              }
+            }
+            state.targetHistory.push(state.target);
+            notifier.notifyAll();
+          }, opts.controllerTickMs ?? PARALLEL_CONTROLLER_TICK_MS);
+          try {
+            for (let termIdx = 0; termIdx < terms.length; termIdx++) {
+              const term = terms[termIdx];
+              if (totalBytesRead >= maxBytes) {
+                break;
+              }
+              state.neededEntry = termEntryIndex[termIdx];
+              notifier.notifyAll();
+              const rangeList = rangeLists.get(term.hash);
+              if (!rangeList) {
+                throw new Error(`Failed to find range list for term ${term.hash}`);
+              }
+              let termRanges = rangeList.getRanges(term.range.start, term.range.end);
+              while (!termRanges.every((range22) => range22.data)) {
+                if (state.error) {
+                  throw state.error;
+                }
+                if (state.claimed === 0 && state.nextEntry >= plan.length) {
+                  throw new Error(
+                    `Download workers finished without producing data for term ${term.hash} range ${term.range.start}-${term.range.end}`
+                  );
+                }
+                await notifier.wait();
+                termRanges = rangeList.getRanges(term.range.start, term.range.end);
+              }
+              log2("all data available for term", term.hash, readBytesToSkip);
+              const cachedLength = sum(termRanges.map((range22) => sum(range22.data.map((chunk2) => chunk2.byteLength))));
+              if (cachedLength !== term.unpacked_length) {
+                throw new Error(
+                  `Term ${term.hash} range ${term.range.start}-${term.range.end} decoded to ${cachedLength} bytes, expected ${term.unpacked_length}`
+                );
+              }
+              rangeLoop:
+                for (const range22 of termRanges) {
+                  for (let chunk2 of range22.data) {
+                    if (readBytesToSkip) {
+                      const skipped = Math.min(readBytesToSkip, chunk2.byteLength);
+                      chunk2 = chunk2.slice(skipped);
+                      readBytesToSkip -= skipped;
+                      if (!chunk2.byteLength) {
+                        continue;
+                      }
+                    }
+                    if (chunk2.byteLength > maxBytes - totalBytesRead) {
+                      chunk2 = chunk2.slice(0, maxBytes - totalBytesRead);
+                    }
+                    totalBytesRead += chunk2.byteLength;
+                    yield range22.refCount > 1 ? chunk2.slice() : chunk2;
+                    listener?.({ event: "progress", progress: { read: totalBytesRead, total: maxBytes } });
+                    if (totalBytesRead >= maxBytes) {
+                      break rangeLoop;
+                    }
+                  }
+                }
+              let freed = 0;
+              for (const range22 of termRanges) {
+                if (range22.refCount === 1 && range22.data) {
+                  freed += sum(range22.data.map((chunk2) => chunk2.byteLength));
+                }
+              }
+              rangeList.remove(term.range.start, term.range.end);
+              budgetRelease(freed);
+            }
+          } finally {
+            state.finished = true;
+            clearInterval(controller);
+            notifier.notifyAll();
+            await workersDone;
+            opts.onStat?.({
+              entries: plan.length,
+              maxActive: state.maxActive,
+              finalTarget: state.target,
+              count429: state.count429,
+              targetHistory: state.targetHistory
+            });
+          }
+        }
+        const iterator2 = parallelOptions && (parallelOptions.maxConcurrency ?? PARALLEL_DEFAULT_MAX_CONCURRENCY) > 1 ? readDataParallel(
+          this.reconstructionInfo,
+          this.fetch,
+          this.end - this.start,
+          this.#loadReconstructionInfo.bind(this),
+          parallelOptions
+        ) : readData(this.reconstructionInfo, this.fetch, this.end - this.start, this.#loadReconstructionInfo.bind(this));
+        return new ReadableStream(
+          {
+            // todo: when Safari supports it, type controller as ReadableByteStreamController
+            async pull(controller) {
+              const result = await iterator2.next();
+              if (result.value) {
+                controller.enqueue(result.value);
+              }
+              if (result.done) {
+                controller.close();
+              }
+            },
+            async cancel() {
+              await iterator2.return?.(void 0);
+            },
+            type: "bytes"
+            // todo: when Safari supports it, add autoAllocateChunkSize param
+          },
+          // todo : use ByteLengthQueuingStrategy when there's good support for it, currently in Node.js it fails due to size being a function
+          {
+            highWaterMark: 1e3
+            // 1_000 chunks for ~1MB of RAM
+          }
+        );
+      }
+      async arrayBuffer() {
+        const reader = (await this.#fetch()).getReader();
+        const chunks = [];
+        for (; ; ) {
+          const { done, value } = await reader.read();
+          if (done) {
+            break;
+          }
+          chunks.push(value);
+        }
+        return concatUint8Arrays(chunks).buffer;
+      }
+      async text() {
+        return new TextDecoder().decode(await this.arrayBuffer());
+      }
+      async response() {
+        const result = await this.#fetch();
+        return new Response(result);
+      }
+      stream() {
+        const stream2 = new TransformStream();
+        this.#fetch().then((response) => response.pipeThrough(stream2)).catch((error2) => stream2.writable.abort(error2.message));
+        return stream2.readable;
+      }
+    };
+    jwtPromises = /* @__PURE__ */ new Map();
+    jwts = /* @__PURE__ */ new Map();
+    WebBlob = class extends Blob {
+      static async create(url, opts) {
+        const customFetch = opts?.fetch ?? fetch;
+        const probe = await customFetch(url, {
+          headers: {
+            Range: "bytes=0-0",
+            ...opts?.accessToken && { Authorization: `Bearer ${opts.accessToken}` }
+          }
+        });
+        if (!probe.ok) {
+          throw await createApiError(probe);
+        }
+        const contentType = probe.headers.get("content-type") || "";
+        if (probe.status === 206) {
+          const totalSize = Number(probe.headers.get("content-range")?.split("/").pop());
+          await probe.body?.cancel();
+          if (Number.isFinite(totalSize) && totalSize >= (opts?.cacheBelow ?? 1e6)) {
+            return new WebBlob(url, 0, totalSize, contentType, true, customFetch, opts?.accessToken);
+          }
+          const full = await customFetch(url, {
+            ...opts?.accessToken && { headers: { Authorization: `Bearer ${opts.accessToken}` } }
+          });
+          if (!full.ok) {
+            throw await createApiError(full);
+          }
+          return full.blob();
+        }
+        return probe.blob();
+      }
+      url;
+      start;
+      end;
+      contentType;
+      full;
+      fetch;
+      accessToken;
+      constructor(url, start, end, contentType, full, customFetch, accessToken) {
+        super([]);
+        this.url = url;
+        this.start = start;
+        this.end = end;
+        this.contentType = contentType;
+        this.full = full;
+        this.fetch = customFetch;
+        this.accessToken = accessToken;
+      }
+      get size() {
+        return this.end - this.start;
+      }
+      get type() {
+        return this.contentType;
+      }
+      slice(start = 0, end = this.size) {
+        if (start < 0 || end < 0) {
+          throw new TypeError("Unsupported negative start/end on WebBlob.slice");
+        }
+        const slice = new WebBlob(
+          this.url,
+          this.start + start,
+          Math.min(this.start + end, this.end),
+          this.contentType,
+          start === 0 && end === this.size ? this.full : false,
+          this.fetch,
+          this.accessToken
+        );
+        return slice;
+      }
+      async arrayBuffer() {
+        const result = await this.fetchRange();
+        return result.arrayBuffer();
+      }
+      async text() {
+        const result = await this.fetchRange();
+        return result.text();
+      }
+      stream() {
+        const stream2 = new TransformStream();
+        this.fetchRange().then((response) => response.body?.pipeThrough(stream2)).catch((error2) => stream2.writable.abort(error2.message));
+        return stream2.readable;
+      }
+      fetchRange() {
+        const fetch22 = this.fetch;
+        if (this.full) {
+          return fetch22(this.url, {
+            ...this.accessToken && {
+              headers: {
+                Authorization: `Bearer ${this.accessToken}`
+              }
+            }
+          }).then((resp) => resp.ok ? resp : createApiError(resp));
+        }
+        return fetch22(this.url, {
+          headers: {
+            Range: `bytes=${this.start}-${this.end - 1}`,
+            ...this.accessToken && { Authorization: `Bearer ${this.accessToken}` }
+          }
+        }).then((resp) => resp.ok ? resp : createApiError(resp));
+      }
+    };
+    CHUNK_CACHE_INITIAL_SIZE = 1e4;
+    CHUNK_CACHE_GROW_FACTOR = 1.5;
+    CHUNK_CACHE_MAX_SIZE = 1e6;
+    ChunkCache = class {
+      index = 0;
+      // Index >= 0 means local xorb, < 0 means remote xorb
+      xorbIndices;
+      // Max 8K chunks per xorb, less than 64K uint16_t
+      chunkIndices;
+      map = /* @__PURE__ */ new Map();
+      // hash -> chunkCacheIndex. Less overhead that way, empty object is 60+B and empty array is 40+B
+      hmacs = /* @__PURE__ */ new Set();
+      // todo : remove old hmacs
+      maxSize;
+      constructor(maxSize = CHUNK_CACHE_MAX_SIZE) {
+        if (maxSize < 1) {
+          throw new Error("maxSize must be at least 1");
+        }
+        this.maxSize = maxSize;
+        this.xorbIndices = new Int32Array(Math.min(CHUNK_CACHE_INITIAL_SIZE, maxSize));
+        this.chunkIndices = new Uint16Array(Math.min(CHUNK_CACHE_INITIAL_SIZE, maxSize));
+      }
+      addChunkToCache(hash22, xorbIndex, chunkIndex, hmac3) {
+        if (this.map.has(hash22)) {
+          return;
+        }
+        if (this.map.values().next().value === this.index) {
+          this.map.delete(this.map.keys().next().value);
+        }
+        this.map.set(hash22, this.index);
+        if (hmac3 !== null) {
+          this.hmacs.add(hmac3);
+        }
+        if (this.index >= this.xorbIndices.length) {
+          const oldXorbIndices = this.xorbIndices;
+          const oldChunkIndices = this.chunkIndices;
+          this.xorbIndices = new Int32Array(Math.min(this.xorbIndices.length * CHUNK_CACHE_GROW_FACTOR, this.maxSize));
+          this.chunkIndices = new Uint16Array(Math.min(this.chunkIndices.length * CHUNK_CACHE_GROW_FACTOR, this.maxSize));
+          this.xorbIndices.set(oldXorbIndices);
+          this.chunkIndices.set(oldChunkIndices);
+        }
+        this.xorbIndices[this.index] = xorbIndex;
+        this.chunkIndices[this.index] = chunkIndex;
+        this.index = (this.index + 1) % this.maxSize;
+      }
+      getChunk(hash22, hmacFunction) {
+        let index = this.map.get(hash22);
+        if (index === void 0 && hmacFunction !== null) {
+          for (const hmac3 of this.hmacs) {
+            index = this.map.get(hmacFunction(hash22, hmac3));
+            if (index !== void 0) {
+              break;
+            }
+          }
+        }
+        if (index === void 0) {
+          return void 0;
+        }
+        return {
+          xorbIndex: this.xorbIndices[index],
+          chunkIndex: this.chunkIndices[index]
+        };
+      }
+      updateChunkIndex(hash22, chunkIndex) {
+        const index = this.map.get(hash22);
+        if (index === void 0) {
+          throw new Error(`Chunk not found in cache: ${hash22}`);
+        }
+        this.chunkIndices[index] = chunkIndex;
+      }
+      removeChunkFromCache(hash22) {
+        this.map.delete(hash22);
+      }
+    };
+    JWT_SAFETY_PERIOD2 = 6e4;
+    JWT_CACHE_SIZE2 = 1e3;
+    jwtPromises2 = /* @__PURE__ */ new Map();
+    jwts2 = /* @__PURE__ */ new Map();
+    HASH_LENGTH = 32;
+    XORB_HASH_BOOKEND = "ff".repeat(HASH_LENGTH);
+    SplicedBlob = class extends Blob {
+      originalBlob;
+      spliceOperations;
+      constructor(originalBlob, spliceOperations) {
+        super();
+        this.originalBlob = originalBlob;
+        this.spliceOperations = spliceOperations;
+      }
+      /**
+       * Create a SplicedBlob from an original blob and a set of splice operations.
+       *
+       * Each operation replaces the original content in `[start, end)` with `insert`
+       * (a pure insertion when `start === end`). Positions are byte offsets in the
+       * original blob, are relative to the **original** content (not shifted by other
+       * operations), and operations must not overlap (they can be passed in any order).
+       *
+       * As a convenience, a single `{ insert, start, end }` object is also accepted
+       * instead of a one-element array.
+       */
+      static create(originalBlob, operations) {
+        if (!Array.isArray(operations)) {
+          operations = [operations];
+        }
+        for (const op of operations) {
+          if (op.start < 0 || op.end < 0) {
+            throw new Error("Invalid start/end positions for SplicedBlob");
+          }
+          if (op.start > originalBlob.size || op.end > originalBlob.size) {
+            throw new Error("Invalid start/end positions for SplicedBlob");
+          }
+          if (op.start > op.end) {
+            throw new Error("Invalid start/end positions for SplicedBlob");
+          }
+        }
+        const sortedOps = [...operations].sort((a, b) => a.start - b.start);
+        for (let i = 0; i < sortedOps.length - 1; i++) {
+          if (sortedOps[i].end > sortedOps[i + 1].start) {
+            throw new Error("Overlapping splice operations are not supported");
+          }
+        }
+        return new SplicedBlob(originalBlob, sortedOps);
+      }
+      /**
+       * Returns the size of the spliced blob.
+       * Size = original size - total replaced size + total insert size
+       */
+      get size() {
+        let totalReplacedSize = 0;
+        let totalInsertSize = 0;
+        for (const op of this.spliceOperations) {
+          totalReplacedSize += op.end - op.start;
+          totalInsertSize += op.insert.size;
+        }
+        return this.originalBlob.size - totalReplacedSize + totalInsertSize;
+      }
+      /**
+       * Returns the MIME type of the original blob.
+       */
+      get type() {
+        return this.originalBlob.type;
+      }
+      /**
+       * Returns a new instance of SplicedBlob that is a slice of the current one.
+       *
+       * The slice is inclusive of the start and exclusive of the end.
+       * The slice method does not support negative start/end.
+       *
+       * @param start beginning of the slice
+       * @param end end of the slice
+       */
+      slice(start = 0, end = this.size) {
+        if (start < 0 || end < 0) {
+          throw new TypeError("Unsupported negative start/end on SplicedBlob.slice");
+        }
+        start = Math.min(start, this.size);
+        end = Math.min(end, this.size);
+        if (start >= end) {
+          return new Blob([]);
+        }
+        const segments = this.segments;
+        const segmentBoundaries = [0];
+        let cumulativeSize = 0;
+        for (const segment of segments) {
+          cumulativeSize += segment.size;
+          segmentBoundaries.push(cumulativeSize);
+        }
+        const resultSegments = [];
+        for (let i = 0; i < segments.length; i++) {
+          const segmentStart = segmentBoundaries[i];
+          const segmentEnd = segmentBoundaries[i + 1];
+          if (segmentEnd <= start) {
+            continue;
+          }
+          if (segmentStart >= end) {
+            break;
+          }
+          const sliceStart = Math.max(0, start - segmentStart);
+          const sliceEnd = Math.min(segments[i].size, end - segmentStart);
+          if (sliceStart < sliceEnd) {
+            resultSegments.push(segments[i].slice(sliceStart, sliceEnd));
+          }
+        }
+        return new Blob(resultSegments);
+      }
+      get firstSpliceIndex() {
+        return this.spliceOperations[0]?.start ?? Infinity;
+      }
+      /**
+       * Read the spliced blob content and returns it as an ArrayBuffer.
+       */
+      async arrayBuffer() {
+        const segments = this.segments;
+        const buffers = await Promise.all(segments.map((segment) => segment.arrayBuffer()));
+        const totalSize = sum(buffers.map((buffer) => buffer.byteLength));
+        const result = new Uint8Array(totalSize);
+        let offset = 0;
+        for (const buffer of buffers) {
+          result.set(new Uint8Array(buffer), offset);
+          offset += buffer.byteLength;
+        }
+        return result.buffer;
+      }
+      /**
+       * Read the spliced blob content and returns it as a string.
+       */
+      async text() {
+        const buffer = await this.arrayBuffer();
+        return new TextDecoder().decode(buffer);
+      }
+      /**
+       * Returns a stream around the spliced blob content.
+       */
+      stream() {
+        const readable = new ReadableStream({
+          start: async (controller) => {
+            try {
+              const segments = this.segments;
+              for (const segment of segments) {
+                const reader = segment.stream().getReader();
+                try {
+                  while (true) {
+                    const { done, value } = await reader.read();
+                    if (done) {
+                      break;
+                    }
+                    controller.enqueue(value);
+                  }
+                } finally {
+                  reader.releaseLock();
+                }
+              }
+              controller.close();
+            } catch (error2) {
+              controller.error(error2);
+            }
+          }
+        });
+        return readable;
+      }
+      /**
+       * Get all segments that make up the spliced blob.
+       * This includes original blob segments between splice operations and insert blobs.
+       */
+      get segments() {
+        const segments = [];
+        let currentPosition = 0;
+        const sortedOps = [...this.spliceOperations].sort((a, b) => a.start - b.start);
+        for (const op of sortedOps) {
+          if (currentPosition < op.start) {
+            segments.push(this.originalBlob.slice(currentPosition, op.start));
+          }
+          if (op.insert.size > 0) {
+            segments.push(op.insert);
+          }
+          currentPosition = op.end;
+        }
+        if (currentPosition < this.originalBlob.size) {
+          segments.push(this.originalBlob.slice(currentPosition));
+        }
+        return segments;
+      }
+    };
+    RANGE_EDIT_CACHE_MAX_ENTRIES = 10;
+    ZERO_KEY2 = new Uint8Array(32);
+    TARGET_CHUNK_SIZE2 = 64 * 1024;
+    MAX_CHUNK_SIZE = 2 * TARGET_CHUNK_SIZE2;
+    XORB_SIZE = 64 * 1024 * 1024;
+    MAX_XORB_CHUNKS = 8 * 1024;
+    INTERVAL_BETWEEN_REMOTE_DEDUP = 4e6;
+    PROCESSING_PROGRESS_RATIO = 0.1;
+    UPLOADING_PROGRESS_RATIO = 1 - PROCESSING_PROGRESS_RATIO;
+    CurrentXorbInfo = class {
+      id;
+      offset;
+      chunks;
+      fileProcessedBytes;
+      fileUploadedBytes;
+      fileSize;
+      data;
+      immutableData;
+      constructor() {
+        this.id = 0;
+        this.offset = 0;
+        this.chunks = [];
+        this.fileProcessedBytes = {};
+        this.fileUploadedBytes = {};
+        this.fileSize = {};
+        this.data = new Uint8Array(XORB_SIZE);
+        this.immutableData = null;
+      }
+      event(computeXorbHash) {
+        const xorbChunksCleaned = this.chunks.map((chunk2) => ({
+          hash: chunk2.hash,
+          length: chunk2.length
+        }));
+        return {
+          event: "xorb",
+          xorb: this.data.subarray(0, this.offset),
+          hash: computeXorbHash(xorbChunksCleaned),
+          chunks: xorbChunksCleaned,
+          id: this.id,
+          files: Object.entries(this.fileProcessedBytes).map(([path22, processedBytes]) => ({
+            path: path22,
+            progress: processedBytes / this.fileSize[path22],
+            lastSentProgress: ((this.fileUploadedBytes[path22] ?? 0) + (processedBytes - (this.fileUploadedBytes[path22] ?? 0)) * PROCESSING_PROGRESS_RATIO) / this.fileSize[path22]
+          }))
+        };
+      }
+    };
+    buildFileRepresentation = (metadata, chunks, computeVerificationHash) => {
+      if (metadata.length === 0) {
+        return [];
+      }
+      const representation = [];
+      let currentRange = {
+        xorbId: metadata[0].xorbId,
+        indexStart: metadata[0].chunkIndex,
+        indexEnd: metadata[0].chunkIndex + 1,
+        length: metadata[0].length,
+        chunkHashStart: 0
+      };
+      for (let i = 1; i < metadata.length; i++) {
+        const chunk2 = metadata[i];
+        if (currentRange.xorbId === chunk2.xorbId && currentRange.indexEnd === chunk2.chunkIndex) {
+          currentRange.indexEnd = chunk2.chunkIndex + 1;
+          currentRange.length += chunk2.length;
+        } else {
+          const rangeHash2 = computeVerificationHash(chunks.slice(currentRange.chunkHashStart, i).map((x2) => x2.hash));
+          representation.push({
+            xorbId: currentRange.xorbId,
+            indexStart: currentRange.indexStart,
+            indexEnd: currentRange.indexEnd,
+            length: currentRange.length,
+            rangeHash: rangeHash2
+          });
+          currentRange = {
+            xorbId: chunk2.xorbId,
+            indexStart: chunk2.chunkIndex,
+            indexEnd: chunk2.chunkIndex + 1,
+            length: chunk2.length,
+            chunkHashStart: i
+          };
+        }
+      }
+      const rangeHash = computeVerificationHash(chunks.slice(currentRange.chunkHashStart).map((x2) => x2.hash));
+      representation.push({
+        xorbId: currentRange.xorbId,
+        indexStart: currentRange.indexStart,
+        indexEnd: currentRange.indexEnd,
+        length: currentRange.length,
+        rangeHash
+      });
+      return representation;
+    };
+    SHARD_MAX_SIZE = 64 * 1024 * 1024;
+    SHARD_HEADER_SIZE = 48;
+    SHARD_FOOTER_SIZE = 200;
+    HASH_LENGTH2 = 32;
+    XORB_FOOTER_LENGTH = 48;
+    FILE_FOOTER_LENGTH = 48;
+    SHARD_HEADER_VERSION = 2n;
+    SHARD_FOOTER_VERSION = 1n;
+    MDB_FILE_FLAG_WITH_VERIFICATION = 2147483648;
+    MDB_FILE_FLAG_WITH_METADATA_EXT = 1073741824;
+    SHARD_MAGIC_TAG = new Uint8Array([
+      "H".charCodeAt(0),
+      "F".charCodeAt(0),
+      "R".charCodeAt(0),
+      "e".charCodeAt(0),
+      "p".charCodeAt(0),
+      "o".charCodeAt(0),
+      "M".charCodeAt(0),
+      "e".charCodeAt(0),
+      "t".charCodeAt(0),
+      "a".charCodeAt(0),
+      "D".charCodeAt(0),
+      "a".charCodeAt(0),
+      "t".charCodeAt(0),
+      "a".charCodeAt(0),
+      0,
+      85,
+      105,
+      103,
+      69,
+      106,
+      123,
+      129,
+      87,
+      131,
+      165,
+      189,
+      217,
+      92,
+      205,
+      209,
+      74,
+      169
+    ]);
+    CONCURRENT_SHAS = 5;
+    CONCURRENT_LFS_UPLOADS = 5;
+    MULTIPART_PARALLEL_UPLOAD = 5;
+    DOWNLOAD_CONCURRENCY = 5;
+    PATHS_INFO_BATCH_SIZE = 100;
+    MAX_REPORTED_LFS_PATHS = 5;
+    DATASET_EXPAND_KEYS = [
+      "private",
+      "downloads",
+      "gated",
+      "likes",
+      "lastModified"
+    ];
+    DATASET_EXPANDABLE_KEYS = [
+      "author",
+      "cardData",
+      "citation",
+      "createdAt",
+      "disabled",
+      "description",
+      "downloads",
+      "downloadsAllTime",
+      "gated",
+      "gitalyUid",
+      "lastModified",
+      "likes",
+      "paperswithcode_id",
+      "private",
+      // "siblings",
+      "sha",
+      "tags"
+    ];
+    REGEX_COMMIT_HASH = new RegExp("^[0-9a-f]{40}$");
+    MODEL_EXPAND_KEYS = [
+      "pipeline_tag",
+      "private",
+      "gated",
+      "downloads",
+      "likes",
+      "lastModified"
+    ];
+    MODEL_EXPANDABLE_KEYS = [
+      "author",
+      "cardData",
+      "config",
+      "createdAt",
+      "disabled",
+      "downloads",
+      "downloadsAllTime",
+      "gated",
+      "gitalyUid",
+      "inferenceProviderMapping",
+      "lastModified",
+      "library_name",
+      "likes",
+      "model-index",
+      "pipeline_tag",
+      "private",
+      "safetensors",
+      "sha",
+      "spaces",
+      "tags",
+      "transformersInfo"
+    ];
+    MODEL_DERIVED_FIELD_TO_API_KEY = {
+      filePaths: "siblings"
+    };
+    SPACE_EXPAND_KEYS = [
+      "sdk",
+      "likes",
+      "private",
+      "lastModified"
+    ];
+    SPACE_EXPANDABLE_KEYS = [
+      "author",
+      "cardData",
+      "datasets",
+      "disabled",
+      "gitalyUid",
+      "lastModified",
+      "createdAt",
+      "likes",
+      "private",
+      "runtime",
+      "sdk",
+      // "siblings",
+      "sha",
+      "subdomain",
+      "tags",
+      "models"
+    ];
+    JsonStreamParseError = class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "JsonStreamParseError";
+      }
+    };
+    DEFAULT_MAX_TOKEN_LENGTH = 16e6;
+    DEFAULT_MAX_DEPTH = 1e3;
+    S_VALUE = 0;
+    S_VALUE_OR_ARRAY_END = 1;
+    S_STRING = 2;
+    S_STRING_ESCAPE = 3;
+    S_STRING_UNICODE = 4;
+    S_NUMBER = 5;
+    S_LITERAL = 6;
+    S_AFTER_VALUE = 7;
+    S_KEY = 8;
+    S_KEY_OR_OBJECT_END = 9;
+    S_AFTER_KEY = 10;
+    S_DONE = 11;
+    ESCAPES = {
+      '"': '"',
+      "\\": "\\",
+      "/": "/",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	"
+    };
+    SafetensorsIndexParseError = class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "SafetensorsIndexParseError";
+      }
+    };
+    MAX_INDEX_BYTES = 25e7;
+    MAX_WEIGHT_MAP_ENTRIES = 2e5;
+    MAX_METADATA_ENTRIES2 = 1e3;
+    MAX_TOKEN_LENGTH = 1e5;
+    MAX_DEPTH4 = 64;
+    MAX_RETAINED_CHARS = 4e6;
+    MAX_WEIGHT_MAP_CHARS = 24e6;
+    SAFETENSORS_FILE = "model.safetensors";
+    SAFETENSORS_INDEX_FILE = "model.safetensors.index.json";
+    DIFFUSERS_SAFETENSORS_FILE = "diffusion_pytorch_model.safetensors";
+    DIFFUSERS_SAFETENSORS_INDEX_FILE = "diffusion_pytorch_model.safetensors.index.json";
+    DIFFUSERS_WEIGHTS_SUBFOLDERS = ["transformer", "unet"];
+    RE_SAFETENSORS_FILE = /\.safetensors$/;
+    RE_SAFETENSORS_INDEX_FILE = /\.safetensors\.index\.json$/;
+    RE_SAFETENSORS_SHARD_FILE = /^(?<prefix>(?<basePrefix>.*?)[_-])(?<shard>\d{5,6})-of-(?<total>\d{5,6})\.safetensors$/;
+    PARALLEL_DOWNLOADS = 20;
+    MAX_HEADER_LENGTH = 25e6;
+    MAX_CONFIG_LENGTH = 1e7;
+    MAX_SHARD_COUNT = 1e4;
+    MAX_TENSOR_DIM = 2 ** 32;
+    GPTQ_QWEIGHT_SUFFIX = "qweight";
+    GPTQ_AWQ_AUXILIARY_SUFFIXES = ["qzeros", "g_idx", "scales"];
+    MLX_QUANTIZATION_METHOD = "mlx";
+    MLX_QUANTIZATION_MODES = /* @__PURE__ */ new Set(["affine", "mxfp4", "nvfp4", "mxfp8"]);
+    MLX_AFFINE_BITS = /* @__PURE__ */ new Set([2, 3, 4, 5, 6, 8]);
+    MLX_AFFINE_GROUP_SIZES = /* @__PURE__ */ new Set([32, 64, 128]);
+    QUANTIZATION_AUXILIARY_SUFFIXES = [
+      // NB: a bare `.scale` / `.scales` is deliberately absent — some architectures have *learnable*
+      // scale parameters under that name, and dropping those would undercount. The block scales that
+      // do use it (e.g. DeepSeek-V4's `attn.wkv.scale`) are caught by SCALE_ONLY_DTYPES instead,
+      // and GPTQ/AWQ `scales` is already handled by the gptq/awq branch below.
+      "weight_scale",
+      "weight_scale_inv",
+      "weight_scale_2",
+      "weight_global_scale",
+      "weight_zero_point",
+      "input_scale",
+      "input_global_scale",
+      "input_zero_point",
+      "zero_point",
+      // compressed-tensors records each packed tensor's logical shape alongside it; it's a 2-element
+      // I32 tensor, so it was not only counted but multiplied by the packing factor.
+      "weight_shape",
+      // Activation-ordering permutation indices, emitted by the pack-quantized compressor whenever
+      // `actorder: "group"`. One I32 index per input column, so — like `weight_shape` — it was both
+      // counted and scaled by the packing factor.
+      "weight_g_idx"
+    ];
+    MXFP4_SCALES_SUFFIX = "_scales";
+    BITSANDBYTES_AUXILIARY_SUFFIXES = ["absmax", "quant_map", "nested_absmax", "nested_quant_map"];
+    BITSANDBYTES_QUANT_STATE_PREFIX = "bitsandbytes__";
+    SCALE_ONLY_DTYPES = /* @__PURE__ */ new Set(["F8_E8M0", "E8M0", "UE8"]);
+    INTEGER_CONTAINER_BITS = {
+      U8: 8,
+      I8: 8,
+      U16: 16,
+      I16: 16,
+      U32: 32,
+      I32: 32
+    };
+    SUB_BYTE_FORMAT_BITS = [
+      ["nvfp4", 4],
+      ["mxfp4", 4],
+      ["fp4", 4],
+      ["int4", 4],
+      ["uint4", 4],
+      ["nf4", 4],
+      ["int2", 2]
+    ];
+    SafetensorParseError = class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "SafetensorParseError";
+      }
+    };
+    LIBRARY_WEIGHT_CANDIDATES = {
+      // diffusers keeps the main module (the diffusion transformer / U-Net) under a subfolder,
+      // or at the repo root for single-component repos (ControlNets, standalone VAEs). This matches
+      // how a diffusion model's size is conventionally reported: the diffusion transformer / U-Net,
+      // not the sum of VAE + text encoders.
+      diffusers: [
+        ...DIFFUSERS_WEIGHTS_SUBFOLDERS.map((folder) => ({
+          single: `${folder}/${DIFFUSERS_SAFETENSORS_FILE}`,
+          index: `${folder}/${DIFFUSERS_SAFETENSORS_INDEX_FILE}`
+        })),
+        { single: DIFFUSERS_SAFETENSORS_FILE, index: DIFFUSERS_SAFETENSORS_INDEX_FILE }
+      ]
+    };
+    MLX_MODE_DEFAULTS = {
+      affine: { bits: 4, groupSize: 64 },
+      mxfp4: { bits: 4, groupSize: 32 },
+      nvfp4: { bits: 4, groupSize: 16 },
+      mxfp8: { bits: 8, groupSize: 32 }
+    };
+    DEFAULT_REVISION = "main";
+    multipartUploadTracking = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// node_modules/@huggingface/hub/dist/index.mjs
+var dist_exports = {};
+__export(dist_exports, {
+  DATASET_EXPANDABLE_KEYS: () => DATASET_EXPANDABLE_KEYS,
+  DATASET_EXPAND_KEYS: () => DATASET_EXPAND_KEYS,
+  DEFAULT_REVISION: () => DEFAULT_REVISION,
+  DIFFUSERS_SAFETENSORS_FILE: () => DIFFUSERS_SAFETENSORS_FILE,
+  DIFFUSERS_SAFETENSORS_INDEX_FILE: () => DIFFUSERS_SAFETENSORS_INDEX_FILE,
+  DIFFUSERS_WEIGHTS_SUBFOLDERS: () => DIFFUSERS_WEIGHTS_SUBFOLDERS,
+  HUB_URL: () => HUB_URL,
+  HubApiError: () => HubApiError,
+  InvalidApiResponseFormatError: () => InvalidApiResponseFormatError,
+  JsonStreamParseError: () => JsonStreamParseError,
+  MODEL_DERIVED_FIELD_TO_API_KEY: () => MODEL_DERIVED_FIELD_TO_API_KEY,
+  MODEL_EXPANDABLE_KEYS: () => MODEL_EXPANDABLE_KEYS,
+  MODEL_EXPAND_KEYS: () => MODEL_EXPAND_KEYS,
+  REGEX_COMMIT_HASH: () => REGEX_COMMIT_HASH,
+  REPO_ID_SEPARATOR: () => REPO_ID_SEPARATOR,
+  RE_SAFETENSORS_FILE: () => RE_SAFETENSORS_FILE,
+  RE_SAFETENSORS_INDEX_FILE: () => RE_SAFETENSORS_INDEX_FILE,
+  RE_SAFETENSORS_SHARD_FILE: () => RE_SAFETENSORS_SHARD_FILE,
+  SAFETENSORS_FILE: () => SAFETENSORS_FILE,
+  SAFETENSORS_INDEX_FILE: () => SAFETENSORS_INDEX_FILE,
+  SPACE_EXPANDABLE_KEYS: () => SPACE_EXPANDABLE_KEYS,
+  SPACE_EXPAND_KEYS: () => SPACE_EXPAND_KEYS,
+  SafetensorParseError: () => SafetensorParseError,
+  __internal_XetBlob: () => XetBlob,
+  __internal_sha256: () => sha256,
+  assertSafeShardFilename: () => assertSafeShardFilename,
+  cancelJob: () => cancelJob,
+  checkRepoAccess: () => checkRepoAccess,
+  commit: () => commit,
+  commitIter: () => commitIter,
+  commitIterBucket: () => commitIterBucket,
+  computeNumOfParamsByDtypeSingleFile: () => computeNumOfParamsByDtypeSingleFile,
+  copyFile: () => copyFile3,
+  copyFileIter: () => copyFileIter,
+  copyFiles: () => copyFiles,
+  copyFilesIter: () => copyFilesIter,
+  copyFolder: () => copyFolder,
+  copyFolderIter: () => copyFolderIter,
+  countCommits: () => countCommits,
+  createBranch: () => createBranch,
+  createCollection: () => createCollection,
+  createRepo: () => createRepo,
+  createScheduledJob: () => createScheduledJob,
+  datasetInfo: () => datasetInfo,
+  deleteBranch: () => deleteBranch,
+  deleteCollection: () => deleteCollection,
+  deleteFile: () => deleteFile,
+  deleteFiles: () => deleteFiles,
+  deleteRepo: () => deleteRepo,
+  deleteScheduledJob: () => deleteScheduledJob,
+  downloadFile: () => downloadFile,
+  downloadFileToCacheDir: () => downloadFileToCacheDir,
+  duplicateJob: () => duplicateJob,
+  encodeShardFilename: () => encodeShardFilename,
+  fileDownloadInfo: () => fileDownloadInfo,
+  fileExists: () => fileExists,
+  getBlobStat: () => getBlobStat,
+  getHFHubCachePath: () => getHFHubCachePath,
+  getJob: () => getJob,
+  getQuantizationMultiplier: () => getQuantizationMultiplier,
+  getRepoFolderName: () => getRepoFolderName,
+  getScheduledJob: () => getScheduledJob,
+  globMatch: () => globMatch,
+  isQuantizedTensor: () => isQuantizedTensor,
+  listCollections: () => listCollections,
+  listCommits: () => listCommits,
+  listDatasets: () => listDatasets,
+  listFiles: () => listFiles,
+  listJobHardware: () => listJobHardware,
+  listJobs: () => listJobs,
+  listModels: () => listModels,
+  listScheduledJobs: () => listScheduledJobs,
+  listSpaces: () => listSpaces,
+  matchesCompressedTensorsTarget: () => matchesCompressedTensorsTarget,
+  modelInfo: () => modelInfo,
+  oauthHandleRedirect: () => oauthHandleRedirect,
+  oauthHandleRedirectIfPresent: () => oauthHandleRedirectIfPresent,
+  oauthLoginUrl: () => oauthLoginUrl,
+  parseRepoType: () => parseRepoType,
+  parseSafetensorsMetadata: () => parseSafetensorsMetadata,
+  parseSafetensorsShardFilename: () => parseSafetensorsShardFilename,
+  parseTotalParameters: () => parseTotalParameters,
+  pathsInfo: () => pathsInfo,
+  relativeUnderFolder: () => relativeUnderFolder,
+  repoExists: () => repoExists,
+  resumeScheduledJob: () => resumeScheduledJob,
+  runJob: () => runJob,
+  runScheduledJob: () => runScheduledJob,
+  scanCacheDir: () => scanCacheDir,
+  scanCachedRepo: () => scanCachedRepo,
+  scanRefsDir: () => scanRefsDir,
+  scanSnapshotDir: () => scanSnapshotDir,
+  snapshotDownload: () => snapshotDownload,
+  spaceInfo: () => spaceInfo,
+  streamJobEvents: () => streamJobEvents,
+  streamJobLogs: () => streamJobLogs,
+  streamJobMetrics: () => streamJobMetrics,
+  streamJson: () => streamJson,
+  suspendScheduledJob: () => suspendScheduledJob,
+  uploadFile: () => uploadFile,
+  uploadFiles: () => uploadFiles,
+  uploadFilesWithProgress: () => uploadFilesWithProgress,
+  validateTensorEntry: () => validateTensorEntry,
+  whoAmI: () => whoAmI
+});
+var init_dist = __esm({
+  "node_modules/@huggingface/hub/dist/index.mjs"() {
+    init_chunk_AXSL4LYE();
+    init_chunk_FFYIGW52();
   }
 });
 
@@ -19245,17 +31774,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key, node, visitor, path3) {
+      const ctrl = callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visit_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path2);
+            const ci = visit_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19266,13 +31795,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = visit_("key", node.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node));
+          const ck = visit_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path2);
+          const cv = visit_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19293,17 +31822,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key, node, visitor, path3) {
+      const ctrl = await callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visitAsync_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            const ci = await visitAsync_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19314,13 +31843,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path2);
+          const cv = await visitAsync_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19347,23 +31876,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key, node, visitor, path3) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key, node, path3);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key, node, path3);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key, node, path3);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key, node, path3);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key, node, path3);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key, node, path3);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path3, node) {
+      const parent = path3[path3.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19975,10 +32504,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path3, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k2 = path2[i];
+      for (let i = path3.length - 1; i >= 0; --i) {
+        const k2 = path3[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v;
@@ -19997,7 +32526,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20027,11 +32556,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path3, value) {
+        if (isEmptyPath(path3))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path3;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20045,8 +32574,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20060,8 +32589,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path3, keepScalar) {
+        const [key, ...rest] = path3;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20079,8 +32608,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20090,8 +32619,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path3, value) {
+        const [key, ...rest] = path3;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -21098,7 +33627,7 @@ ${indent2}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -21114,7 +33643,7 @@ ${indent2}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -22606,9 +35135,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path3, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path3, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22683,14 +35212,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection2.isEmptyPath(path2)) {
+      deleteIn(path3) {
+        if (Collection2.isEmptyPath(path3)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22705,10 +35234,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection2.isEmptyPath(path2))
+      getIn(path3, keepScalar) {
+        if (Collection2.isEmptyPath(path3))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22719,10 +35248,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection2.isEmptyPath(path2))
+      hasIn(path3) {
+        if (Collection2.isEmptyPath(path3))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22739,13 +35268,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection2.isEmptyPath(path2)) {
+      setIn(path3, value) {
+        if (Collection2.isEmptyPath(path3)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path3), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path3, value);
         }
       }
       /**
@@ -23986,7 +36515,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment: comment2, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range: range3 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg2) => onError(tagToken, "TAG_RESOLVE_FAILED", msg2)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -24006,7 +36535,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg2);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range2;
+      scalar.range = range3;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -24706,9 +37235,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field2, index] of path2) {
+      for (const [field2, index] of path3) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24717,23 +37246,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
-      const field2 = path2[path2.length - 1][0];
+    visit.parentCollection = (cst, path3) => {
+      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
+      const field2 = path3[path3.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path3, item, visitor) {
+      let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24744,10 +37273,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path3);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
     exports.visit = visit;
   }
@@ -26049,14 +38578,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26184,13 +38713,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26622,11 +39151,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve11) {
-          resolve11(value);
+        return value instanceof P2 ? value : new P2(function(resolve13) {
+          resolve13(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve11, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve13, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26642,7 +39171,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26729,26 +39258,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
+            this.message.on("data", (chunk2) => {
+              output = Buffer.concat([output, chunk2]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve13(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
+            this.message.on("data", (chunk2) => {
+              chunks.push(chunk2);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve13(Buffer.concat(chunks));
             });
           }));
         });
@@ -26956,14 +39485,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve13(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -27207,12 +39736,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -27220,7 +39749,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve11(response);
+              resolve13(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -27259,7 +39788,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve11(response);
+              resolve13(response);
             }
           }));
         });
@@ -27432,11 +39961,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve11) {
-      resolve11(value);
+    return value instanceof P2 ? value : new P2(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve11, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27452,7 +39981,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27760,12 +40289,12 @@ function info(message) {
 }
 
 // src/action.ts
-import { mkdtemp as mkdtemp3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join13, resolve as resolve10 } from "node:path";
+import { mkdtemp as mkdtemp3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join14, resolve as resolve12 } from "node:path";
 
 // src/engine/scan.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve5 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
 
 // src/types.ts
 var SEVERITIES = ["critical", "error", "warning", "note"];
@@ -27773,6 +40302,7 @@ var SEVERITY_RANK = { critical: 4, error: 3, warning: 2, note: 1 };
 
 // src/discover/files.ts
 import { lstat as lstat3, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { lstatSync as lstatSync2 } from "node:fs";
 import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -30565,7 +43095,7 @@ var Minipass = class extends EventEmitter {
    */
   set aborted(_) {
   }
-  write(chunk, encoding, cb) {
+  write(chunk2, encoding, cb) {
     if (this[ABORTED])
       return false;
     if (this[EOF])
@@ -30581,12 +43111,12 @@ var Minipass = class extends EventEmitter {
     if (!encoding)
       encoding = "utf8";
     const fn = this[ASYNC] ? defer : nodefer;
-    if (!this[OBJECTMODE] && !Buffer.isBuffer(chunk)) {
-      if (isArrayBufferView(chunk)) {
-        chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      } else if (isArrayBufferLike(chunk)) {
-        chunk = Buffer.from(chunk);
-      } else if (typeof chunk !== "string") {
+    if (!this[OBJECTMODE] && !Buffer.isBuffer(chunk2)) {
+      if (isArrayBufferView(chunk2)) {
+        chunk2 = Buffer.from(chunk2.buffer, chunk2.byteOffset, chunk2.byteLength);
+      } else if (isArrayBufferLike(chunk2)) {
+        chunk2 = Buffer.from(chunk2);
+      } else if (typeof chunk2 !== "string") {
         throw new Error("Non-contiguous data written to non-objectMode stream");
       }
     }
@@ -30594,35 +43124,35 @@ var Minipass = class extends EventEmitter {
       if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
         this[FLUSH](true);
       if (this[FLOWING])
-        this.emit("data", chunk);
+        this.emit("data", chunk2);
       else
-        this[BUFFERPUSH](chunk);
+        this[BUFFERPUSH](chunk2);
       if (this[BUFFERLENGTH] !== 0)
         this.emit("readable");
       if (cb)
         fn(cb);
       return this[FLOWING];
     }
-    if (!chunk.length) {
+    if (!chunk2.length) {
       if (this[BUFFERLENGTH] !== 0)
         this.emit("readable");
       if (cb)
         fn(cb);
       return this[FLOWING];
     }
-    if (typeof chunk === "string" && // unless it is a string already ready for us to use
+    if (typeof chunk2 === "string" && // unless it is a string already ready for us to use
     !(encoding === this[ENCODING] && !this[DECODER]?.lastNeed)) {
-      chunk = Buffer.from(chunk, encoding);
+      chunk2 = Buffer.from(chunk2, encoding);
     }
-    if (Buffer.isBuffer(chunk) && this[ENCODING]) {
-      chunk = this[DECODER].write(chunk);
+    if (Buffer.isBuffer(chunk2) && this[ENCODING]) {
+      chunk2 = this[DECODER].write(chunk2);
     }
     if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
       this[FLUSH](true);
     if (this[FLOWING])
-      this.emit("data", chunk);
+      this.emit("data", chunk2);
     else
-      this[BUFFERPUSH](chunk);
+      this[BUFFERPUSH](chunk2);
     if (this[BUFFERLENGTH] !== 0)
       this.emit("readable");
     if (cb)
@@ -30661,39 +43191,39 @@ var Minipass = class extends EventEmitter {
     this[MAYBE_EMIT_END]();
     return ret;
   }
-  [READ](n, chunk) {
+  [READ](n, chunk2) {
     if (this[OBJECTMODE])
       this[BUFFERSHIFT]();
     else {
-      const c = chunk;
+      const c = chunk2;
       if (n === c.length || n === null)
         this[BUFFERSHIFT]();
       else if (typeof c === "string") {
         this[BUFFER][0] = c.slice(n);
-        chunk = c.slice(0, n);
+        chunk2 = c.slice(0, n);
         this[BUFFERLENGTH] -= n;
       } else {
         this[BUFFER][0] = c.subarray(n);
-        chunk = c.subarray(0, n);
+        chunk2 = c.subarray(0, n);
         this[BUFFERLENGTH] -= n;
       }
     }
-    this.emit("data", chunk);
+    this.emit("data", chunk2);
     if (!this[BUFFER].length && !this[EOF])
       this.emit("drain");
-    return chunk;
+    return chunk2;
   }
-  end(chunk, encoding, cb) {
-    if (typeof chunk === "function") {
-      cb = chunk;
-      chunk = void 0;
+  end(chunk2, encoding, cb) {
+    if (typeof chunk2 === "function") {
+      cb = chunk2;
+      chunk2 = void 0;
     }
     if (typeof encoding === "function") {
       cb = encoding;
       encoding = "utf8";
     }
-    if (chunk !== void 0)
-      this.write(chunk, encoding);
+    if (chunk2 !== void 0)
+      this.write(chunk2, encoding);
     if (cb)
       this.once("end", cb);
     this[EOF] = true;
@@ -30758,12 +43288,12 @@ var Minipass = class extends EventEmitter {
   get paused() {
     return this[PAUSED];
   }
-  [BUFFERPUSH](chunk) {
+  [BUFFERPUSH](chunk2) {
     if (this[OBJECTMODE])
       this[BUFFERLENGTH] += 1;
     else
-      this[BUFFERLENGTH] += chunk.length;
-    this[BUFFER].push(chunk);
+      this[BUFFERLENGTH] += chunk2.length;
+    this[BUFFER].push(chunk2);
   }
   [BUFFERSHIFT]() {
     if (this[OBJECTMODE])
@@ -30778,8 +43308,8 @@ var Minipass = class extends EventEmitter {
     if (!noDrain && !this[BUFFER].length && !this[EOF])
       this.emit("drain");
   }
-  [FLUSHCHUNK](chunk) {
-    this.emit("data", chunk);
+  [FLUSHCHUNK](chunk2) {
+    this.emit("data", chunk2);
     return this[FLOWING];
   }
   /**
@@ -31063,10 +43593,10 @@ var Minipass = class extends EventEmitter {
    * Return a void Promise that resolves once the stream ends.
    */
   async promise() {
-    return new Promise((resolve11, reject) => {
+    return new Promise((resolve13, reject) => {
       this.on(DESTROYED, () => reject(new Error("stream destroyed")));
       this.on("error", (er) => reject(er));
-      this.on("end", () => resolve11());
+      this.on("end", () => resolve13());
     });
   }
   /**
@@ -31090,7 +43620,7 @@ var Minipass = class extends EventEmitter {
         return Promise.resolve({ done: false, value: res });
       if (this[EOF])
         return stop();
-      let resolve11;
+      let resolve13;
       let reject;
       const onerr = (er) => {
         this.off("data", ondata);
@@ -31104,19 +43634,19 @@ var Minipass = class extends EventEmitter {
         this.off("end", onend);
         this.off(DESTROYED, ondestroy);
         this.pause();
-        resolve11({ value, done: !!this[EOF] });
+        resolve13({ value, done: !!this[EOF] });
       };
       const onend = () => {
         this.off("error", onerr);
         this.off("data", ondata);
         this.off(DESTROYED, ondestroy);
         stop();
-        resolve11({ done: true, value: void 0 });
+        resolve13({ done: true, value: void 0 });
       };
       const ondestroy = () => onerr(new Error("stream destroyed"));
       return new Promise((res2, rej) => {
         reject = rej;
-        resolve11 = res2;
+        resolve13 = res2;
         this.once(DESTROYED, ondestroy);
         this.once("error", onerr);
         this.once("end", onend);
@@ -31483,12 +44013,12 @@ var PathBase = class {
   /**
    * Get the Path object referenced by the string path, resolved from this Path
    */
-  resolve(path2) {
-    if (!path2) {
+  resolve(path3) {
+    if (!path3) {
       return this;
     }
-    const rootPath = this.getRootString(path2);
-    const dir = path2.substring(rootPath.length);
+    const rootPath = this.getRootString(path3);
+    const dir = path3.substring(rootPath.length);
     const dirParts = dir.split(this.splitSep);
     const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
     return result;
@@ -32092,9 +44622,9 @@ var PathBase = class {
     if (this.#asyncReaddirInFlight) {
       await this.#asyncReaddirInFlight;
     } else {
-      let resolve11 = () => {
+      let resolve13 = () => {
       };
-      this.#asyncReaddirInFlight = new Promise((res) => resolve11 = res);
+      this.#asyncReaddirInFlight = new Promise((res) => resolve13 = res);
       try {
         for (const e of await this.#fs.promises.readdir(fullpath, {
           withFileTypes: true
@@ -32107,7 +44637,7 @@ var PathBase = class {
         children.provisional = 0;
       }
       this.#asyncReaddirInFlight = void 0;
-      resolve11();
+      resolve13();
     }
     return children.slice(0, children.provisional);
   }
@@ -32240,8 +44770,8 @@ var PathWin32 = class _PathWin32 extends PathBase {
   /**
    * @internal
    */
-  getRootString(path2) {
-    return win32.parse(path2).root;
+  getRootString(path3) {
+    return win32.parse(path3).root;
   }
   /**
    * @internal
@@ -32287,8 +44817,8 @@ var PathPosix = class _PathPosix extends PathBase {
   /**
    * @internal
    */
-  getRootString(path2) {
-    return path2.startsWith("/") ? "/" : "";
+  getRootString(path3) {
+    return path3.startsWith("/") ? "/" : "";
   }
   /**
    * @internal
@@ -32337,8 +44867,8 @@ var PathScurryBase = class {
    *
    * @internal
    */
-  constructor(cwd = process.cwd(), pathImpl, sep7, { nocase, childrenCacheSize = 16 * 1024, fs: fs3 = defaultFS } = {}) {
-    this.#fs = fsFromOption(fs3);
+  constructor(cwd = process.cwd(), pathImpl, sep7, { nocase, childrenCacheSize = 16 * 1024, fs: fs4 = defaultFS } = {}) {
+    this.#fs = fsFromOption(fs4);
     if (cwd instanceof URL || cwd.startsWith("file://")) {
       cwd = fileURLToPath(cwd);
     }
@@ -32377,11 +44907,11 @@ var PathScurryBase = class {
   /**
    * Get the depth of a provided path, string, or the cwd
    */
-  depth(path2 = this.cwd) {
-    if (typeof path2 === "string") {
-      path2 = this.cwd.resolve(path2);
+  depth(path3 = this.cwd) {
+    if (typeof path3 === "string") {
+      path3 = this.cwd.resolve(path3);
     }
-    return path2.depth();
+    return path3.depth();
   }
   /**
    * Return the cache of child entries.  Exposed so subclasses can create
@@ -32868,9 +45398,9 @@ var PathScurryBase = class {
     process2();
     return results;
   }
-  chdir(path2 = this.cwd) {
+  chdir(path3 = this.cwd) {
     const oldCwd = this.cwd;
-    this.cwd = typeof path2 === "string" ? this.cwd.resolve(path2) : path2;
+    this.cwd = typeof path3 === "string" ? this.cwd.resolve(path3) : path3;
     this.cwd[setAsCwd](oldCwd);
   }
 };
@@ -32896,8 +45426,8 @@ var PathScurryWin32 = class extends PathScurryBase {
   /**
    * @internal
    */
-  newRoot(fs3) {
-    return new PathWin32(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs3 });
+  newRoot(fs4) {
+    return new PathWin32(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs4 });
   }
   /**
    * Return true if the provided path string is an absolute path
@@ -32925,8 +45455,8 @@ var PathScurryPosix = class extends PathScurryBase {
   /**
    * @internal
    */
-  newRoot(fs3) {
-    return new PathPosix(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs3 });
+  newRoot(fs4) {
+    return new PathPosix(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs4 });
   }
   /**
    * Return true if the provided path string is an absolute path
@@ -33169,10 +45699,10 @@ var Ignore = class {
   ignored(p) {
     const fullpath = p.fullpath();
     const fullpaths = `${fullpath}/`;
-    const relative6 = p.relative() || ".";
-    const relatives = `${relative6}/`;
+    const relative8 = p.relative() || ".";
+    const relatives = `${relative8}/`;
     for (const m of this.relative) {
-      if (m.match(relative6) || m.match(relatives))
+      if (m.match(relative8) || m.match(relatives))
         return true;
     }
     for (const m of this.absolute) {
@@ -33183,9 +45713,9 @@ var Ignore = class {
   }
   childrenIgnored(p) {
     const fullpath = p.fullpath() + "/";
-    const relative6 = (p.relative() || ".") + "/";
+    const relative8 = (p.relative() || ".") + "/";
     for (const m of this.relativeChildren) {
-      if (m.match(relative6))
+      if (m.match(relative8))
         return true;
     }
     for (const m of this.absoluteChildren) {
@@ -33226,8 +45756,8 @@ var MatchRecord = class {
   }
   // match, absolute, ifdir
   entries() {
-    return [...this.store.entries()].map(([path2, n]) => [
-      path2,
+    return [...this.store.entries()].map(([path3, n]) => [
+      path3,
       !!(n & 2),
       !!(n & 1)
     ]);
@@ -33432,9 +45962,9 @@ var GlobUtil = class {
   signal;
   maxDepth;
   includeChildMatches;
-  constructor(patterns, path2, opts) {
+  constructor(patterns, path3, opts) {
     this.patterns = patterns;
-    this.path = path2;
+    this.path = path3;
     this.opts = opts;
     this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
     this.includeChildMatches = opts.includeChildMatches !== false;
@@ -33453,11 +45983,11 @@ var GlobUtil = class {
       });
     }
   }
-  #ignored(path2) {
-    return this.seen.has(path2) || !!this.#ignore?.ignored?.(path2);
+  #ignored(path3) {
+    return this.seen.has(path3) || !!this.#ignore?.ignored?.(path3);
   }
-  #childrenIgnored(path2) {
-    return !!this.#ignore?.childrenIgnored?.(path2);
+  #childrenIgnored(path3) {
+    return !!this.#ignore?.childrenIgnored?.(path3);
   }
   // backpressure mechanism
   pause() {
@@ -33672,8 +46202,8 @@ var GlobUtil = class {
 };
 var GlobWalker = class extends GlobUtil {
   matches = /* @__PURE__ */ new Set();
-  constructor(patterns, path2, opts) {
-    super(patterns, path2, opts);
+  constructor(patterns, path3, opts) {
+    super(patterns, path3, opts);
   }
   matchEmit(e) {
     this.matches.add(e);
@@ -33710,8 +46240,8 @@ var GlobWalker = class extends GlobUtil {
 };
 var GlobStream = class extends GlobUtil {
   results;
-  constructor(patterns, path2, opts) {
-    super(patterns, path2, opts);
+  constructor(patterns, path3, opts) {
+    super(patterns, path3, opts);
     this.results = new Minipass({
       signal: this.signal,
       objectMode: true
@@ -34588,7 +47118,7 @@ async function discover(opts) {
     if (!explicit && rel.split("/").includes(".git")) return;
     let st;
     try {
-      st = await lstat3(abs);
+      st = lstatSync2(abs);
     } catch (e) {
       findings.push(finding("file-unreadable", { path: rel, message: `Cannot read the file: ${e.message}.` }));
       return;
@@ -34606,11 +47136,13 @@ async function discover(opts) {
       if (st.isSymbolicLink()) {
         const tst = await stat2(where4.real).catch(() => void 0);
         if (!tst?.isFile()) return;
+        files.push({ abs, rel, size: tst.size });
+        return;
       } else if (!st.isFile()) return;
     } else if (!st.isFile() && !(st.isSymbolicLink() && (await stat2(abs).catch(() => void 0))?.isFile())) {
       return;
     }
-    files.push({ abs, rel });
+    files.push({ abs, rel, size: st.size });
   };
   for (const t2 of targets) {
     const abs = resolve2(root, t2);
@@ -34661,8 +47193,7 @@ async function discover(opts) {
 }
 
 // src/formats/source.ts
-import { readSync } from "node:fs";
-import { open as open2 } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, read as readCb, readSync } from "node:fs";
 import { join } from "node:path";
 var MemorySource = class {
   constructor(data) {
@@ -34680,48 +47211,102 @@ var MemorySource = class {
     return this.data.subarray(start, end);
   }
 };
+var HEAD_WINDOW_BYTES = 16 * 1024;
+var TAIL_WINDOW_BYTES = 64 * 1024;
+var READAHEAD_BYTES = 4 * 1024;
+var SYNC_READ_MAX_BYTES = 1024 * 1024;
+var YIELD_EVERY_FETCHES = 8;
 var FileSource = class _FileSource {
-  constructor(fh, size) {
-    this.fh = fh;
+  constructor(fd, size) {
+    this.fd = fd;
     this.size = size;
   }
-  fh;
+  fd;
   size;
+  /** Bytes handed to readers (what the parsers consumed; the figure tests and reports use). */
   bytesRead = 0;
-  static async open(path2) {
-    const fh = await open2(path2, "r");
+  /** Bytes fetched from the file system and system calls made (windows included), for the benchmark. */
+  fetched = { bytes: 0, reads: 0 };
+  /** Cached windows: head, tail and the last read-ahead; each read is served from them when it fits. */
+  head;
+  tail;
+  tailStart = 0;
+  syncFetches = 0;
+  near;
+  nearStart = 0;
+  /**
+   * Opens with synchronous calls: a regular file's open, fstat, small reads and close take
+   * microseconds from the page cache, while each async call is a round trip through the thread
+   * pool that cost more than the work (profile of issue #13: 850 files, main thread mostly waiting).
+   * Large reads (past SYNC_READ_MAX_BYTES) and the deep scan's chunked reads stay asynchronous.
+   */
+  static async open(path3) {
+    const fd = openSync(path3, "r");
     try {
-      const st = await fh.stat();
-      return new _FileSource(fh, st.size);
+      return new _FileSource(fd, fstatSync(fd).size);
     } catch (e) {
-      await fh.close();
+      closeSync(fd);
       throw e;
     }
   }
   async read(offset, length) {
     const start = Math.max(0, Math.min(offset, this.size));
     const n = Math.max(0, Math.min(length, this.size - start));
-    const buf = new Uint8Array(n);
+    const end = start + n;
+    if (end <= HEAD_WINDOW_BYTES) {
+      this.head ??= await this.fetch(0, Math.min(this.size, HEAD_WINDOW_BYTES));
+      if (end <= this.head.length) return this.serve(this.head.subarray(start, end));
+    }
+    const tailStart = Math.max(0, this.size - TAIL_WINDOW_BYTES);
+    if (start >= tailStart) {
+      if (!this.tail) {
+        this.tail = await this.fetch(tailStart, this.size - tailStart);
+        this.tailStart = tailStart;
+      }
+      return this.serve(this.tail.subarray(start - this.tailStart, end - this.tailStart));
+    }
+    if (this.near && start >= this.nearStart && end <= this.nearStart + this.near.length) {
+      return this.serve(this.near.subarray(start - this.nearStart, end - this.nearStart));
+    }
+    if (n <= READAHEAD_BYTES) {
+      this.near = await this.fetch(start, Math.min(READAHEAD_BYTES, this.size - start));
+      this.nearStart = start;
+      return this.serve(this.near.subarray(0, n));
+    }
+    return this.serve(await this.fetch(start, n));
+  }
+  serve(bytes) {
+    this.bytesRead += bytes.length;
+    return bytes;
+  }
+  async fetch(start, n) {
+    if (++this.syncFetches % YIELD_EVERY_FETCHES === 0) await new Promise((r) => setImmediate(r));
+    const raw = Buffer.allocUnsafe(n);
+    const buf = new Uint8Array(raw.buffer, raw.byteOffset, n);
     let got = 0;
     while (got < n) {
-      const { bytesRead } = await this.fh.read(buf, got, n - got, start + got);
+      const bytesRead = n <= SYNC_READ_MAX_BYTES ? readSync(this.fd, buf, got, n - got, start + got) : await this.readAsync(buf, got, n - got, start + got);
+      this.fetched.reads++;
       if (bytesRead === 0) break;
       got += bytesRead;
     }
-    this.bytesRead += got;
+    this.fetched.bytes += got;
     return got === n ? buf : buf.subarray(0, got);
   }
+  /** Called with the size of each bulk read (readInto): the deep scan's progress display. */
+  onBulkRead;
   /** Reads into `target` (reused by hot loops, so no buffer is allocated and zeroed per chunk). */
   async readInto(target, offset) {
     const start = Math.max(0, Math.min(offset, this.size));
     const n = Math.max(0, Math.min(target.length, this.size - start));
     let got = 0;
     while (got < n) {
-      const { bytesRead } = await this.fh.read(target, got, n - got, start + got);
+      const bytesRead = await this.readAsync(target, got, n - got, start + got);
       if (bytesRead === 0) break;
       got += bytesRead;
     }
     this.bytesRead += got;
+    this.onBulkRead?.(got);
     return target.subarray(0, got);
   }
   /**
@@ -34733,15 +47318,18 @@ var FileSource = class _FileSource {
     const n = Math.max(0, Math.min(target.length, this.size - start));
     let got = 0;
     while (got < n) {
-      const bytesRead = readSync(this.fh.fd, target, got, n - got, start + got);
+      const bytesRead = readSync(this.fd, target, got, n - got, start + got);
       if (bytesRead === 0) break;
       got += bytesRead;
     }
     this.bytesRead += got;
     return target.subarray(0, got);
   }
+  readAsync(buf, at2, n, position) {
+    return new Promise((res, rej) => readCb(this.fd, buf, at2, n, position, (err, got) => err ? rej(err) : res(got)));
+  }
   async close() {
-    await this.fh.close();
+    closeSync(this.fd);
   }
 };
 var SliceSource = class {
@@ -34803,8 +47391,8 @@ var ChunkedSource = class {
   }
 };
 var LOCAL_COPIES = /* @__PURE__ */ new Map();
-function pathOnDisk(root, path2) {
-  return LOCAL_COPIES.get(path2) ?? join(root, path2);
+function pathOnDisk(root, path3) {
+  return LOCAL_COPIES.get(path3) ?? join(root, path3);
 }
 
 // src/formats/json.ts
@@ -34824,8 +47412,14 @@ var JsonError = class extends Error {
   pos;
 };
 function parseJson(text, options = {}) {
+  if (options.keys === false) {
+    const fast = nativeWhenEquivalent(text);
+    if (fast !== void 0) return { value: fast.value, duplicates: [], keys: /* @__PURE__ */ new Map() };
+  }
   const duplicates = [];
   const keys = /* @__PURE__ */ new Map();
+  const wantKeys = options.keys !== false;
+  const hasOwn = Object.prototype.hasOwnProperty;
   const lineStarts2 = [0];
   for (let i2 = 0; i2 < text.length; i2++) if (text.charCodeAt(i2) === 10) lineStarts2.push(i2 + 1);
   const lineOf = (pos) => {
@@ -34905,6 +47499,20 @@ function parseJson(text, options = {}) {
     }
   };
   const parseNumber = () => {
+    let j2 = i;
+    if (text.charCodeAt(j2) === 45) j2++;
+    const first = j2;
+    while (j2 < text.length && j2 - first < 16) {
+      const d3 = text.charCodeAt(j2);
+      if (d3 < 48 || d3 > 57) break;
+      j2++;
+    }
+    const next = j2 < text.length ? text.charCodeAt(j2) : 0;
+    if (j2 > first && j2 - first <= 15 && next !== 46 && next !== 101 && next !== 69 && !(text.charCodeAt(first) === 48 && j2 - first > 1) && (next < 48 || next > 57)) {
+      const n = Number(text.slice(i, j2));
+      i = j2;
+      return n;
+    }
     NUMBER_RE.lastIndex = i;
     const m = NUMBER_RE.exec(text);
     if (!m || m[0] === "-") throw new JsonError("invalid number", i);
@@ -34915,7 +47523,7 @@ function parseJson(text, options = {}) {
     }
     return options.markFloats ? new JsonFloat(Number(m[0])) : Number(m[0]);
   };
-  const parseValue = (path2, depth) => {
+  const parseValue = (path3, depth) => {
     ws();
     if (i >= text.length) throw new JsonError("EOF while parsing a value", i);
     const c = text[i];
@@ -34923,7 +47531,6 @@ function parseJson(text, options = {}) {
     if (c === "{") {
       i++;
       const obj = {};
-      const seen = /* @__PURE__ */ new Set();
       ws();
       if (text[i] === "}") {
         i++;
@@ -34934,16 +47541,15 @@ function parseJson(text, options = {}) {
         if (text[i] !== '"') throw new JsonError(i >= text.length ? "EOF while parsing an object" : "key must be a string", i);
         const keyPos = i;
         const key = parseString();
-        const keyPath = path2 ? `${path2}.${key}` : key;
-        const line = lineOf(keyPos);
-        if (seen.has(key)) duplicates.push({ path: keyPath, line });
-        seen.add(key);
-        if (!keys.has(keyPath)) keys.set(keyPath, line);
+        const keyPath = path3 ? `${path3}.${key}` : key;
+        if (hasOwn.call(obj, key)) duplicates.push({ path: keyPath, line: lineOf(keyPos) });
+        if (wantKeys && !keys.has(keyPath)) keys.set(keyPath, lineOf(keyPos));
         ws();
         if (text[i] !== ":") throw new JsonError(i >= text.length ? "EOF while parsing an object" : "expected `:`", i);
         i++;
         const v = parseValue(keyPath, depth + 1);
-        Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+        if (key === "__proto__") Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+        else obj[key] = v;
         ws();
         if (text[i] === ",") {
           i++;
@@ -34965,7 +47571,9 @@ function parseJson(text, options = {}) {
         return arr;
       }
       for (; ; ) {
-        arr.push(parseValue(`${path2}[${arr.length}]`, depth + 1));
+        ws();
+        const nested = text[i] === "{" || text[i] === "[";
+        arr.push(parseValue(nested ? `${path3}[${arr.length}]` : path3, depth + 1));
         ws();
         if (text[i] === ",") {
           i++;
@@ -35010,6 +47618,57 @@ function parseJson(text, options = {}) {
 }
 function isJsonObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof JsonFloat);
+}
+function nativeWhenEquivalent(text) {
+  let keyTokens = 0;
+  let depth = 0;
+  let inString = false;
+  let lastStringEnd = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) {
+        inString = false;
+        lastStringEnd = i;
+      }
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 58) {
+      if (lastStringEnd >= 0) keyTokens++;
+    } else if (c === 123 || c === 91) {
+      if (++depth >= MAX_JSON_DEPTH) return void 0;
+    } else if (c === 125 || c === 93) depth--;
+    else if (c === 46 || c === 101 || c === 69) return void 0;
+    else if (c >= 48 && c <= 57) {
+      let j2 = i;
+      while (j2 < n && text.charCodeAt(j2) >= 48 && text.charCodeAt(j2) <= 57) j2++;
+      if (j2 - i >= 16) return void 0;
+      i = j2 - 1;
+    }
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  let keys = 0;
+  const count = (v) => {
+    if (v === null || typeof v !== "object") return;
+    if (Array.isArray(v)) {
+      for (const x2 of v) count(x2);
+      return;
+    }
+    for (const k2 in v) {
+      keys++;
+      count(v[k2]);
+    }
+  };
+  count(value);
+  return keys === keyTokens ? { value } : void 0;
 }
 
 // src/checks/suppressions.ts
@@ -35700,14 +48359,14 @@ var VARIANT_SHOWN = {
 };
 var KNOWN_FORMATS = /* @__PURE__ */ new Set(["pt", "tf", "flax", "mlx"]);
 var ADAPTER_EMPTY_FIX = "Save again from the trained model. An empty adapter usually comes from torch.compile (unwrap with `model._orig_mod` before `save_pretrained`) or DeepSpeed ZeRO-3 without `stage3_gather_16bit_weights_on_model_save: true`.";
-function safetensorsFindings(path2, read) {
+function safetensorsFindings(path3, read) {
   if (!read.ok) {
     const { code: code2, message, tensor } = read.error;
     const variant = VARIANT_SHOWN[code2];
     const extra = code2 === "HeaderTooLarge" ? " If the file is a few hundred bytes of text, it is a Git LFS pointer or a truncated download." : code2 === "InvalidHeaderDeserialization" && /__metadata__/.test(message) === false && /EOF|trailing|expected/.test(message) ? " safetensors < 0.4.4 wrote such a header for an empty state dict with metadata (torch.compile / ZeRO-3)." : "";
     return [
       finding(RULE_OF[code2], {
-        path: path2,
+        path: path3,
         message: `${variant}: ${message}. Loading it fails with \`SafetensorError: Error while deserializing header: ${variant}\`.${extra}`,
         tensors: tensor === void 0 ? void 0 : [tensor]
       })
@@ -35718,16 +48377,16 @@ function safetensorsFindings(path2, read) {
   if (h.tensorCount !== void 0) {
     out.push(
       finding("resource-limit", {
-        path: path2,
+        path: path3,
         message: `The header lists ${h.tensorCount.toLocaleString("en-US")} tensors, more than the ${MAX_LISTED_TENSORS.toLocaleString("en-US")} the scan checks one by one (an adapter has hundreds to a few thousand). Every tensor's dtype, shape and offsets were validated as the safetensors crate does; the per-tensor adapter checks were not run.`
       })
     );
   } else if (h.tensors.length === 0) {
-    const base = path2.slice(path2.lastIndexOf("/") + 1);
+    const base = path3.slice(path3.lastIndexOf("/") + 1);
     const adapter = base.startsWith("adapter_model");
     out.push(
       finding("safetensors-empty", {
-        path: path2,
+        path: path3,
         message: adapter ? "The file is valid but holds zero tensors: nothing of the adapter was saved. This is the torch.compile / DeepSpeed ZeRO-3 failure mode, and loading it later fails or silently does nothing." : "The file is valid but holds zero tensors.",
         fix: adapter ? ADAPTER_EMPTY_FIX : void 0
       })
@@ -35737,14 +48396,14 @@ function safetensorsFindings(path2, read) {
   if (h.metadata === void 0 || format === void 0) {
     out.push(
       finding("safetensors-metadata-format", {
-        path: path2,
+        path: path3,
         message: "The header has no `__metadata__.format` entry. The file loads, but tools that look for the framework (transformers, the Hub) cannot tell what wrote it."
       })
     );
   } else if (!KNOWN_FORMATS.has(format)) {
     out.push(
       finding("safetensors-metadata-format", {
-        path: path2,
+        path: path3,
         message: `\`__metadata__.format\` is "${format}", not one of pt, tf, flax or mlx: transformers v4 refuses to load it ("does not contain the valid metadata").`
       })
     );
@@ -35752,7 +48411,7 @@ function safetensorsFindings(path2, read) {
   if (h.headerLength % 8 !== 0) {
     out.push(
       finding("safetensors-header-unpadded", {
-        path: path2,
+        path: path3,
         message: `The header is ${h.headerLength} bytes, not a multiple of 8. The reference writer pads it with spaces; the file loads, but it was not written by the safetensors library.`
       })
     );
@@ -35768,7 +48427,7 @@ function safetensorsFindings(path2, read) {
   for (const [dtype, names] of newer) {
     out.push(
       finding("safetensors-dtype-new", {
-        path: path2,
+        path: path3,
         message: `${names.length} tensor(s) use ${dtype}, which safetensors only knows since ${dtypeInfo(dtype)?.since}; older loaders fail with "unknown variant".`,
         tensors: names.slice(0, 20)
       })
@@ -35817,7 +48476,7 @@ async function readSafetensors(src) {
   } catch {
     return fail2("InvalidHeader", "invalid UTF-8 in header: the header bytes are not valid UTF-8");
   }
-  const parsed = parseJson(text, { markFloats: true });
+  const parsed = parseJson(text, { markFloats: true, keys: false });
   if (parsed.error !== void 0) return fail2("InvalidHeaderDeserialization", `invalid JSON in header: ${parsed.error}`);
   const root = parsed.value;
   if (!isJsonObject(root)) {
@@ -35965,7 +48624,7 @@ __export(zz_es6_exports, {
 var SevenZip = /* @__PURE__ */ (() => {
   return (async function(moduleArg = {}) {
     var moduleRtn;
-    var Module = moduleArg;
+    var Module2 = moduleArg;
     var ENVIRONMENT_IS_WEB = typeof window == "object";
     var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
     var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
@@ -35973,7 +48632,7 @@ var SevenZip = /* @__PURE__ */ (() => {
       const { createRequire: createRequire2 } = await import("module");
       var require2 = createRequire2(import.meta.url);
     }
-    Module.noInitialRun = true;
+    Module2.noInitialRun = true;
     var arguments_ = [];
     var thisProgram = "./this.program";
     var quit_ = (status, toThrow) => {
@@ -35981,26 +48640,26 @@ var SevenZip = /* @__PURE__ */ (() => {
     };
     var _scriptName = import.meta.url;
     var scriptDirectory = "";
-    function locateFile(path2) {
-      if (Module["locateFile"]) {
-        return Module["locateFile"](path2, scriptDirectory);
+    function locateFile(path3) {
+      if (Module2["locateFile"]) {
+        return Module2["locateFile"](path3, scriptDirectory);
       }
-      return scriptDirectory + path2;
+      return scriptDirectory + path3;
     }
     var readAsync, readBinary;
     if (ENVIRONMENT_IS_NODE) {
-      var fs3 = require2("fs");
+      var fs4 = require2("fs");
       if (_scriptName.startsWith("file:")) {
         scriptDirectory = require2("path").dirname(require2("url").fileURLToPath(_scriptName)) + "/";
       }
       readBinary = (filename) => {
         filename = isFileURI(filename) ? new URL(filename) : filename;
-        var ret = fs3.readFileSync(filename);
+        var ret = fs4.readFileSync(filename);
         return ret;
       };
       readAsync = async (filename, binary = true) => {
         filename = isFileURI(filename) ? new URL(filename) : filename;
-        var ret = fs3.readFileSync(filename, binary ? void 0 : "utf8");
+        var ret = fs4.readFileSync(filename, binary ? void 0 : "utf8");
         return ret;
       };
       if (process.argv.length > 1) {
@@ -36028,13 +48687,13 @@ var SevenZip = /* @__PURE__ */ (() => {
         }
         readAsync = async (url) => {
           if (isFileURI(url)) {
-            return new Promise((resolve11, reject) => {
+            return new Promise((resolve13, reject) => {
               var xhr = new XMLHttpRequest();
               xhr.open("GET", url, true);
               xhr.responseType = "arraybuffer";
               xhr.onload = () => {
                 if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                  resolve11(xhr.response);
+                  resolve13(xhr.response);
                   return;
                 }
                 reject(xhr.status);
@@ -36064,12 +48723,12 @@ var SevenZip = /* @__PURE__ */ (() => {
     }
     var isFileURI = (filename) => filename.startsWith("file://");
     var readyPromiseResolve, readyPromiseReject;
-    var wasmMemory2;
+    var wasmMemory3;
     var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
     var HEAP64, HEAPU64;
     var runtimeInitialized = false;
     function updateMemoryViews() {
-      var b = wasmMemory2.buffer;
+      var b = wasmMemory3.buffer;
       HEAP8 = new Int8Array(b);
       HEAP16 = new Int16Array(b);
       HEAPU8 = new Uint8Array(b);
@@ -36082,17 +48741,17 @@ var SevenZip = /* @__PURE__ */ (() => {
       HEAPU64 = new BigUint64Array(b);
     }
     function preRun() {
-      if (Module["preRun"]) {
-        if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
-        while (Module["preRun"].length) {
-          addOnPreRun(Module["preRun"].shift());
+      if (Module2["preRun"]) {
+        if (typeof Module2["preRun"] == "function") Module2["preRun"] = [Module2["preRun"]];
+        while (Module2["preRun"].length) {
+          addOnPreRun(Module2["preRun"].shift());
         }
       }
       callRuntimeCallbacks(onPreRuns);
     }
     function initRuntime() {
       runtimeInitialized = true;
-      if (!Module["noFSInit"] && !FS.initialized) FS.init();
+      if (!Module2["noFSInit"] && !FS.initialized) FS.init();
       TTY.init();
       wasmExports["__wasm_call_ctors"]();
       FS.ignorePermissions = false;
@@ -36100,10 +48759,10 @@ var SevenZip = /* @__PURE__ */ (() => {
     function preMain() {
     }
     function postRun() {
-      if (Module["postRun"]) {
-        if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
-        while (Module["postRun"].length) {
-          addOnPostRun(Module["postRun"].shift());
+      if (Module2["postRun"]) {
+        if (typeof Module2["postRun"] == "function") Module2["postRun"] = [Module2["postRun"]];
+        while (Module2["postRun"].length) {
+          addOnPostRun(Module2["postRun"].shift());
         }
       }
       callRuntimeCallbacks(onPostRuns);
@@ -36112,11 +48771,11 @@ var SevenZip = /* @__PURE__ */ (() => {
     var dependenciesFulfilled = null;
     function addRunDependency(id2) {
       runDependencies++;
-      Module["monitorRunDependencies"]?.(runDependencies);
+      Module2["monitorRunDependencies"]?.(runDependencies);
     }
     function removeRunDependency(id2) {
       runDependencies--;
-      Module["monitorRunDependencies"]?.(runDependencies);
+      Module2["monitorRunDependencies"]?.(runDependencies);
       if (runDependencies == 0) {
         if (dependenciesFulfilled) {
           var callback = dependenciesFulfilled;
@@ -36126,7 +48785,7 @@ var SevenZip = /* @__PURE__ */ (() => {
       }
     }
     function abort(what) {
-      Module["onAbort"]?.(what);
+      Module2["onAbort"]?.(what);
       what = "Aborted(" + what + ")";
       err(what);
       ABORT2 = true;
@@ -36137,7 +48796,7 @@ var SevenZip = /* @__PURE__ */ (() => {
     }
     var wasmBinaryFile;
     function findWasmBinary() {
-      if (Module["locateFile"]) {
+      if (Module2["locateFile"]) {
         return locateFile("7zz.wasm");
       }
       return new URL("7zz.wasm", import.meta.url).href;
@@ -36190,7 +48849,7 @@ var SevenZip = /* @__PURE__ */ (() => {
     async function createWasm() {
       function receiveInstance(instance, module) {
         wasmExports = instance.exports;
-        wasmMemory2 = wasmExports["memory"];
+        wasmMemory3 = wasmExports["memory"];
         updateMemoryViews();
         assignWasmExports(wasmExports);
         removeRunDependency("wasm-instantiate");
@@ -36201,10 +48860,10 @@ var SevenZip = /* @__PURE__ */ (() => {
         return receiveInstance(result2["instance"]);
       }
       var info2 = getWasmImports();
-      if (Module["instantiateWasm"]) {
-        return new Promise((resolve11, reject) => {
-          Module["instantiateWasm"](info2, (mod, inst) => {
-            resolve11(receiveInstance(mod, inst));
+      if (Module2["instantiateWasm"]) {
+        return new Promise((resolve13, reject) => {
+          Module2["instantiateWasm"](info2, (mod, inst) => {
+            resolve13(receiveInstance(mod, inst));
           });
         });
       }
@@ -36222,7 +48881,7 @@ var SevenZip = /* @__PURE__ */ (() => {
     }
     var callRuntimeCallbacks = (callbacks) => {
       while (callbacks.length > 0) {
-        callbacks.shift()(Module);
+        callbacks.shift()(Module2);
       }
     };
     var onPostRuns = [];
@@ -36282,7 +48941,7 @@ var SevenZip = /* @__PURE__ */ (() => {
       uncaughtExceptionCount++;
       throw exceptionLast;
     };
-    var PATH = { isAbs: (path2) => path2.charAt(0) === "/", splitPath: (filename) => {
+    var PATH = { isAbs: (path3) => path3.charAt(0) === "/", splitPath: (filename) => {
       var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
       return splitPathRe.exec(filename).slice(1);
     }, normalizeArray: (parts, allowAboveRoot) => {
@@ -36305,18 +48964,18 @@ var SevenZip = /* @__PURE__ */ (() => {
         }
       }
       return parts;
-    }, normalize: (path2) => {
-      var isAbsolute3 = PATH.isAbs(path2), trailingSlash = path2.slice(-1) === "/";
-      path2 = PATH.normalizeArray(path2.split("/").filter((p) => !!p), !isAbsolute3).join("/");
-      if (!path2 && !isAbsolute3) {
-        path2 = ".";
+    }, normalize: (path3) => {
+      var isAbsolute4 = PATH.isAbs(path3), trailingSlash = path3.slice(-1) === "/";
+      path3 = PATH.normalizeArray(path3.split("/").filter((p) => !!p), !isAbsolute4).join("/");
+      if (!path3 && !isAbsolute4) {
+        path3 = ".";
       }
-      if (path2 && trailingSlash) {
-        path2 += "/";
+      if (path3 && trailingSlash) {
+        path3 += "/";
       }
-      return (isAbsolute3 ? "/" : "") + path2;
-    }, dirname: (path2) => {
-      var result = PATH.splitPath(path2), root = result[0], dir = result[1];
+      return (isAbsolute4 ? "/" : "") + path3;
+    }, dirname: (path3) => {
+      var result = PATH.splitPath(path3), root = result[0], dir = result[1];
       if (!root && !dir) {
         return ".";
       }
@@ -36324,7 +48983,7 @@ var SevenZip = /* @__PURE__ */ (() => {
         dir = dir.slice(0, -1);
       }
       return root + dir;
-    }, basename: (path2) => path2 && path2.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
+    }, basename: (path3) => path3 && path3.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
     var initRandomFill = () => {
       if (ENVIRONMENT_IS_NODE) {
         var nodeCrypto = require2("crypto");
@@ -36338,14 +48997,14 @@ var SevenZip = /* @__PURE__ */ (() => {
     var PATH_FS = { resolve: (...args) => {
       var resolvedPath = "", resolvedAbsolute = false;
       for (var i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
-        var path2 = i >= 0 ? args[i] : FS.cwd();
-        if (typeof path2 != "string") {
+        var path3 = i >= 0 ? args[i] : FS.cwd();
+        if (typeof path3 != "string") {
           throw new TypeError("Arguments to path.resolve must be strings");
-        } else if (!path2) {
+        } else if (!path3) {
           return "";
         }
-        resolvedPath = path2 + "/" + resolvedPath;
-        resolvedAbsolute = PATH.isAbs(path2);
+        resolvedPath = path3 + "/" + resolvedPath;
+        resolvedAbsolute = PATH.isAbs(path3);
       }
       resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
       return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
@@ -36480,7 +49139,7 @@ var SevenZip = /* @__PURE__ */ (() => {
           var bytesRead = 0;
           var fd = process.stdin.fd;
           try {
-            bytesRead = fs3.readSync(fd, buf, 0, BUFSIZE);
+            bytesRead = fs4.readSync(fd, buf, 0, BUFSIZE);
           } catch (e) {
             if (e.toString().includes("EOF")) bytesRead = 0;
             else throw e;
@@ -36896,9 +49555,9 @@ var SevenZip = /* @__PURE__ */ (() => {
       node.node_ops = NODEFS.node_ops;
       node.stream_ops = NODEFS.stream_ops;
       return node;
-    }, getMode(path2) {
+    }, getMode(path3) {
       return NODEFS.tryFSOperation(() => {
-        var mode = fs3.lstatSync(path2).mode;
+        var mode = fs4.lstatSync(path3).mode;
         if (NODEFS.isWindows) {
           mode |= (mode & 292) >> 2;
         }
@@ -36931,18 +49590,18 @@ var SevenZip = /* @__PURE__ */ (() => {
       }
       return newFlags;
     }, getattr(func, node) {
-      var stat3 = NODEFS.tryFSOperation(func);
+      var stat7 = NODEFS.tryFSOperation(func);
       if (NODEFS.isWindows) {
-        if (!stat3.blksize) {
-          stat3.blksize = 4096;
+        if (!stat7.blksize) {
+          stat7.blksize = 4096;
         }
-        if (!stat3.blocks) {
-          stat3.blocks = (stat3.size + stat3.blksize - 1) / stat3.blksize | 0;
+        if (!stat7.blocks) {
+          stat7.blocks = (stat7.size + stat7.blksize - 1) / stat7.blksize | 0;
         }
-        stat3.mode |= (stat3.mode & 292) >> 2;
+        stat7.mode |= (stat7.mode & 292) >> 2;
       }
-      return { dev: stat3.dev, ino: node.id, mode: stat3.mode, nlink: stat3.nlink, uid: stat3.uid, gid: stat3.gid, rdev: stat3.rdev, size: stat3.size, atime: stat3.atime, mtime: stat3.mtime, ctime: stat3.ctime, blksize: stat3.blksize, blocks: stat3.blocks };
-    }, setattr(arg, node, attr, chmod2, utimes, truncate, stat3) {
+      return { dev: stat7.dev, ino: node.id, mode: stat7.mode, nlink: stat7.nlink, uid: stat7.uid, gid: stat7.gid, rdev: stat7.rdev, size: stat7.size, atime: stat7.atime, mtime: stat7.mtime, ctime: stat7.ctime, blksize: stat7.blksize, blocks: stat7.blocks };
+    }, setattr(arg, node, attr, chmod2, utimes, truncate, stat7) {
       NODEFS.tryFSOperation(() => {
         if (attr.mode !== void 0) {
           var mode = attr.mode;
@@ -36953,8 +49612,8 @@ var SevenZip = /* @__PURE__ */ (() => {
           node.mode = attr.mode;
         }
         if (typeof (attr.atime ?? attr.mtime) === "number") {
-          var atime = new Date(attr.atime ?? stat3(arg).atime);
-          var mtime = new Date(attr.mtime ?? stat3(arg).mtime);
+          var atime = new Date(attr.atime ?? stat7(arg).atime);
+          var mtime = new Date(attr.mtime ?? stat7(arg).mtime);
           utimes(arg, atime, mtime);
         }
         if (attr.size !== void 0) {
@@ -36962,26 +49621,26 @@ var SevenZip = /* @__PURE__ */ (() => {
         }
       });
     }, node_ops: { getattr(node) {
-      var path2 = NODEFS.realPath(node);
-      return NODEFS.getattr(() => fs3.lstatSync(path2), node);
+      var path3 = NODEFS.realPath(node);
+      return NODEFS.getattr(() => fs4.lstatSync(path3), node);
     }, setattr(node, attr) {
-      var path2 = NODEFS.realPath(node);
+      var path3 = NODEFS.realPath(node);
       if (attr.mode != null && attr.dontFollow) {
         throw new FS.ErrnoError(52);
       }
-      NODEFS.setattr(path2, node, attr, fs3.chmodSync, fs3.utimesSync, fs3.truncateSync, fs3.lstatSync);
+      NODEFS.setattr(path3, node, attr, fs4.chmodSync, fs4.utimesSync, fs4.truncateSync, fs4.lstatSync);
     }, lookup(parent, name2) {
-      var path2 = PATH.join2(NODEFS.realPath(parent), name2);
-      var mode = NODEFS.getMode(path2);
+      var path3 = PATH.join2(NODEFS.realPath(parent), name2);
+      var mode = NODEFS.getMode(path3);
       return NODEFS.createNode(parent, name2, mode);
     }, mknod(parent, name2, mode, dev) {
       var node = NODEFS.createNode(parent, name2, mode, dev);
-      var path2 = NODEFS.realPath(node);
+      var path3 = NODEFS.realPath(node);
       NODEFS.tryFSOperation(() => {
         if (FS.isDir(node.mode)) {
-          fs3.mkdirSync(path2, node.mode);
+          fs4.mkdirSync(path3, node.mode);
         } else {
-          fs3.writeFileSync(path2, "", { mode: node.mode });
+          fs4.writeFileSync(path3, "", { mode: node.mode });
         }
       });
       return node;
@@ -36992,49 +49651,49 @@ var SevenZip = /* @__PURE__ */ (() => {
         FS.unlink(newPath);
       } catch (e) {
       }
-      NODEFS.tryFSOperation(() => fs3.renameSync(oldPath, newPath));
+      NODEFS.tryFSOperation(() => fs4.renameSync(oldPath, newPath));
       oldNode.name = newName;
     }, unlink(parent, name2) {
-      var path2 = PATH.join2(NODEFS.realPath(parent), name2);
-      NODEFS.tryFSOperation(() => fs3.unlinkSync(path2));
+      var path3 = PATH.join2(NODEFS.realPath(parent), name2);
+      NODEFS.tryFSOperation(() => fs4.unlinkSync(path3));
     }, rmdir(parent, name2) {
-      var path2 = PATH.join2(NODEFS.realPath(parent), name2);
-      NODEFS.tryFSOperation(() => fs3.rmdirSync(path2));
+      var path3 = PATH.join2(NODEFS.realPath(parent), name2);
+      NODEFS.tryFSOperation(() => fs4.rmdirSync(path3));
     }, readdir(node) {
-      var path2 = NODEFS.realPath(node);
-      return NODEFS.tryFSOperation(() => fs3.readdirSync(path2));
+      var path3 = NODEFS.realPath(node);
+      return NODEFS.tryFSOperation(() => fs4.readdirSync(path3));
     }, symlink(parent, newName, oldPath) {
       var newPath = PATH.join2(NODEFS.realPath(parent), newName);
-      NODEFS.tryFSOperation(() => fs3.symlinkSync(oldPath, newPath));
+      NODEFS.tryFSOperation(() => fs4.symlinkSync(oldPath, newPath));
     }, readlink(node) {
-      var path2 = NODEFS.realPath(node);
-      return NODEFS.tryFSOperation(() => fs3.readlinkSync(path2));
-    }, statfs(path2) {
-      var stats = NODEFS.tryFSOperation(() => fs3.statfsSync(path2));
+      var path3 = NODEFS.realPath(node);
+      return NODEFS.tryFSOperation(() => fs4.readlinkSync(path3));
+    }, statfs(path3) {
+      var stats = NODEFS.tryFSOperation(() => fs4.statfsSync(path3));
       stats.frsize = stats.bsize;
       return stats;
     } }, stream_ops: { getattr(stream2) {
-      return NODEFS.getattr(() => fs3.fstatSync(stream2.nfd), stream2.node);
+      return NODEFS.getattr(() => fs4.fstatSync(stream2.nfd), stream2.node);
     }, setattr(stream2, attr) {
-      NODEFS.setattr(stream2.nfd, stream2.node, attr, fs3.fchmodSync, fs3.futimesSync, fs3.ftruncateSync, fs3.fstatSync);
+      NODEFS.setattr(stream2.nfd, stream2.node, attr, fs4.fchmodSync, fs4.futimesSync, fs4.ftruncateSync, fs4.fstatSync);
     }, open(stream2) {
-      var path2 = NODEFS.realPath(stream2.node);
+      var path3 = NODEFS.realPath(stream2.node);
       NODEFS.tryFSOperation(() => {
         stream2.shared.refcount = 1;
-        stream2.nfd = fs3.openSync(path2, NODEFS.flagsForNode(stream2.flags));
+        stream2.nfd = fs4.openSync(path3, NODEFS.flagsForNode(stream2.flags));
       });
     }, close(stream2) {
       NODEFS.tryFSOperation(() => {
         if (stream2.nfd && --stream2.shared.refcount === 0) {
-          fs3.closeSync(stream2.nfd);
+          fs4.closeSync(stream2.nfd);
         }
       });
     }, dup(stream2) {
       stream2.shared.refcount++;
     }, read(stream2, buffer, offset, length, position) {
-      return NODEFS.tryFSOperation(() => fs3.readSync(stream2.nfd, new Int8Array(buffer.buffer, offset, length), 0, length, position));
+      return NODEFS.tryFSOperation(() => fs4.readSync(stream2.nfd, new Int8Array(buffer.buffer, offset, length), 0, length, position));
     }, write(stream2, buffer, offset, length, position) {
-      return NODEFS.tryFSOperation(() => fs3.writeSync(stream2.nfd, new Int8Array(buffer.buffer, offset, length), 0, length, position));
+      return NODEFS.tryFSOperation(() => fs4.writeSync(stream2.nfd, new Int8Array(buffer.buffer, offset, length), 0, length, position));
     }, llseek(stream2, offset, whence) {
       var position = offset;
       if (whence === 1) {
@@ -37042,8 +49701,8 @@ var SevenZip = /* @__PURE__ */ (() => {
       } else if (whence === 2) {
         if (FS.isFile(stream2.node.mode)) {
           NODEFS.tryFSOperation(() => {
-            var stat3 = fs3.fstatSync(stream2.nfd);
-            position += stat3.size;
+            var stat7 = fs4.fstatSync(stream2.nfd);
+            position += stat7.size;
           });
         }
       }
@@ -37067,8 +49726,8 @@ var SevenZip = /* @__PURE__ */ (() => {
       WORKERFS.reader ??= new FileReaderSync();
       var root = WORKERFS.createNode(null, "/", WORKERFS.DIR_MODE, 0);
       var createdParents = {};
-      function ensureParent(path2) {
-        var parts = path2.split("/");
+      function ensureParent(path3) {
+        var parts = path3.split("/");
         var parent = root;
         for (var i = 0; i < parts.length - 1; i++) {
           var curr = parts.slice(0, i + 1).join("/");
@@ -37077,8 +49736,8 @@ var SevenZip = /* @__PURE__ */ (() => {
         }
         return parent;
       }
-      function base(path2) {
-        var parts = path2.split("/");
+      function base(path3) {
+        var parts = path3.split("/");
         return parts[parts.length - 1];
       }
       Array.prototype.forEach.call(mount.opts["files"] || [], function(file) {
@@ -37140,10 +49799,10 @@ var SevenZip = /* @__PURE__ */ (() => {
       throw new FS.ErrnoError(63);
     } }, stream_ops: { read(stream2, buffer, offset, length, position) {
       if (position >= stream2.node.size) return 0;
-      var chunk = stream2.node.contents.slice(position, position + length);
-      var ab = WORKERFS.reader.readAsArrayBuffer(chunk);
+      var chunk2 = stream2.node.contents.slice(position, position + length);
+      var ab = WORKERFS.reader.readAsArrayBuffer(chunk2);
       buffer.set(new Uint8Array(ab), offset);
-      return chunk.size;
+      return chunk2.size;
     }, write(stream2, buffer, offset, length, position) {
       throw new FS.ErrnoError(29);
     }, llseek(stream2, offset, whence) {
@@ -37230,16 +49889,16 @@ var SevenZip = /* @__PURE__ */ (() => {
       get isDevice() {
         return FS.isChrdev(this.mode);
       }
-    }, lookupPath(path2, opts = {}) {
-      if (!path2) {
+    }, lookupPath(path3, opts = {}) {
+      if (!path3) {
         throw new FS.ErrnoError(44);
       }
       opts.follow_mount ??= true;
-      if (!PATH.isAbs(path2)) {
-        path2 = FS.cwd() + "/" + path2;
+      if (!PATH.isAbs(path3)) {
+        path3 = FS.cwd() + "/" + path3;
       }
       linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-        var parts = path2.split("/").filter((p) => !!p);
+        var parts = path3.split("/").filter((p) => !!p);
         var current = FS.root;
         var current_path = "/";
         for (var i = 0; i < parts.length; i++) {
@@ -37253,7 +49912,7 @@ var SevenZip = /* @__PURE__ */ (() => {
           if (parts[i] === "..") {
             current_path = PATH.dirname(current_path);
             if (FS.isRoot(current)) {
-              path2 = current_path + "/" + parts.slice(i + 1).join("/");
+              path3 = current_path + "/" + parts.slice(i + 1).join("/");
               continue linkloop;
             } else {
               current = current.parent;
@@ -37280,7 +49939,7 @@ var SevenZip = /* @__PURE__ */ (() => {
             if (!PATH.isAbs(link2)) {
               link2 = PATH.dirname(current_path) + "/" + link2;
             }
-            path2 = link2 + "/" + parts.slice(i + 1).join("/");
+            path3 = link2 + "/" + parts.slice(i + 1).join("/");
             continue linkloop;
           }
         }
@@ -37288,32 +49947,32 @@ var SevenZip = /* @__PURE__ */ (() => {
       }
       throw new FS.ErrnoError(32);
     }, getPath(node) {
-      var path2;
+      var path3;
       while (true) {
         if (FS.isRoot(node)) {
           var mount = node.mount.mountpoint;
-          if (!path2) return mount;
-          return mount[mount.length - 1] !== "/" ? `${mount}/${path2}` : mount + path2;
+          if (!path3) return mount;
+          return mount[mount.length - 1] !== "/" ? `${mount}/${path3}` : mount + path3;
         }
-        path2 = path2 ? `${node.name}/${path2}` : node.name;
+        path3 = path3 ? `${node.name}/${path3}` : node.name;
         node = node.parent;
       }
     }, hashName(parentid, name2) {
-      var hash3 = 0;
+      var hash4 = 0;
       for (var i = 0; i < name2.length; i++) {
-        hash3 = (hash3 << 5) - hash3 + name2.charCodeAt(i) | 0;
+        hash4 = (hash4 << 5) - hash4 + name2.charCodeAt(i) | 0;
       }
-      return (parentid + hash3 >>> 0) % FS.nameTable.length;
+      return (parentid + hash4 >>> 0) % FS.nameTable.length;
     }, hashAddNode(node) {
-      var hash3 = FS.hashName(node.parent.id, node.name);
-      node.name_next = FS.nameTable[hash3];
-      FS.nameTable[hash3] = node;
+      var hash4 = FS.hashName(node.parent.id, node.name);
+      node.name_next = FS.nameTable[hash4];
+      FS.nameTable[hash4] = node;
     }, hashRemoveNode(node) {
-      var hash3 = FS.hashName(node.parent.id, node.name);
-      if (FS.nameTable[hash3] === node) {
-        FS.nameTable[hash3] = node.name_next;
+      var hash4 = FS.hashName(node.parent.id, node.name);
+      if (FS.nameTable[hash4] === node) {
+        FS.nameTable[hash4] = node.name_next;
       } else {
-        var current = FS.nameTable[hash3];
+        var current = FS.nameTable[hash4];
         while (current) {
           if (current.name_next === node) {
             current.name_next = node.name_next;
@@ -37327,8 +49986,8 @@ var SevenZip = /* @__PURE__ */ (() => {
       if (errCode) {
         throw new FS.ErrnoError(errCode);
       }
-      var hash3 = FS.hashName(parent.id, name2);
-      for (var node = FS.nameTable[hash3]; node; node = node.name_next) {
+      var hash4 = FS.hashName(parent.id, name2);
+      for (var node = FS.nameTable[hash4]; node; node = node.name_next) {
         var nodeName = node.name;
         if (node.parent.id === parent.id && nodeName === name2) {
           return node;
@@ -37555,8 +50214,8 @@ var SevenZip = /* @__PURE__ */ (() => {
       var node = lookup.node;
       var mount = node.mounted;
       var mounts = FS.getMounts(mount);
-      Object.keys(FS.nameTable).forEach((hash3) => {
-        var current = FS.nameTable[hash3];
+      Object.keys(FS.nameTable).forEach((hash4) => {
+        var current = FS.nameTable[hash4];
         while (current) {
           var next = current.name_next;
           if (mounts.includes(current.mount)) {
@@ -37570,10 +50229,10 @@ var SevenZip = /* @__PURE__ */ (() => {
       node.mount.mounts.splice(idx, 1);
     }, lookup(parent, name2) {
       return parent.node_ops.lookup(parent, name2);
-    }, mknod(path2, mode, dev) {
-      var lookup = FS.lookupPath(path2, { parent: true });
+    }, mknod(path3, mode, dev) {
+      var lookup = FS.lookupPath(path3, { parent: true });
       var parent = lookup.node;
-      var name2 = PATH.basename(path2);
+      var name2 = PATH.basename(path3);
       if (!name2) {
         throw new FS.ErrnoError(28);
       }
@@ -37588,8 +50247,8 @@ var SevenZip = /* @__PURE__ */ (() => {
         throw new FS.ErrnoError(63);
       }
       return parent.node_ops.mknod(parent, name2, mode, dev);
-    }, statfs(path2) {
-      return FS.statfsNode(FS.lookupPath(path2, { follow: true }).node);
+    }, statfs(path3) {
+      return FS.statfsNode(FS.lookupPath(path3, { follow: true }).node);
     }, statfsStream(stream2) {
       return FS.statfsNode(stream2.node);
     }, statfsNode(node) {
@@ -37598,20 +50257,20 @@ var SevenZip = /* @__PURE__ */ (() => {
         Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
       }
       return rtn;
-    }, create(path2, mode = 438) {
+    }, create(path3, mode = 438) {
       mode &= 4095;
       mode |= 32768;
-      return FS.mknod(path2, mode, 0);
-    }, mkdir(path2, mode = 511) {
+      return FS.mknod(path3, mode, 0);
+    }, mkdir(path3, mode = 511) {
       mode &= 511 | 512;
       mode |= 16384;
-      return FS.mknod(path2, mode, 0);
-    }, mkdirTree(path2, mode) {
-      var dirs = path2.split("/");
+      return FS.mknod(path3, mode, 0);
+    }, mkdirTree(path3, mode) {
+      var dirs = path3.split("/");
       var d3 = "";
       for (var dir of dirs) {
         if (!dir) continue;
-        if (d3 || PATH.isAbs(path2)) d3 += "/";
+        if (d3 || PATH.isAbs(path3)) d3 += "/";
         d3 += dir;
         try {
           FS.mkdir(d3, mode);
@@ -37619,13 +50278,13 @@ var SevenZip = /* @__PURE__ */ (() => {
           if (e.errno != 20) throw e;
         }
       }
-    }, mkdev(path2, mode, dev) {
+    }, mkdev(path3, mode, dev) {
       if (typeof dev == "undefined") {
         dev = mode;
         mode = 438;
       }
       mode |= 8192;
-      return FS.mknod(path2, mode, dev);
+      return FS.mknod(path3, mode, dev);
     }, symlink(oldpath, newpath) {
       if (!PATH_FS.resolve(oldpath)) {
         throw new FS.ErrnoError(44);
@@ -37659,12 +50318,12 @@ var SevenZip = /* @__PURE__ */ (() => {
         throw new FS.ErrnoError(75);
       }
       var old_node = FS.lookupNode(old_dir, old_name);
-      var relative6 = PATH_FS.relative(old_path, new_dirname);
-      if (relative6.charAt(0) !== ".") {
+      var relative8 = PATH_FS.relative(old_path, new_dirname);
+      if (relative8.charAt(0) !== ".") {
         throw new FS.ErrnoError(28);
       }
-      relative6 = PATH_FS.relative(new_path, old_dirname);
-      if (relative6.charAt(0) !== ".") {
+      relative8 = PATH_FS.relative(new_path, old_dirname);
+      if (relative8.charAt(0) !== ".") {
         throw new FS.ErrnoError(55);
       }
       var new_node;
@@ -37705,10 +50364,10 @@ var SevenZip = /* @__PURE__ */ (() => {
       } finally {
         FS.hashAddNode(old_node);
       }
-    }, rmdir(path2) {
-      var lookup = FS.lookupPath(path2, { parent: true });
+    }, rmdir(path3) {
+      var lookup = FS.lookupPath(path3, { parent: true });
       var parent = lookup.node;
-      var name2 = PATH.basename(path2);
+      var name2 = PATH.basename(path3);
       var node = FS.lookupNode(parent, name2);
       var errCode = FS.mayDelete(parent, name2, true);
       if (errCode) {
@@ -37722,18 +50381,18 @@ var SevenZip = /* @__PURE__ */ (() => {
       }
       parent.node_ops.rmdir(parent, name2);
       FS.destroyNode(node);
-    }, readdir(path2) {
-      var lookup = FS.lookupPath(path2, { follow: true });
+    }, readdir(path3) {
+      var lookup = FS.lookupPath(path3, { follow: true });
       var node = lookup.node;
-      var readdir5 = FS.checkOpExists(node.node_ops.readdir, 54);
-      return readdir5(node);
-    }, unlink(path2) {
-      var lookup = FS.lookupPath(path2, { parent: true });
+      var readdir7 = FS.checkOpExists(node.node_ops.readdir, 54);
+      return readdir7(node);
+    }, unlink(path3) {
+      var lookup = FS.lookupPath(path3, { parent: true });
       var parent = lookup.node;
       if (!parent) {
         throw new FS.ErrnoError(44);
       }
-      var name2 = PATH.basename(path2);
+      var name2 = PATH.basename(path3);
       var node = FS.lookupNode(parent, name2);
       var errCode = FS.mayDelete(parent, name2, false);
       if (errCode) {
@@ -37747,8 +50406,8 @@ var SevenZip = /* @__PURE__ */ (() => {
       }
       parent.node_ops.unlink(parent, name2);
       FS.destroyNode(node);
-    }, readlink(path2) {
-      var lookup = FS.lookupPath(path2);
+    }, readlink(path3) {
+      var lookup = FS.lookupPath(path3);
       var link2 = lookup.node;
       if (!link2) {
         throw new FS.ErrnoError(44);
@@ -37757,8 +50416,8 @@ var SevenZip = /* @__PURE__ */ (() => {
         throw new FS.ErrnoError(28);
       }
       return link2.node_ops.readlink(link2);
-    }, stat(path2, dontFollow) {
-      var lookup = FS.lookupPath(path2, { follow: !dontFollow });
+    }, stat(path3, dontFollow) {
+      var lookup = FS.lookupPath(path3, { follow: !dontFollow });
       var node = lookup.node;
       var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
       return getattr(node);
@@ -37770,37 +50429,37 @@ var SevenZip = /* @__PURE__ */ (() => {
       getattr ??= node.node_ops.getattr;
       FS.checkOpExists(getattr, 63);
       return getattr(arg);
-    }, lstat(path2) {
-      return FS.stat(path2, true);
+    }, lstat(path3) {
+      return FS.stat(path3, true);
     }, doChmod(stream2, node, mode, dontFollow) {
       FS.doSetAttr(stream2, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-    }, chmod(path2, mode, dontFollow) {
+    }, chmod(path3, mode, dontFollow) {
       var node;
-      if (typeof path2 == "string") {
-        var lookup = FS.lookupPath(path2, { follow: !dontFollow });
+      if (typeof path3 == "string") {
+        var lookup = FS.lookupPath(path3, { follow: !dontFollow });
         node = lookup.node;
       } else {
-        node = path2;
+        node = path3;
       }
       FS.doChmod(null, node, mode, dontFollow);
-    }, lchmod(path2, mode) {
-      FS.chmod(path2, mode, true);
+    }, lchmod(path3, mode) {
+      FS.chmod(path3, mode, true);
     }, fchmod(fd, mode) {
       var stream2 = FS.getStreamChecked(fd);
       FS.doChmod(stream2, stream2.node, mode, false);
     }, doChown(stream2, node, dontFollow) {
       FS.doSetAttr(stream2, node, { timestamp: Date.now(), dontFollow });
-    }, chown(path2, uid, gid, dontFollow) {
+    }, chown(path3, uid, gid, dontFollow) {
       var node;
-      if (typeof path2 == "string") {
-        var lookup = FS.lookupPath(path2, { follow: !dontFollow });
+      if (typeof path3 == "string") {
+        var lookup = FS.lookupPath(path3, { follow: !dontFollow });
         node = lookup.node;
       } else {
-        node = path2;
+        node = path3;
       }
       FS.doChown(null, node, dontFollow);
-    }, lchown(path2, uid, gid) {
-      FS.chown(path2, uid, gid, true);
+    }, lchown(path3, uid, gid) {
+      FS.chown(path3, uid, gid, true);
     }, fchown(fd, uid, gid) {
       var stream2 = FS.getStreamChecked(fd);
       FS.doChown(stream2, stream2.node, false);
@@ -37816,16 +50475,16 @@ var SevenZip = /* @__PURE__ */ (() => {
         throw new FS.ErrnoError(errCode);
       }
       FS.doSetAttr(stream2, node, { size: len, timestamp: Date.now() });
-    }, truncate(path2, len) {
+    }, truncate(path3, len) {
       if (len < 0) {
         throw new FS.ErrnoError(28);
       }
       var node;
-      if (typeof path2 == "string") {
-        var lookup = FS.lookupPath(path2, { follow: true });
+      if (typeof path3 == "string") {
+        var lookup = FS.lookupPath(path3, { follow: true });
         node = lookup.node;
       } else {
-        node = path2;
+        node = path3;
       }
       FS.doTruncate(null, node, len);
     }, ftruncate(fd, len) {
@@ -37834,13 +50493,13 @@ var SevenZip = /* @__PURE__ */ (() => {
         throw new FS.ErrnoError(28);
       }
       FS.doTruncate(stream2, stream2.node, len);
-    }, utime(path2, atime, mtime) {
-      var lookup = FS.lookupPath(path2, { follow: true });
+    }, utime(path3, atime, mtime) {
+      var lookup = FS.lookupPath(path3, { follow: true });
       var node = lookup.node;
       var setattr = FS.checkOpExists(node.node_ops.setattr, 63);
       setattr(node, { atime, mtime });
-    }, open(path2, flags, mode = 438) {
-      if (path2 === "") {
+    }, open(path3, flags, mode = 438) {
+      if (path3 === "") {
         throw new FS.ErrnoError(44);
       }
       flags = typeof flags == "string" ? FS_modeStringToFlags(flags) : flags;
@@ -37851,13 +50510,13 @@ var SevenZip = /* @__PURE__ */ (() => {
       }
       var node;
       var isDirPath;
-      if (typeof path2 == "object") {
-        node = path2;
+      if (typeof path3 == "object") {
+        node = path3;
       } else {
-        isDirPath = path2.endsWith("/");
-        var lookup = FS.lookupPath(path2, { follow: !(flags & 131072), noent_okay: true });
+        isDirPath = path3.endsWith("/");
+        var lookup = FS.lookupPath(path3, { follow: !(flags & 131072), noent_okay: true });
         node = lookup.node;
-        path2 = lookup.path;
+        path3 = lookup.path;
       }
       var created = false;
       if (flags & 64) {
@@ -37868,7 +50527,7 @@ var SevenZip = /* @__PURE__ */ (() => {
         } else if (isDirPath) {
           throw new FS.ErrnoError(31);
         } else {
-          node = FS.mknod(path2, mode | 511, 0);
+          node = FS.mknod(path3, mode | 511, 0);
           created = true;
         }
       }
@@ -37898,9 +50557,9 @@ var SevenZip = /* @__PURE__ */ (() => {
       if (created) {
         FS.chmod(node, mode & 511);
       }
-      if (Module["logReadFiles"] && !(flags & 1)) {
-        if (!(path2 in FS.readFiles)) {
-          FS.readFiles[path2] = 1;
+      if (Module2["logReadFiles"] && !(flags & 1)) {
+        if (!(path3 in FS.readFiles)) {
+          FS.readFiles[path3] = 1;
         }
       }
       return stream2;
@@ -38011,15 +50670,15 @@ var SevenZip = /* @__PURE__ */ (() => {
         throw new FS.ErrnoError(59);
       }
       return stream2.stream_ops.ioctl(stream2, cmd, arg);
-    }, readFile(path2, opts = {}) {
+    }, readFile(path3, opts = {}) {
       opts.flags = opts.flags || 0;
       opts.encoding = opts.encoding || "binary";
       if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
         throw new Error(`Invalid encoding type "${opts.encoding}"`);
       }
-      var stream2 = FS.open(path2, opts.flags);
-      var stat3 = FS.stat(path2);
-      var length = stat3.size;
+      var stream2 = FS.open(path3, opts.flags);
+      var stat7 = FS.stat(path3);
+      var length = stat7.size;
       var buf = new Uint8Array(length);
       FS.read(stream2, buf, 0, length, 0);
       if (opts.encoding === "utf8") {
@@ -38027,9 +50686,9 @@ var SevenZip = /* @__PURE__ */ (() => {
       }
       FS.close(stream2);
       return buf;
-    }, writeFile(path2, data, opts = {}) {
+    }, writeFile(path3, data, opts = {}) {
       opts.flags = opts.flags || 577;
-      var stream2 = FS.open(path2, opts.flags, opts.mode);
+      var stream2 = FS.open(path3, opts.flags, opts.mode);
       if (typeof data == "string") {
         data = new Uint8Array(intArrayFromString(data, true));
       }
@@ -38039,8 +50698,8 @@ var SevenZip = /* @__PURE__ */ (() => {
         throw new Error("Unsupported data type");
       }
       FS.close(stream2);
-    }, cwd: () => FS.currentPath, chdir(path2) {
-      var lookup = FS.lookupPath(path2, { follow: true });
+    }, cwd: () => FS.currentPath, chdir(path3) {
+      var lookup = FS.lookupPath(path3, { follow: true });
       if (lookup.node === null) {
         throw new FS.ErrnoError(44);
       }
@@ -38122,9 +50781,9 @@ var SevenZip = /* @__PURE__ */ (() => {
       FS.filesystems = { MEMFS, NODEFS, WORKERFS };
     }, init(input, output, error2) {
       FS.initialized = true;
-      input ??= Module["stdin"];
-      output ??= Module["stdout"];
-      error2 ??= Module["stderr"];
+      input ??= Module2["stdin"];
+      output ??= Module2["stdout"];
+      error2 ??= Module2["stderr"];
       FS.createStandardStreams(input, output, error2);
     }, quit() {
       FS.initialized = false;
@@ -38133,26 +50792,26 @@ var SevenZip = /* @__PURE__ */ (() => {
           FS.close(stream2);
         }
       }
-    }, findObject(path2, dontResolveLastLink) {
-      var ret = FS.analyzePath(path2, dontResolveLastLink);
+    }, findObject(path3, dontResolveLastLink) {
+      var ret = FS.analyzePath(path3, dontResolveLastLink);
       if (!ret.exists) {
         return null;
       }
       return ret.object;
-    }, analyzePath(path2, dontResolveLastLink) {
+    }, analyzePath(path3, dontResolveLastLink) {
       try {
-        var lookup = FS.lookupPath(path2, { follow: !dontResolveLastLink });
-        path2 = lookup.path;
+        var lookup = FS.lookupPath(path3, { follow: !dontResolveLastLink });
+        path3 = lookup.path;
       } catch (e) {
       }
       var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
       try {
-        var lookup = FS.lookupPath(path2, { parent: true });
+        var lookup = FS.lookupPath(path3, { parent: true });
         ret.parentExists = true;
         ret.parentPath = lookup.path;
         ret.parentObject = lookup.node;
-        ret.name = PATH.basename(path2);
-        lookup = FS.lookupPath(path2, { follow: !dontResolveLastLink });
+        ret.name = PATH.basename(path3);
+        lookup = FS.lookupPath(path3, { follow: !dontResolveLastLink });
         ret.exists = true;
         ret.path = lookup.path;
         ret.object = lookup.node;
@@ -38162,9 +50821,9 @@ var SevenZip = /* @__PURE__ */ (() => {
         ret.error = e.errno;
       }
       return ret;
-    }, createPath(parent, path2, canRead, canWrite) {
+    }, createPath(parent, path3, canRead, canWrite) {
       parent = typeof parent == "string" ? parent : FS.getPath(parent);
-      var parts = path2.split("/").reverse();
+      var parts = path3.split("/").reverse();
       while (parts.length) {
         var part = parts.pop();
         if (!part) continue;
@@ -38178,17 +50837,17 @@ var SevenZip = /* @__PURE__ */ (() => {
       }
       return current;
     }, createFile(parent, name2, properties, canRead, canWrite) {
-      var path2 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name2);
+      var path3 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name2);
       var mode = FS_getMode(canRead, canWrite);
-      return FS.create(path2, mode);
+      return FS.create(path3, mode);
     }, createDataFile(parent, name2, data, canRead, canWrite, canOwn) {
-      var path2 = name2;
+      var path3 = name2;
       if (parent) {
         parent = typeof parent == "string" ? parent : FS.getPath(parent);
-        path2 = name2 ? PATH.join2(parent, name2) : parent;
+        path3 = name2 ? PATH.join2(parent, name2) : parent;
       }
       var mode = FS_getMode(canRead, canWrite);
-      var node = FS.create(path2, mode);
+      var node = FS.create(path3, mode);
       if (data) {
         if (typeof data == "string") {
           var arr = new Array(data.length);
@@ -38202,7 +50861,7 @@ var SevenZip = /* @__PURE__ */ (() => {
         FS.chmod(node, mode);
       }
     }, createDevice(parent, name2, input, output) {
-      var path2 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name2);
+      var path3 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name2);
       var mode = FS_getMode(!!input, !!output);
       FS.createDevice.major ??= 64;
       var dev = FS.makedev(FS.createDevice.major++, 0);
@@ -38245,7 +50904,7 @@ var SevenZip = /* @__PURE__ */ (() => {
         }
         return i;
       } });
-      return FS.mkdev(path2, mode, dev);
+      return FS.mkdev(path3, mode, dev);
     }, forceLoadFile(obj) {
       if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
       if (typeof XMLHttpRequest != "undefined") {
@@ -38393,9 +51052,9 @@ var SevenZip = /* @__PURE__ */ (() => {
       return node;
     } };
     var UTF8ToString = (ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "";
-    var SYSCALLS = { DEFAULT_POLLMASK: 5, calculateAt(dirfd, path2, allowEmpty) {
-      if (PATH.isAbs(path2)) {
-        return path2;
+    var SYSCALLS = { DEFAULT_POLLMASK: 5, calculateAt(dirfd, path3, allowEmpty) {
+      if (PATH.isAbs(path3)) {
+        return path3;
       }
       var dir;
       if (dirfd === -100) {
@@ -38404,33 +51063,33 @@ var SevenZip = /* @__PURE__ */ (() => {
         var dirstream = SYSCALLS.getStreamFromFD(dirfd);
         dir = dirstream.path;
       }
-      if (path2.length == 0) {
+      if (path3.length == 0) {
         if (!allowEmpty) {
           throw new FS.ErrnoError(44);
         }
         return dir;
       }
-      return dir + "/" + path2;
-    }, writeStat(buf, stat3) {
-      HEAP32[buf >> 2] = stat3.dev;
-      HEAP32[buf + 4 >> 2] = stat3.mode;
-      HEAPU32[buf + 8 >> 2] = stat3.nlink;
-      HEAP32[buf + 12 >> 2] = stat3.uid;
-      HEAP32[buf + 16 >> 2] = stat3.gid;
-      HEAP32[buf + 20 >> 2] = stat3.rdev;
-      HEAP64[buf + 24 >> 3] = BigInt(stat3.size);
+      return dir + "/" + path3;
+    }, writeStat(buf, stat7) {
+      HEAP32[buf >> 2] = stat7.dev;
+      HEAP32[buf + 4 >> 2] = stat7.mode;
+      HEAPU32[buf + 8 >> 2] = stat7.nlink;
+      HEAP32[buf + 12 >> 2] = stat7.uid;
+      HEAP32[buf + 16 >> 2] = stat7.gid;
+      HEAP32[buf + 20 >> 2] = stat7.rdev;
+      HEAP64[buf + 24 >> 3] = BigInt(stat7.size);
       HEAP32[buf + 32 >> 2] = 4096;
-      HEAP32[buf + 36 >> 2] = stat3.blocks;
-      var atime = stat3.atime.getTime();
-      var mtime = stat3.mtime.getTime();
-      var ctime = stat3.ctime.getTime();
+      HEAP32[buf + 36 >> 2] = stat7.blocks;
+      var atime = stat7.atime.getTime();
+      var mtime = stat7.mtime.getTime();
+      var ctime = stat7.ctime.getTime();
       HEAP64[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
       HEAPU32[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
       HEAP64[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
       HEAPU32[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
       HEAP64[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
       HEAPU32[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
-      HEAP64[buf + 88 >> 3] = BigInt(stat3.ino);
+      HEAP64[buf + 88 >> 3] = BigInt(stat7.ino);
       return 0;
     }, writeStatFs(buf, stats) {
       HEAP32[buf + 4 >> 2] = stats.bsize;
@@ -38459,23 +51118,23 @@ var SevenZip = /* @__PURE__ */ (() => {
       var ret = UTF8ToString(ptr);
       return ret;
     } };
-    function ___syscall_chmod(path2, mode) {
+    function ___syscall_chmod(path3, mode) {
       try {
-        path2 = SYSCALLS.getStr(path2);
-        FS.chmod(path2, mode);
+        path3 = SYSCALLS.getStr(path3);
+        FS.chmod(path3, mode);
         return 0;
       } catch (e) {
         if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
         return -e.errno;
       }
     }
-    function ___syscall_fchownat(dirfd, path2, owner, group, flags) {
+    function ___syscall_fchownat(dirfd, path3, owner, group, flags) {
       try {
-        path2 = SYSCALLS.getStr(path2);
+        path3 = SYSCALLS.getStr(path3);
         var nofollow = flags & 256;
         flags = flags & ~256;
-        path2 = SYSCALLS.calculateAt(dirfd, path2);
-        (nofollow ? FS.lchown : FS.chown)(path2, owner, group);
+        path3 = SYSCALLS.calculateAt(dirfd, path3);
+        (nofollow ? FS.lchown : FS.chown)(path3, owner, group);
         return 0;
       } catch (e) {
         if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
@@ -38660,57 +51319,57 @@ var SevenZip = /* @__PURE__ */ (() => {
         return -e.errno;
       }
     }
-    function ___syscall_lstat64(path2, buf) {
+    function ___syscall_lstat64(path3, buf) {
       try {
-        path2 = SYSCALLS.getStr(path2);
-        return SYSCALLS.writeStat(buf, FS.lstat(path2));
+        path3 = SYSCALLS.getStr(path3);
+        return SYSCALLS.writeStat(buf, FS.lstat(path3));
       } catch (e) {
         if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
         return -e.errno;
       }
     }
-    function ___syscall_mkdirat(dirfd, path2, mode) {
+    function ___syscall_mkdirat(dirfd, path3, mode) {
       try {
-        path2 = SYSCALLS.getStr(path2);
-        path2 = SYSCALLS.calculateAt(dirfd, path2);
-        FS.mkdir(path2, mode, 0);
+        path3 = SYSCALLS.getStr(path3);
+        path3 = SYSCALLS.calculateAt(dirfd, path3);
+        FS.mkdir(path3, mode, 0);
         return 0;
       } catch (e) {
         if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
         return -e.errno;
       }
     }
-    function ___syscall_newfstatat(dirfd, path2, buf, flags) {
+    function ___syscall_newfstatat(dirfd, path3, buf, flags) {
       try {
-        path2 = SYSCALLS.getStr(path2);
+        path3 = SYSCALLS.getStr(path3);
         var nofollow = flags & 256;
         var allowEmpty = flags & 4096;
         flags = flags & ~6400;
-        path2 = SYSCALLS.calculateAt(dirfd, path2, allowEmpty);
-        return SYSCALLS.writeStat(buf, nofollow ? FS.lstat(path2) : FS.stat(path2));
+        path3 = SYSCALLS.calculateAt(dirfd, path3, allowEmpty);
+        return SYSCALLS.writeStat(buf, nofollow ? FS.lstat(path3) : FS.stat(path3));
       } catch (e) {
         if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
         return -e.errno;
       }
     }
-    function ___syscall_openat(dirfd, path2, flags, varargs) {
+    function ___syscall_openat(dirfd, path3, flags, varargs) {
       SYSCALLS.varargs = varargs;
       try {
-        path2 = SYSCALLS.getStr(path2);
-        path2 = SYSCALLS.calculateAt(dirfd, path2);
+        path3 = SYSCALLS.getStr(path3);
+        path3 = SYSCALLS.calculateAt(dirfd, path3);
         var mode = varargs ? syscallGetVarargI() : 0;
-        return FS.open(path2, flags, mode).fd;
+        return FS.open(path3, flags, mode).fd;
       } catch (e) {
         if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
         return -e.errno;
       }
     }
-    function ___syscall_readlinkat(dirfd, path2, buf, bufsize) {
+    function ___syscall_readlinkat(dirfd, path3, buf, bufsize) {
       try {
-        path2 = SYSCALLS.getStr(path2);
-        path2 = SYSCALLS.calculateAt(dirfd, path2);
+        path3 = SYSCALLS.getStr(path3);
+        path3 = SYSCALLS.calculateAt(dirfd, path3);
         if (bufsize <= 0) return -28;
-        var ret = FS.readlink(path2);
+        var ret = FS.readlink(path3);
         var len = Math.min(bufsize, lengthBytesUTF8(ret));
         var endChar = HEAP8[buf + len];
         stringToUTF8(ret, buf, bufsize + 1);
@@ -38734,20 +51393,20 @@ var SevenZip = /* @__PURE__ */ (() => {
         return -e.errno;
       }
     }
-    function ___syscall_rmdir(path2) {
+    function ___syscall_rmdir(path3) {
       try {
-        path2 = SYSCALLS.getStr(path2);
-        FS.rmdir(path2);
+        path3 = SYSCALLS.getStr(path3);
+        FS.rmdir(path3);
         return 0;
       } catch (e) {
         if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
         return -e.errno;
       }
     }
-    function ___syscall_stat64(path2, buf) {
+    function ___syscall_stat64(path3, buf) {
       try {
-        path2 = SYSCALLS.getStr(path2);
-        return SYSCALLS.writeStat(buf, FS.stat(path2));
+        path3 = SYSCALLS.getStr(path3);
+        return SYSCALLS.writeStat(buf, FS.stat(path3));
       } catch (e) {
         if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
         return -e.errno;
@@ -38765,14 +51424,14 @@ var SevenZip = /* @__PURE__ */ (() => {
         return -e.errno;
       }
     }
-    function ___syscall_unlinkat(dirfd, path2, flags) {
+    function ___syscall_unlinkat(dirfd, path3, flags) {
       try {
-        path2 = SYSCALLS.getStr(path2);
-        path2 = SYSCALLS.calculateAt(dirfd, path2);
+        path3 = SYSCALLS.getStr(path3);
+        path3 = SYSCALLS.calculateAt(dirfd, path3);
         if (!flags) {
-          FS.unlink(path2);
+          FS.unlink(path3);
         } else if (flags === 512) {
-          FS.rmdir(path2);
+          FS.rmdir(path3);
         } else {
           return -28;
         }
@@ -38783,10 +51442,10 @@ var SevenZip = /* @__PURE__ */ (() => {
       }
     }
     var readI53FromI64 = (ptr) => HEAPU32[ptr >> 2] + HEAP32[ptr + 4 >> 2] * 4294967296;
-    function ___syscall_utimensat(dirfd, path2, times, flags) {
+    function ___syscall_utimensat(dirfd, path3, times, flags) {
       try {
-        path2 = SYSCALLS.getStr(path2);
-        path2 = SYSCALLS.calculateAt(dirfd, path2, true);
+        path3 = SYSCALLS.getStr(path3);
+        path3 = SYSCALLS.calculateAt(dirfd, path3, true);
         var now = Date.now(), atime, mtime;
         if (!times) {
           atime = now;
@@ -38813,7 +51472,7 @@ var SevenZip = /* @__PURE__ */ (() => {
           }
         }
         if ((mtime ?? atime) !== null) {
-          FS.utime(path2, atime, mtime);
+          FS.utime(path3, atime, mtime);
         }
         return 0;
       } catch (e) {
@@ -38948,10 +51607,10 @@ var SevenZip = /* @__PURE__ */ (() => {
     var _emscripten_get_heap_max = () => getHeapMax();
     var alignMemory = (size, alignment) => Math.ceil(size / alignment) * alignment;
     var growMemory = (size) => {
-      var b = wasmMemory2.buffer;
+      var b = wasmMemory3.buffer;
       var pages = (size - b.byteLength + 65535) / 65536 | 0;
       try {
-        wasmMemory2.grow(pages);
+        wasmMemory3.grow(pages);
         updateMemoryViews();
         return 1;
       } catch (e) {
@@ -39019,7 +51678,7 @@ var SevenZip = /* @__PURE__ */ (() => {
     var _proc_exit = (code2) => {
       EXITSTATUS = code2;
       if (!keepRuntimeAlive()) {
-        Module["onExit"]?.(code2);
+        Module2["onExit"]?.(code2);
         ABORT2 = true;
       }
       quit_(code2, new ExitStatus(code2));
@@ -39149,21 +51808,21 @@ var SevenZip = /* @__PURE__ */ (() => {
       NODEFS.staticInit();
     }
     {
-      if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
-      if (Module["preloadPlugins"]) preloadPlugins = Module["preloadPlugins"];
-      if (Module["print"]) out = Module["print"];
-      if (Module["printErr"]) err = Module["printErr"];
-      if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
-      if (Module["arguments"]) arguments_ = Module["arguments"];
-      if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+      if (Module2["noExitRuntime"]) noExitRuntime = Module2["noExitRuntime"];
+      if (Module2["preloadPlugins"]) preloadPlugins = Module2["preloadPlugins"];
+      if (Module2["print"]) out = Module2["print"];
+      if (Module2["printErr"]) err = Module2["printErr"];
+      if (Module2["wasmBinary"]) wasmBinary = Module2["wasmBinary"];
+      if (Module2["arguments"]) arguments_ = Module2["arguments"];
+      if (Module2["thisProgram"]) thisProgram = Module2["thisProgram"];
     }
-    Module["callMain"] = callMain;
-    Module["FS"] = FS;
-    Module["NODEFS"] = NODEFS;
-    Module["WORKERFS"] = WORKERFS;
+    Module2["callMain"] = callMain;
+    Module2["FS"] = FS;
+    Module2["NODEFS"] = NODEFS;
+    Module2["WORKERFS"] = WORKERFS;
     var _main, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current;
     function assignWasmExports(wasmExports2) {
-      Module["_main"] = _main = wasmExports2["__main_argc_argv"];
+      Module2["_main"] = _main = wasmExports2["__main_argc_argv"];
       __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
       __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
       _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
@@ -39200,20 +51859,20 @@ var SevenZip = /* @__PURE__ */ (() => {
         return;
       }
       function doRun() {
-        Module["calledRun"] = true;
+        Module2["calledRun"] = true;
         if (ABORT2) return;
         initRuntime();
         preMain();
-        readyPromiseResolve?.(Module);
-        Module["onRuntimeInitialized"]?.();
-        var noInitialRun = Module["noInitialRun"] || false;
+        readyPromiseResolve?.(Module2);
+        Module2["onRuntimeInitialized"]?.();
+        var noInitialRun = Module2["noInitialRun"] || false;
         if (!noInitialRun) callMain(args);
         postRun();
       }
-      if (Module["setStatus"]) {
-        Module["setStatus"]("Running...");
+      if (Module2["setStatus"]) {
+        Module2["setStatus"]("Running...");
         setTimeout(() => {
-          setTimeout(() => Module["setStatus"](""), 1);
+          setTimeout(() => Module2["setStatus"](""), 1);
           doRun();
         }, 1);
       } else {
@@ -39221,24 +51880,24 @@ var SevenZip = /* @__PURE__ */ (() => {
       }
     }
     function preInit() {
-      if (Module["preInit"]) {
-        if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
-        while (Module["preInit"].length > 0) {
-          Module["preInit"].shift()();
+      if (Module2["preInit"]) {
+        if (typeof Module2["preInit"] == "function") Module2["preInit"] = [Module2["preInit"]];
+        while (Module2["preInit"].length > 0) {
+          Module2["preInit"].shift()();
         }
       }
     }
     preInit();
     run2();
-    Module.FS = FS;
-    Module.NODEFS = NODEFS;
-    Module.WORKERFS = WORKERFS;
-    Module.callMain = callMain;
+    Module2.FS = FS;
+    Module2.NODEFS = NODEFS;
+    Module2.WORKERFS = WORKERFS;
+    Module2.callMain = callMain;
     if (runtimeInitialized) {
-      moduleRtn = Module;
+      moduleRtn = Module2;
     } else {
-      moduleRtn = new Promise((resolve11, reject) => {
-        readyPromiseResolve = resolve11;
+      moduleRtn = new Promise((resolve13, reject) => {
+        readyPromiseResolve = resolve13;
         readyPromiseReject = reject;
       });
     }
@@ -39342,6 +52001,7 @@ async function extract7z(archive, names) {
 }
 
 // src/formats/zip.ts
+import * as zlib from "node:zlib";
 import { createInflateRaw as createInflateRaw2 } from "node:zlib";
 
 // src/formats/inflate-source.ts
@@ -39352,16 +52012,16 @@ async function* inflateChunks(compressed, kind) {
   const feed = (async () => {
     try {
       for (let off = 0; off < compressed.size; off += FEED_BYTES) {
-        const chunk = await compressed.read(off, FEED_BYTES);
-        if (chunk.length === 0 || inflate.destroyed) break;
-        if (!inflate.write(chunk)) await new Promise((r) => inflate.once("drain", r).once("close", r));
+        const chunk2 = await compressed.read(off, FEED_BYTES);
+        if (chunk2.length === 0 || inflate.destroyed) break;
+        if (!inflate.write(chunk2)) await new Promise((r) => inflate.once("drain", r).once("close", r));
       }
     } finally {
       if (!inflate.destroyed) inflate.end();
     }
   })();
   try {
-    for await (const chunk of inflate) yield chunk;
+    for await (const chunk2 of inflate) yield chunk2;
   } finally {
     inflate.destroy();
     await feed.catch(() => void 0);
@@ -39371,10 +52031,10 @@ async function measureInflated(compressed, stopAfter, kind = "deflate-raw") {
   let size = 0;
   let crc = 0;
   try {
-    for await (const chunk of inflateChunks(compressed, kind)) {
-      if (size + chunk.length > stopAfter) return { size: size + chunk.length, crc32: crc, over: true };
-      crc = crc32(chunk, crc);
-      size += chunk.length;
+    for await (const chunk2 of inflateChunks(compressed, kind)) {
+      if (size + chunk2.length > stopAfter) return { size: size + chunk2.length, crc32: crc, over: true };
+      crc = crc32(chunk2, crc);
+      size += chunk2.length;
     }
   } catch (e) {
     return { size, crc32: crc, over: false, error: e.message };
@@ -39408,16 +52068,16 @@ var InflatingSource = class {
     if (!this.iter) this.restart();
     const r = await this.iter.next();
     if (r.done) return void 0;
-    const chunk = r.value;
+    const chunk2 = r.value;
     const start = this.pos;
-    this.pos += chunk.length;
+    this.pos += chunk2.length;
     const from = Math.max(start, this.have);
     const to = Math.min(this.pos, this.kept.length);
     if (start <= this.have && to > from) {
-      this.kept.set(chunk.subarray(from - start, to - start), from);
+      this.kept.set(chunk2.subarray(from - start, to - start), from);
       this.have = to;
     }
-    return chunk;
+    return chunk2;
   }
   async read(offset, length) {
     const start = Math.max(0, Math.min(offset, this.size));
@@ -39433,12 +52093,12 @@ var InflatingSource = class {
     let filled = 0;
     while (filled < out.length) {
       const before = this.pos;
-      const chunk = await this.next();
-      if (chunk === void 0) break;
+      const chunk2 = await this.next();
+      if (chunk2 === void 0) break;
       const from = Math.max(start, before);
       const to = Math.min(end, this.pos);
       if (to > from) {
-        out.set(chunk.subarray(from - before, to - before), from - start);
+        out.set(chunk2.subarray(from - before, to - before), from - start);
         filled = to - start;
       }
     }
@@ -39630,7 +52290,9 @@ var CRC_TABLE = (() => {
   }
   return t2;
 })();
-function crc322(bytes) {
+var nativeCrc32 = zlib.crc32;
+function crc323(bytes) {
+  if (nativeCrc32) return nativeCrc32(bytes) >>> 0;
   let c = 4294967295;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 255] ^ c >>> 8;
   return (c ^ 4294967295) >>> 0;
@@ -39671,12 +52333,12 @@ async function openZipMemberAt(src, entry, local, budget) {
   const packed = await src.read(local.dataStart, entry.compressedSize);
   let out = await inflateBounded(packed, entry.uncompressedSize, entry.uncompressedSize);
   if (out.over) {
-    const sum = await measureInflated(new MemorySource(packed), budget.maxMemberBytes);
-    if (sum.over) {
+    const sum2 = await measureInflated(new MemorySource(packed), budget.maxMemberBytes);
+    if (sum2.over) {
       problems.push({ kind: "limit", member: m, message: `member \`${m}\` inflates to more than the ${budget.maxMemberBytes}-byte member limit although it declares ${entry.uncompressedSize} bytes (zip bomb)` });
       return problems;
     }
-    out = await inflateBounded(packed, sum.size, sum.size);
+    out = await inflateBounded(packed, sum2.size, sum2.size);
   }
   if (out.error !== void 0) {
     problems.push({ kind: "malformed", member: m, message: `member \`${m}\` is not valid deflate data: ${out.error}` });
@@ -39690,7 +52352,7 @@ async function openZipMemberAt(src, entry, local, budget) {
       return problems;
     }
   }
-  if (crc322(inflated) !== entry.crc32) {
+  if (crc323(inflated) !== entry.crc32) {
     problems.push({ kind: "anomaly", member: m, message: `member \`${m}\` fails its CRC-32 check (torch ignores CRCs, Python's zipfile refuses the member)` });
   }
   return { source: new MemorySource(inflated), dataStart: local.dataStart, inflated, problems };
@@ -39705,7 +52367,7 @@ function duplicateNameProblems(entries) {
   }));
 }
 function crcProblem(entry, bytes) {
-  if (bytes.length !== entry.uncompressedSize || crc322(bytes) === entry.crc32) return void 0;
+  if (bytes.length !== entry.uncompressedSize || crc323(bytes) === entry.crc32) return void 0;
   return { kind: "anomaly", member: entry.name, message: `member \`${entry.name}\` fails its CRC-32 check (torch ignores CRCs, Python's zipfile refuses the member)` };
 }
 var MAX_STREAMED_MEMBER_BYTES = 64 * 1024 ** 3;
@@ -39720,30 +52382,30 @@ async function openLargeDeflated(src, entry, local, budget, problems) {
     return problems;
   }
   const compressed = new SliceSource(src, local.dataStart, entry.compressedSize);
-  const sum = await measureInflated(compressed, entry.uncompressedSize);
-  if (sum.error !== void 0) {
-    problems.push({ kind: "malformed", member: m, message: `member \`${m}\` is not valid deflate data: ${sum.error}` });
+  const sum2 = await measureInflated(compressed, entry.uncompressedSize);
+  if (sum2.error !== void 0) {
+    problems.push({ kind: "malformed", member: m, message: `member \`${m}\` is not valid deflate data: ${sum2.error}` });
     return problems;
   }
-  if (sum.over) {
+  if (sum2.over) {
     problems.push({ kind: "limit", member: m, message: `member \`${m}\` inflates to more than the ${entry.uncompressedSize} bytes it declares (zip bomb); not scanned` });
     return problems;
   }
-  if (sum.size !== entry.uncompressedSize) {
-    problems.push({ kind: "anomaly", member: m, message: `member \`${m}\` inflates to ${sum.size} bytes but declares ${entry.uncompressedSize}` });
+  if (sum2.size !== entry.uncompressedSize) {
+    problems.push({ kind: "anomaly", member: m, message: `member \`${m}\` inflates to ${sum2.size} bytes but declares ${entry.uncompressedSize}` });
   }
-  if (sum.crc32 !== entry.crc32) {
+  if (sum2.crc32 !== entry.crc32) {
     problems.push({ kind: "anomaly", member: m, message: `member \`${m}\` fails its CRC-32 check (torch ignores CRCs, Python's zipfile refuses the member)` });
   }
-  return { source: new InflatingSource(compressed, sum.size, budget.maxMemberBytes), dataStart: local.dataStart, problems };
+  return { source: new InflatingSource(compressed, sum2.size, budget.maxMemberBytes), dataStart: local.dataStart, problems };
 }
 async function inflateBounded(packed, declared, max) {
   const out = new Uint8Array(Math.min(declared, max));
   let n = 0;
   let over = false;
   const inflate = createInflateRaw2();
-  return new Promise((resolve11) => {
-    const finish = (error2) => resolve11({ data: out.subarray(0, n), over, ...error2 !== void 0 ? { error: error2 } : {} });
+  return new Promise((resolve13) => {
+    const finish = (error2) => resolve13({ data: out.subarray(0, n), over, ...error2 !== void 0 ? { error: error2 } : {} });
     inflate.on("data", (c) => {
       if (over) return;
       if (n + c.length > out.length) {
@@ -40587,9 +53249,9 @@ var ImportSweep = class {
    * offset it consumed up to. The caller feeds the rest again with more bytes after it; `eof` says no
    * more bytes follow. An opcode never needs more than SWEEP_MAX_ARG + 9 bytes at once.
    */
-  feed(chunk, base, eof2) {
+  feed(chunk2, base, eof2) {
     let p = 0;
-    const n = chunk.length;
+    const n = chunk2.length;
     while (this.stopped === void 0) {
       if (this.skip > 0) {
         const k2 = Math.min(this.skip, n - p);
@@ -40598,14 +53260,14 @@ var ImportSweep = class {
         if (this.skip > 0) break;
       }
       while (this.skipLine && this.skipLines > 0) {
-        const nl = chunk.indexOf(10, p);
+        const nl = chunk2.indexOf(10, p);
         if (nl < 0) return eof2 ? this.stop("a text argument has no terminating newline", base + n) : base + n;
         p = nl + 1;
         if (--this.skipLines === 0) this.skipLine = false;
       }
       if (p >= n) break;
       const at2 = p;
-      const r = this.step(chunk, p, base);
+      const r = this.step(chunk2, p, base);
       if (r === -1) {
         if (eof2 || n - at2 > SWEEP_MAX_ARG + 16) this.stop(`the argument of the opcode at offset ${base + at2} is truncated`, base + at2);
         return base + at2;
@@ -41664,14 +54326,14 @@ function where(first, count) {
   const times = count > 1 ? `${count} times, first ` : "";
   return `${times}at byte offset ${first.offset} (${first.opcode})`;
 }
-function pickleFindings(path2, run2) {
+function pickleFindings(path3, run2) {
   const out = [];
   const groups = importGroups(run2.imports);
   for (const { first, count } of groups.filter((g) => g.first.verdict === "code-execution")) {
     const what = first.opcode === "BUILD" ? `BUILD changes \`${first.module}.${first.name}\`` : `The pickle imports \`${first.module}.${first.name}\``;
     out.push(
       finding("pickle-code-execution", {
-        path: path2,
+        path: path3,
         message: `${what} ${where(first, count)}: ${first.description}. Loading this file with torch.load or pickle runs it.`
       })
     );
@@ -41680,7 +54342,7 @@ function pickleFindings(path2, run2) {
   for (const { first, count } of groups.filter((g) => g.first.verdict === "unknown")) {
     out.push(
       finding("pickle-unknown-global", {
-        path: path2,
+        path: path3,
         ...unreadable ? { severity: "critical" } : {},
         message: `The pickle imports \`${first.module}.${first.name}\` ${where(first, count)}: ${first.description}.${unreadable ? " The pickle cannot be read to the end, so what this import is used for cannot be checked: judged critical, like code execution." : ""}`
       })
@@ -41689,7 +54351,7 @@ function pickleFindings(path2, run2) {
   for (const p of run2.problems.filter((p2) => p2.code === "limit")) {
     out.push(
       finding("resource-limit", {
-        path: path2,
+        path: path3,
         message: `The pickle scan stopped at byte offset ${p.offset}: ${p.message}. Imports found before that point are reported; the rest of the stream was not checked.`
       })
     );
@@ -41701,7 +54363,7 @@ function pickleFindings(path2, run2) {
     const more = malformed.length > MAX_PROBLEMS_LISTED ? `; and ${malformed.length - MAX_PROBLEMS_LISTED} more` : "";
     out.push(
       finding("pickle-malformed", {
-        path: path2,
+        path: path3,
         message: `The pickle cannot be read as a loader would read it: ${listed.join("; ")}${more}. Imports found before the problem are still reported.`
       })
     );
@@ -41709,7 +54371,7 @@ function pickleFindings(path2, run2) {
   for (const p of junk) {
     out.push(
       finding("pickle-malformed", {
-        path: path2,
+        path: path3,
         severity: "warning",
         message: `${p.message}. pickle.load stops at the first STOP and ignores them, but a checkpoint writer never leaves them: they can hide a second pickle or another file format.`,
         fix: "Re-save the checkpoint; trailing bytes after the pickle are not part of a normal torch.save or pickle.dump output."
@@ -41718,9 +54380,9 @@ function pickleFindings(path2, run2) {
   }
   return out;
 }
-function pickleCheckpointFinding(path2) {
+function pickleCheckpointFinding(path3) {
   return finding("pickle-checkpoint", {
-    path: path2,
+    path: path3,
     message: "This checkpoint is a pickle. It imports nothing outside what a state dict needs and has no shared or non-contiguous tensors, so it can be converted to safetensors as it is. Loading the pickle itself with torch.load (without weights_only=True, the default before torch 2.6) or pickle runs whatever it imports; a safetensors file holds only tensors and cannot run code."
   });
 }
@@ -41802,7 +54464,7 @@ function isPeftBiasAlias(names, siblingConfig) {
   }
   return siblingConfig?.bias === "all" && names.some((n) => n.includes("modules_to_save") || n.endsWith(".bias"));
 }
-function sharedFinding(path2, group, siblingConfig) {
+function sharedFinding(path3, group, siblingConfig) {
   const names = group.map((t2) => t2.name).sort();
   const list = names.map((n) => `\`${n}\``).join(", ");
   const storage = group[0].storage.key;
@@ -41826,11 +54488,11 @@ function sharedFinding(path2, group, siblingConfig) {
     message += " This is the PEFT shared-bias pattern (peft#1876): the adapter was added with transformers' `add_adapter(..., bias=\"all\")` together with `modules_to_save`, so the head's bias is saved under two names, and `save_pretrained(safe_serialization=True)` refuses it.";
     fix = 'Create the adapter with `get_peft_model` (PEFT clones the alias when saving), or use `bias="lora_only"` or `bias="none"`. Do not switch to `safe_serialization=False`: that writes a pickle.';
   }
-  return finding("shared-tensors", { path: path2, message, fix, tensors: names });
+  return finding("shared-tensors", { path: path3, message, fix, tensors: names });
 }
-function tensorLayoutFindings(path2, tensors, opts = {}) {
+function tensorLayoutFindings(path3, tensors, opts = {}) {
   const out = [];
-  for (const group of sharedGroups(tensors)) out.push(sharedFinding(path2, group, opts.siblingConfig));
+  for (const group of sharedGroups(tensors)) out.push(sharedFinding(path3, group, opts.siblingConfig));
   const nonContiguous = tensors.filter((t2) => !isContiguous(t2));
   if (nonContiguous.length > 0) {
     const names = nonContiguous.map((t2) => t2.name);
@@ -41838,7 +54500,7 @@ function tensorLayoutFindings(path2, tensors, opts = {}) {
     const more = names.length > MAX_NAMES_IN_MESSAGE ? ` and ${names.length - MAX_NAMES_IN_MESSAGE} more` : "";
     out.push(
       finding("non-contiguous-tensor", {
-        path: path2,
+        path: path3,
         message: `${names.length === 1 ? "Tensor" : `${names.length} tensors`} ${shown2.join(", ")}${more} ${names.length === 1 ? "is" : "are"} not stored in row-major order (for example a transposed view). safetensors \`save_file\` refuses it ("You are trying to save a non contiguous tensor").`,
         tensors: names
       })
@@ -41929,10 +54591,10 @@ async function scanPicklesAt(src, offset, count, maxBytes) {
     size = Math.min(cap, size * 2);
   }
 }
-function hiddenPickleFindings(path2, where4, hidden, maxBytes) {
-  const out = pickleFindings(path2, hidden.run).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
+function hiddenPickleFindings(path3, where4, hidden, maxBytes) {
+  const out = pickleFindings(path3, hidden.run).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
   if (hidden.truncated) {
-    out.push(finding("resource-limit", { path: path2, message: `The pickle in ${where4} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
+    out.push(finding("resource-limit", { path: path3, message: `The pickle in ${where4} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
   }
   return out;
 }
@@ -41949,10 +54611,10 @@ function isTorchZip(dir) {
   const root = torchZipRoot(dir);
   return root !== void 0 && dir.entries.some((e) => e.name === `${root}/${PICKLE_NAME}`);
 }
-function zipProblemFindings(path2, problems) {
+function zipProblemFindings(path3, problems) {
   return problems.map((p) => {
     const rule = p.kind === "anomaly" ? "zip-anomaly" : p.kind === "limit" ? "resource-limit" : "pickle-malformed";
-    return finding(rule, { path: path2, message: `${p.message}.` });
+    return finding(rule, { path: path3, message: `${p.message}.` });
   });
 }
 function hasBlocking(findings) {
@@ -41977,7 +54639,7 @@ async function scanDataPickle(src, entry, opts, problems) {
   }
   return scanPickles(bytes);
 }
-function storageFindings(path2, tensors, byName, root) {
+function storageFindings(path3, tensors, byName, root) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const t2 of tensors) {
@@ -41989,11 +54651,11 @@ function storageFindings(path2, tensors, byName, root) {
     const want = s.numel * s.itemsize;
     const users = tensors.filter((u) => u.storage?.key === s.key).map((u) => u.name);
     if (!entry) {
-      out.push(finding("pickle-malformed", { path: path2, tensors: users, message: `Storage \`${s.key}\` is referenced by the pickle but member \`${member}\` is missing.` }));
+      out.push(finding("pickle-malformed", { path: path3, tensors: users, message: `Storage \`${s.key}\` is referenced by the pickle but member \`${member}\` is missing.` }));
     } else if (entry.uncompressedSize < want) {
-      out.push(finding("pickle-malformed", { path: path2, tensors: users, message: `Member \`${member}\` holds ${entry.uncompressedSize} bytes but storage \`${s.key}\` needs ${s.numel} elements x ${s.itemsize} bytes = ${want}: truncated.` }));
+      out.push(finding("pickle-malformed", { path: path3, tensors: users, message: `Member \`${member}\` holds ${entry.uncompressedSize} bytes but storage \`${s.key}\` needs ${s.numel} elements x ${s.itemsize} bytes = ${want}: truncated.` }));
     } else if (entry.uncompressedSize > want) {
-      out.push(finding("zip-anomaly", { path: path2, tensors: users, message: `Member \`${member}\` holds ${entry.uncompressedSize} bytes, more than the ${want} bytes storage \`${s.key}\` needs; torch ignores the rest.` }));
+      out.push(finding("zip-anomaly", { path: path3, tensors: users, message: `Member \`${member}\` holds ${entry.uncompressedSize} bytes, more than the ${want} bytes storage \`${s.key}\` needs; torch ignores the rest.` }));
     }
   }
   return out;
@@ -42158,28 +54820,28 @@ async function walkTensors(w) {
   }
 }
 async function analyseTorchTar(src, listing, opts) {
-  const { path: path2 } = opts;
+  const { path: path3 } = opts;
   const findings = [];
   for (const entry of listing.files) {
     try {
       findings.push(...await scanMember(src, entry, opts));
     } catch (e) {
-      findings.push(finding("pickle-malformed", { path: path2, message: `Member \`${entry.name}\` could not be read: ${e.message}.` }));
+      findings.push(finding("pickle-malformed", { path: path3, message: `Member \`${entry.name}\` could not be read: ${e.message}.` }));
     }
   }
-  if (!findings.some((f) => f.severity === "critical" || f.severity === "error")) findings.push(pickleCheckpointFinding(path2));
+  if (!findings.some((f) => f.severity === "critical" || f.severity === "error")) findings.push(pickleCheckpointFinding(path3));
   return { findings, facts: { container: "pytorch-tar", members: listing.files.map((f) => f.name) } };
 }
 async function scanMember(src, entry, opts) {
-  const { path: path2 } = opts;
+  const { path: path3 } = opts;
   const member = new SliceSource(src, entry.dataStart, entry.size);
   const where4 = `member \`${entry.name}\``;
   if (entry.name === MEMBER_STORAGES || entry.name === MEMBER_TENSORS) {
     const w = new Walk(member, opts.maxPickleBytes);
     await (entry.name === MEMBER_STORAGES ? walkStorages(w) : walkTensors(w));
     if (w.problems.length === 0 && w.pos < member.size) w.problems.push(`${member.size - w.pos} bytes follow the last record`);
-    const out = pickleFindings(path2, mergeRuns(w.runs)).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
-    for (const p of w.problems) out.push(finding("pickle-malformed", { path: path2, message: `In ${where4}: ${p}.` }));
+    const out = pickleFindings(path3, mergeRuns(w.runs)).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
+    for (const p of w.problems) out.push(finding("pickle-malformed", { path: path3, message: `In ${where4}: ${p}.` }));
     return out;
   }
   if (entry.name === MEMBER_SYS_INFO || entry.name === MEMBER_PICKLE) {
@@ -42191,10 +54853,10 @@ async function scanMember(src, entry, opts) {
       if (at2.run.pickles < 1 || at2.end <= pos) break;
       pos = at2.end;
     }
-    return pickleFindings(path2, mergeRuns(runs)).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
+    return pickleFindings(path3, mergeRuns(runs)).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
   }
   const hidden = await scanHiddenPickle(member, opts.maxPickleBytes);
-  return hidden ? hiddenPickleFindings(path2, where4, hidden, opts.maxPickleBytes) : [];
+  return hidden ? hiddenPickleFindings(path3, where4, hidden, opts.maxPickleBytes) : [];
 }
 
 // src/formats/gzip.ts
@@ -42206,31 +54868,31 @@ async function gunzipBounded(src, maxBytes) {
   let total = 0;
   let overLimit = false;
   let error2;
-  const done = new Promise((resolve11) => {
-    gunzip.on("data", (chunk) => {
+  const done = new Promise((resolve13) => {
+    gunzip.on("data", (chunk2) => {
       if (overLimit) return;
-      if (total + chunk.length > maxBytes) {
+      if (total + chunk2.length > maxBytes) {
         overLimit = true;
-        chunks.push(chunk.subarray(0, maxBytes - total));
+        chunks.push(chunk2.subarray(0, maxBytes - total));
         total = maxBytes;
         gunzip.destroy();
-        resolve11();
+        resolve13();
         return;
       }
-      chunks.push(chunk);
-      total += chunk.length;
+      chunks.push(chunk2);
+      total += chunk2.length;
     });
     gunzip.on("error", (e) => {
       error2 = e.message;
-      resolve11();
+      resolve13();
     });
-    gunzip.on("end", () => resolve11());
-    gunzip.on("close", () => resolve11());
+    gunzip.on("end", () => resolve13());
+    gunzip.on("close", () => resolve13());
   });
   for (let off = 0; off < src.size && !overLimit && error2 === void 0; off += READ_CHUNK_BYTES) {
-    const chunk = await src.read(off, READ_CHUNK_BYTES);
-    if (chunk.length === 0) break;
-    if (!gunzip.write(chunk)) await new Promise((r) => gunzip.once("drain", r).once("close", r));
+    const chunk2 = await src.read(off, READ_CHUNK_BYTES);
+    if (chunk2.length === 0) break;
+    if (!gunzip.write(chunk2)) await new Promise((r) => gunzip.once("drain", r).once("close", r));
   }
   if (!overLimit && error2 === void 0) gunzip.end();
   await done;
@@ -42431,38 +55093,38 @@ function storageShapes(tensors) {
   }
   return out;
 }
-async function walkStorages2(src, start, keys, tensors, path2) {
+async function walkStorages2(src, start, keys, tensors, path3) {
   const shapes = storageShapes(tensors);
   const walk = { storages: {}, end: start, problems: [] };
   let pos = start;
   for (const key of keys) {
     const shape = shapes.get(key);
     if (!shape) {
-      walk.problems.push(finding("pickle-malformed", { path: path2, message: `Storage key \`${key}\` is listed but no tensor uses it, so its element size is unknown; the raw storages after it were not checked.` }));
+      walk.problems.push(finding("pickle-malformed", { path: path3, message: `Storage key \`${key}\` is listed but no tensor uses it, so its element size is unknown; the raw storages after it were not checked.` }));
       walk.end = pos;
       return walk;
     }
     const countBytes = await src.read(pos, STORAGE_COUNT_BYTES);
     if (countBytes.length < STORAGE_COUNT_BYTES) {
-      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `The file ends at ${src.size} before the raw data of storage \`${key}\`: truncated.` }));
+      walk.problems.push(finding("pickle-malformed", { path: path3, tensors: shape.users, message: `The file ends at ${src.size} before the raw data of storage \`${key}\`: truncated.` }));
       walk.end = src.size;
       return walk;
     }
     const count = new DataView(countBytes.buffer, countBytes.byteOffset, STORAGE_COUNT_BYTES).getBigInt64(0, true);
     const numel2 = Number(count);
     if (count < 0n || !Number.isSafeInteger(numel2)) {
-      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` at offset ${pos} declares an impossible element count ${count}.` }));
+      walk.problems.push(finding("pickle-malformed", { path: path3, tensors: shape.users, message: `Storage \`${key}\` at offset ${pos} declares an impossible element count ${count}.` }));
       walk.end = pos;
       return walk;
     }
     if (numel2 !== shape.numel) {
-      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` holds ${numel2} elements in the file but the pickle declares ${shape.numel}.` }));
+      walk.problems.push(finding("pickle-malformed", { path: path3, tensors: shape.users, message: `Storage \`${key}\` holds ${numel2} elements in the file but the pickle declares ${shape.numel}.` }));
     }
     const size = numel2 * shape.itemsize;
     walk.storages[key] = { dataOffset: pos + STORAGE_COUNT_BYTES, size, numel: numel2, itemsize: shape.itemsize };
     pos += STORAGE_COUNT_BYTES + size;
     if (pos > src.size) {
-      walk.problems.push(finding("pickle-malformed", { path: path2, tensors: shape.users, message: `Storage \`${key}\` needs ${size} bytes but the file ends ${pos - src.size} bytes short: truncated.` }));
+      walk.problems.push(finding("pickle-malformed", { path: path3, tensors: shape.users, message: `Storage \`${key}\` needs ${size} bytes but the file ends ${pos - src.size} bytes short: truncated.` }));
       walk.end = src.size;
       return walk;
     }
@@ -42471,37 +55133,37 @@ async function walkStorages2(src, start, keys, tensors, path2) {
   return walk;
 }
 async function analyseTorchLegacy(src, opts) {
-  const { path: path2 } = opts;
+  const { path: path3 } = opts;
   const findings = [];
   const { run: run2, capped } = await scanPicklesAt(src, 0, LEGACY_PICKLES, opts.maxPickleBytes);
-  findings.push(...pickleFindings(path2, run2));
-  if (capped) findings.push(finding("resource-limit", { path: path2, message: `The legacy pickles do not end within the first ${opts.maxPickleBytes} bytes (the pickle limit); the rest was not scanned.` }));
-  for (const p of headerProblems(run2.values)) findings.push(finding("pickle-malformed", { path: path2, message: `Legacy torch header: ${p}.` }));
+  findings.push(...pickleFindings(path3, run2));
+  if (capped) findings.push(finding("resource-limit", { path: path3, message: `The legacy pickles do not end within the first ${opts.maxPickleBytes} bytes (the pickle limit); the rest was not scanned.` }));
+  for (const p of headerProblems(run2.values)) findings.push(finding("pickle-malformed", { path: path3, message: `Legacy torch header: ${p}.` }));
   const facts = { container: "pytorch-legacy", storagesStart: run2.end, storages: {} };
   const keys = run2.values[LEGACY_PICKLES - 1];
   let tail = run2.end;
   if (run2.pickles < LEGACY_PICKLES) {
     if (run2.problems.length === 0 && !capped) {
-      findings.push(finding("pickle-malformed", { path: path2, message: `A legacy torch checkpoint holds ${LEGACY_PICKLES} pickles; this file has ${run2.pickles}.` }));
+      findings.push(finding("pickle-malformed", { path: path3, message: `A legacy torch checkpoint holds ${LEGACY_PICKLES} pickles; this file has ${run2.pickles}.` }));
     }
   } else if (!Array.isArray(keys) || !keys.every((k2) => typeof k2 === "string")) {
-    findings.push(finding("pickle-malformed", { path: path2, message: "The fifth pickle is not the list of storage keys `_legacy_save` writes; the raw storages could not be located." }));
+    findings.push(finding("pickle-malformed", { path: path3, message: "The fifth pickle is not the list of storage keys `_legacy_save` writes; the raw storages could not be located." }));
   } else {
-    const walk = await walkStorages2(src, run2.end, keys, run2.tensors, path2);
+    const walk = await walkStorages2(src, run2.end, keys, run2.tensors, path3);
     findings.push(...walk.problems);
     facts.storages = walk.storages;
     tail = walk.end;
     if (walk.end < src.size && walk.problems.length === 0) {
-      findings.push(finding("pickle-malformed", { path: path2, message: `${src.size - walk.end} bytes follow the last raw storage; torch never reads them.` }));
+      findings.push(finding("pickle-malformed", { path: path3, message: `${src.size - walk.end} bytes follow the last raw storage; torch never reads them.` }));
     }
   }
   if (tail < src.size && run2.pickles >= LEGACY_PICKLES) {
     const rest = new SliceSource(src, tail, src.size - tail);
     const hidden = await scanHiddenPickle(rest, opts.maxPickleBytes);
-    if (hidden) findings.push(...hiddenPickleFindings(path2, `the bytes from offset ${tail}`, hidden, opts.maxPickleBytes));
+    if (hidden) findings.push(...hiddenPickleFindings(path3, `the bytes from offset ${tail}`, hidden, opts.maxPickleBytes));
   }
-  findings.push(...tensorLayoutFindings(path2, run2.tensors, opts.siblingConfig ? { siblingConfig: opts.siblingConfig } : {}));
-  if (!findings.some((f) => f.severity === "critical" || f.severity === "error")) findings.push(pickleCheckpointFinding(path2));
+  findings.push(...tensorLayoutFindings(path3, run2.tensors, opts.siblingConfig ? { siblingConfig: opts.siblingConfig } : {}));
+  if (!findings.some((f) => f.severity === "critical" || f.severity === "error")) findings.push(pickleCheckpointFinding(path3));
   return { findings, tensors: run2.tensors, facts };
 }
 
@@ -42618,8 +55280,8 @@ var zipHandler = async (src, _head, ctx) => {
   findings.unshift(...zipProblemFindings(ctx.path, problems));
   return { format, findings, facts: { container: format, members: dir.entries.length, zip64: dir.zip64 } };
 };
-function tarProblemFindings(path2, problems) {
-  return problems.map((p) => finding(p.kind === "limit" ? "resource-limit" : "pickle-malformed", { path: path2, message: `${p.message}.` }));
+function tarProblemFindings(path3, problems) {
+  return problems.map((p) => finding(p.kind === "limit" ? "resource-limit" : "pickle-malformed", { path: path3, message: `${p.message}.` }));
 }
 var tarHandler = async (src, _head, ctx) => {
   const listing = await readTarEntries(src, ctx.limits.maxArchiveMembers);
@@ -42655,38 +55317,38 @@ var gzipHandler = async (src, _head, ctx) => {
   if (deep) return { format: "gzip", findings: [deep] };
   const findings = [];
   const stopAfter = Math.min(MAX_STREAMED_MEMBER_BYTES, ctx.limits.maxUnpackedBytes);
-  const sum = await measureInflated(src, stopAfter, "gzip");
-  if (sum.over) {
+  const sum2 = await measureInflated(src, stopAfter, "gzip");
+  if (sum2.over) {
     findings.push(finding("resource-limit", { path: ctx.path, message: `Gzip stream inflates to more than ${stopAfter} bytes (compressed ${src.size} bytes), past the scan's unpacked-bytes limit; not scanned.` }));
     return { format: "gzip", findings };
   }
-  if (sum.error !== void 0) {
-    findings.push(finding("pickle-malformed", { path: ctx.path, message: `Gzip stream is corrupt or truncated after ${sum.size} inflated bytes: ${sum.error}.` }));
+  if (sum2.error !== void 0) {
+    findings.push(finding("pickle-malformed", { path: ctx.path, message: `Gzip stream is corrupt or truncated after ${sum2.size} inflated bytes: ${sum2.error}.` }));
   }
-  if (!ctx.reserveUnpacked(sum.size)) {
-    findings.push(finding("resource-limit", { path: ctx.path, message: `Inflating this gzip (${sum.size} bytes) passes the scan's total unpacked-bytes limit; not scanned.` }));
+  if (!ctx.reserveUnpacked(sum2.size)) {
+    findings.push(finding("resource-limit", { path: ctx.path, message: `Inflating this gzip (${sum2.size} bytes) passes the scan's total unpacked-bytes limit; not scanned.` }));
     return { format: "gzip", findings };
   }
-  const out = sum.size <= ctx.limits.maxMemberBytes ? await gunzipBounded(src, ctx.limits.maxMemberBytes) : { source: new InflatingSource(src, sum.size, ctx.limits.maxMemberBytes, "gzip"), bytes: sum.size };
+  const out = sum2.size <= ctx.limits.maxMemberBytes ? await gunzipBounded(src, ctx.limits.maxMemberBytes) : { source: new InflatingSource(src, sum2.size, ctx.limits.maxMemberBytes, "gzip"), bytes: sum2.size };
   if (out.bytes > 0) await ctx.scanMember(`${ctx.path}!/${gunzippedName(ctx.name)}`, out.source);
   return { format: "gzip", findings, facts: { container: "gzip", inflatedBytes: out.bytes } };
 };
 var npyHandler = async (src, head, ctx) => {
-  const { path: path2 } = ctx;
+  const { path: path3 } = ctx;
   const total = npyHeaderLength(head) ?? NPY_PREFIX_BYTES;
   const bytes = await src.read(0, Math.min(total, NPY_PREFIX_BYTES + MAX_NPY_HEADER_BYTES));
   const parsed = parseNpyHeader(bytes);
-  if (!parsed.ok) return { format: "npy", findings: [finding("pickle-malformed", { path: path2, message: `NumPy header cannot be read: ${parsed.message}.` })] };
+  if (!parsed.ok) return { format: "npy", findings: [finding("pickle-malformed", { path: path3, message: `NumPy header cannot be read: ${parsed.message}.` })] };
   const h = parsed.header;
   const facts = { container: "npy", version: h.version, descr: h.descr, fortranOrder: h.fortranOrder, dataStart: h.dataStart };
   if (h.hasObject) {
     const length = Math.min(src.size - h.dataStart, ctx.limits.maxPickleBytes);
     const run2 = scanPickles(await src.read(h.dataStart, length));
-    const findings2 = pickleFindings(path2, run2);
+    const findings2 = pickleFindings(path3, run2);
     if (src.size - h.dataStart > length) {
-      findings2.push(finding("resource-limit", { path: path2, message: `The pickle after the NumPy header is over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
+      findings2.push(finding("resource-limit", { path: path3, message: `The pickle after the NumPy header is over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
     }
-    if (!hasBlocking2(findings2)) findings2.push(pickleCheckpointFinding(path2));
+    if (!hasBlocking2(findings2)) findings2.push(pickleCheckpointFinding(path3));
     return { format: "npy", findings: findings2, facts };
   }
   const findings = [];
@@ -42695,7 +55357,7 @@ var npyHandler = async (src, head, ctx) => {
   if (h.itemsize === void 0) return { format: "npy", findings, facts };
   const want = numel2 * h.itemsize;
   if (src.size - h.dataStart !== want) {
-    findings.push(finding("pickle-malformed", { path: path2, message: `NumPy array ${JSON.stringify(h.shape)} of ${h.itemsize}-byte items needs ${want} data bytes after the header; the file has ${src.size - h.dataStart}.` }));
+    findings.push(finding("pickle-malformed", { path: path3, message: `NumPy array ${JSON.stringify(h.shape)} of ${h.itemsize}-byte items needs ${want} data bytes after the header; the file has ${src.size - h.dataStart}.` }));
   }
   const tensors = h.dtype ? [{ name: name2, dtype: h.dtype, shape: h.shape, dataStart: h.dataStart, dataOffsets: [0, want] }] : [];
   return { format: "npy", findings, tensors, facts };
@@ -42706,7 +55368,7 @@ async function legacyResult(src, ctx) {
 }
 var legacyHandler = async (src, _head, ctx) => legacyResult(src, ctx);
 var pickleHandler = async (src, _head, ctx) => {
-  const { path: path2 } = ctx;
+  const { path: path3 } = ctx;
   const length = Math.min(src.size, ctx.limits.maxPickleBytes);
   let run2 = scanPickles(await src.read(0, length));
   if (src.size > length && run2.incomplete) {
@@ -42714,13 +55376,13 @@ var pickleHandler = async (src, _head, ctx) => {
     run2 = addSweptImports(run2, new Uint8Array(0), swept.imports, `the ${ctx.limits.maxPickleBytes}-byte pickle limit`);
   }
   if (isLegacyMagic(run2.values[0])) return legacyResult(src, ctx);
-  const findings = pickleFindings(path2, run2);
+  const findings = pickleFindings(path3, run2);
   if (src.size > length) {
-    findings.push(finding("resource-limit", { path: path2, message: `Pickle stream is ${src.size} bytes, over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
+    findings.push(finding("resource-limit", { path: path3, message: `Pickle stream is ${src.size} bytes, over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
   }
   if (run2.tensors.length > 0) {
-    findings.push(...tensorLayoutFindings(path2, run2.tensors, layoutOpts(ctx)));
-    if (!hasBlocking2(findings)) findings.push(pickleCheckpointFinding(path2));
+    findings.push(...tensorLayoutFindings(path3, run2.tensors, layoutOpts(ctx)));
+    if (!hasBlocking2(findings)) findings.push(pickleCheckpointFinding(path3));
   }
   return { format: "pickle", findings, ...run2.tensors.length > 0 ? { tensors: run2.tensors } : {} };
 };
@@ -42736,11 +55398,11 @@ function guarded(format, handler2) {
 }
 var MAX_7Z_ARCHIVE_BYTES = 64 * 1024 * 1024;
 var sevenZipHandler = async (src, _head, ctx) => {
-  const { path: path2 } = ctx;
+  const { path: path3 } = ctx;
   const findings = [];
-  const notScannable = (message) => finding("file-unreadable", { path: path2, severity: "warning", message });
+  const notScannable = (message) => finding("file-unreadable", { path: path3, severity: "warning", message });
   if (src.size > MAX_7Z_ARCHIVE_BYTES) {
-    findings.push(finding("resource-limit", { path: path2, message: `Not scanned: 7z archive of ${src.size} bytes is over the ${MAX_7Z_ARCHIVE_BYTES}-byte limit for 7z archives (read in memory).` }));
+    findings.push(finding("resource-limit", { path: path3, message: `Not scanned: 7z archive of ${src.size} bytes is over the ${MAX_7Z_ARCHIVE_BYTES}-byte limit for 7z archives (read in memory).` }));
     return { format: "7z", findings };
   }
   const deep = depthFinding(ctx);
@@ -42749,15 +55411,15 @@ var sevenZipHandler = async (src, _head, ctx) => {
   const listing = await list7z(archive);
   if (!listing.ok) {
     findings.push(
-      listing.encrypted ? notScannable(`Not scannable: the 7z archive is encrypted (its file list too), so its members cannot be read without the password (${listing.message}).`) : finding("pickle-malformed", { path: path2, message: `The 7z archive cannot be read: ${listing.message}.` })
+      listing.encrypted ? notScannable(`Not scannable: the 7z archive is encrypted (its file list too), so its members cannot be read without the password (${listing.message}).`) : finding("pickle-malformed", { path: path3, message: `The 7z archive cannot be read: ${listing.message}.` })
     );
     return { format: "7z", findings };
   }
   const files = listing.entries.filter((e) => !e.directory);
   if (files.length > ctx.limits.maxArchiveMembers) {
-    findings.push(finding("resource-limit", { path: path2, message: `7z archive lists ${files.length} members, over the ${ctx.limits.maxArchiveMembers}-member limit; only the first ${ctx.limits.maxArchiveMembers} were scanned.` }));
+    findings.push(finding("resource-limit", { path: path3, message: `7z archive lists ${files.length} members, over the ${ctx.limits.maxArchiveMembers}-member limit; only the first ${ctx.limits.maxArchiveMembers} were scanned.` }));
   }
-  const names = new MemberNames(path2, "7z");
+  const names = new MemberNames(path3, "7z");
   let batch = [];
   let batchBytes = 0;
   const flush = async () => {
@@ -42767,10 +55429,10 @@ var sevenZipHandler = async (src, _head, ctx) => {
       const bytes = members.get(e.name);
       const name2 = names.next(e.name, findings);
       if (bytes === void 0) {
-        findings.push(finding("pickle-malformed", { path: path2, message: `7z member \`${e.name}\` could not be extracted (corrupt data or a CRC mismatch).` }));
+        findings.push(finding("pickle-malformed", { path: path3, message: `7z member \`${e.name}\` could not be extracted (corrupt data or a CRC mismatch).` }));
         continue;
       }
-      const memberPath = `${path2}!/${name2}`;
+      const memberPath = `${path3}!/${name2}`;
       const member = new MemorySource(bytes);
       await ctx.scanMember(memberPath, member);
       findings.push(...await hiddenPickleCheck(memberPath, name2, member, ctx));
@@ -42784,11 +55446,11 @@ var sevenZipHandler = async (src, _head, ctx) => {
       continue;
     }
     if (e.size > ctx.limits.maxMemberBytes) {
-      findings.push(finding("resource-limit", { path: path2, message: `Not scanned: 7z member \`${e.name}\` unpacks to ${e.size} bytes, over the ${ctx.limits.maxMemberBytes}-byte member limit.` }));
+      findings.push(finding("resource-limit", { path: path3, message: `Not scanned: 7z member \`${e.name}\` unpacks to ${e.size} bytes, over the ${ctx.limits.maxMemberBytes}-byte member limit.` }));
       continue;
     }
     if (!ctx.reserveUnpacked(e.size)) {
-      findings.push(finding("resource-limit", { path: path2, message: `Not scanned: unpacking 7z member \`${e.name}\` passes the scan's total unpacked-bytes limit; it and the members after it were not read.` }));
+      findings.push(finding("resource-limit", { path: path3, message: `Not scanned: unpacking 7z member \`${e.name}\` passes the scan's total unpacked-bytes limit; it and the members after it were not read.` }));
       break;
     }
     if (batchBytes + e.size > ctx.limits.maxMemberBytes) await flush();
@@ -43265,15 +55927,15 @@ var TreeBuffer = class _TreeBuffer {
   @internal
   */
   findChild(startIndex, endIndex, dir, pos, side) {
-    let { buffer } = this, pick = -1;
+    let { buffer } = this, pick2 = -1;
     for (let i = startIndex; i != endIndex; i = buffer[i + 3]) {
       if (checkSide(side, pos, buffer[i + 1], buffer[i + 2])) {
-        pick = i;
+        pick2 = i;
         if (dir > 0)
           break;
       }
     }
-    return pick;
+    return pick2;
   }
   /**
   @internal
@@ -43668,20 +56330,20 @@ var BufferNode = class _BufferNode extends BaseNode {
 function iterStack(heads) {
   if (!heads.length)
     return null;
-  let pick = 0, picked = heads[0];
+  let pick2 = 0, picked = heads[0];
   for (let i = 1; i < heads.length; i++) {
     let node = heads[i];
     if (node.from > picked.from || node.to < picked.to) {
       picked = node;
-      pick = i;
+      pick2 = i;
     }
   }
   let next = picked instanceof TreeNode && picked.index < 0 ? null : picked.parent;
   let newHeads = heads.slice();
   if (next)
-    newHeads[pick] = next;
+    newHeads[pick2] = next;
   else
-    newHeads.splice(pick, 1);
+    newHeads.splice(pick2, 1);
   return new StackIterator(newHeads, picked);
 }
 var StackIterator = class {
@@ -44980,21 +57642,21 @@ var InputStream = class {
   @internal
   */
   resolveOffset(offset, assoc) {
-    let range2 = this.range, index = this.rangeIndex;
+    let range3 = this.range, index = this.rangeIndex;
     let pos = this.pos + offset;
-    while (pos < range2.from) {
+    while (pos < range3.from) {
       if (!index)
         return null;
       let next = this.ranges[--index];
-      pos -= range2.from - next.to;
-      range2 = next;
+      pos -= range3.from - next.to;
+      range3 = next;
     }
-    while (assoc < 0 ? pos > range2.to : pos >= range2.to) {
+    while (assoc < 0 ? pos > range3.to : pos >= range3.to) {
       if (index == this.ranges.length - 1)
         return null;
       let next = this.ranges[++index];
-      pos += next.from - range2.to;
-      range2 = next;
+      pos += next.from - range3.to;
+      range3 = next;
     }
     return pos;
   }
@@ -45004,9 +57666,9 @@ var InputStream = class {
   clipPos(pos) {
     if (pos >= this.range.from && pos < this.range.to)
       return pos;
-    for (let range2 of this.ranges)
-      if (range2.to > pos)
-        return Math.max(pos, range2.from);
+    for (let range3 of this.ranges)
+      if (range3.to > pos)
+        return Math.max(pos, range3.from);
     return this.end;
   }
   /**
@@ -45033,12 +57695,12 @@ var InputStream = class {
       if (pos >= this.chunk2Pos && pos < this.chunk2Pos + this.chunk2.length) {
         result = this.chunk2.charCodeAt(pos - this.chunk2Pos);
       } else {
-        let i = this.rangeIndex, range2 = this.range;
-        while (range2.to <= pos)
-          range2 = this.ranges[++i];
+        let i = this.rangeIndex, range3 = this.range;
+        while (range3.to <= pos)
+          range3 = this.ranges[++i];
         this.chunk2 = this.input.chunk(this.chunk2Pos = pos);
-        if (pos + this.chunk2.length > range2.to)
-          this.chunk2 = this.chunk2.slice(0, range2.to - pos);
+        if (pos + this.chunk2.length > range3.to)
+          this.chunk2 = this.chunk2.slice(0, range3.to - pos);
         result = this.chunk2.charCodeAt(0);
       }
     }
@@ -45067,10 +57729,10 @@ var InputStream = class {
   }
   getChunk() {
     if (this.pos >= this.chunk2Pos && this.pos < this.chunk2Pos + this.chunk2.length) {
-      let { chunk, chunkPos } = this;
+      let { chunk: chunk2, chunkPos } = this;
       this.chunk = this.chunk2;
       this.chunkPos = this.chunk2Pos;
-      this.chunk2 = chunk;
+      this.chunk2 = chunk2;
       this.chunk2Pos = chunkPos;
       this.chunkOff = this.pos - this.chunkPos;
     } else {
@@ -46206,9 +58868,9 @@ var Modifier = class _Modifier {
   static get(base, mods) {
     if (!mods.length)
       return base;
-    let exists2 = mods[0].instances.find((t2) => t2.base == base && sameArray(mods, t2.modified));
-    if (exists2)
-      return exists2;
+    let exists3 = mods[0].instances.find((t2) => t2.base == base && sameArray(mods, t2.modified));
+    if (exists3)
+      return exists3;
     let set = [], tag = new Tag(base.name, set, base, mods);
     for (let m of mods)
       m.instances.push(tag);
@@ -47654,9 +60316,9 @@ function pathTail(mod, node, depth = 0) {
   }
   return void 0;
 }
-function endsWithAny(path2, extensions) {
-  if (path2 === void 0) return void 0;
-  const lower = path2.toLowerCase();
+function endsWithAny(path3, extensions) {
+  if (path3 === void 0) return void 0;
+  const lower = path3.toLowerCase();
   return extensions.find((e) => lower.endsWith(e));
 }
 var NOT_WEIGHTS = ["optim", "sched", "scaler", "sampler", "loader", "rng", "generator", "callback", "accelerator", "trainer_state"];
@@ -48120,41 +60782,41 @@ function mentionsAny(text) {
   for (const w of PREFILTER_WORDS) if (text.includes(w)) return true;
   return false;
 }
-function toFinding(path2, s) {
-  return finding(s.ruleId, { path: path2, line: s.line, column: s.column, message: s.message, fix: s.fix, severity: s.severity });
+function toFinding(path3, s) {
+  return finding(s.ruleId, { path: path3, line: s.line, column: s.column, message: s.message, fix: s.fix, severity: s.severity });
 }
-function lintUnit(path2, unit) {
-  const ctx = { path: path2, mod: new PyModule(unit.text), unit };
+function lintUnit(path3, unit) {
+  const ctx = { path: path3, mod: new PyModule(unit.text), unit };
   const pending = [];
   const sites = [...sharedTensorSave(ctx), ...unsafeSave(ctx), ...unsafeLoad(ctx, pending), ...embeddingsSaved(ctx)];
   biasDroppedSites(ctx, pending);
-  return { findings: sites.map((s) => toFinding(path2, s)), pending, parsed: true };
+  return { findings: sites.map((s) => toFinding(path3, s)), pending, parsed: true };
 }
-function lintPython(path2, text) {
+function lintPython(path3, text) {
   if (!mentionsAny(text)) return { findings: [], pending: [], parsed: false };
-  return lintUnit(path2, pythonFileUnit(text));
+  return lintUnit(path3, pythonFileUnit(text));
 }
-function lintNotebook(path2, text) {
+function lintNotebook(path3, text) {
   if (!mentionsAny(text)) return { findings: [], pending: [], parsed: false };
   const nb = readNotebook(text);
   if (nb.error !== void 0) {
     return {
-      findings: [finding("file-unreadable", { path: path2, severity: "warning", message: `The notebook could not be read (${nb.error}), so its code cells were not linted.`, fix: 'Open and save the notebook in Jupyter (nbformat 4) so it is valid JSON with a "cells" list.' })],
+      findings: [finding("file-unreadable", { path: path3, severity: "warning", message: `The notebook could not be read (${nb.error}), so its code cells were not linted.`, fix: 'Open and save the notebook in Jupyter (nbformat 4) so it is valid JSON with a "cells" list.' })],
       pending: [],
       parsed: false
     };
   }
   if (!nb.unit) return { findings: [], pending: [], parsed: false };
-  return lintUnit(path2, nb.unit);
+  return lintUnit(path3, nb.unit);
 }
-async function resolvePending(path2, pending, pins) {
-  const slash = path2.lastIndexOf("/");
-  const dir = slash < 0 ? "." : path2.slice(0, slash);
+async function resolvePending(path3, pending, pins) {
+  const slash = path3.lastIndexOf("/");
+  const dir = slash < 0 ? "." : path3.slice(0, slash);
   const out = [];
   for (const site of pending) {
     const pin = await pins.pinFor(dir, site.pkg);
     const verdict = site.ruleId === "code-unsafe-load" ? torchLoadVerdict(site, pin) : biasDroppedVerdict(site, pin);
-    if (verdict) out.push(toFinding(path2, verdict));
+    if (verdict) out.push(toFinding(path3, verdict));
   }
   return out;
 }
@@ -48479,8 +61141,8 @@ function show(v) {
   return s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
 }
 function readPeftConfig(a) {
-  const path2 = a.path;
-  const invalid = (message, line, severity) => finding("peft-config-invalid", { path: path2, line, message, severity });
+  const path3 = a.path;
+  const invalid = (message, line, severity) => finding("peft-config-invalid", { path: path3, line, message, severity });
   if (!a.json) {
     if (a.format === "lfs-pointer" || a.status === "skipped" || a.status === "error") return { findings: [] };
     return { findings: [invalid(`adapter_config.json is not JSON (its content reads as ${a.format}); PEFT fails with a JSONDecodeError.`, 1)] };
@@ -48508,7 +61170,7 @@ function readPeftConfig(a) {
   for (const d3 of parsed.duplicates) {
     findings.push(invalid(`The key \`${d3.path}\` appears twice; Python's json keeps the last value silently, so what was meant is unclear.`, d3.line, "warning"));
   }
-  const view = { path: path2, modulesToSave: [], rankPattern: {}, useDora: false, raw: root, lineOf, lineOfEntry };
+  const view = { path: path3, modulesToSave: [], rankPattern: {}, useDora: false, raw: root, lineOf, lineOfEntry };
   const version = root.peft_version;
   if (typeof version === "string" && /^\d+\.\d+/.test(version)) view.peftVersion = version;
   const has = (k2) => Object.prototype.hasOwnProperty.call(root, k2);
@@ -48636,6 +61298,16 @@ function ownerOf(module) {
   return i < 0 ? module : parts.slice(0, i).join(".");
 }
 function parseAdapterKey(key) {
+  const hit = KEY_CACHE.get(key);
+  if (hit) return hit;
+  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+  const k2 = Object.freeze(classifyKey(key));
+  KEY_CACHE.set(key, k2);
+  return k2;
+}
+var KEY_CACHE_MAX = 65536;
+var KEY_CACHE = /* @__PURE__ */ new Map();
+function classifyKey(key) {
   const nested = key.startsWith(PEFT_KEY_PREFIX);
   const parts = stripPeftPrefix(key).split(".");
   const leaf = parts[parts.length - 1];
@@ -49013,18 +61685,18 @@ function tensorRange(t2) {
   return [t2.dataStart + t2.dataOffsets[0], t2.dataStart + t2.dataOffsets[1]];
 }
 async function* tensorChunks(src, t2, chunkBytes = DEEP_CHUNK_BYTES) {
-  const range2 = tensorRange(t2);
-  if (!range2) return;
-  for (let at2 = range2[0]; at2 < range2[1]; at2 += chunkBytes) {
-    const chunk = await src.read(at2, Math.min(chunkBytes, range2[1] - at2));
-    if (chunk.length === 0) return;
-    yield chunk;
+  const range3 = tensorRange(t2);
+  if (!range3) return;
+  for (let at2 = range3[0]; at2 < range3[1]; at2 += chunkBytes) {
+    const chunk2 = await src.read(at2, Math.min(chunkBytes, range3[1] - at2));
+    if (chunk2.length === 0) return;
+    yield chunk2;
   }
 }
 async function readTensorBytes(src, t2) {
-  const range2 = tensorRange(t2);
-  if (!range2 || range2[1] - range2[0] > MAX_WHOLE_TENSOR_BYTES) return void 0;
-  return src.read(range2[0], range2[1] - range2[0]);
+  const range3 = tensorRange(t2);
+  if (!range3 || range3[1] - range3[0] > MAX_WHOLE_TENSOR_BYTES) return void 0;
+  return src.read(range3[0], range3[1] - range3[0]);
 }
 function sameBytes(a, b) {
   return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
@@ -49057,6 +61729,7 @@ function sharedBiasRiskFindings(view, savedSafely = false) {
   ];
 }
 function aliasPartner(name2) {
+  if (!name2.endsWith(".bias") || !name2.includes("modules_to_save")) return void 0;
   const parts = name2.split(".");
   const i = parts.lastIndexOf("modules_to_save");
   if (i < 0 || parts[parts.length - 1] !== "bias") return void 0;
@@ -49140,9 +61813,9 @@ async function materialize(src, storage, t2, sink) {
     const reuse = src instanceof FileSource ? new Uint8Array(Math.min(left, COPY_CHUNK_BYTES)) : void 0;
     while (left > 0) {
       const want = Math.min(left, COPY_CHUNK_BYTES);
-      const chunk = reuse ? await src.readInto(reuse.subarray(0, want), pos) : await src.read(pos, want);
-      if (chunk.length !== want) throw new Error(`storage of ${t2.name} is truncated`);
-      await sink(chunk);
+      const chunk2 = reuse ? await src.readInto(reuse.subarray(0, want), pos) : await src.read(pos, want);
+      if (chunk2.length !== want) throw new Error(`storage of ${t2.name} is truncated`);
+      await sink(chunk2);
       pos += want;
       left -= want;
     }
@@ -49374,9 +62047,9 @@ async function pickleTensorStats(src, a, deadline = Infinity) {
     if (!st || (st.method ?? 0) !== 0 || !hasScanner(t2.dtype)) continue;
     const stats = { name: t2.name, dtype: t2.dtype, ...emptyCounts() };
     try {
-      await materialize(src, st, t2, (chunk) => {
+      await materialize(src, st, t2, (chunk2) => {
         if (Date.now() > deadline) throw new DeepCutShort(st.dataOffset, out);
-        scanBits(t2.dtype, chunk, stats);
+        scanBits(t2.dtype, chunk2, stats);
       });
       out.set(t2.name, stats);
     } catch (e) {
@@ -49395,8 +62068,8 @@ async function hashPickleTensor(src, storages, t2) {
   if (!st || (st.method ?? 0) !== 0) return void 0;
   const h = createHash("sha256");
   try {
-    await materialize(src, st, t2, (chunk) => {
-      h.update(chunk);
+    await materialize(src, st, t2, (chunk2) => {
+      h.update(chunk2);
     });
   } catch {
     return void 0;
@@ -49405,7 +62078,7 @@ async function hashPickleTensor(src, storages, t2) {
 }
 async function hashSafetensors(src, t2) {
   const h = createHash("sha256");
-  for await (const chunk of tensorChunks(src, t2)) h.update(chunk);
+  for await (const chunk2 of tensorChunks(src, t2)) h.update(chunk2);
   return h.digest("hex");
 }
 async function differingBytes(g, root, common) {
@@ -49478,9 +62151,9 @@ async function formatsDisagreeFindings(g, ctx) {
 var CONFIG_NAME = "adapter_config.json";
 var SAFETENSORS_WEIGHTS_NAME = "adapter_model.safetensors";
 var WEIGHTS_NAME = "adapter_model.bin";
-function splitPath(path2) {
-  const i = path2.lastIndexOf("/");
-  return i < 0 ? { dir: "", base: path2 } : { dir: path2.slice(0, i), base: path2.slice(i + 1) };
+function splitPath(path3) {
+  const i = path3.lastIndexOf("/");
+  return i < 0 ? { dir: "", base: path3 } : { dir: path3.slice(0, i), base: path3.slice(i + 1) };
 }
 function groupAdapters(analyses) {
   const groups = /* @__PURE__ */ new Map();
@@ -49507,17 +62180,17 @@ function preferredWeights(g) {
 import { existsSync as existsSync3 } from "node:fs";
 import { join as join3 } from "node:path";
 var INDEX_NAME = /^(.+?)(\.safetensors|\.bin)\.index\.json$/;
-async function loadShard(root, path2, byPath) {
-  const file = path2.slice(path2.lastIndexOf("/") + 1);
-  const a = byPath.get(path2);
-  if (a) return a.format === "lfs-pointer" ? { file, path: path2 } : { file, path: path2, tensors: a.tensors, bytes: a.bytes };
-  if (path2.includes("!/") || !existsSync3(join3(root, path2))) return "missing";
-  if (!file.endsWith(".safetensors")) return { file, path: path2 };
-  if (!resolvesInside(realRootSync(root), join3(root, path2))) return { file, path: path2 };
-  const src = await FileSource.open(join3(root, path2));
+async function loadShard(root, path3, byPath) {
+  const file = path3.slice(path3.lastIndexOf("/") + 1);
+  const a = byPath.get(path3);
+  if (a) return a.format === "lfs-pointer" ? { file, path: path3 } : { file, path: path3, tensors: a.tensors, bytes: a.bytes };
+  if (path3.includes("!/") || !existsSync3(join3(root, path3))) return "missing";
+  if (!file.endsWith(".safetensors")) return { file, path: path3 };
+  if (!resolvesInside(realRootSync(root), join3(root, path3))) return { file, path: path3 };
+  const src = await FileSource.open(join3(root, path3));
   try {
     const read = await readSafetensors(src);
-    return { file, path: path2, tensors: read.ok ? read.header.tensors : void 0, bytes: src.size };
+    return { file, path: path3, tensors: read.ok ? read.header.tensors : void 0, bytes: src.size };
   } finally {
     await src.close();
   }
@@ -49527,8 +62200,8 @@ async function shardIndexFindings(index, analyses, root) {
   const m = INDEX_NAME.exec(base);
   if (!m || !index.json) return [];
   const [, stem, ext2] = m;
-  const path2 = index.path;
-  const bad = (message, line, tensors) => finding("shard-index-invalid", { path: path2, line, message, tensors });
+  const path3 = index.path;
+  const bad = (message, line, tensors) => finding("shard-index-invalid", { path: path3, line, message, tensors });
   const parsed = parseJson(index.json.text.charCodeAt(0) === 65279 ? index.json.text.slice(1) : index.json.text);
   if (parsed.error !== void 0 || !isJsonObject(parsed.value)) {
     return [bad(`The shard index is not a JSON object (${parsed.error ?? "wrong top-level type"}); transformers cannot load the sharded checkpoint.`, parsed.errorLine ?? 1)];
@@ -49824,8 +62497,8 @@ async function checkAdapter(g, ctx) {
   out.push(...await formatsDisagreeFindings(g, ctx));
   return out;
 }
-function failed(path2, e) {
-  return finding("file-unreadable", { path: path2, message: `The adapter checks could not finish on this path: ${e.message}. The adapter is not known to be sound.` });
+function failed(path3, e) {
+  return finding("file-unreadable", { path: path3, message: `The adapter checks could not finish on this path: ${e.message}. The adapter is not known to be sound.` });
 }
 var adapterChecks = async (analyses, ctx) => {
   const out = [];
@@ -49857,14 +62530,14 @@ function counts(s) {
   if (s.negInf) parts.push(`${s.negInf.toLocaleString("en-US")} -Inf`);
   return parts.join(", ");
 }
-function nonfiniteFindings(path2, stats) {
+function nonfiniteFindings(path3, stats) {
   const bad = [...stats.values()].filter((s) => s.nan + s.posInf + s.negInf > 0);
   if (bad.length === 0) return [];
   const named = bad.slice(0, NAMED_IN_MESSAGE).map((s) => `\`${s.name}\` (${s.dtype}: ${counts(s)})`).join(", ");
   const more = bad.length > NAMED_IN_MESSAGE ? ` and ${bad.length - NAMED_IN_MESSAGE} more` : "";
   return [
     finding("tensor-nonfinite", {
-      path: path2,
+      path: path3,
       message: `${bad.length} tensor(s) hold NaN or Inf values: ${named}${more}. Any forward pass through them produces NaN; the training run likely diverged before this save.`,
       tensors: bad.slice(0, TENSORS_LISTED).map((s) => s.name)
     })
@@ -49872,7 +62545,7 @@ function nonfiniteFindings(path2, stats) {
 }
 
 // src/checks/deep/untrained.ts
-function untrainedFindings(path2, stats, peftType) {
+function untrainedFindings(path3, stats, peftType) {
   const keys = [...stats.keys()].map(parseAdapterKey).filter((k2) => (k2.kind === "lora" || k2.kind === "tuner") && k2.leaf !== "bias");
   const type = peftType ?? (keys.some((k2) => k2.part === "lora_E") ? "ADALORA" : "LORA");
   const zeroParams = TUNER_BY_TYPE.get(type)?.zeroInit ?? [];
@@ -49883,7 +62556,7 @@ function untrainedFindings(path2, stats, peftType) {
   const what = type === "ADALORA" ? "lora_E (AdaLoRA's singular values)" : names.join("/");
   return [
     finding("peft-untrained-adapter", {
-      path: path2,
+      path: path3,
       message: `Every ${what} tensor (${zeroInit.length} of them) is all zeros, exactly as PEFT initialises them for ${type}: this adapter adds nothing to the base model. It was saved before training, or from a different model than the one trained.`,
       tensors: zeroInit.slice(0, 20).map((k2) => k2.key)
     })
@@ -49928,11 +62601,11 @@ async function fileTensorStats(src, tensors, chunkBytes = DEEP_CHUNK_BYTES, dead
   let at2 = nextAt(0);
   let pending = at2 === void 0 ? void 0 : readAt(at2);
   while (pending && at2 !== void 0) {
-    const chunk = await pending;
-    if (chunk.length === 0) break;
+    const chunk2 = await pending;
+    if (chunk2.length === 0) break;
     if (Date.now() > deadline) throw new DeepCutShort(at2, out);
     const chunkAt = at2;
-    const chunkEnd = chunkAt + chunk.length;
+    const chunkEnd = chunkAt + chunk2.length;
     at2 = nextAt(chunkEnd);
     pending = at2 === void 0 ? void 0 : readAt(at2);
     while (first < spans.length && spans[first].end <= chunkAt) first++;
@@ -49941,7 +62614,7 @@ async function fileTensorStats(src, tensors, chunkBytes = DEEP_CHUNK_BYTES, dead
       const from = Math.max(s.start, chunkAt);
       const to = Math.min(s.end, chunkEnd);
       if (to <= from) continue;
-      let bytes = chunk.subarray(from - chunkAt, to - chunkAt);
+      let bytes = chunk2.subarray(from - chunkAt, to - chunkAt);
       if (s.carry) {
         bytes = concat(s.carry, bytes);
         s.carry = void 0;
@@ -49967,7 +62640,10 @@ var deepChecks = async (analyses, ctx) => {
     const budget = ctx.maxMillisPerFile ?? Infinity;
     const deadline = Date.now() + budget;
     try {
-      const s = await withFile(ctx.root, a, (src) => a.format === "safetensors" ? fileTensorStats(src, a.tensors ?? [], void 0, deadline) : pickleTensorStats(src, a, deadline));
+      const s = await withFile(ctx.root, a, (src) => {
+        src.onBulkRead = ctx.onDataRead;
+        return a.format === "safetensors" ? fileTensorStats(src, a.tensors ?? [], void 0, deadline) : pickleTensorStats(src, a, deadline);
+      });
       stats.set(a.path, s);
       out.push(...nonfiniteFindings(a.path, s));
     } catch (e) {
@@ -50008,2762 +62684,19 @@ async function codePinChecks(analyses, ctx) {
 
 // src/remote/base-model.ts
 import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
-import { readdir as readdir4 } from "node:fs/promises";
-import { isAbsolute, join as join5, resolve as resolve4 } from "node:path";
+import { readdir as readdir6 } from "node:fs/promises";
+import { isAbsolute, join as join6, resolve as resolve5 } from "node:path";
 
 // src/remote/hub.ts
-import { createHash as createHash3 } from "node:crypto";
-import { mkdir as mkdir2, open as open4, rm as rm3 } from "node:fs/promises";
-import { dirname } from "node:path";
-import { Readable as Readable2, Transform as Transform2 } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
-
-// node_modules/gearhash-jit/dist/esm/wasm.js
-var INPUT_OFFSET = 4096;
-var PAGES = 8;
-var MAX_INPUT_SIZE = PAGES * 65536 - INPUT_OFFSET;
-
-// node_modules/@huggingface/blake3-jit/dist/esm/compress.js
-function compress(cv, cvOff, block, blockOff, out, outOff, full, counter, blockLen, flags) {
-  let m0 = block[blockOff] | 0;
-  let m1 = block[blockOff + 1] | 0;
-  let m2 = block[blockOff + 2] | 0;
-  let m3 = block[blockOff + 3] | 0;
-  let m4 = block[blockOff + 4] | 0;
-  let m5 = block[blockOff + 5] | 0;
-  let m6 = block[blockOff + 6] | 0;
-  let m7 = block[blockOff + 7] | 0;
-  let m8 = block[blockOff + 8] | 0;
-  let m9 = block[blockOff + 9] | 0;
-  let m10 = block[blockOff + 10] | 0;
-  let m11 = block[blockOff + 11] | 0;
-  let m12 = block[blockOff + 12] | 0;
-  let m13 = block[blockOff + 13] | 0;
-  let m14 = block[blockOff + 14] | 0;
-  let m15 = block[blockOff + 15] | 0;
-  let s0 = cv[cvOff] | 0;
-  let s1 = cv[cvOff + 1] | 0;
-  let s2 = cv[cvOff + 2] | 0;
-  let s3 = cv[cvOff + 3] | 0;
-  let s4 = cv[cvOff + 4] | 0;
-  let s5 = cv[cvOff + 5] | 0;
-  let s6 = cv[cvOff + 6] | 0;
-  let s7 = cv[cvOff + 7] | 0;
-  let s8 = 1779033703;
-  let s9 = 3144134277;
-  let s10 = 1013904242;
-  let s11 = 2773480762;
-  let s12 = counter | 0;
-  let s13 = counter / 4294967296 | 0;
-  let s14 = blockLen | 0;
-  let s15 = flags | 0;
-  s0 = (s0 + s4 | 0) + m0 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 16 | s12 << 16;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 12 | s4 << 20;
-  s0 = (s0 + s4 | 0) + m1 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 8 | s12 << 24;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 7 | s4 << 25;
-  s1 = (s1 + s5 | 0) + m2 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 16 | s13 << 16;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 12 | s5 << 20;
-  s1 = (s1 + s5 | 0) + m3 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 8 | s13 << 24;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 7 | s5 << 25;
-  s2 = (s2 + s6 | 0) + m4 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 16 | s14 << 16;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 12 | s6 << 20;
-  s2 = (s2 + s6 | 0) + m5 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 8 | s14 << 24;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 7 | s6 << 25;
-  s3 = (s3 + s7 | 0) + m6 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 16 | s15 << 16;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 12 | s7 << 20;
-  s3 = (s3 + s7 | 0) + m7 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 8 | s15 << 24;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 7 | s7 << 25;
-  s0 = (s0 + s5 | 0) + m8 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 16 | s15 << 16;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 12 | s5 << 20;
-  s0 = (s0 + s5 | 0) + m9 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 8 | s15 << 24;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 7 | s5 << 25;
-  s1 = (s1 + s6 | 0) + m10 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 16 | s12 << 16;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 12 | s6 << 20;
-  s1 = (s1 + s6 | 0) + m11 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 8 | s12 << 24;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 7 | s6 << 25;
-  s2 = (s2 + s7 | 0) + m12 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 16 | s13 << 16;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 12 | s7 << 20;
-  s2 = (s2 + s7 | 0) + m13 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 8 | s13 << 24;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 7 | s7 << 25;
-  s3 = (s3 + s4 | 0) + m14 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 16 | s14 << 16;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 12 | s4 << 20;
-  s3 = (s3 + s4 | 0) + m15 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 8 | s14 << 24;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 7 | s4 << 25;
-  {
-    const t0 = m0, t1 = m1;
-    m0 = m2;
-    m2 = m3;
-    m3 = m10;
-    m10 = m12;
-    m12 = m9;
-    m9 = m11;
-    m11 = m5;
-    m5 = t0;
-    m1 = m6;
-    m6 = m4;
-    m4 = m7;
-    m7 = m13;
-    m13 = m14;
-    m14 = m15;
-    m15 = m8;
-    m8 = t1;
-  }
-  s0 = (s0 + s4 | 0) + m0 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 16 | s12 << 16;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 12 | s4 << 20;
-  s0 = (s0 + s4 | 0) + m1 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 8 | s12 << 24;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 7 | s4 << 25;
-  s1 = (s1 + s5 | 0) + m2 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 16 | s13 << 16;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 12 | s5 << 20;
-  s1 = (s1 + s5 | 0) + m3 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 8 | s13 << 24;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 7 | s5 << 25;
-  s2 = (s2 + s6 | 0) + m4 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 16 | s14 << 16;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 12 | s6 << 20;
-  s2 = (s2 + s6 | 0) + m5 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 8 | s14 << 24;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 7 | s6 << 25;
-  s3 = (s3 + s7 | 0) + m6 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 16 | s15 << 16;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 12 | s7 << 20;
-  s3 = (s3 + s7 | 0) + m7 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 8 | s15 << 24;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 7 | s7 << 25;
-  s0 = (s0 + s5 | 0) + m8 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 16 | s15 << 16;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 12 | s5 << 20;
-  s0 = (s0 + s5 | 0) + m9 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 8 | s15 << 24;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 7 | s5 << 25;
-  s1 = (s1 + s6 | 0) + m10 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 16 | s12 << 16;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 12 | s6 << 20;
-  s1 = (s1 + s6 | 0) + m11 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 8 | s12 << 24;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 7 | s6 << 25;
-  s2 = (s2 + s7 | 0) + m12 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 16 | s13 << 16;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 12 | s7 << 20;
-  s2 = (s2 + s7 | 0) + m13 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 8 | s13 << 24;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 7 | s7 << 25;
-  s3 = (s3 + s4 | 0) + m14 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 16 | s14 << 16;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 12 | s4 << 20;
-  s3 = (s3 + s4 | 0) + m15 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 8 | s14 << 24;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 7 | s4 << 25;
-  {
-    const t0 = m0, t1 = m1;
-    m0 = m2;
-    m2 = m3;
-    m3 = m10;
-    m10 = m12;
-    m12 = m9;
-    m9 = m11;
-    m11 = m5;
-    m5 = t0;
-    m1 = m6;
-    m6 = m4;
-    m4 = m7;
-    m7 = m13;
-    m13 = m14;
-    m14 = m15;
-    m15 = m8;
-    m8 = t1;
-  }
-  s0 = (s0 + s4 | 0) + m0 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 16 | s12 << 16;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 12 | s4 << 20;
-  s0 = (s0 + s4 | 0) + m1 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 8 | s12 << 24;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 7 | s4 << 25;
-  s1 = (s1 + s5 | 0) + m2 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 16 | s13 << 16;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 12 | s5 << 20;
-  s1 = (s1 + s5 | 0) + m3 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 8 | s13 << 24;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 7 | s5 << 25;
-  s2 = (s2 + s6 | 0) + m4 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 16 | s14 << 16;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 12 | s6 << 20;
-  s2 = (s2 + s6 | 0) + m5 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 8 | s14 << 24;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 7 | s6 << 25;
-  s3 = (s3 + s7 | 0) + m6 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 16 | s15 << 16;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 12 | s7 << 20;
-  s3 = (s3 + s7 | 0) + m7 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 8 | s15 << 24;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 7 | s7 << 25;
-  s0 = (s0 + s5 | 0) + m8 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 16 | s15 << 16;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 12 | s5 << 20;
-  s0 = (s0 + s5 | 0) + m9 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 8 | s15 << 24;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 7 | s5 << 25;
-  s1 = (s1 + s6 | 0) + m10 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 16 | s12 << 16;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 12 | s6 << 20;
-  s1 = (s1 + s6 | 0) + m11 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 8 | s12 << 24;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 7 | s6 << 25;
-  s2 = (s2 + s7 | 0) + m12 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 16 | s13 << 16;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 12 | s7 << 20;
-  s2 = (s2 + s7 | 0) + m13 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 8 | s13 << 24;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 7 | s7 << 25;
-  s3 = (s3 + s4 | 0) + m14 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 16 | s14 << 16;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 12 | s4 << 20;
-  s3 = (s3 + s4 | 0) + m15 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 8 | s14 << 24;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 7 | s4 << 25;
-  {
-    const t0 = m0, t1 = m1;
-    m0 = m2;
-    m2 = m3;
-    m3 = m10;
-    m10 = m12;
-    m12 = m9;
-    m9 = m11;
-    m11 = m5;
-    m5 = t0;
-    m1 = m6;
-    m6 = m4;
-    m4 = m7;
-    m7 = m13;
-    m13 = m14;
-    m14 = m15;
-    m15 = m8;
-    m8 = t1;
-  }
-  s0 = (s0 + s4 | 0) + m0 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 16 | s12 << 16;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 12 | s4 << 20;
-  s0 = (s0 + s4 | 0) + m1 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 8 | s12 << 24;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 7 | s4 << 25;
-  s1 = (s1 + s5 | 0) + m2 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 16 | s13 << 16;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 12 | s5 << 20;
-  s1 = (s1 + s5 | 0) + m3 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 8 | s13 << 24;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 7 | s5 << 25;
-  s2 = (s2 + s6 | 0) + m4 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 16 | s14 << 16;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 12 | s6 << 20;
-  s2 = (s2 + s6 | 0) + m5 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 8 | s14 << 24;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 7 | s6 << 25;
-  s3 = (s3 + s7 | 0) + m6 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 16 | s15 << 16;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 12 | s7 << 20;
-  s3 = (s3 + s7 | 0) + m7 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 8 | s15 << 24;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 7 | s7 << 25;
-  s0 = (s0 + s5 | 0) + m8 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 16 | s15 << 16;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 12 | s5 << 20;
-  s0 = (s0 + s5 | 0) + m9 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 8 | s15 << 24;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 7 | s5 << 25;
-  s1 = (s1 + s6 | 0) + m10 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 16 | s12 << 16;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 12 | s6 << 20;
-  s1 = (s1 + s6 | 0) + m11 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 8 | s12 << 24;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 7 | s6 << 25;
-  s2 = (s2 + s7 | 0) + m12 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 16 | s13 << 16;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 12 | s7 << 20;
-  s2 = (s2 + s7 | 0) + m13 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 8 | s13 << 24;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 7 | s7 << 25;
-  s3 = (s3 + s4 | 0) + m14 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 16 | s14 << 16;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 12 | s4 << 20;
-  s3 = (s3 + s4 | 0) + m15 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 8 | s14 << 24;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 7 | s4 << 25;
-  {
-    const t0 = m0, t1 = m1;
-    m0 = m2;
-    m2 = m3;
-    m3 = m10;
-    m10 = m12;
-    m12 = m9;
-    m9 = m11;
-    m11 = m5;
-    m5 = t0;
-    m1 = m6;
-    m6 = m4;
-    m4 = m7;
-    m7 = m13;
-    m13 = m14;
-    m14 = m15;
-    m15 = m8;
-    m8 = t1;
-  }
-  s0 = (s0 + s4 | 0) + m0 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 16 | s12 << 16;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 12 | s4 << 20;
-  s0 = (s0 + s4 | 0) + m1 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 8 | s12 << 24;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 7 | s4 << 25;
-  s1 = (s1 + s5 | 0) + m2 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 16 | s13 << 16;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 12 | s5 << 20;
-  s1 = (s1 + s5 | 0) + m3 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 8 | s13 << 24;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 7 | s5 << 25;
-  s2 = (s2 + s6 | 0) + m4 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 16 | s14 << 16;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 12 | s6 << 20;
-  s2 = (s2 + s6 | 0) + m5 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 8 | s14 << 24;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 7 | s6 << 25;
-  s3 = (s3 + s7 | 0) + m6 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 16 | s15 << 16;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 12 | s7 << 20;
-  s3 = (s3 + s7 | 0) + m7 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 8 | s15 << 24;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 7 | s7 << 25;
-  s0 = (s0 + s5 | 0) + m8 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 16 | s15 << 16;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 12 | s5 << 20;
-  s0 = (s0 + s5 | 0) + m9 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 8 | s15 << 24;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 7 | s5 << 25;
-  s1 = (s1 + s6 | 0) + m10 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 16 | s12 << 16;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 12 | s6 << 20;
-  s1 = (s1 + s6 | 0) + m11 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 8 | s12 << 24;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 7 | s6 << 25;
-  s2 = (s2 + s7 | 0) + m12 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 16 | s13 << 16;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 12 | s7 << 20;
-  s2 = (s2 + s7 | 0) + m13 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 8 | s13 << 24;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 7 | s7 << 25;
-  s3 = (s3 + s4 | 0) + m14 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 16 | s14 << 16;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 12 | s4 << 20;
-  s3 = (s3 + s4 | 0) + m15 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 8 | s14 << 24;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 7 | s4 << 25;
-  {
-    const t0 = m0, t1 = m1;
-    m0 = m2;
-    m2 = m3;
-    m3 = m10;
-    m10 = m12;
-    m12 = m9;
-    m9 = m11;
-    m11 = m5;
-    m5 = t0;
-    m1 = m6;
-    m6 = m4;
-    m4 = m7;
-    m7 = m13;
-    m13 = m14;
-    m14 = m15;
-    m15 = m8;
-    m8 = t1;
-  }
-  s0 = (s0 + s4 | 0) + m0 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 16 | s12 << 16;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 12 | s4 << 20;
-  s0 = (s0 + s4 | 0) + m1 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 8 | s12 << 24;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 7 | s4 << 25;
-  s1 = (s1 + s5 | 0) + m2 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 16 | s13 << 16;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 12 | s5 << 20;
-  s1 = (s1 + s5 | 0) + m3 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 8 | s13 << 24;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 7 | s5 << 25;
-  s2 = (s2 + s6 | 0) + m4 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 16 | s14 << 16;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 12 | s6 << 20;
-  s2 = (s2 + s6 | 0) + m5 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 8 | s14 << 24;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 7 | s6 << 25;
-  s3 = (s3 + s7 | 0) + m6 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 16 | s15 << 16;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 12 | s7 << 20;
-  s3 = (s3 + s7 | 0) + m7 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 8 | s15 << 24;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 7 | s7 << 25;
-  s0 = (s0 + s5 | 0) + m8 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 16 | s15 << 16;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 12 | s5 << 20;
-  s0 = (s0 + s5 | 0) + m9 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 8 | s15 << 24;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 7 | s5 << 25;
-  s1 = (s1 + s6 | 0) + m10 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 16 | s12 << 16;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 12 | s6 << 20;
-  s1 = (s1 + s6 | 0) + m11 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 8 | s12 << 24;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 7 | s6 << 25;
-  s2 = (s2 + s7 | 0) + m12 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 16 | s13 << 16;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 12 | s7 << 20;
-  s2 = (s2 + s7 | 0) + m13 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 8 | s13 << 24;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 7 | s7 << 25;
-  s3 = (s3 + s4 | 0) + m14 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 16 | s14 << 16;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 12 | s4 << 20;
-  s3 = (s3 + s4 | 0) + m15 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 8 | s14 << 24;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 7 | s4 << 25;
-  {
-    const t0 = m0, t1 = m1;
-    m0 = m2;
-    m2 = m3;
-    m3 = m10;
-    m10 = m12;
-    m12 = m9;
-    m9 = m11;
-    m11 = m5;
-    m5 = t0;
-    m1 = m6;
-    m6 = m4;
-    m4 = m7;
-    m7 = m13;
-    m13 = m14;
-    m14 = m15;
-    m15 = m8;
-    m8 = t1;
-  }
-  s0 = (s0 + s4 | 0) + m0 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 16 | s12 << 16;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 12 | s4 << 20;
-  s0 = (s0 + s4 | 0) + m1 | 0;
-  s12 ^= s0;
-  s12 = s12 >>> 8 | s12 << 24;
-  s8 = s8 + s12 | 0;
-  s4 ^= s8;
-  s4 = s4 >>> 7 | s4 << 25;
-  s1 = (s1 + s5 | 0) + m2 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 16 | s13 << 16;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 12 | s5 << 20;
-  s1 = (s1 + s5 | 0) + m3 | 0;
-  s13 ^= s1;
-  s13 = s13 >>> 8 | s13 << 24;
-  s9 = s9 + s13 | 0;
-  s5 ^= s9;
-  s5 = s5 >>> 7 | s5 << 25;
-  s2 = (s2 + s6 | 0) + m4 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 16 | s14 << 16;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 12 | s6 << 20;
-  s2 = (s2 + s6 | 0) + m5 | 0;
-  s14 ^= s2;
-  s14 = s14 >>> 8 | s14 << 24;
-  s10 = s10 + s14 | 0;
-  s6 ^= s10;
-  s6 = s6 >>> 7 | s6 << 25;
-  s3 = (s3 + s7 | 0) + m6 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 16 | s15 << 16;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 12 | s7 << 20;
-  s3 = (s3 + s7 | 0) + m7 | 0;
-  s15 ^= s3;
-  s15 = s15 >>> 8 | s15 << 24;
-  s11 = s11 + s15 | 0;
-  s7 ^= s11;
-  s7 = s7 >>> 7 | s7 << 25;
-  s0 = (s0 + s5 | 0) + m8 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 16 | s15 << 16;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 12 | s5 << 20;
-  s0 = (s0 + s5 | 0) + m9 | 0;
-  s15 ^= s0;
-  s15 = s15 >>> 8 | s15 << 24;
-  s10 = s10 + s15 | 0;
-  s5 ^= s10;
-  s5 = s5 >>> 7 | s5 << 25;
-  s1 = (s1 + s6 | 0) + m10 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 16 | s12 << 16;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 12 | s6 << 20;
-  s1 = (s1 + s6 | 0) + m11 | 0;
-  s12 ^= s1;
-  s12 = s12 >>> 8 | s12 << 24;
-  s11 = s11 + s12 | 0;
-  s6 ^= s11;
-  s6 = s6 >>> 7 | s6 << 25;
-  s2 = (s2 + s7 | 0) + m12 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 16 | s13 << 16;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 12 | s7 << 20;
-  s2 = (s2 + s7 | 0) + m13 | 0;
-  s13 ^= s2;
-  s13 = s13 >>> 8 | s13 << 24;
-  s8 = s8 + s13 | 0;
-  s7 ^= s8;
-  s7 = s7 >>> 7 | s7 << 25;
-  s3 = (s3 + s4 | 0) + m14 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 16 | s14 << 16;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 12 | s4 << 20;
-  s3 = (s3 + s4 | 0) + m15 | 0;
-  s14 ^= s3;
-  s14 = s14 >>> 8 | s14 << 24;
-  s9 = s9 + s14 | 0;
-  s4 ^= s9;
-  s4 = s4 >>> 7 | s4 << 25;
-  if (full) {
-    out[outOff + 8] = s8 ^ cv[cvOff];
-    out[outOff + 9] = s9 ^ cv[cvOff + 1];
-    out[outOff + 10] = s10 ^ cv[cvOff + 2];
-    out[outOff + 11] = s11 ^ cv[cvOff + 3];
-    out[outOff + 12] = s12 ^ cv[cvOff + 4];
-    out[outOff + 13] = s13 ^ cv[cvOff + 5];
-    out[outOff + 14] = s14 ^ cv[cvOff + 6];
-    out[outOff + 15] = s15 ^ cv[cvOff + 7];
-  }
-  out[outOff] = s0 ^ s8;
-  out[outOff + 1] = s1 ^ s9;
-  out[outOff + 2] = s2 ^ s10;
-  out[outOff + 3] = s3 ^ s11;
-  out[outOff + 4] = s4 ^ s12;
-  out[outOff + 5] = s5 ^ s13;
-  out[outOff + 6] = s6 ^ s14;
-  out[outOff + 7] = s7 ^ s15;
-}
-
-// node_modules/@huggingface/blake3-jit/dist/esm/constants.js
-var IV = new Uint32Array([
-  1779033703,
-  3144134277,
-  1013904242,
-  2773480762,
-  1359893119,
-  2600822924,
-  528734635,
-  1541459225
-]);
-var CHUNK_START = 1;
-var CHUNK_END = 1 << 1;
-var PARENT = 1 << 2;
-var ROOT = 1 << 3;
-var KEYED_HASH = 1 << 4;
-var DERIVE_KEY_CONTEXT = 1 << 5;
-var DERIVE_KEY_MATERIAL = 1 << 6;
-var OUT_LEN = 32;
-var KEY_LEN = 32;
-var BLOCK_LEN = 64;
-var CHUNK_LEN = 1024;
-var MAX_DEPTH3 = 54;
-var PERMUTATIONS = new Uint8Array([
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  2,
-  6,
-  3,
-  10,
-  7,
-  0,
-  4,
-  13,
-  1,
-  11,
-  12,
-  5,
-  9,
-  14,
-  15,
-  8,
-  3,
-  4,
-  10,
-  12,
-  13,
-  2,
-  7,
-  14,
-  6,
-  5,
-  9,
-  0,
-  11,
-  15,
-  8,
-  1,
-  10,
-  7,
-  12,
-  9,
-  14,
-  3,
-  13,
-  15,
-  4,
-  0,
-  11,
-  2,
-  5,
-  8,
-  1,
-  6,
-  12,
-  13,
-  9,
-  11,
-  15,
-  10,
-  14,
-  8,
-  7,
-  2,
-  5,
-  3,
-  0,
-  1,
-  6,
-  4,
-  9,
-  14,
-  11,
-  5,
-  8,
-  12,
-  15,
-  1,
-  13,
-  3,
-  0,
-  10,
-  2,
-  6,
-  4,
-  7,
-  11,
-  15,
-  5,
-  0,
-  1,
-  9,
-  8,
-  6,
-  14,
-  10,
-  2,
-  12,
-  3,
-  4,
-  7,
-  13
-]);
-
-// node_modules/@huggingface/blake3-jit/dist/esm/utils.js
-var IS_LITTLE_ENDIAN = new Uint8Array(new Uint32Array([16909060]).buffer)[0] === 4;
-function readLittleEndianWordsFull(input, offset, words2) {
-  for (let i = 0; i < 16; ++i, offset += 4) {
-    words2[i] = input[offset] | input[offset + 1] << 8 | input[offset + 2] << 16 | input[offset + 3] << 24;
-  }
-}
-function writeLittleEndianBytesPartial(words2, wordOffset, output, byteOffset, byteCount) {
-  const fullWords = byteCount >>> 2;
-  let i = 0;
-  for (; i < fullWords; ++i, byteOffset += 4) {
-    const w = words2[wordOffset + i];
-    output[byteOffset] = w & 255;
-    output[byteOffset + 1] = w >>> 8 & 255;
-    output[byteOffset + 2] = w >>> 16 & 255;
-    output[byteOffset + 3] = w >>> 24 & 255;
-  }
-  const remaining = byteCount & 3;
-  if (remaining > 0) {
-    const w = words2[wordOffset + i];
-    output[byteOffset] = w & 255;
-    if (remaining > 1)
-      output[byteOffset + 1] = w >>> 8 & 255;
-    if (remaining > 2)
-      output[byteOffset + 2] = w >>> 16 & 255;
-  }
-}
-function encodeUTF8(str) {
-  if (typeof TextEncoder !== "undefined") {
-    return new TextEncoder().encode(str);
-  }
-  const bytes = [];
-  for (let i = 0; i < str.length; i++) {
-    let c = str.charCodeAt(i);
-    if (c < 128) {
-      bytes.push(c);
-    } else if (c < 2048) {
-      bytes.push(192 | c >> 6, 128 | c & 63);
-    } else if (c < 55296 || c >= 57344) {
-      bytes.push(224 | c >> 12, 128 | c >> 6 & 63, 128 | c & 63);
-    } else {
-      i++;
-      c = 65536 + ((c & 1023) << 10 | str.charCodeAt(i) & 1023);
-      bytes.push(240 | c >> 18, 128 | c >> 12 & 63, 128 | c >> 6 & 63, 128 | c & 63);
-    }
-  }
-  return new Uint8Array(bytes);
-}
-var CTZ32_TABLE = new Uint8Array([
-  0,
-  1,
-  28,
-  2,
-  29,
-  14,
-  24,
-  3,
-  30,
-  22,
-  20,
-  15,
-  25,
-  17,
-  4,
-  8,
-  31,
-  27,
-  13,
-  23,
-  21,
-  19,
-  16,
-  7,
-  26,
-  12,
-  18,
-  6,
-  11,
-  5,
-  10,
-  9
-]);
-
-// node_modules/@huggingface/blake3-jit/dist/esm/hasher.js
-var XofReader = class {
-  inputCv;
-  blockWords;
-  counter;
-  blockLen;
-  flags;
-  outputBlock;
-  outputBlockOffset;
-  constructor(inputCv, blockWords, counter, blockLen, flags) {
-    this.inputCv = inputCv;
-    this.blockWords = blockWords;
-    this.counter = counter;
-    this.blockLen = blockLen;
-    this.flags = flags | ROOT;
-    this.outputBlock = new Uint32Array(16);
-    this.outputBlockOffset = 64;
-  }
-  /**
-   * Read the next `length` bytes of output.
-   */
-  read(length) {
-    const output = new Uint8Array(length);
-    let outputOffset = 0;
-    while (outputOffset < length) {
-      if (this.outputBlockOffset >= 64) {
-        compress(
-          this.inputCv,
-          0,
-          this.blockWords,
-          0,
-          this.outputBlock,
-          0,
-          true,
-          // full 64-byte output
-          this.counter++,
-          this.blockLen,
-          this.flags
-        );
-        this.outputBlockOffset = 0;
-      }
-      const available = 64 - this.outputBlockOffset;
-      const toCopy = Math.min(available, length - outputOffset);
-      const wordOffset = this.outputBlockOffset >>> 2;
-      const byteWithinWord = this.outputBlockOffset & 3;
-      if (byteWithinWord === 0 && toCopy >= 4) {
-        const fullWords = toCopy >>> 2;
-        writeLittleEndianBytesPartial(this.outputBlock, wordOffset, output, outputOffset, fullWords << 2);
-        const bytesCopied = fullWords << 2;
-        outputOffset += bytesCopied;
-        this.outputBlockOffset += bytesCopied;
-      } else {
-        for (let i = 0; i < toCopy; i++) {
-          const wordIdx = this.outputBlockOffset + i >>> 2;
-          const byteIdx = this.outputBlockOffset + i & 3;
-          output[outputOffset + i] = this.outputBlock[wordIdx] >>> (byteIdx << 3) & 255;
-        }
-        outputOffset += toCopy;
-        this.outputBlockOffset += toCopy;
-      }
-    }
-    return output;
-  }
-};
-var ChunkState = class {
-  chainingValue;
-  chunkCounter;
-  blockWords;
-  blockLen;
-  blocksCompressed;
-  flags;
-  constructor(keyWords, chunkCounter, flags) {
-    this.chainingValue = new Uint32Array(keyWords);
-    this.chunkCounter = chunkCounter;
-    this.blockWords = new Uint32Array(16);
-    this.blockLen = 0;
-    this.blocksCompressed = 0;
-    this.flags = flags;
-  }
-  resetTo(keyWords, chunkCounter, flags) {
-    this.chainingValue.set(keyWords);
-    this.chunkCounter = chunkCounter;
-    this.blockLen = 0;
-    this.blocksCompressed = 0;
-    this.flags = flags;
-  }
-  /**
-   * Get the flags for the current block.
-   */
-  startFlag() {
-    return this.blocksCompressed === 0 ? CHUNK_START : 0;
-  }
-  /**
-   * Update the chunk state with input data.
-   * Returns the number of bytes consumed.
-   */
-  update(input, inputOffset, inputLen) {
-    let consumed = 0;
-    while (inputLen > 0) {
-      if (this.blockLen === BLOCK_LEN) {
-        compress(this.chainingValue, 0, this.blockWords, 0, this.chainingValue, 0, false, this.chunkCounter, BLOCK_LEN, this.flags | this.startFlag());
-        this.blocksCompressed++;
-        this.blockLen = 0;
-      }
-      const want = BLOCK_LEN - this.blockLen;
-      const take = Math.min(want, inputLen);
-      if (this.blockLen === 0 && take === BLOCK_LEN) {
-        readLittleEndianWordsFull(input, inputOffset, this.blockWords);
-      } else {
-        for (let i = 0; i < take; i++) {
-          const pos = this.blockLen + i;
-          const wordIdx = pos >>> 2;
-          const byteIdx = pos & 3;
-          if (byteIdx === 0) {
-            this.blockWords[wordIdx] = input[inputOffset + i];
-          } else {
-            this.blockWords[wordIdx] |= input[inputOffset + i] << (byteIdx << 3);
-          }
-        }
-      }
-      this.blockLen += take;
-      inputOffset += take;
-      inputLen -= take;
-      consumed += take;
-    }
-    return consumed;
-  }
-  /**
-   * Finalize this chunk and return its output.
-   * Returns 8 words (chaining value) or 16 words (if root).
-   */
-  output() {
-    const usedWords = this.blockLen + 3 >>> 2;
-    for (let i = usedWords; i < 16; i++) {
-      this.blockWords[i] = 0;
-    }
-    return {
-      inputCv: this.chainingValue,
-      blockWords: this.blockWords,
-      blockLen: this.blockLen,
-      counter: this.chunkCounter,
-      flags: this.flags | this.startFlag() | CHUNK_END
-    };
-  }
-  /**
-   * Get the number of bytes in this chunk.
-   */
-  len() {
-    return this.blocksCompressed * BLOCK_LEN + this.blockLen;
-  }
-};
-var Hasher = class _Hasher {
-  chunkState;
-  keyWords;
-  cvStack;
-  cvStackLen;
-  flags;
-  parentBlock;
-  parentCv;
-  chunkCv;
-  outWords;
-  finalizeCv;
-  /**
-   * Create a new Hasher.
-   *
-   * @param keyWords - Initial key words (IV for regular hashing)
-   * @param flags - Domain separation flags
-   */
-  constructor(keyWords, flags) {
-    this.keyWords = keyWords ? new Uint32Array(keyWords) : new Uint32Array(IV);
-    this.flags = flags ?? 0;
-    this.chunkState = new ChunkState(this.keyWords, 0, this.flags);
-    this.cvStack = new Uint32Array(MAX_DEPTH3 * 8);
-    this.cvStackLen = 0;
-    this.parentBlock = new Uint32Array(16);
-    this.parentCv = new Uint32Array(8);
-    this.chunkCv = new Uint32Array(8);
-    this.outWords = new Uint32Array(16);
-    this.finalizeCv = new Uint32Array(8);
-  }
-  /**
-   * Reset the hasher to process a new message with the same key/flags.
-   * Reuses all internal buffers — zero allocations.
-   */
-  reset() {
-    this.chunkState.resetTo(this.keyWords, 0, this.flags);
-    this.cvStackLen = 0;
-    return this;
-  }
-  /**
-   * Create a new keyed hasher (MAC).
-   *
-   * @param key - 32-byte key
-   */
-  static newKeyed(key) {
-    if (key.length !== KEY_LEN) {
-      throw new Error(`Key must be ${KEY_LEN} bytes, got ${key.length}`);
-    }
-    const keyWords = new Uint32Array(8);
-    if (IS_LITTLE_ENDIAN) {
-      const view = new Uint32Array(key.buffer, key.byteOffset, 8);
-      keyWords.set(view);
-    } else {
-      for (let i = 0; i < 8; i++) {
-        const off = i * 4;
-        keyWords[i] = key[off] | key[off + 1] << 8 | key[off + 2] << 16 | key[off + 3] << 24;
-      }
-    }
-    return new _Hasher(keyWords, KEYED_HASH);
-  }
-  /**
-   * Create a new key derivation hasher.
-   *
-   * @param context - Context string for domain separation
-   */
-  static newDeriveKey(context3) {
-    const contextBytes = encodeUTF8(context3);
-    const contextHasher = new _Hasher(new Uint32Array(IV), DERIVE_KEY_CONTEXT);
-    contextHasher.update(contextBytes);
-    const contextKey = new Uint32Array(8);
-    const output = contextHasher.finalizeOutput();
-    compress(output.inputCv, 0, output.blockWords, 0, contextKey, 0, false, output.counter, output.blockLen, output.flags | ROOT);
-    return new _Hasher(contextKey, DERIVE_KEY_MATERIAL);
-  }
-  /**
-   * Push a chaining value onto the stack.
-   */
-  pushCv(cv, cvOffset) {
-    this.cvStack.set(cv.subarray(cvOffset, cvOffset + 8), this.cvStackLen * 8);
-    this.cvStackLen++;
-  }
-  /**
-   * Pop a chaining value from the stack.
-   */
-  popCv(out, outOffset) {
-    this.cvStackLen--;
-    out.set(this.cvStack.subarray(this.cvStackLen * 8, (this.cvStackLen + 1) * 8), outOffset);
-  }
-  /**
-   * Add a chunk's chaining value and merge completed subtrees.
-   */
-  addChunkCv(newCv, newCvOffset, totalChunks) {
-    const parentBlock = this.parentBlock;
-    const parentCv = this.parentCv;
-    while ((totalChunks & 1) === 0) {
-      this.popCv(parentBlock, 0);
-      parentBlock.set(newCv.subarray(newCvOffset, newCvOffset + 8), 8);
-      compress(this.keyWords, 0, parentBlock, 0, parentCv, 0, false, 0, BLOCK_LEN, this.flags | PARENT);
-      newCv = parentCv;
-      newCvOffset = 0;
-      totalChunks >>>= 1;
-    }
-    this.pushCv(newCv, newCvOffset);
-  }
-  /**
-   * Update the hasher with input data.
-   *
-   * @param input - Data to hash
-   * @returns this (for chaining)
-   */
-  update(input) {
-    let inputOffset = 0;
-    let inputLen = input.length;
-    while (inputLen > 0) {
-      if (this.chunkState.len() === CHUNK_LEN) {
-        const output = this.chunkState.output();
-        const chunkCv = this.chunkCv;
-        compress(output.inputCv, 0, output.blockWords, 0, chunkCv, 0, false, output.counter, output.blockLen, output.flags);
-        const totalChunks = this.chunkState.chunkCounter + 1;
-        this.addChunkCv(chunkCv, 0, totalChunks);
-        this.chunkState.resetTo(this.keyWords, totalChunks, this.flags);
-      }
-      const want = CHUNK_LEN - this.chunkState.len();
-      const take = Math.min(want, inputLen);
-      this.chunkState.update(input, inputOffset, take);
-      inputOffset += take;
-      inputLen -= take;
-    }
-    return this;
-  }
-  /**
-   * Get the output parameters (for XOF mode or finalization).
-   */
-  finalizeOutput() {
-    let output = this.chunkState.output();
-    let parentBlock = this.parentBlock;
-    let cv = this.finalizeCv;
-    if (this.cvStackLen > 0) {
-      compress(output.inputCv, 0, output.blockWords, 0, cv, 0, false, output.counter, output.blockLen, output.flags);
-      while (this.cvStackLen > 0) {
-        this.cvStackLen--;
-        parentBlock.set(this.cvStack.subarray(this.cvStackLen * 8, (this.cvStackLen + 1) * 8), 0);
-        parentBlock.set(cv, 8);
-        if (this.cvStackLen > 0) {
-          compress(this.keyWords, 0, parentBlock, 0, cv, 0, false, 0, BLOCK_LEN, this.flags | PARENT);
-        } else {
-          return {
-            inputCv: this.keyWords,
-            blockWords: parentBlock,
-            blockLen: BLOCK_LEN,
-            counter: 0,
-            flags: this.flags | PARENT
-          };
-        }
-      }
-    }
-    return output;
-  }
-  /**
-   * Finalize the hash and return the result.
-   *
-   * @param outputLength - Number of bytes to output (default: 32)
-   * @returns The hash output
-   */
-  finalize(outputLength = OUT_LEN) {
-    const output = this.finalizeOutput();
-    const result = new Uint8Array(outputLength);
-    if (outputLength <= 64) {
-      const outWords = this.outWords;
-      compress(
-        output.inputCv,
-        0,
-        output.blockWords,
-        0,
-        outWords,
-        0,
-        outputLength > 32,
-        // full output if > 32 bytes
-        output.counter,
-        output.blockLen,
-        output.flags | ROOT
-      );
-      if (IS_LITTLE_ENDIAN) {
-        const outBytes = new Uint8Array(outWords.buffer);
-        result.set(outBytes.subarray(0, outputLength));
-      } else {
-        writeLittleEndianBytesPartial(outWords, 0, result, 0, outputLength);
-      }
-    } else {
-      const xof = this.finalizeXof();
-      const full = xof.read(outputLength);
-      result.set(full);
-    }
-    return result;
-  }
-  /**
-   * Finalize and return an XOF reader for arbitrary-length output.
-   */
-  finalizeXof() {
-    const output = this.finalizeOutput();
-    return new XofReader(new Uint32Array(output.inputCv), new Uint32Array(output.blockWords), output.counter, output.blockLen, output.flags);
-  }
-};
-
-// node_modules/@huggingface/blake3-jit/dist/esm/wasm-simd.js
-function toLebU32Min2(n) {
-  return [n & 127 | 128, n >>> 7 & 127];
-}
-function toLebU32Padded5(n) {
-  return [
-    n & 127 | 128,
-    n >>> 7 & 127 | 128,
-    n >>> 14 & 127 | 128,
-    n >>> 21 & 127 | 128,
-    n >>> 28 & 15
-    // Last byte has no continuation bit
-  ];
-}
-function toSignedLeb128_i32(n) {
-  const bytes = [];
-  let value = n | 0;
-  let more = true;
-  while (more) {
-    let byte = value & 127;
-    value >>= 7;
-    if (value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0) {
-      more = false;
-    } else {
-      byte |= 128;
-    }
-    bytes.push(byte);
-  }
-  return bytes;
-}
-var MSG_ACCESS_ORDER = [
-  // Round 1: 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
-  0,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  // Round 2: 2,6,3,10,7,0,4,13,1,11,12,5,9,14,15,8
-  2,
-  6,
-  3,
-  10,
-  7,
-  0,
-  4,
-  13,
-  1,
-  11,
-  12,
-  5,
-  9,
-  14,
-  15,
-  8,
-  // Round 3: 3,4,10,12,13,2,7,14,6,5,9,0,11,15,8,1
-  3,
-  4,
-  10,
-  12,
-  13,
-  2,
-  7,
-  14,
-  6,
-  5,
-  9,
-  0,
-  11,
-  15,
-  8,
-  1,
-  // Round 4: 10,7,12,9,14,3,13,15,4,0,11,2,5,8,1,6
-  10,
-  7,
-  12,
-  9,
-  14,
-  3,
-  13,
-  15,
-  4,
-  0,
-  11,
-  2,
-  5,
-  8,
-  1,
-  6,
-  // Round 5: 12,13,9,11,15,10,14,8,7,2,5,3,0,1,6,4
-  12,
-  13,
-  9,
-  11,
-  15,
-  10,
-  14,
-  8,
-  7,
-  2,
-  5,
-  3,
-  0,
-  1,
-  6,
-  4,
-  // Round 6: 9,14,11,5,8,12,15,1,13,3,0,10,2,6,4,7
-  9,
-  14,
-  11,
-  5,
-  8,
-  12,
-  15,
-  1,
-  13,
-  3,
-  0,
-  10,
-  2,
-  6,
-  4,
-  7,
-  // Round 7: 11,15,5,0,1,9,8,6,14,10,2,12,3,4,7,13
-  11,
-  15,
-  5,
-  0,
-  1,
-  9,
-  8,
-  6,
-  14,
-  10,
-  2,
-  12,
-  3,
-  4,
-  7,
-  13
-];
-function generateWasmBytes() {
-  const code2 = [];
-  function put(bytes) {
-    code2.push(...bytes);
-  }
-  put([0, 97, 115, 109]);
-  put([1, 0, 0, 0]);
-  put([1]);
-  put([4]);
-  put([1]);
-  put([96, 0, 0]);
-  put([2]);
-  put([11]);
-  put([1]);
-  put([2, 106, 115]);
-  put([3, 109, 101, 109]);
-  put([2, 0, 1]);
-  put([3]);
-  put([4]);
-  put([3]);
-  put([0]);
-  put([0]);
-  put([0]);
-  put([7]);
-  put([50]);
-  put([3]);
-  put([10]);
-  put([99, 111, 109, 112, 114, 101, 115, 115, 52, 120]);
-  put([0, 0]);
-  put([16]);
-  put([
-    99,
-    111,
-    109,
-    112,
-    114,
-    101,
-    115,
-    115,
-    67,
-    104,
-    117,
-    110,
-    107,
-    115,
-    52,
-    120
-  ]);
-  put([0, 1]);
-  put([14]);
-  put([99, 111, 109, 112, 114, 101, 115, 115, 80, 97, 114, 101, 110, 116]);
-  put([0, 2]);
-  put([10]);
-  const sectionSizeOffset = code2.length;
-  put([0, 0, 0, 0, 0]);
-  put([3]);
-  const funcSizeOffset = code2.length;
-  put([0, 0, 0, 0, 0]);
-  const funcBodyStart = code2.length;
-  put([1]);
-  put([32, 123]);
-  for (let i = 0; i < 16; i++) {
-    put([65, ...toLebU32Min2(i * 16)]);
-    put([253, 0, 2, 0]);
-    put([33, i]);
-  }
-  for (let i = 0; i < 8; i++) {
-    put([65, ...toLebU32Min2(512 + i * 16)]);
-    put([253, 0, 2, 0]);
-    put([33, 16 + i]);
-  }
-  const IV2 = [1779033703, 3144134277, 1013904242, 2773480762];
-  for (let i = 0; i < 4; i++) {
-    const ivBytes = [];
-    for (let j2 = 0; j2 < 4; j2++) {
-      ivBytes.push(IV2[i] & 255);
-      ivBytes.push(IV2[i] >>> 8 & 255);
-      ivBytes.push(IV2[i] >>> 16 & 255);
-      ivBytes.push(IV2[i] >>> 24 & 255);
-    }
-    put([253, 12, ...ivBytes]);
-    put([33, 24 + i]);
-  }
-  put([65, ...toLebU32Min2(768)]);
-  put([253, 0, 2, 0]);
-  put([33, 28]);
-  put([65, ...toLebU32Min2(784)]);
-  put([253, 0, 2, 0]);
-  put([33, 29]);
-  put([65, ...toLebU32Min2(800)]);
-  put([253, 0, 2, 0]);
-  put([33, 30]);
-  put([65, ...toLebU32Min2(816)]);
-  put([253, 0, 2, 0]);
-  put([33, 31]);
-  let msgIdx = 0;
-  function g(a, b, c, d3) {
-    const mx = MSG_ACCESS_ORDER[msgIdx++];
-    const my = MSG_ACCESS_ORDER[msgIdx++];
-    put([32, 16 + a]);
-    put([32, 16 + b]);
-    put([253, 174, 1]);
-    put([32, mx]);
-    put([253, 174, 1]);
-    put([33, 16 + a]);
-    put([32, 16 + d3]);
-    put([32, 16 + a]);
-    put([253, 81]);
-    put([34, 16 + d3]);
-    put([32, 16 + d3]);
-    put([253, 13, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13]);
-    put([33, 16 + d3]);
-    put([32, 16 + c]);
-    put([32, 16 + d3]);
-    put([253, 174, 1]);
-    put([33, 16 + c]);
-    put([32, 16 + b]);
-    put([32, 16 + c]);
-    put([253, 81]);
-    put([34, 16 + b]);
-    put([65, 12]);
-    put([253, 173, 1]);
-    put([32, 16 + b]);
-    put([65, 20]);
-    put([253, 171, 1]);
-    put([253, 80]);
-    put([33, 16 + b]);
-    put([32, 16 + a]);
-    put([32, 16 + b]);
-    put([253, 174, 1]);
-    put([32, my]);
-    put([253, 174, 1]);
-    put([33, 16 + a]);
-    put([32, 16 + d3]);
-    put([32, 16 + a]);
-    put([253, 81]);
-    put([34, 16 + d3]);
-    put([32, 16 + d3]);
-    put([253, 13, 1, 2, 3, 0, 5, 6, 7, 4, 9, 10, 11, 8, 13, 14, 15, 12]);
-    put([33, 16 + d3]);
-    put([32, 16 + c]);
-    put([32, 16 + d3]);
-    put([253, 174, 1]);
-    put([33, 16 + c]);
-    put([32, 16 + b]);
-    put([32, 16 + c]);
-    put([253, 81]);
-    put([34, 16 + b]);
-    put([65, 7]);
-    put([253, 173, 1]);
-    put([32, 16 + b]);
-    put([65, 25]);
-    put([253, 171, 1]);
-    put([253, 80]);
-    put([33, 16 + b]);
-  }
-  for (let round = 0; round < 7; round++) {
-    g(0, 4, 8, 12);
-    g(1, 5, 9, 13);
-    g(2, 6, 10, 14);
-    g(3, 7, 11, 15);
-    g(0, 5, 10, 15);
-    g(1, 6, 11, 12);
-    g(2, 7, 8, 13);
-    g(3, 4, 9, 14);
-  }
-  for (let i = 0; i < 8; i++) {
-    put([65, ...toLebU32Min2(640 + i * 16)]);
-    put([32, 16 + i]);
-    put([32, 24 + i]);
-    put([253, 81]);
-    put([253, 11, 2, 0]);
-  }
-  put([11]);
-  const funcBodySize = code2.length - funcBodyStart;
-  const funcSizeBytes = toLebU32Padded5(funcBodySize);
-  for (let i = 0; i < 5; i++) {
-    code2[funcSizeOffset + i] = funcSizeBytes[i];
-  }
-  const func1SizeOffset = code2.length;
-  put([0, 0, 0, 0, 0]);
-  const func1BodyStart = code2.length;
-  const compressChunksBody = generateCompressChunks4xBody();
-  put(compressChunksBody);
-  const func1BodySize = code2.length - func1BodyStart;
-  const func1SizeBytes = toLebU32Padded5(func1BodySize);
-  for (let i = 0; i < 5; i++) {
-    code2[func1SizeOffset + i] = func1SizeBytes[i];
-  }
-  const func2SizeOffset = code2.length;
-  put([0, 0, 0, 0, 0]);
-  const func2BodyStart = code2.length;
-  const compressParentBody = generateCompressParentBody();
-  put(compressParentBody);
-  const func2BodySize = code2.length - func2BodyStart;
-  const func2SizeBytes = toLebU32Padded5(func2BodySize);
-  for (let i = 0; i < 5; i++) {
-    code2[func2SizeOffset + i] = func2SizeBytes[i];
-  }
-  const sectionSize = code2.length - sectionSizeOffset - 5;
-  const sectionSizeBytes = toLebU32Padded5(sectionSize);
-  for (let i = 0; i < 5; i++) {
-    code2[sectionSizeOffset + i] = sectionSizeBytes[i];
-  }
-  return new Uint8Array(code2);
-}
-function generateCompressChunks4xBody() {
-  const code2 = [];
-  function put(bytes) {
-    code2.push(...bytes);
-  }
-  put([2]);
-  put([32, 123]);
-  put([1, 127]);
-  const BATCH_BLOCK_WORDS = SIMD_MEMORY.BATCH_BLOCK_WORDS;
-  const BATCH_CV = SIMD_MEMORY.BATCH_CV;
-  const BATCH_COUNTER_LOW = SIMD_MEMORY.BATCH_COUNTER_LOW;
-  const BATCH_FLAGS_BASE = SIMD_MEMORY.BATCH_FLAGS_BASE;
-  const BATCH_OUTPUT = SIMD_MEMORY.BATCH_OUTPUT;
-  const IV2 = [1779033703, 3144134277, 1013904242, 2773480762];
-  for (let i = 0; i < 8; i++) {
-    put([65, ...toLebU32Min2(BATCH_CV + i * 16)]);
-    put([253, 0, 2, 0]);
-    put([33, 16 + i]);
-  }
-  put([65, 0]);
-  put([33, 32]);
-  put([2, 64]);
-  put([3, 64]);
-  for (let w = 0; w < 16; w++) {
-    put([32, 32]);
-    put([65, ...toLebU32Min2(256)]);
-    put([108]);
-    put([65, ...toLebU32Min2(BATCH_BLOCK_WORDS + w * 16)]);
-    put([106]);
-    put([253, 0, 2, 0]);
-    put([33, w]);
-  }
-  for (let i = 0; i < 4; i++) {
-    const ivBytes = [];
-    for (let j2 = 0; j2 < 4; j2++) {
-      ivBytes.push(IV2[i] & 255);
-      ivBytes.push(IV2[i] >>> 8 & 255);
-      ivBytes.push(IV2[i] >>> 16 & 255);
-      ivBytes.push(IV2[i] >>> 24 & 255);
-    }
-    put([253, 12, ...ivBytes]);
-    put([33, 24 + i]);
-  }
-  put([65, ...toLebU32Min2(BATCH_COUNTER_LOW)]);
-  put([253, 0, 2, 0]);
-  put([33, 28]);
-  put([253, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-  put([33, 29]);
-  const blockLen64 = [];
-  for (let j2 = 0; j2 < 4; j2++) {
-    blockLen64.push(64, 0, 0, 0);
-  }
-  put([253, 12, ...blockLen64]);
-  put([33, 30]);
-  put([65, ...toLebU32Min2(BATCH_FLAGS_BASE)]);
-  put([253, 0, 2, 0]);
-  put([32, 32]);
-  put([69]);
-  put([32, 32]);
-  put([65, 15]);
-  put([70]);
-  put([65, 1]);
-  put([116]);
-  put([114]);
-  put([253, 17]);
-  put([253, 80]);
-  put([33, 31]);
-  let msgIdx = 0;
-  function g(a, b, c, d3) {
-    const mx = MSG_ACCESS_ORDER[msgIdx++];
-    const my = MSG_ACCESS_ORDER[msgIdx++];
-    put([32, 16 + a]);
-    put([32, 16 + b]);
-    put([253, 174, 1]);
-    put([32, mx]);
-    put([253, 174, 1]);
-    put([33, 16 + a]);
-    put([32, 16 + d3]);
-    put([32, 16 + a]);
-    put([253, 81]);
-    put([34, 16 + d3]);
-    put([32, 16 + d3]);
-    put([253, 13, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13]);
-    put([33, 16 + d3]);
-    put([32, 16 + c]);
-    put([32, 16 + d3]);
-    put([253, 174, 1]);
-    put([33, 16 + c]);
-    put([32, 16 + b]);
-    put([32, 16 + c]);
-    put([253, 81]);
-    put([34, 16 + b]);
-    put([65, 12]);
-    put([253, 173, 1]);
-    put([32, 16 + b]);
-    put([65, 20]);
-    put([253, 171, 1]);
-    put([253, 80]);
-    put([33, 16 + b]);
-    put([32, 16 + a]);
-    put([32, 16 + b]);
-    put([253, 174, 1]);
-    put([32, my]);
-    put([253, 174, 1]);
-    put([33, 16 + a]);
-    put([32, 16 + d3]);
-    put([32, 16 + a]);
-    put([253, 81]);
-    put([34, 16 + d3]);
-    put([32, 16 + d3]);
-    put([253, 13, 1, 2, 3, 0, 5, 6, 7, 4, 9, 10, 11, 8, 13, 14, 15, 12]);
-    put([33, 16 + d3]);
-    put([32, 16 + c]);
-    put([32, 16 + d3]);
-    put([253, 174, 1]);
-    put([33, 16 + c]);
-    put([32, 16 + b]);
-    put([32, 16 + c]);
-    put([253, 81]);
-    put([34, 16 + b]);
-    put([65, 7]);
-    put([253, 173, 1]);
-    put([32, 16 + b]);
-    put([65, 25]);
-    put([253, 171, 1]);
-    put([253, 80]);
-    put([33, 16 + b]);
-  }
-  for (let round = 0; round < 7; round++) {
-    g(0, 4, 8, 12);
-    g(1, 5, 9, 13);
-    g(2, 6, 10, 14);
-    g(3, 7, 11, 15);
-    g(0, 5, 10, 15);
-    g(1, 6, 11, 12);
-    g(2, 7, 8, 13);
-    g(3, 4, 9, 14);
-  }
-  for (let i = 0; i < 8; i++) {
-    put([32, 16 + i]);
-    put([32, 24 + i]);
-    put([253, 81]);
-    put([33, 16 + i]);
-  }
-  put([32, 32]);
-  put([65, 1]);
-  put([106]);
-  put([34, 32]);
-  put([65, 16]);
-  put([73]);
-  put([13, 0]);
-  put([11]);
-  put([11]);
-  for (let i = 0; i < 8; i++) {
-    put([65, ...toLebU32Min2(BATCH_OUTPUT + i * 16)]);
-    put([32, 16 + i]);
-    put([253, 11, 2, 0]);
-  }
-  put([11]);
-  return code2;
-}
-function generateCompressParentBody() {
-  const code2 = [];
-  function put(bytes) {
-    code2.push(...bytes);
-  }
-  put([1]);
-  put([32, 127]);
-  const PARENT_BLOCK_OFFSET = SIMD_MEMORY.PARENT_BLOCK;
-  const CHUNK_CV_OFFSET = SIMD_MEMORY.CHUNK_CV;
-  const IV2 = [
-    1779033703,
-    3144134277,
-    1013904242,
-    2773480762,
-    1359893119,
-    2600822924,
-    528734635,
-    1541459225
-  ];
-  for (let i = 0; i < 16; i++) {
-    put([65, ...toLebU32Min2(PARENT_BLOCK_OFFSET + i * 4)]);
-    put([40, 2, 0]);
-    put([33, i]);
-  }
-  for (let i = 0; i < 8; i++) {
-    put([65, ...toSignedLeb128_i32(IV2[i])]);
-    put([33, 16 + i]);
-  }
-  for (let i = 0; i < 4; i++) {
-    put([65, ...toSignedLeb128_i32(IV2[i])]);
-    put([33, 24 + i]);
-  }
-  put([65, 0]);
-  put([33, 28]);
-  put([65, 0]);
-  put([33, 29]);
-  put([65, 192, 0]);
-  put([33, 30]);
-  put([65, 4]);
-  put([33, 31]);
-  function g(a, b, c, d3, mx, my) {
-    const sa = 16 + a, sb = 16 + b, sc = 16 + c, sd = 16 + d3;
-    put([32, sa]);
-    put([32, sb]);
-    put([106]);
-    put([32, mx]);
-    put([106]);
-    put([33, sa]);
-    put([32, sd]);
-    put([32, sa]);
-    put([115]);
-    put([65, 16]);
-    put([120]);
-    put([33, sd]);
-    put([32, sc]);
-    put([32, sd]);
-    put([106]);
-    put([33, sc]);
-    put([32, sb]);
-    put([32, sc]);
-    put([115]);
-    put([65, 12]);
-    put([120]);
-    put([33, sb]);
-    put([32, sa]);
-    put([32, sb]);
-    put([106]);
-    put([32, my]);
-    put([106]);
-    put([33, sa]);
-    put([32, sd]);
-    put([32, sa]);
-    put([115]);
-    put([65, 8]);
-    put([120]);
-    put([33, sd]);
-    put([32, sc]);
-    put([32, sd]);
-    put([106]);
-    put([33, sc]);
-    put([32, sb]);
-    put([32, sc]);
-    put([115]);
-    put([65, 7]);
-    put([120]);
-    put([33, sb]);
-  }
-  let msgIdx = 0;
-  for (let round = 0; round < 7; round++) {
-    g(0, 4, 8, 12, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-    msgIdx += 2;
-    g(1, 5, 9, 13, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-    msgIdx += 2;
-    g(2, 6, 10, 14, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-    msgIdx += 2;
-    g(3, 7, 11, 15, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-    msgIdx += 2;
-    g(0, 5, 10, 15, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-    msgIdx += 2;
-    g(1, 6, 11, 12, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-    msgIdx += 2;
-    g(2, 7, 8, 13, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-    msgIdx += 2;
-    g(3, 4, 9, 14, MSG_ACCESS_ORDER[msgIdx], MSG_ACCESS_ORDER[msgIdx + 1]);
-    msgIdx += 2;
-  }
-  for (let i = 0; i < 8; i++) {
-    put([65, ...toLebU32Min2(CHUNK_CV_OFFSET + i * 4)]);
-    put([32, 16 + i]);
-    put([32, 24 + i]);
-    put([115]);
-    put([54, 2, 0]);
-  }
-  put([11]);
-  return code2;
-}
-var wasmInstance = null;
-var wasmMemory = null;
-var wasmCompress4x = null;
-var wasmCompressChunks4x = null;
-var wasmCompressParent = null;
-var wasmMemoryView = null;
-var wasmMemoryView32 = null;
-function isSimdSupported() {
-  try {
-    const simdTest = new Uint8Array([
-      0,
-      97,
-      115,
-      109,
-      // magic: \0asm
-      1,
-      0,
-      0,
-      0,
-      // version: 1
-      // Type section (id=1): () -> v128
-      1,
-      // section id = 1 (type)
-      5,
-      // section length = 5
-      1,
-      // 1 type
-      96,
-      0,
-      1,
-      123,
-      // func () -> v128
-      // Function section (id=3)
-      3,
-      // section id = 3 (function)
-      2,
-      // section length = 2
-      1,
-      // 1 function
-      0,
-      // type index 0
-      // Code section (id=10) with v128.const
-      10,
-      // section id = 10 (code)
-      22,
-      // section length = 22
-      1,
-      // 1 function body
-      20,
-      // body length = 20
-      0,
-      // 0 locals
-      253,
-      12,
-      // v128.const opcode
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      11
-      // end
-    ]);
-    return WebAssembly.validate(simdTest);
-  } catch {
-    return false;
-  }
-}
-function setupArenaViews() {
-  if (!wasmMemory)
-    return;
-  const buffer = wasmMemory.buffer;
-  arenaCvStack = new Uint32Array(buffer, SIMD_MEMORY.CV_STACK, 64 * 8);
-  arenaParentBlock = new Uint32Array(buffer, SIMD_MEMORY.PARENT_BLOCK, 16);
-  arenaChunkCv = new Uint32Array(buffer, SIMD_MEMORY.CHUNK_CV, 8);
-  arenaTempCvs = new Uint32Array(buffer, SIMD_MEMORY.TEMP_CVS, 32);
-  arenaBatchBlockWords = new Uint32Array(buffer, SIMD_MEMORY.BATCH_BLOCK_WORDS, 16 * 16 * 4);
-  arenaBatchCv = new Uint32Array(buffer, SIMD_MEMORY.BATCH_CV, 32);
-  arenaBatchCounterLow = new Uint32Array(buffer, SIMD_MEMORY.BATCH_COUNTER_LOW, 4);
-  arenaBatchFlagsBase = new Uint32Array(buffer, SIMD_MEMORY.BATCH_FLAGS_BASE, 4);
-  arenaBatchOutput = new Uint32Array(buffer, SIMD_MEMORY.BATCH_OUTPUT, 32);
-}
-var cachedWasmBytes = null;
-function initSimdSync() {
-  if (wasmInstance)
-    return true;
-  if (!isSimdSupported()) {
-    return false;
-  }
-  try {
-    const wasmBytes = cachedWasmBytes || generateWasmBytes();
-    cachedWasmBytes = wasmBytes;
-    wasmMemory = new WebAssembly.Memory({ initial: 1 });
-    const importObject = {
-      js: { mem: wasmMemory }
-    };
-    const module = new WebAssembly.Module(wasmBytes.buffer);
-    wasmInstance = new WebAssembly.Instance(module, importObject);
-    wasmCompress4x = wasmInstance.exports.compress4x;
-    wasmCompressChunks4x = wasmInstance.exports.compressChunks4x;
-    wasmCompressParent = wasmInstance.exports.compressParent;
-    wasmMemoryView = new Uint8Array(wasmMemory.buffer);
-    wasmMemoryView32 = new Uint32Array(wasmMemory.buffer);
-    setupArenaViews();
-    return true;
-  } catch (e) {
-    console.warn("Failed to initialize WASM SIMD:", e);
-    return false;
-  }
-}
-var SIMD_MEMORY = {
-  // SIMD compress4x working area (used by WASM code) - single block
-  BLOCK_WORDS: 0,
-  // 4 x 16 words = 512 bytes (transposed layout)
-  CHAINING_VALUES: 512,
-  // 4 x 8 words = 128 bytes
-  OUTPUT: 640,
-  // 4 x 8 words = 128 bytes
-  COUNTER_LOW: 768,
-  // 4 words = 16 bytes
-  COUNTER_HIGH: 784,
-  // 4 words = 16 bytes
-  BLOCK_LEN: 800,
-  // 4 words = 16 bytes
-  FLAGS: 816,
-  // 4 words = 16 bytes
-  // End of single-block SIMD working area: 832 bytes
-  // SIMD compressChunks4x working area - 16 blocks batched
-  // Each block position has 16 v128 values (one per message word) = 256 bytes
-  // 16 block positions = 16 × 256 = 4096 bytes
-  BATCH_BLOCK_WORDS: 832,
-  // 16 positions × 256 bytes = 4096 bytes (transposed), ends at 4928
-  BATCH_CV: 4928,
-  // 4 × 8 words × 4 bytes = 128 bytes (working CVs), ends at 5056
-  BATCH_COUNTER_LOW: 5056,
-  // 4 words × 4 bytes = 16 bytes (per-chunk counters), ends at 5072
-  BATCH_FLAGS_BASE: 5072,
-  // 4 words × 4 bytes = 16 bytes (base flags, no START/END), ends at 5088
-  BATCH_OUTPUT: 5088,
-  // 4 × 8 words × 4 bytes = 128 bytes (final output), ends at 5216
-  // End of batch working area: 5216 bytes
-  // WASM Arena: JS working buffers (accessed via TypedArray views)
-  CV_STACK: 5216,
-  // 64 levels × 8 words × 4 bytes = 2048 bytes, ends at 7264
-  PARENT_BLOCK: 7264,
-  // 16 words × 4 bytes = 64 bytes, ends at 7328
-  CHUNK_CV: 7328,
-  // 8 words × 4 bytes = 32 bytes, ends at 7360
-  TEMP_CVS: 7360
-  // 4 × 8 words × 4 bytes = 128 bytes, ends at 7488
-  // Total arena usage: ~7488 bytes (fits comfortably in 64KB page)
-};
-var arenaCvStack = null;
-var arenaParentBlock = null;
-var arenaChunkCv = null;
-var arenaTempCvs = null;
-var arenaBatchBlockWords = null;
-var arenaBatchCv = null;
-var arenaBatchCounterLow = null;
-var arenaBatchFlagsBase = null;
-var arenaBatchOutput = null;
-
-// node_modules/@huggingface/blake3-jit/dist/esm/hash.js
-var CV_STACK_DEPTH = 64;
-var HYPER_CV_STACK = new Uint32Array(CV_STACK_DEPTH * 8);
-var CV_POOL_SIZE = 64;
-var CV_POOL = new Uint32Array(CV_POOL_SIZE * 8);
-var CV_VIEWS = [];
-for (let i = 0; i < CV_POOL_SIZE; i++) {
-  CV_VIEWS.push(CV_POOL.subarray(i * 8, i * 8 + 8));
-}
-var simdAvailable = false;
-var SIMD_THRESHOLD = 4 * CHUNK_LEN;
-function ensureSimdSync() {
-  if (simdAvailable)
-    return true;
-  simdAvailable = initSimdSync();
-  return simdAvailable;
-}
-var simdChunkCvs = new Uint32Array(32);
-var reusableTempCv = new Uint32Array(8);
-var reusableChunkCv = new Uint32Array(8);
-var reusablePureParentBlock = new Uint32Array(16);
-var reusablePureParentCv = new Uint32Array(8);
-var reusableSimdCvs = new Uint32Array(32);
-var reusableSimdParentBlock = new Uint32Array(16);
-var reusableSimdParentCv = new Uint32Array(8);
-var reusableOffsets = new Uint32Array(4);
-var reusableCounters = new Uint32Array(4);
-var reusableBlockLens = new Uint32Array(4);
-var reusableFlags = new Uint32Array(4);
-var reusableOut8 = new Uint32Array(8);
-var reusableOut8View = new Uint8Array(reusableOut8.buffer, 0, 32);
-var SIMD_CV_BASE = SIMD_MEMORY.CHAINING_VALUES / 4;
-var SIMD_OUT_BASE = SIMD_MEMORY.OUTPUT / 4;
-var SIMD_COUNTER_LOW_BASE = SIMD_MEMORY.COUNTER_LOW / 4;
-var SIMD_COUNTER_HIGH_BASE = SIMD_MEMORY.COUNTER_HIGH / 4;
-var SIMD_BLOCK_LEN_BASE = SIMD_MEMORY.BLOCK_LEN / 4;
-var BATCH_CV_BASE = SIMD_MEMORY.BATCH_CV / 4;
-var BATCH_COUNTER_LOW_BASE = SIMD_MEMORY.BATCH_COUNTER_LOW / 4;
-var BATCH_FLAGS_BASE_OFFSET = SIMD_MEMORY.BATCH_FLAGS_BASE / 4;
-var BATCH_OUTPUT_BASE = SIMD_MEMORY.BATCH_OUTPUT / 4;
-var batchChunkOffsets = new Uint32Array(4);
-var SIMD_FLAGS_BASE = SIMD_MEMORY.FLAGS / 4;
-function warmupSimd() {
-  return ensureSimdSync();
-}
-
-// node_modules/@huggingface/blake3-jit/dist/esm/index.js
-if (typeof globalThis !== "undefined" && typeof globalThis.document !== "undefined") {
-  queueMicrotask(() => {
-    warmupSimd();
-  });
-}
-
-// node_modules/@huggingface/xetchunk-wasm/dist/esm/xet-chunker.js
-var TARGET_CHUNK_SIZE = 64 * 1024;
-var BLAKE3_DATA_KEY = new Uint8Array([
-  102,
-  151,
-  245,
-  119,
-  91,
-  149,
-  80,
-  222,
-  49,
-  53,
-  203,
-  172,
-  165,
-  151,
-  24,
-  28,
-  157,
-  228,
-  33,
-  16,
-  155,
-  235,
-  43,
-  88,
-  180,
-  208,
-  176,
-  75,
-  147,
-  173,
-  242,
-  41
-]);
-
-// node_modules/@huggingface/xetchunk-wasm/dist/esm/xorb-hash.js
-var BLAKE3_NODE_KEY = new Uint8Array([
-  1,
-  126,
-  197,
-  199,
-  165,
-  71,
-  41,
-  150,
-  253,
-  148,
-  102,
-  102,
-  180,
-  138,
-  2,
-  230,
-  93,
-  221,
-  83,
-  111,
-  55,
-  199,
-  109,
-  210,
-  248,
-  99,
-  82,
-  230,
-  74,
-  83,
-  113,
-  63
-]);
-var INDEX_OF_LAST_BYTE_OF_LAST_U64_IN_CHUNK_HASH = 3 * 8;
-var nodeHasher = Hasher.newKeyed(BLAKE3_NODE_KEY);
-
-// node_modules/@huggingface/xetchunk-wasm/dist/esm/hash-utils.js
-var ZERO_KEY = new Uint8Array(32);
-var VERIFICATION_KEY = new Uint8Array([
-  127,
-  24,
-  87,
-  214,
-  206,
-  86,
-  237,
-  102,
-  18,
-  127,
-  249,
-  19,
-  231,
-  165,
-  195,
-  243,
-  164,
-  205,
-  38,
-  213,
-  181,
-  219,
-  73,
-  230,
-  65,
-  36,
-  152,
-  127,
-  40,
-  251,
-  148,
-  195
-]);
-var fileHasher = Hasher.newKeyed(ZERO_KEY);
-var verificationHasher = Hasher.newKeyed(VERIFICATION_KEY);
-
-// node_modules/@huggingface/hub/dist/chunk-AXSL4LYE.mjs
-var HUB_URL = "https://huggingface.co";
-async function createApiError(response, opts) {
-  const error2 = new HubApiError(response.url, response.status, response.headers.get("X-Request-Id") ?? opts?.requestId);
-  error2.message = `Api error with status ${error2.statusCode}${opts?.message ? `. ${opts.message}` : ""}`;
-  const trailer = [`URL: ${error2.url}`, error2.requestId ? `Request ID: ${error2.requestId}` : void 0].filter(Boolean).join(". ");
-  if (response.headers.get("Content-Type")?.startsWith("application/json")) {
-    const json = await response.json();
-    error2.message = json.error || json.message || error2.message;
-    if (json.error_description) {
-      error2.message = error2.message ? error2.message + `: ${json.error_description}` : json.error_description;
-    }
-    error2.data = json;
-  } else {
-    error2.data = { message: await response.text() };
-  }
-  error2.message += `. ${trailer}`;
-  throw error2;
-}
-var HubApiError = class extends Error {
-  statusCode;
-  url;
-  requestId;
-  data;
-  constructor(url, statusCode, requestId, message) {
-    super(message);
-    this.statusCode = statusCode;
-    this.requestId = requestId;
-    this.url = url;
-  }
-};
-function checkAccessToken(accessToken) {
-  if (!accessToken.startsWith("hf_")) {
-    throw new TypeError("Your access token must start with 'hf_'");
-  }
-}
-function checkCredentials(params) {
-  if (params.accessToken) {
-    checkAccessToken(params.accessToken);
-    return params.accessToken;
-  }
-  if (params.credentials?.accessToken) {
-    checkAccessToken(params.credentials.accessToken);
-    return params.credentials.accessToken;
-  }
-}
-function toRepoId(repo) {
-  if (typeof repo !== "string") {
-    return repo;
-  }
-  if (repo.startsWith("model/") || repo.startsWith("models/")) {
-    throw new TypeError(
-      "A repo designation for a model should not start with 'models/', directly specify the model namespace / name"
-    );
-  }
-  if (repo.startsWith("space/")) {
-    throw new TypeError("Spaces should start with 'spaces/', plural, not 'space/'");
-  }
-  if (repo.startsWith("dataset/")) {
-    throw new TypeError("Datasets should start with 'datasets/', plural, not 'dataset/'");
-  }
-  if (repo.startsWith("bucket/")) {
-    throw new TypeError("Buckets should start with 'buckets/', plural, not 'bucket/'");
-  }
-  if (repo.startsWith("kernel/")) {
-    throw new TypeError("Kernels should start with 'kernels/', plural, not 'kernel/'");
-  }
-  const slashes = repo.split("/").length - 1;
-  if (repo.startsWith("spaces/")) {
-    if (slashes !== 2) {
-      throw new TypeError("Space Id must include namespace and name of the space");
-    }
-    return {
-      type: "space",
-      name: repo.slice("spaces/".length)
-    };
-  }
-  if (repo.startsWith("datasets/")) {
-    if (slashes > 2) {
-      throw new TypeError("Too many slashes in repo designation: " + repo);
-    }
-    return {
-      type: "dataset",
-      name: repo.slice("datasets/".length)
-    };
-  }
-  if (repo.startsWith("buckets/")) {
-    if (slashes !== 2) {
-      throw new TypeError("Bucket Id must include namespace and name of the bucket");
-    }
-    return {
-      type: "bucket",
-      name: repo.slice("buckets/".length)
-    };
-  }
-  if (repo.startsWith("kernels/")) {
-    if (slashes !== 2) {
-      throw new TypeError("Kernel Id must include namespace and name of the kernel");
-    }
-    return {
-      type: "kernel",
-      name: repo.slice("kernels/".length)
-    };
-  }
-  if (slashes > 1) {
-    throw new TypeError("Too many slashes in repo designation: " + repo);
-  }
-  return {
-    type: "model",
-    name: repo
-  };
-}
-var isBrowser = typeof window !== "undefined" && typeof window.document !== "undefined";
-var isWebWorker = typeof self === "object" && self.constructor && self.constructor.name === "DedicatedWorkerGlobalScope";
-var isBackend = !isBrowser && !isWebWorker;
-var isFrontend = !isBackend;
-var resolve3;
-var waitPromise = new Promise((r) => {
-  resolve3 = r;
-});
-var hashSize = 1 << 16;
-var mlBits = 4;
-var mlMask = (1 << mlBits) - 1;
-var runBits = 4;
-var runMask = (1 << runBits) - 1;
-var blockBuf = makeBuffer(5 << 20);
-var hashTable = makeHashTable();
-function makeHashTable() {
-  try {
-    return new Uint32Array(hashSize);
-  } catch (error2) {
-    const hashTable2 = new Array(hashSize);
-    for (let i = 0; i < hashSize; i++) {
-      hashTable2[i] = 0;
-    }
-    return hashTable2;
-  }
-}
-function makeBuffer(size) {
-  return new Uint8Array(size);
-}
-var textEncoder = new TextEncoder();
-var CRLF = textEncoder.encode("\r\n");
-var HEADER_SEPARATOR = textEncoder.encode("\r\n\r\n");
-function hasH2Fetch(versions = typeof process !== "undefined" ? process.versions : void 0, frontend = isFrontend) {
-  if (frontend || !versions?.undici || versions.bun) {
-    return false;
-  }
-  return Number(versions.undici.split(".")[0]) >= 8;
-}
-var GLOBAL_DISPATCHER_KEYS = [/* @__PURE__ */ Symbol.for("undici.globalDispatcher.2"), /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1")];
-function withHttp1(base) {
-  return {
-    dispatch: (options, handler2) => base.dispatch({ ...options, allowH2: false }, handler2)
-  };
-}
-var cached;
-async function getHttp1Dispatcher() {
-  const globals = globalThis;
-  const find = () => GLOBAL_DISPATCHER_KEYS.map((key) => globals[key]).find((d3) => typeof d3?.dispatch === "function");
-  let base = find();
-  if (base === void 0) {
-    await (await fetch("data:,")).arrayBuffer();
-    base = find();
-  }
-  if (base === void 0) {
-    return void 0;
-  }
-  if (cached?.base !== base) {
-    cached = { base, http1: withHttp1(base) };
-  }
-  return cached.http1;
-}
-var undiciHttp1Fetch = async (input, init) => {
-  const dispatcher = await getHttp1Dispatcher();
-  return dispatcher ? fetch(input, { ...init, dispatcher }) : fetch(input, init);
-};
-var http1Fetch = hasH2Fetch() ? undiciHttp1Fetch : (input, init) => fetch(input, init);
-var PARALLEL_MIN_IN_FLIGHT_BYTES = 64 * 1024 * 1024;
-var PARALLEL_MAX_IN_FLIGHT_BYTES = 256 * 1024 * 1024;
-var HASH_LENGTH = 32;
-var XORB_HASH_BOOKEND = "ff".repeat(HASH_LENGTH);
-var ZERO_KEY2 = new Uint8Array(32);
-var TARGET_CHUNK_SIZE2 = 64 * 1024;
-var MAX_CHUNK_SIZE = 2 * TARGET_CHUNK_SIZE2;
-var XORB_SIZE = 64 * 1024 * 1024;
-var MAX_XORB_CHUNKS = 8 * 1024;
-var PROCESSING_PROGRESS_RATIO = 0.1;
-var UPLOADING_PROGRESS_RATIO = 1 - PROCESSING_PROGRESS_RATIO;
-var SHARD_MAX_SIZE = 64 * 1024 * 1024;
-var SHARD_MAGIC_TAG = new Uint8Array([
-  "H".charCodeAt(0),
-  "F".charCodeAt(0),
-  "R".charCodeAt(0),
-  "e".charCodeAt(0),
-  "p".charCodeAt(0),
-  "o".charCodeAt(0),
-  "M".charCodeAt(0),
-  "e".charCodeAt(0),
-  "t".charCodeAt(0),
-  "a".charCodeAt(0),
-  "D".charCodeAt(0),
-  "a".charCodeAt(0),
-  "t".charCodeAt(0),
-  "a".charCodeAt(0),
-  0,
-  85,
-  105,
-  103,
-  69,
-  106,
-  123,
-  129,
-  87,
-  131,
-  165,
-  189,
-  217,
-  92,
-  205,
-  209,
-  74,
-  169
-]);
-function parseLinkHeader(header) {
-  const regex = /<(https?:[/][/][^>]+)>;\s+rel="([^"]+)"/g;
-  return Object.fromEntries([...header.matchAll(regex)].map(([, url, rel]) => [rel, url]));
-}
-async function* listFiles(params) {
-  const accessToken = checkCredentials(params);
-  const repoId = toRepoId(params.repo);
-  const revision = repoId.type === "bucket" ? void 0 : params.revision || "main";
-  let url = `${params.hubUrl || HUB_URL}/api/${repoId.type}s/${repoId.name}/tree${revision ? `/${revision}` : ""}${params.path ? "/" + params.path : ""}?recursive=${!!params.recursive}&expand=${!!params.expand}`;
-  while (url) {
-    const res = await (params.fetch ?? fetch)(url, {
-      headers: {
-        accept: "application/json",
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : void 0
-      }
-    });
-    if (!res.ok) {
-      throw await createApiError(res);
-    }
-    const items = await res.json();
-    for (const item of items) {
-      yield item;
-    }
-    const linkHeader = res.headers.get("Link");
-    url = linkHeader ? parseLinkHeader(linkHeader).next : void 0;
-  }
-}
-var REGEX_COMMIT_HASH = new RegExp("^[0-9a-f]{40}$");
-function normalizeInferenceProviderMapping(hfModelId, inferenceProviderMapping) {
-  if (!inferenceProviderMapping) {
-    return [];
-  }
-  if (Array.isArray(inferenceProviderMapping)) {
-    return inferenceProviderMapping.map((entry) => ({
-      ...entry,
-      hfModelId
-    }));
-  }
-  return Object.entries(inferenceProviderMapping).map(([provider, mapping]) => ({
-    provider,
-    hfModelId,
-    providerId: mapping.providerId,
-    status: mapping.status,
-    task: mapping.task
-  }));
-}
-var MODEL_EXPAND_KEYS = [
-  "pipeline_tag",
-  "private",
-  "gated",
-  "downloads",
-  "likes",
-  "lastModified"
-];
-var MODEL_DERIVED_FIELD_TO_API_KEY = {
-  filePaths: "siblings"
-};
-async function modelInfo(params) {
-  const accessToken = params && checkCredentials(params);
-  const additionalExpandKeys = params?.additionalFields?.map(
-    (field2) => MODEL_DERIVED_FIELD_TO_API_KEY[field2] ?? field2
-  ) ?? [];
-  const search = new URLSearchParams([
-    ...MODEL_EXPAND_KEYS.map((val) => ["expand", val]),
-    ...additionalExpandKeys.map((val) => ["expand", val])
-  ]).toString();
-  const response = await (params.fetch || fetch)(
-    `${params?.hubUrl || HUB_URL}/api/models/${params.name}/revision/${encodeURIComponent(
-      params.revision ?? "HEAD"
-    )}?${search.toString()}`,
-    {
-      headers: {
-        ...accessToken ? { Authorization: `Bearer ${accessToken}` } : {}
-      }
-    }
-  );
-  if (!response.ok) {
-    throw await createApiError(response);
-  }
-  const data = await response.json();
-  const additional = {};
-  if (params?.additionalFields) {
-    for (const field2 of params.additionalFields) {
-      if (field2 === "filePaths") {
-        additional.filePaths = (data.siblings ?? []).map((s) => s.rfilename);
-      } else if (field2 === "inferenceProviderMapping" && data.inferenceProviderMapping) {
-        additional.inferenceProviderMapping = normalizeInferenceProviderMapping(data.id, data.inferenceProviderMapping);
-      } else {
-        additional[field2] = data[field2];
-      }
-    }
-  }
-  return {
-    ...additional,
-    id: data._id,
-    name: data.id,
-    private: data.private,
-    task: data.pipeline_tag,
-    downloads: data.downloads,
-    gated: data.gated,
-    likes: data.likes,
-    updatedAt: new Date(data.lastModified)
-  };
-}
-var DIFFUSERS_SAFETENSORS_FILE = "diffusion_pytorch_model.safetensors";
-var DIFFUSERS_SAFETENSORS_INDEX_FILE = "diffusion_pytorch_model.safetensors.index.json";
-var DIFFUSERS_WEIGHTS_SUBFOLDERS = ["transformer", "unet"];
-var MAX_TENSOR_DIM = 2 ** 32;
-var LIBRARY_WEIGHT_CANDIDATES = {
-  // diffusers keeps the main module (the diffusion transformer / U-Net) under a subfolder,
-  // or at the repo root for single-component repos (ControlNets, standalone VAEs). This matches
-  // how a diffusion model's size is conventionally reported: the diffusion transformer / U-Net,
-  // not the sum of VAE + text encoders.
-  diffusers: [
-    ...DIFFUSERS_WEIGHTS_SUBFOLDERS.map((folder) => ({
-      single: `${folder}/${DIFFUSERS_SAFETENSORS_FILE}`,
-      index: `${folder}/${DIFFUSERS_SAFETENSORS_INDEX_FILE}`
-    })),
-    { single: DIFFUSERS_SAFETENSORS_FILE, index: DIFFUSERS_SAFETENSORS_INDEX_FILE }
-  ]
-};
-
-// node_modules/@huggingface/hub/dist/index.mjs
-init_chunk_FFYIGW52();
+import { createHash as createHash4 } from "node:crypto";
+import { mkdir as mkdir3, open as open4, rm as rm4 } from "node:fs/promises";
+import { dirname as dirname4 } from "node:path";
+import { Readable as Readable5, Transform as Transform2 } from "node:stream";
+import { pipeline as pipeline3 } from "node:stream/promises";
 
 // src/github/download.ts
 import { createHash as createHash2 } from "node:crypto";
-import { open as open3, rm as rm2 } from "node:fs/promises";
+import { open as open2, rm as rm2 } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 var MAX_ASSET_BYTES = 2 * 1024 ** 3;
@@ -52799,23 +62732,23 @@ async function downloadAsset(apiUrl, token, dest, opts = {}) {
     await res.body.cancel();
     throw new Error(`asset of ${declared} bytes is over the ${MAX_ASSET_BYTES}-byte limit`);
   }
-  const hash3 = createHash2("sha256");
+  const hash4 = createHash2("sha256");
   let bytes = 0;
   const meter = new Transform({
-    transform(chunk, _enc, done) {
-      bytes += chunk.length;
+    transform(chunk2, _enc, done) {
+      bytes += chunk2.length;
       if (bytes > MAX_ASSET_BYTES) return done(new Error(`asset is over the ${MAX_ASSET_BYTES}-byte limit`));
-      hash3.update(chunk);
-      done(null, chunk);
+      hash4.update(chunk2);
+      done(null, chunk2);
     }
   });
-  const file = await open3(dest, "wx").catch(async (e) => {
+  const file = await open2(dest, "wx").catch(async (e) => {
     await res.body?.cancel();
     throw e;
   });
   try {
     await pipeline(Readable.fromWeb(res.body), meter, file.createWriteStream());
-    const sha2562 = hash3.digest("hex");
+    const sha2562 = hash4.digest("hex");
     const m = /^sha256:([0-9a-f]{64})$/i.exec(opts.digest ?? "");
     if (m && m[1].toLowerCase() !== sha2562) throw new Error(`SHA-256 ${sha2562} does not match the asset's digest ${opts.digest}`);
     return { bytes, sha256: sha2562, ...redirectedTo ? { redirectedTo } : {} };
@@ -53060,7 +62993,7 @@ function parseHubSpec(spec) {
   const rest = spec.slice("hf://".length);
   const m = /^([^/@]+)\/([^/@]+)(?:@([^/]+))?(?:\/(.*))?$/.exec(rest);
   if (!m) return void 0;
-  const [, owner, repo, rev, path2] = m;
+  const [, owner, repo, rev, path3] = m;
   if (!NAME.test(owner) || !NAME.test(repo)) return void 0;
   let revision;
   try {
@@ -53068,7 +63001,7 @@ function parseHubSpec(spec) {
   } catch {
     return void 0;
   }
-  const p = path2?.replace(/\/+$/, "");
+  const p = path3?.replace(/\/+$/, "");
   if (p !== void 0 && p.split("/").some((s) => s === ".." || s === ".")) return void 0;
   return { owner, repo, ...revision ? { revision } : {}, ...p ? { path: p } : {} };
 }
@@ -53079,8 +63012,8 @@ function hubEndpoint(env) {
   const e = (env.HF_ENDPOINT ?? "").trim();
   return (e || DEFAULT_HUB_ENDPOINT).replace(/\/+$/, "");
 }
-function hubPath(r, path2) {
-  return `hf://${r.name}@${r.sha}/${path2}`;
+function hubPath(r, path3) {
+  return `hf://${r.name}@${r.sha}/${path3}`;
 }
 var RemoteError = class extends Error {
   constructor(message, status) {
@@ -53140,9 +63073,10 @@ function explain(t2, e, token) {
 async function resolveHubRepo(t2, opts) {
   const name2 = `${t2.owner}/${t2.repo}`;
   const f = hubFetch(opts);
+  const { listFiles: listFiles2, modelInfo: modelInfo2 } = await Promise.resolve().then(() => (init_dist(), dist_exports));
   let sha;
   try {
-    const info2 = await modelInfo({ name: name2, revision: t2.revision ?? "main", hubUrl: opts.endpoint, fetch: f, additionalFields: ["sha"] });
+    const info2 = await modelInfo2({ name: name2, revision: t2.revision ?? "main", hubUrl: opts.endpoint, fetch: f, additionalFields: ["sha"] });
     sha = String(info2.sha ?? "");
   } catch (e) {
     throw explain(t2, e, opts.token !== void 0);
@@ -53151,7 +63085,7 @@ async function resolveHubRepo(t2, opts) {
   const files = [];
   let truncated = false;
   try {
-    for await (const e of listFiles({ repo: name2, revision: sha, path: t2.path, recursive: true, hubUrl: opts.endpoint, fetch: f })) {
+    for await (const e of listFiles2({ repo: name2, revision: sha, path: t2.path, recursive: true, hubUrl: opts.endpoint, fetch: f })) {
       if (e.type !== "file") continue;
       if (files.length >= MAX_HUB_FILES) {
         truncated = true;
@@ -53164,7 +63098,7 @@ async function resolveHubRepo(t2, opts) {
     if (t2.path && (statusOf(e) === 404 || statusOf(e) === 400)) {
       const dir = t2.path.includes("/") ? t2.path.slice(0, t2.path.lastIndexOf("/")) : void 0;
       try {
-        for await (const x2 of listFiles({ repo: name2, revision: sha, path: dir, hubUrl: opts.endpoint, fetch: f })) {
+        for await (const x2 of listFiles2({ repo: name2, revision: sha, path: dir, hubUrl: opts.endpoint, fetch: f })) {
           if (x2.type === "file" && x2.path === t2.path) files.push({ path: x2.path, size: x2.lfs?.size ?? x2.size, ...x2.lfs?.oid ? { sha256: x2.lfs.oid } : {} });
         }
       } catch (e2) {
@@ -53202,28 +63136,28 @@ async function downloadHubFile(r, file, dest, opts) {
     await res.body?.cancel();
     throw new HttpError(res.status, at2.host);
   }
-  const hash3 = createHash3("sha256");
+  const hash4 = createHash4("sha256");
   let bytes = 0;
   const meter = new Transform2({
-    transform(chunk, _enc, done) {
-      bytes += chunk.length;
+    transform(chunk2, _enc, done) {
+      bytes += chunk2.length;
       if (bytes > MAX_HUB_DOWNLOAD_BYTES) return done(new Error(`file is over the ${MAX_HUB_DOWNLOAD_BYTES}-byte limit`));
-      hash3.update(chunk);
-      done(null, chunk);
+      hash4.update(chunk2);
+      done(null, chunk2);
     }
   });
-  await mkdir2(dirname(dest), { recursive: true });
+  await mkdir3(dirname4(dest), { recursive: true });
   const fh = await open4(dest, "wx");
   try {
-    await pipeline2(Readable2.fromWeb(res.body), meter, fh.createWriteStream());
+    await pipeline3(Readable5.fromWeb(res.body), meter, fh.createWriteStream());
   } catch (e) {
     await fh.close().catch(() => void 0);
-    await rm3(dest, { force: true });
+    await rm4(dest, { force: true });
     throw e;
   }
-  const sha2562 = hash3.digest("hex");
+  const sha2562 = hash4.digest("hex");
   if (file.sha256 && file.sha256.toLowerCase() !== sha2562) {
-    await rm3(dest, { force: true });
+    await rm4(dest, { force: true });
     throw new Error(`SHA-256 ${sha2562} does not match the Hub's LFS oid ${file.sha256}`);
   }
   return { bytes, sha256: sha2562 };
@@ -53280,13 +63214,13 @@ async function load(o) {
   return { label: o.label, config, weights, bytesRead: counter.n };
 }
 async function localOpener(dir, label) {
-  const names = (await readdir4(dir, { withFileTypes: true })).filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+  const names = (await readdir6(dir, { withFileTypes: true })).filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
   const set = new Set(names);
-  return { label, has: (n) => set.has(n), list: () => names, open: (n) => FileSource.open(join5(dir, n)) };
+  return { label, has: (n) => set.has(n), list: () => names, open: (n) => FileSource.open(join6(dir, n)) };
 }
 function localBaseDir(name2, from) {
   if (name2 === "") return void 0;
-  const candidates = isAbsolute(name2) ? [name2] : from.map((f) => resolve4(f, name2));
+  const candidates = isAbsolute(name2) ? [name2] : from.map((f) => resolve5(f, name2));
   for (const c of candidates) {
     try {
       if (existsSync5(c) && statSync2(c).isDirectory()) return c;
@@ -53329,7 +63263,7 @@ var KNOWN_SIZES = {
 };
 var PREFIX = "base_model.model.";
 var NAME2 = String.raw`[A-Za-z0-9_-]+`;
-function classifyKey(t2) {
+function classifyKey2(t2) {
   const name2 = t2.name.startsWith(PREFIX) ? t2.name.slice(PREFIX.length) : t2.name;
   let m;
   const base = { key: t2.name, shape: t2.shape, param: "weight" };
@@ -53413,7 +63347,7 @@ function baseMismatchFindings(configPath, config, weights, base) {
   const fanInFanOut = config.fan_in_fan_out === true;
   const missing = [];
   const mismatches = [];
-  const keys = (weights?.tensors ?? []).map(classifyKey).filter((k2) => k2 !== void 0);
+  const keys = (weights?.tensors ?? []).map(classifyKey2).filter((k2) => k2 !== void 0);
   keys.sort((a, b) => normName(a.key) < normName(b.key) ? -1 : normName(a.key) > normName(b.key) ? 1 : 0);
   for (const k2 of keys) {
     const hit = idx.get(k2.module, k2.param);
@@ -53567,43 +63501,6 @@ var baseMismatchCheck = async (analyses, ctx) => {
 var POST_CHECKS = [adapterChecks, deepChecks, codePinChecks, baseMismatchCheck];
 
 // src/engine/memory-budget.ts
-var MEMORY_BUDGET_BYTES = 96 * 1024 * 1024;
-var MemoryBudget = class {
-  constructor(budget = MEMORY_BUDGET_BYTES) {
-    this.budget = budget;
-  }
-  budget;
-  inFlight = 0;
-  waiting = [];
-  /** Resolves when `bytes` fit (or nothing else is in flight); returns the release function (idempotent). */
-  async acquire(bytes) {
-    if (bytes <= 0) return () => {
-    };
-    if (this.waiting.length === 0 && this.fits(bytes)) this.inFlight += bytes;
-    else await new Promise((go) => this.waiting.push({ bytes, go }));
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.inFlight -= bytes;
-      this.wake();
-    };
-  }
-  get bytesInFlight() {
-    return this.inFlight;
-  }
-  fits(bytes) {
-    return this.inFlight === 0 || this.inFlight + bytes <= this.budget;
-  }
-  /** First come, first served: a big file is not starved by a stream of small ones. */
-  wake() {
-    while (this.waiting.length > 0 && this.fits(this.waiting[0].bytes)) {
-      const next = this.waiting.shift();
-      this.inFlight += next.bytes;
-      next.go();
-    }
-  }
-};
 function memoryEstimate(format, head, size, limits) {
   switch (format) {
     case "safetensors": {
@@ -53629,7 +63526,7 @@ function memoryEstimate(format, head, size, limits) {
 }
 
 // src/engine/code-pass.ts
-import { closeSync, fstatSync, openSync, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
 // src/discover/code-files.ts
 var CODE_EXTENSIONS = /* @__PURE__ */ new Set([".py", ".ipynb"]);
@@ -53641,11 +63538,11 @@ function isCodeFile(name2) {
 var WORD_BYTES = PREFILTER_WORDS.map((w) => Buffer.from(w, "latin1"));
 var SMALL = Buffer.allocUnsafe(64 * 1024);
 function readSmall(abs, max) {
-  const fd = openSync(abs, "r");
+  const fd = openSync2(abs, "r");
   try {
     const first = readSync2(fd, SMALL, 0, SMALL.length, 0);
     if (first < SMALL.length) return Buffer.from(SMALL.subarray(0, first));
-    const size = fstatSync(fd).size;
+    const size = fstatSync2(fd).size;
     if (size > max) return void 0;
     const buf = Buffer.allocUnsafe(size);
     let got = 0;
@@ -53656,7 +63553,7 @@ function readSmall(abs, max) {
     }
     return buf.subarray(0, got);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function codePass(files, analyses) {
@@ -53697,23 +63594,107 @@ function codePass(files, analyses) {
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/engine/scan.ts
-var DEFAULT_CONCURRENCY = 4;
-var LIGHT_FORMATS = /* @__PURE__ */ new Set(["safetensors", "lfs-pointer", "json", "unknown", "python", "notebook"]);
-var Mutex = class {
-  tail = Promise.resolve();
-  async run(fn) {
-    const prev = this.tail;
-    let release;
-    this.tail = new Promise((r) => release = r);
-    await prev;
+// src/engine/gate.ts
+var ByteGate = class {
+  constructor(budget) {
+    this.budget = budget;
+  }
+  budget;
+  inFlight = 0;
+  holders = 0;
+  waiting = [];
+  /** Waits until `bytes` fit (or nothing else holds the gate); returns the release function. */
+  async acquire(bytes) {
+    if (!this.fits(bytes) || this.waiting.length > 0) {
+      await new Promise((go) => this.waiting.push({ bytes, go }));
+    } else {
+      this.take(bytes);
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.inFlight -= bytes;
+      this.holders--;
+      this.drain();
+    };
+  }
+  get bytesInFlight() {
+    return this.inFlight;
+  }
+  async run(bytes, fn) {
+    const release = await this.acquire(bytes);
     try {
       return await fn();
     } finally {
       release();
     }
   }
+  fits(bytes) {
+    return this.holders === 0 || this.inFlight + bytes <= this.budget;
+  }
+  take(bytes) {
+    this.inFlight += bytes;
+    this.holders++;
+  }
+  drain() {
+    while (this.waiting.length > 0 && this.fits(this.waiting[0].bytes)) {
+      const next = this.waiting.shift();
+      this.take(next.bytes);
+      next.go();
+    }
+  }
 };
+
+// src/engine/shard.ts
+import { stat as stat6 } from "node:fs/promises";
+var FILE_WEIGHT_BYTES = 128 * 1024;
+var MAX_SHARDS = 256;
+function parseShard(text) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  if (!m) throw new Error(`shard must look like I/N (for example 2/5), not "${text}"`);
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (count < 1 || count > MAX_SHARDS) throw new Error(`shard count must be between 1 and ${MAX_SHARDS}, not ${count}`);
+  if (index < 1 || index > count) throw new Error(`shard index must be between 1 and ${count}, not ${index}`);
+  return { index, count };
+}
+function shardUnit(path3) {
+  const onDisk2 = path3.includes("!/") ? path3.slice(0, path3.indexOf("!/")) : path3;
+  const i = onDisk2.lastIndexOf("/");
+  return i < 0 ? "" : onDisk2.slice(0, i);
+}
+function planShards(files, count) {
+  const weights = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const unit = shardUnit(f.rel);
+    weights.set(unit, (weights.get(unit) ?? 0) + f.size + FILE_WEIGHT_BYTES);
+  }
+  const units = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const loads = new Array(count).fill(0);
+  const shardOf = /* @__PURE__ */ new Map();
+  for (const [unit, w] of units) {
+    let best = 0;
+    for (let i = 1; i < count; i++) if (loads[i] < loads[best]) best = i;
+    loads[best] += w;
+    shardOf.set(unit, best + 1);
+  }
+  return { shardOf, loads };
+}
+async function withSizes(files) {
+  return Promise.all(files.map(async (f) => ({ ...f, size: f.size ?? await stat6(f.abs).then((s) => s.size, () => 0) })));
+}
+
+// src/engine/scan.ts
+var DEFAULT_CONCURRENCY = 8;
+var HEAVY_BYTES_IN_FLIGHT = 80 * 1024 ** 2;
+var CONFIG_READS_AT_ONCE = 16;
+async function pool(items, width, fn) {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]);
+  }));
+}
 function meetsThreshold(severity, failOn) {
   return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
@@ -53721,67 +63702,100 @@ function statusOf2(r) {
   if (r.status) return r.status;
   return r.findings.length > 0 ? "findings" : "ok";
 }
-async function withTimeout(p, ms) {
-  let timer;
-  const t2 = new Promise((res) => {
-    timer = setTimeout(() => res("timeout"), ms);
-  });
-  try {
-    return await Promise.race([p, t2]);
-  } finally {
-    if (timer) clearTimeout(timer);
+var Watchdog = class {
+  constructor(ms) {
+    this.ms = ms;
   }
-}
+  ms;
+  running = /* @__PURE__ */ new Set();
+  timer;
+  async race(p) {
+    let entry;
+    const t2 = new Promise((res) => {
+      entry = { start: performance.now(), expire: () => res("timeout") };
+    });
+    this.running.add(entry);
+    this.timer ??= setInterval(() => this.check(), Math.max(1, Math.min(WATCHDOG_TICK_MS, this.ms / 4))).unref();
+    try {
+      return await Promise.race([p, t2]);
+    } finally {
+      this.running.delete(entry);
+    }
+  }
+  check() {
+    const now = performance.now();
+    for (const e of this.running) {
+      if (now - e.start < this.ms) continue;
+      this.running.delete(e);
+      e.expire();
+    }
+  }
+  stop() {
+    if (this.timer) clearInterval(this.timer);
+  }
+};
+var WATCHDOG_TICK_MS = 250;
 async function scan(opts) {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const deep = opts.deep ?? false;
   const failOn = opts.failOn ?? "error";
   const disc = opts.sources && (opts.targets ?? []).length === 0 ? { files: [], findings: [] } : opts.onlyFiles ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false }) : await discover(opts);
+  let files = disc.files;
+  let discFindings = disc.findings;
+  if (opts.shard || opts.onProgress) files = await withSizes(files);
+  if (opts.shard) {
+    const spec = opts.shard;
+    const plan = planShards(files, spec.count);
+    const mine = (path3) => (plan.shardOf.get(shardUnit(path3)) ?? 1) === spec.index;
+    files = files.filter((f) => mine(f.rel));
+    discFindings = discFindings.filter((f) => mine(f.path));
+  }
   const analyses = [];
-  const findings = [...opts.findings ?? [], ...disc.findings];
+  const findings = [...opts.findings ?? [], ...discFindings];
   let unpacked = 0;
   let analysed = 0;
   let limitReported = false;
-  const heavy = new Mutex();
-  const memory = new MemoryBudget();
+  const memory = new ByteGate(HEAVY_BYTES_IN_FLIGHT);
+  const watchdog = new Watchdog(limits.maxMillisPerFile);
   const configs = /* @__PURE__ */ new Map();
-  for (const f of disc.files) {
-    if (!f.rel.endsWith("adapter_config.json")) continue;
+  const configFiles = files.filter((f) => f.rel.endsWith("adapter_config.json"));
+  await pool(configFiles, CONFIG_READS_AT_ONCE, async (f) => {
     try {
-      const text = await readFile2(f.abs, "utf8");
-      if (text.length > 16 * 1024 * 1024) continue;
-      const parsed = parseJson(text);
-      if (isJsonObject(parsed.value)) configs.set(dirname2(f.rel), parsed.value);
+      if ((f.size ?? 0) > 16 * 1024 * 1024) return;
+      const text = await readFile3(f.abs, "utf8");
+      if (text.length > 16 * 1024 * 1024) return;
+      const value = JSON.parse(text);
+      if (isJsonObject(value)) configs.set(dirname5(f.rel), value);
     } catch {
     }
-  }
+  });
   for (const c of opts.sources ?? []) {
     if (!c.rel.endsWith("adapter_config.json")) continue;
     try {
       const src = await c.open();
       try {
         if (src.size > 16 * 1024 * 1024) continue;
-        const parsed = parseJson(new TextDecoder().decode(await src.read(0, src.size)));
-        if (isJsonObject(parsed.value)) configs.set(dirname2(c.rel), parsed.value);
+        const value = JSON.parse(new TextDecoder().decode(await src.read(0, src.size)));
+        if (isJsonObject(value)) configs.set(dirname5(c.rel), value);
       } finally {
         await src.close?.();
       }
     } catch {
     }
   }
-  const analyse = async (path2, src, depth) => {
+  const analyse = async (path3, src, depth) => {
     analysed++;
     if (analysed > limits.maxFiles) {
       if (!limitReported) {
         limitReported = true;
-        findings.push(finding("resource-limit", { path: path2, message: `The scan stopped opening files after ${limits.maxFiles} files (maxFiles); the rest were not scanned.` }));
+        findings.push(finding("resource-limit", { path: path3, message: `The scan stopped opening files after ${limits.maxFiles} files (maxFiles); the rest were not scanned.` }));
       }
       return;
     }
-    const name2 = path2.slice(path2.lastIndexOf("/") + 1);
-    const dir = path2.includes("!/") ? dirname2(path2.slice(0, path2.indexOf("!/"))) : dirname2(path2);
+    const name2 = path3.slice(path3.lastIndexOf("/") + 1);
+    const dir = path3.includes("!/") ? dirname5(path3.slice(0, path3.indexOf("!/"))) : dirname5(path3);
     const ctx = {
-      path: path2,
+      path: path3,
       name: name2,
       deep,
       depth,
@@ -53794,7 +63808,7 @@ async function scan(opts) {
         return unpacked <= limits.maxUnpackedBytes;
       }
     };
-    const entry = { path: path2, format: "unknown", bytes: src.size, status: "ok", bytesRead: 0, findings: [] };
+    const entry = { path: path3, format: "unknown", bytes: src.size, status: "ok", bytesRead: 0, findings: [] };
     analyses.push(entry);
     try {
       const head = await src.read(0, SNIFF_BYTES);
@@ -53804,17 +63818,16 @@ async function scan(opts) {
       if (!handler2) {
         entry.status = "skipped";
       } else {
-        const call = async () => {
-          const release = await memory.acquire(depth === 0 ? memoryEstimate(format, head, src.size, limits) : 0);
-          const running = handler2(src, head, ctx);
-          running.then(release, release);
-          return withTimeout(running, limits.maxMillisPerFile);
+        const estimate = depth === 0 ? memoryEstimate(format, head, src.size, limits) : 0;
+        const release = estimate > 0 ? await memory.acquire(estimate) : () => {
         };
-        const r = depth === 0 && !LIGHT_FORMATS.has(format) ? await heavy.run(call) : await call();
+        const running = handler2(src, head, ctx);
+        running.then(release, release);
+        const r = await watchdog.race(running);
         if (r === "timeout") {
           entry.status = "error";
           entry.findings.push(
-            finding("resource-limit", { path: path2, message: `Reading this file took longer than ${limits.maxMillisPerFile / 1e3} s (maxMillisPerFile); the scan moved on and the file is not known to be safe.` })
+            finding("resource-limit", { path: path3, message: `Reading this file took longer than ${limits.maxMillisPerFile / 1e3} s (maxMillisPerFile); the scan moved on and the file is not known to be safe.` })
           );
         } else {
           entry.format = r.format;
@@ -53824,7 +63837,7 @@ async function scan(opts) {
           if (r.metadata) entry.metadata = r.metadata;
           if (r.json) entry.json = r.json;
           if (r.facts) entry.facts = r.facts;
-          const disguise = disguisedAsSafetensors(path2, name2, r.format);
+          const disguise = disguisedAsSafetensors(path3, name2, r.format);
           if (disguise) {
             entry.findings.push(disguise);
             if (entry.status === "ok") entry.status = "findings";
@@ -53834,7 +63847,7 @@ async function scan(opts) {
     } catch (e) {
       entry.status = "error";
       entry.findings.push(
-        finding("file-unreadable", { path: path2, message: `The file could not be read to the end: ${e.message}. It is not known to be safe.` })
+        finding("file-unreadable", { path: path3, message: `The file could not be read to the end: ${e.message}. It is not known to be safe.` })
       );
     }
     entry.bytesRead = src.bytesRead;
@@ -53843,7 +63856,8 @@ async function scan(opts) {
       analysed--;
     }
   };
-  const queue = opts.code === false ? [...disc.files] : codePass(disc.files, analyses);
+  const queue = opts.code === false ? [...files] : codePass(files, analyses);
+  const progress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: files.reduce((n, f) => n + (f.size ?? 0), 0) };
   const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
     for (; ; ) {
       const f = queue.shift();
@@ -53856,6 +63870,9 @@ async function scan(opts) {
         findings.push(finding("file-unreadable", { path: f.rel, message: `Cannot open the file: ${e.message}.` }));
       } finally {
         await src?.close();
+        progress.filesDone++;
+        if (!deep) progress.bytesDone += f.size ?? src?.size ?? 0;
+        opts.onProgress?.({ ...progress });
       }
     }
   });
@@ -53867,10 +63884,9 @@ async function scan(opts) {
       let src;
       try {
         src = await c.open();
-        const at2 = analyses.length;
         await analyse(c.rel, src, 0);
         const extra = c.after?.(src) ?? [];
-        const entry = analyses[at2]?.path === c.rel ? analyses[at2] : void 0;
+        const entry = analyses.find((x2) => x2.path === c.rel);
         if (entry && extra.length > 0) {
           entry.findings.push(...extra);
           if (entry.status === "ok") entry.status = "findings";
@@ -53882,12 +63898,16 @@ async function scan(opts) {
       }
     }
   });
-  await Promise.all([...workers, ...remoteWorkers]);
+  await Promise.all([...workers, ...remoteWorkers]).finally(() => watchdog.stop());
   analyses.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const a of analyses) findings.push(...a.findings);
   for (const check of POST_CHECKS) {
     try {
-      findings.push(...await check(analyses, { deep, root: opts.root, maxMillisPerFile: limits.maxMillisPerFile, base: opts.base }));
+      const onDataRead = opts.onProgress ? (n) => {
+        progress.bytesDone += n;
+        opts.onProgress?.({ ...progress });
+      } : void 0;
+      findings.push(...await check(analyses, { deep, root: opts.root, maxMillisPerFile: limits.maxMillisPerFile, base: opts.base, onDataRead }));
     } catch (e) {
       findings.push(finding("file-unreadable", { path: ".", message: `A check failed unexpectedly: ${e.message}.` }));
     }
@@ -53897,19 +63917,21 @@ async function scan(opts) {
     const a = byPath.get(f.path);
     if (a && a.status === "ok") a.status = "findings";
   }
-  const rootDir = resolve5(opts.root);
+  const rootDir = resolve6(opts.root);
   if (rootDir.length > 1) {
     for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join("").split(rootDir).join(".");
   }
   const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? []);
   final.sort(compareFindings);
-  return { report: buildReport(opts.root, analyses, final, failOn), analyses };
+  const report = buildReport(opts.root, analyses, final, failOn);
+  if (opts.shard) report.shard = { index: opts.shard.index, count: opts.shard.count };
+  return { report, analyses };
 }
-function disguisedAsSafetensors(path2, name2, format) {
+function disguisedAsSafetensors(path3, name2, format) {
   if (extname(name2) !== ".safetensors" || format === "safetensors" || format === "lfs-pointer") return void 0;
   const what = format === "unknown" ? "not a safetensors file" : `a ${format} file`;
   return finding("safetensors-header-invalid", {
-    path: path2,
+    path: path3,
     message: `The file is named .safetensors but its content is ${what}: safetensors loaders fail on its first bytes (usually HeaderTooLarge), and renaming a pickle does not make it safe to load.`,
     fix: "Save the tensors with safetensors (`adapter-guard convert` for a PyTorch checkpoint) instead of renaming the file."
   });
@@ -53966,9 +63988,9 @@ function renderJson(report) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash4 } from "node:crypto";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join6, relative as relative3, sep as sep4 } from "node:path";
-import { pathToFileURL } from "node:url";
+import { createHash as createHash5 } from "node:crypto";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join7, relative as relative4, sep as sep4 } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note" };
 var SECURITY_SEVERITY = { critical: "9.5", error: "7.5", warning: "5.0", note: "2.0" };
 var MAX_SARIF_RESULTS = 25e3;
@@ -53977,7 +63999,7 @@ function isSecurityRule(id2) {
 }
 function fingerprint(f) {
   const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), `${f.line ?? ""}${f.column !== void 0 ? `:${f.column}` : ""}`].join("\0");
-  return createHash4("sha256").update(key).digest("hex").slice(0, 32);
+  return createHash5("sha256").update(key).digest("hex").slice(0, 32);
 }
 function defaultSarifCategory(env) {
   const wf = env.GITHUB_WORKFLOW?.trim();
@@ -53995,7 +64017,7 @@ function renderSarif(report, opts = {}) {
   const rules = allRules();
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const repoRoot = opts.repoRoot ?? report.root;
-  const rel = isAbsolute2(report.root) && isAbsolute2(repoRoot) ? relative3(repoRoot, report.root) : "";
+  const rel = isAbsolute2(report.root) && isAbsolute2(repoRoot) ? relative4(repoRoot, report.root) : "";
   const prefix = rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep4).join("/") + "/" : "";
   const results = report.findings.slice(0, MAX_SARIF_RESULTS).map((f) => {
     const bang = f.path.indexOf("!/");
@@ -54053,7 +64075,7 @@ Fix: ${r.fix}
           }
         },
         automationDetails: { id: category.endsWith("/") ? category : `${category}/` },
-        ...isAbsolute2(repoRoot) ? { originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(repoRoot).href.replace(/\/?$/, "/") } } } : {},
+        ...isAbsolute2(repoRoot) ? { originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL2(repoRoot).href.replace(/\/?$/, "/") } } } : {},
         columnKind: "utf16CodeUnits",
         results
       }
@@ -54066,10 +64088,10 @@ Fix: ${r.fix}
 import { readFileSync as readFileSync2 } from "node:fs";
 function readRunner(env, cwd) {
   let payload = {};
-  const path2 = env.GITHUB_EVENT_PATH;
-  if (path2) {
+  const path3 = env.GITHUB_EVENT_PATH;
+  if (path3) {
     try {
-      const parsed = JSON.parse(readFileSync2(path2, "utf8"));
+      const parsed = JSON.parse(readFileSync2(path3, "utf8"));
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) payload = parsed;
     } catch {
     }
@@ -54116,7 +64138,7 @@ function getNumber(obj, ...keys) {
 
 // src/github/inputs.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/github/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -54145,9 +64167,12 @@ var INPUT_DEFAULTS = {
   "sarif-category": "",
   "hub-repos": "",
   "hub-token": "",
-  "base-model": ""
+  "base-model": "",
+  shard: "",
+  "merge-reports": ""
 };
-var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "hub-token" && k2 !== "config-file");
+var WORKFLOW_ONLY = /* @__PURE__ */ new Set(["shard", "merge-reports"]);
+var CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter((k2) => k2 !== "github-token" && k2 !== "hub-token" && k2 !== "config-file" && !WORKFLOW_ONLY.has(k2));
 
 // src/github/config-file.ts
 var MAX_CONFIG_BYTES = 256 * 1024;
@@ -54184,14 +64209,14 @@ function parseSuppressions(v, where4) {
   return v.map((s, i) => {
     const at2 = `${where4}: suppressions[${i}]`;
     if (!s || typeof s !== "object" || Array.isArray(s)) throw new Error(`${at2} must be a mapping with rule, path and reason`);
-    const { rule, path: path2, reason, ...rest } = s;
+    const { rule, path: path3, reason, ...rest } = s;
     const extra = Object.keys(rest);
     if (extra.length > 0) throw new Error(`${at2}: unknown key "${extra[0]}" (allowed: rule, path, reason)`);
     if (typeof rule !== "string" || !rule.trim()) throw new Error(`${at2}: "rule" is required (a rule id, or * for any rule)`);
     if (rule !== "*" && !RULES.has(rule)) throw new Error(`${at2}: unknown rule id "${rule}"`);
-    if (typeof path2 !== "string" || !path2.trim()) throw new Error(`${at2}: "path" is required (a glob such as models/legacy/**)`);
+    if (typeof path3 !== "string" || !path3.trim()) throw new Error(`${at2}: "path" is required (a glob such as models/legacy/**)`);
     if (typeof reason !== "string" || !reason.trim()) throw new Error(`${at2}: "reason" is required: say why this finding is accepted`);
-    return { rule, path: path2.trim(), reason: reason.trim() };
+    return { rule, path: path3.trim(), reason: reason.trim() };
   });
 }
 function readConfigFile(abs, shown2) {
@@ -54241,7 +64266,7 @@ function configFilePath(env) {
 function readConfig(env, workspace, fromBase) {
   const configInput = rawInput(env, "config-file");
   const configPath = configFilePath(env);
-  const abs = resolve6(workspace, configPath);
+  const abs = resolve7(workspace, configPath);
   let file = { values: {}, suppressions: [] };
   let configFile;
   if (fromBase) {
@@ -54285,8 +64310,18 @@ function readConfig(env, workspace, fromBase) {
     ...hubTokenFrom(env) ? { hubToken: hubTokenFrom(env) } : {},
     baseModel: value("base-model"),
     ...configFile ? { configFile } : {},
-    ...fromBase ? { configFromBase: true } : {}
+    ...fromBase ? { configFromBase: true } : {},
+    ...shardInput(rawInput(env, "shard")),
+    mergeReports: rawInput(env, "merge-reports")
   };
+}
+function shardInput(raw) {
+  if (raw === "") return {};
+  try {
+    return { shard: parseShard(raw) };
+  } catch (e) {
+    throw new Error(`input ${e.message}`, { cause: e });
+  }
 }
 function hubTokenFrom(env) {
   const t2 = rawInput(env, "hub-token") || (env.HF_TOKEN ?? "").trim();
@@ -54307,8 +64342,8 @@ var Context2 = class {
       if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path2 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
+        const path3 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -54349,11 +64384,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve11) {
-      resolve11(value);
+    return value instanceof P2 ? value : new P2(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve11, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -54369,7 +64404,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -54627,7 +64662,7 @@ function extractUrlVariableNames(url) {
   }
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
-function omit(object, keysToOmit) {
+function omit2(object, keysToOmit) {
   const result = { __proto__: null };
   for (const key of Object.keys(object)) {
     if (keysToOmit.indexOf(key) === -1) {
@@ -54771,7 +64806,7 @@ function parse2(options) {
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
   let body;
-  let parameters = omit(options, [
+  let parameters = omit2(options, [
     "method",
     "baseUrl",
     "url",
@@ -54785,7 +64820,7 @@ function parse2(options) {
     url = options.baseUrl + url;
   }
   const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
+  const remainingParameters = omit2(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
@@ -58567,39 +68602,39 @@ function prConfigRef(ctx) {
   const p = ctx.payload;
   const ev = ctx.eventName;
   const defaultBranch = getString(p, "repository", "default_branch");
-  const pick = (sha, what) => {
+  const pick2 = (sha, what) => {
     if (sha && SHA.test(sha)) return { ref: sha, what: `the base commit ${sha.slice(0, 12)}` };
     if (defaultBranch && BRANCH.test(defaultBranch)) return { ref: defaultBranch, what: `the default branch ${defaultBranch}` };
     return { what };
   };
-  if (ev === "merge_group") return pick(getString(p, "merge_group", "base_sha"), "the merge group base");
+  if (ev === "merge_group") return pick2(getString(p, "merge_group", "base_sha"), "the merge group base");
   const pr = get2(p, "pull_request");
-  if (pr && typeof pr === "object") return pick(getString(pr, "base", "sha"), "the base commit");
-  if (get2(p, "issue", "pull_request")) return pick(void 0, "the default branch");
+  if (pr && typeof pr === "object") return pick2(getString(pr, "base", "sha"), "the base commit");
+  if (get2(p, "issue", "pull_request")) return pick2(void 0, "the default branch");
   for (const key of ["workflow_run", "check_suite", "check_run"]) {
     const obj = get2(p, key);
     if (!obj || typeof obj !== "object") continue;
     const first = firstPr(get2(obj, "pull_requests"));
-    if (first) return pick(getString(first, "base", "sha"), "the base commit");
+    if (first) return pick2(getString(first, "base", "sha"), "the base commit");
     if (key === "workflow_run") {
       const trigger = getString(obj, "event") ?? "";
       const headRepo = getString(obj, "head_repository", "full_name");
       const repo = getString(p, "repository", "full_name");
-      if (PR_TRIGGERS.has(trigger) || headRepo !== void 0 && repo !== void 0 && headRepo !== repo) return pick(void 0, "the default branch");
+      if (PR_TRIGGERS.has(trigger) || headRepo !== void 0 && repo !== void 0 && headRepo !== repo) return pick2(void 0, "the default branch");
     }
   }
-  if (PR_EVENT_NAMES.has(ev)) return pick(void 0, "the base commit");
-  if (MAYBE_PR_EVENTS.has(ev) && Object.keys(p).length === 0) return pick(void 0, "the base commit");
+  if (PR_EVENT_NAMES.has(ev)) return pick2(void 0, "the base commit");
+  if (MAYBE_PR_EVENTS.has(ev) && Object.keys(p).length === 0) return pick2(void 0, "the base commit");
   return void 0;
 }
-async function configFromBase(octokit, ctx, path2, notes) {
+async function configFromBase(octokit, ctx, path3, notes) {
   const where4 = prConfigRef(ctx);
   if (!where4) return void 0;
-  const source = `${path2} at ${where4.what}`;
+  const source = `${path3} at ${where4.what}`;
   const unavailable = (why) => {
     notes.say(
       "config-base",
-      `The config file could not be read at ${escapeMarkdown(where4.what)} (${escapeMarkdown(why)}), so the defaults plus the workflow's inputs apply; ${markdownCode(path2)} in the change itself is never used on a pull request.`,
+      `The config file could not be read at ${escapeMarkdown(where4.what)} (${escapeMarkdown(why)}), so the defaults plus the workflow's inputs apply; ${markdownCode(path3)} in the change itself is never used on a pull request.`,
       "warning"
     );
     return { text: null, source, unavailable: why };
@@ -58607,9 +68642,9 @@ async function configFromBase(octokit, ctx, path2, notes) {
   if (!where4.ref) return unavailable("the event names neither a base commit nor a default branch");
   if (!octokit) return unavailable("no github-token");
   try {
-    const r = await octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path2, ref: where4.ref });
+    const r = await octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path: path3, ref: where4.ref });
     const data = r.data;
-    if (Array.isArray(r.data) || data.type !== "file" || typeof data.content !== "string") return unavailable(`${path2} is not a file there`);
+    if (Array.isArray(r.data) || data.type !== "file" || typeof data.content !== "string") return unavailable(`${path3} is not a file there`);
     if ((data.size ?? 0) > MAX_CONFIG_BYTES) return unavailable(`${data.size} bytes is over the ${MAX_CONFIG_BYTES}-byte limit`);
     const text = data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : data.content;
     return { text, source };
@@ -58851,7 +68886,7 @@ async function listCompareFiles(octokit, owner, repo, base, head) {
 
 // src/discover/changed.ts
 import { existsSync as existsSync8, readdirSync as readdirSync2 } from "node:fs";
-import { join as join7, posix as posix3 } from "node:path";
+import { join as join8, posix as posix3 } from "node:path";
 function inScope(rel, f) {
   const opts = { dot: true };
   return f.paths.some((p) => minimatch(rel, p, opts)) && !f.exclude.some((p) => minimatch(rel, p, opts));
@@ -58863,13 +68898,13 @@ function filesToScan(changed, workspace, filter2, opts = {}) {
     for (const name2 of [c.filename, c.previous_filename]) {
       if (name2 && worthOpening(name2) && inScope(name2, filter2)) dirs.add(posix3.dirname(name2));
     }
-    if (opts.code !== false && isCodeFile(c.filename) && inScope(c.filename, filter2) && existsSync8(join7(workspace, c.filename))) code2.add(c.filename);
+    if (opts.code !== false && isCodeFile(c.filename) && inScope(c.filename, filter2) && existsSync8(join8(workspace, c.filename))) code2.add(c.filename);
   }
   const files = [...code2];
   const directories = [];
   const realRoot = realRootSync(workspace);
   for (const dir of [...dirs].sort()) {
-    const abs = join7(workspace, dir);
+    const abs = join8(workspace, dir);
     if (!existsSync8(abs)) continue;
     if (!resolvesInside(realRoot, abs)) {
       files.push(dir);
@@ -58887,7 +68922,7 @@ function filesToScan(changed, workspace, filter2, opts = {}) {
 
 // src/github/release.ts
 import { mkdtemp } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var MAX_RELEASE_ASSETS = 1e3;
 var MAX_RELEASE_PAGES = 10;
 var ASSETS_PER_PAGE = 100;
@@ -58958,7 +68993,7 @@ function safeAssetName(name2, used) {
   return out;
 }
 async function downloadRelease(release, ctx, token, log2, octokit) {
-  const dir = await mkdtemp(join8(ctx.temp, "adapter-guard-release-"));
+  const dir = await mkdtemp(join9(ctx.temp, "adapter-guard-release-"));
   const used = /* @__PURE__ */ new Set();
   const out = { dir, files: [], bytes: 0, assets: [], skipped: [] };
   for (const [i, a] of release.assets.entries()) {
@@ -58986,7 +69021,7 @@ async function downloadRelease(release, ctx, token, log2, octokit) {
       return new Response(body, { status: r.status, headers });
     } : void 0;
     try {
-      const r = await downloadAsset(url, token, join8(dir, name2), { digest: a.digest, firstHop });
+      const r = await downloadAsset(url, token, join9(dir, name2), { digest: a.digest, firstHop });
       out.bytes += r.bytes;
       out.files.push(name2);
       out.assets.push({ file: name2, name: a.name, sha256: r.sha256, bytes: r.bytes });
@@ -59003,14 +69038,14 @@ async function setDraft(octokit, ctx, releaseId) {
 }
 
 // src/remote/targets.ts
-import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join9 } from "node:path";
-function rangeIgnoredFindings(path2, src) {
+import { join as join10 } from "node:path";
+function rangeIgnoredFindings(path3, src) {
   if (!(src instanceof HttpRangeSource) || !src.rangeIgnored) return [];
   return [
     finding("remote-range-ignored", {
-      path: path2,
+      path: path3,
       message: `The server ignored Range requests and answered with the whole file: ${src.bytesRead} bytes were read from its start (at most ${HTTP_NO_RANGE_LIMIT} per file) and the rest was not downloaded.`
     })
   ];
@@ -59018,11 +69053,11 @@ function rangeIgnoredFindings(path2, src) {
 async function planRemoteScan(specs, opts) {
   const plan = await planHubScan(specs, opts);
   if (!opts.deep) return plan;
-  const dir = await mkdtemp2(join9(opts.tempDir ?? tmpdir(), "adapter-guard-hub-"));
+  const dir = await mkdtemp2(join10(opts.tempDir ?? tmpdir(), "adapter-guard-hub-"));
   const registered = [];
   plan.cleanup = async () => {
     for (const r of registered) LOCAL_COPIES.delete(r);
-    await rm4(dir, { recursive: true, force: true });
+    await rm5(dir, { recursive: true, force: true });
   };
   const byRel = /* @__PURE__ */ new Map();
   for (const r of plan.repos) for (const f of r.files) byRel.set(hubPath(r, f.path), { repo: r, file: f });
@@ -59030,7 +69065,7 @@ async function planRemoteScan(specs, opts) {
   plan.sources = plan.sources.map((c) => {
     const hit = byRel.get(c.rel);
     if (!hit) return c;
-    const dest = join9(dir, String(n++), hit.file.path.slice(hit.file.path.lastIndexOf("/") + 1));
+    const dest = join10(dir, String(n++), hit.file.path.slice(hit.file.path.lastIndexOf("/") + 1));
     let got;
     return {
       rel: c.rel,
@@ -59267,11 +69302,11 @@ function countsText(c, suppressed) {
   if (suppressed > 0) parts.push(`${suppressed} suppressed`);
   return parts.join(" \xB7 ");
 }
-function groupOpen(path2, c, suppressed) {
+function groupOpen(path3, c, suppressed) {
   const worst = ["critical", "error", "warning", "note"].find((k2) => c[k2] > 0);
   const icon = worst ? ICON[worst] : "\u{1F515}";
   const open6 = c.critical + c.error > 0 ? " open" : "";
-  return [`<details${open6}>`, `<summary>${icon} ${htmlCode(path2)}: ${countsText(c, suppressed)}</summary>`, "", ...GROUP_HEADER];
+  return [`<details${open6}>`, `<summary>${icon} ${htmlCode(path3)}: ${countsText(c, suppressed)}</summary>`, "", ...GROUP_HEADER];
 }
 var GROUP_CLOSE = ["", "</details>", ""];
 function byFileTable(sorted, budget) {
@@ -59288,8 +69323,8 @@ function byFileTable(sorted, budget) {
   let used = byteLength(head.join("\n")) + 64;
   const rows = [];
   let i = 0;
-  for (const [path2, c] of counts2) {
-    const r = `| ${markdownCode(cutChars(path2, ROW_NAME_CHARS * 2))} | ${c.critical || ""} | ${c.error || ""} | ${c.warning || ""} | ${c.note || ""} |`;
+  for (const [path3, c] of counts2) {
+    const r = `| ${markdownCode(cutChars(path3, ROW_NAME_CHARS * 2))} | ${c.critical || ""} | ${c.error || ""} | ${c.warning || ""} | ${c.note || ""} |`;
     if (used + byteLength(r) + 1 > budget) break;
     used += byteLength(r) + 1;
     rows.push(r);
@@ -59298,7 +69333,7 @@ function byFileTable(sorted, budget) {
   if (rows.length === 0) return [];
   return [...head, ...rows, ...i < counts2.size ? [moreRow(counts2.size - i)] : [], ""];
 }
-function join10(lines) {
+function join11(lines) {
   return lines.length ? lines.join("\n") + "\n" : "";
 }
 function renderMarkdown(report, opts = {}) {
@@ -59322,19 +69357,19 @@ function renderMarkdown(report, opts = {}) {
   const headOf = () => [`## ${opts.title ?? "Adapter Guard"}`, "", ...preamble.flatMap((p) => [p, ""]), `${verdict} Scanned ${s.files} file(s).`, "", ...notScanned, totalsLine(report), ""];
   const tailOf = () => appendix.length ? ["---", "", ...appendix.flatMap((p) => [p, ""])] : [];
   const reserve = 600 + byteLength(opts.fullReportUrl ?? "") + byteLength(opts.fullReportText ?? "");
-  const fixedSize = () => byteLength(join10(headOf())) + byteLength(join10(fixes)) + byteLength(join10(tailOf())) + reserve;
+  const fixedSize = () => byteLength(join11(headOf())) + byteLength(join11(fixes)) + byteLength(join11(tailOf())) + reserve;
   if (fixedSize() > max) appendix = ["_Run notes left out to fit; they are in the log._"];
   if (fixedSize() > max) preamble = ["_Notes left out to fit; they are in the log._"];
   const sorted = worstFirst(report.findings);
   let room = max - fixedSize();
   const single = sorted.length === 1;
   const byFile = single ? [] : byFileTable(sorted, Number.isFinite(room) ? Math.floor(room * BY_FILE_SHARE) : Number.POSITIVE_INFINITY);
-  room -= byteLength(join10(byFile));
+  room -= byteLength(join11(byFile));
   const body = [];
   let shown2 = 0;
   if (sorted.length > 0) {
     const title = ["### Findings", "", ...single ? FULL_HEADER : []];
-    room -= byteLength(join10(title));
+    room -= byteLength(join11(title));
     if (single) {
       const r = fullRow(sorted[0]);
       if (byteLength(r) + 1 <= room) {
@@ -59347,7 +69382,7 @@ function renderMarkdown(report, opts = {}) {
       for (const f of sorted) {
         const g = groups.get(f.path);
         const rowSize = byteLength(groupRow(f)) + 1;
-        const open6 = g ? 0 : byteLength(join10(groupOpen(f.path, zero(), 0))) + COUNTS_ROOM + byteLength(join10(GROUP_CLOSE));
+        const open6 = g ? 0 : byteLength(join11(groupOpen(f.path, zero(), 0))) + COUNTS_ROOM + byteLength(join11(GROUP_CLOSE));
         if (used + rowSize + open6 > room) break;
         used += rowSize + open6;
         const group = g ?? { findings: [], counts: zero(), suppressed: 0 };
@@ -59359,11 +69394,11 @@ function renderMarkdown(report, opts = {}) {
       }
       if (shown2 > 0) {
         body.push(...title);
-        for (const [path2, g] of groups) body.push(...groupOpen(path2, g.counts, g.suppressed), ...g.findings.map(groupRow), ...GROUP_CLOSE);
+        for (const [path3, g] of groups) body.push(...groupOpen(path3, g.counts, g.suppressed), ...g.findings.map(groupRow), ...GROUP_CLOSE);
       }
     }
   }
-  let out = join10(headOf()) + join10(byFile) + join10(body);
+  let out = join11(headOf()) + join11(byFile) + join11(body);
   if (shown2 < sorted.length) {
     const hidden = sorted.slice(shown2).filter((f) => !f.suppressed);
     const crit = hidden.filter((f) => f.severity === "critical").length;
@@ -59372,7 +69407,7 @@ function renderMarkdown(report, opts = {}) {
 
 `;
   }
-  out += join10(fixes) + join10(tailOf());
+  out += join11(fixes) + join11(tailOf());
   return out;
 }
 
@@ -59381,9 +69416,9 @@ var STEP_ANNOTATION_CAP = 10;
 function levelOf(f) {
   return f.severity === "critical" || f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice";
 }
-function splitArchivePath(path2) {
-  const bang = path2.indexOf("!/");
-  return bang >= 0 ? { file: path2.slice(0, bang), member: path2.slice(bang + 2) } : { file: path2 };
+function splitArchivePath(path3) {
+  const bang = path3.indexOf("!/");
+  return bang >= 0 ? { file: path3.slice(0, bang), member: path3.slice(bang + 2) } : { file: path3 };
 }
 function annotationOf(f) {
   const { file, member } = splitArchivePath(f.path);
@@ -59641,81 +69676,81 @@ function setOutputCapped(name2, value) {
 
 // src/io/safe-write.ts
 import { constants as constants3 } from "node:fs";
-import { lstat as lstat4, mkdir as mkdir3, open as open5, realpath as realpath3, rename as rename2, rm as rm5 } from "node:fs/promises";
-import { basename, dirname as dirname4, join as join11, relative as relative4, resolve as resolve7, sep as sep6 } from "node:path";
+import { lstat as lstat5, mkdir as mkdir4, open as open5, realpath as realpath4, rename as rename3, rm as rm6 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname7, join as join12, relative as relative5, resolve as resolve8, sep as sep6 } from "node:path";
 import { randomBytes } from "node:crypto";
 var OutputRefused = class extends Error {
 };
 var EXCLUSIVE = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | (constants3.O_NOFOLLOW ?? 0);
 function shown(base, p) {
-  const r = relative4(base, p);
+  const r = relative5(base, p);
   return r === "" ? "." : r.split(sep6).join("/");
 }
 async function makeDirNoFollow(base, dir, what) {
-  const b = resolve7(base);
-  const d3 = resolve7(dir);
+  const b = resolve8(base);
+  const d3 = resolve8(dir);
   if (!isInside(b, d3)) throw new OutputRefused(`${what}: ${d3} is outside ${b}; refusing to write there.`);
   let cur = b;
-  for (const part of relative4(b, d3).split(sep6).filter(Boolean)) {
-    cur = join11(cur, part);
-    const st = await lstat4(cur).catch(() => void 0);
+  for (const part of relative5(b, d3).split(sep6).filter(Boolean)) {
+    cur = join12(cur, part);
+    const st = await lstat5(cur).catch(() => void 0);
     if (!st) {
-      await mkdir3(cur).catch(async (e) => {
-        if (e.code !== "EEXIST" || !(await lstat4(cur)).isDirectory()) throw e;
+      await mkdir4(cur).catch(async (e) => {
+        if (e.code !== "EEXIST" || !(await lstat5(cur)).isDirectory()) throw e;
       });
       continue;
     }
     if (st.isSymbolicLink()) throw new OutputRefused(`${what}: ${shown(b, cur)} is a symlink; refusing to write through it (it could lead anywhere).`);
     if (!st.isDirectory()) throw new OutputRefused(`${what}: ${shown(b, cur)} is not a directory.`);
   }
-  const [realBase, realDir] = await Promise.all([realpath3(b), realpath3(d3)]);
+  const [realBase, realDir] = await Promise.all([realpath4(b), realpath4(d3)]);
   if (!isInside(realBase, realDir)) throw new OutputRefused(`${what}: ${shown(b, d3)} resolves outside ${b}; refusing to write there.`);
   return d3;
 }
 async function createExclusiveTemp(dest) {
-  const path2 = join11(dirname4(dest), `.${basename(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-  const fh = await open5(path2, EXCLUSIVE, 420);
-  return { path: path2, fh };
+  const path3 = join12(dirname7(dest), `.${basename2(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const fh = await open5(path3, EXCLUSIVE, 420);
+  return { path: path3, fh };
 }
 async function checkDestination(dest, what, overwrite) {
-  const st = await lstat4(dest).catch(() => void 0);
+  const st = await lstat5(dest).catch(() => void 0);
   if (!st) return;
   if (st.isSymbolicLink()) throw new OutputRefused(`${what}: ${dest} is a symlink; refusing to write through it (remove it first).`);
   if (!st.isFile()) throw new OutputRefused(`${what}: ${dest} exists and is not a regular file.`);
   if (!overwrite) throw new OutputRefused(`${what}: ${dest} already exists.`);
 }
 async function writeContained(dest, data, opts) {
-  const abs = resolve7(dest);
-  const base = opts.allowed.map((a) => resolve7(a)).find((a) => isInside(a, abs) && a !== abs);
-  if (!base) throw new OutputRefused(`${opts.what}: ${abs} is outside ${opts.allowed.map((a) => resolve7(a)).join(" and ")}; refusing to write there.`);
-  await makeDirNoFollow(base, dirname4(abs), opts.what);
+  const abs = resolve8(dest);
+  const base = opts.allowed.map((a) => resolve8(a)).find((a) => isInside(a, abs) && a !== abs);
+  if (!base) throw new OutputRefused(`${opts.what}: ${abs} is outside ${opts.allowed.map((a) => resolve8(a)).join(" and ")}; refusing to write there.`);
+  await makeDirNoFollow(base, dirname7(abs), opts.what);
   await checkDestination(abs, opts.what, opts.overwrite ?? true);
   const tmp = await createExclusiveTemp(abs);
   try {
     await tmp.fh.writeFile(data);
     await tmp.fh.close();
-    await rename2(tmp.path, abs);
+    await rename3(tmp.path, abs);
   } catch (e) {
     await tmp.fh.close().catch(() => void 0);
-    await rm5(tmp.path, { force: true });
+    await rm6(tmp.path, { force: true });
     throw e;
   }
   return abs;
 }
 
 // src/github/convert.ts
-import { dirname as dirname6, relative as relative5, resolve as resolve9 } from "node:path";
+import { dirname as dirname9, relative as relative6, resolve as resolve10 } from "node:path";
 
 // src/convert/convert.ts
-import { lstat as lstat5, rename as rename3, rm as rm6 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname5, join as join12, resolve as resolve8 } from "node:path";
+import { lstat as lstat6, rename as rename4, rm as rm7 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname8, join as join13, resolve as resolve9 } from "node:path";
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
-  const dir = dirname5(input);
-  const base = basename2(input);
-  if (base === "pytorch_model.bin") return join12(dir, "model.safetensors");
+  const dir = dirname8(input);
+  const base = basename3(input);
+  if (base === "pytorch_model.bin") return join13(dir, "model.safetensors");
   const dot2 = base.lastIndexOf(".");
-  return join12(dir, `${dot2 > 0 ? base.slice(0, dot2) : base}.safetensors`);
+  return join13(dir, `${dot2 > 0 ? base.slice(0, dot2) : base}.safetensors`);
 }
 var STATE_DICT_PREFIX = "state_dict.";
 function unwrapStateDict(tensors) {
@@ -59769,10 +69804,10 @@ function storagesOf2(a) {
   return facts?.storages;
 }
 async function convertCheckpoint(input, opts = {}) {
-  const abs = resolve8(input);
+  const abs = resolve9(input);
   const refuse = (message, findings = []) => ({ ok: false, input, message, findings });
-  const { analyses, report } = await scan({ root: dirname5(abs), targets: [basename2(abs)] });
-  const a = analyses.find((x2) => x2.path === basename2(abs));
+  const { analyses, report } = await scan({ root: dirname8(abs), targets: [basename3(abs)] });
+  const a = analyses.find((x2) => x2.path === basename3(abs));
   if (!a) return refuse(`${input}: cannot read the file`, report.findings);
   const bad = report.findings.filter((f) => (f.path === a.path || f.path.startsWith(`${a.path}!/`)) && REFUSE_RULES.has(f.ruleId));
   if (bad.length > 0) {
@@ -59793,8 +69828,8 @@ async function convertCheckpoint(input, opts = {}) {
   }
   const plan = planDedupe(tensors, opts.dedupe ?? false);
   if (typeof plan === "string") return refuse(`${input}: ${plan}`);
-  const out = resolve8(opts.out ?? defaultOutput(abs));
-  const existing = await lstat5(out).catch(() => void 0);
+  const out = resolve9(opts.out ?? defaultOutput(abs));
+  const existing = await lstat6(out).catch(() => void 0);
   if (existing?.isSymbolicLink()) return refuse(`${out} is a symlink; refusing to write through it (remove it first).`);
   if (existing && !existing.isFile()) return refuse(`${out} exists and is not a regular file.`);
   if (!opts.force && existing) return refuse(`${out} already exists; pass --force to overwrite it.`);
@@ -59804,6 +69839,12 @@ async function convertCheckpoint(input, opts = {}) {
   const src = await FileSource.open(abs);
   let written = 0;
   let tmp = "";
+  const dataBytes = ordered.reduce((n, t2) => n + t2.shape.reduce((a2, b) => a2 * b, 1) * (t2.storage?.itemsize ?? 0), 0);
+  let moved = 0;
+  const step = (n) => {
+    moved += n;
+    opts.onProgress?.(moved, 2 * dataBytes);
+  };
   try {
     const created = await createExclusiveTemp(out);
     tmp = created.path;
@@ -59812,29 +69853,30 @@ async function convertCheckpoint(input, opts = {}) {
       await fh.write(header);
       written += header.length;
       for (const t2 of ordered) {
-        written += await materialize(src, storages[t2.storage.key], t2, async (chunk) => {
-          await fh.write(chunk);
+        written += await materialize(src, storages[t2.storage.key], t2, async (chunk2) => {
+          await fh.write(chunk2);
+          step(chunk2.length);
         });
       }
       await fh.sync();
     } finally {
       await fh.close();
     }
-    const verdict = await verify(tmp, src, ordered, storages, metadata);
+    const verdict = await verify(tmp, src, ordered, storages, metadata, step);
     if (verdict) {
-      await rm6(tmp, { force: true });
+      await rm7(tmp, { force: true });
       return { ok: false, input, message: `${input}: verification of the written file failed: ${verdict}`, findings: [] };
     }
-    await rename3(tmp, out);
+    await rename4(tmp, out);
   } catch (e) {
-    if (tmp) await rm6(tmp, { force: true });
+    if (tmp) await rm7(tmp, { force: true });
     return { ok: false, input, message: `${input}: ${e.message}`, findings: [] };
   } finally {
     await src.close();
   }
   return { ok: true, input, out, message: `wrote ${out}`, findings: [], tensors: ordered.length, bytes: written, dropped: plan.dropped };
 }
-async function verify(file, src, ordered, storages, metadata) {
+async function verify(file, src, ordered, storages, metadata, step) {
   const outSrc = await FileSource.open(file);
   try {
     const read = await readSafetensors(outSrc);
@@ -59850,11 +69892,12 @@ async function verify(file, src, ordered, storages, metadata) {
       if (!w || w.dtype !== t2.dtype || JSON.stringify(w.shape) !== JSON.stringify(t2.shape)) return `tensor ${t2.name} differs in name, dtype or shape`;
       let pos = h.dataStart + w.dataOffsets[0];
       let mismatch3 = false;
-      await materialize(src, storages[t2.storage.key], t2, async (chunk) => {
+      await materialize(src, storages[t2.storage.key], t2, async (chunk2) => {
         if (mismatch3) return;
-        const got = await outSrc.readInto(mine.subarray(0, chunk.length), pos);
-        pos += chunk.length;
-        if (!Buffer.from(got).equals(Buffer.from(chunk))) mismatch3 = true;
+        const got = await outSrc.readInto(mine.subarray(0, chunk2.length), pos);
+        pos += chunk2.length;
+        if (!Buffer.from(got).equals(Buffer.from(chunk2))) mismatch3 = true;
+        step(chunk2.length);
       });
       if (mismatch3) return `bytes of tensor ${t2.name} differ from the source`;
     }
@@ -59875,9 +69918,9 @@ async function convertInWorkspace(analyses, opts, notes) {
   const where4 = { workspace: opts.workspace, temp: opts.temp ?? opts.workspace };
   for (const a of analyses) {
     if (!PICKLE_CHECKPOINTS2.has(a.format) || a.path.includes("!/")) continue;
-    const src = resolve9(opts.root, a.path);
-    const dest = opts.convertDir ? resolve9(opts.workspace, opts.convertDir, relative5(opts.root, defaultOutput(src))) : defaultOutput(src);
-    const destRel = relative5(opts.workspace, dest).split("\\").join("/");
+    const src = resolve10(opts.root, a.path);
+    const dest = opts.convertDir ? resolve10(opts.workspace, opts.convertDir, relative6(opts.root, defaultOutput(src))) : defaultOutput(src);
+    const destRel = relative6(opts.workspace, dest).split("\\").join("/");
     if (!safeOutputName(a.path) || !safeOutputName(destRel)) {
       out.findings.push(
         finding("convert-unsafe-name", {
@@ -59892,7 +69935,7 @@ async function convertInWorkspace(analyses, opts, notes) {
       continue;
     }
     try {
-      await makeDirNoFollow(opts.workspace, dirname6(dest), "convert");
+      await makeDirNoFollow(opts.workspace, dirname9(dest), "convert");
       await checkDestination(dest, "convert", true);
     } catch (e) {
       if (!(e instanceof OutputRefused)) throw e;
@@ -59943,6 +69986,77 @@ function checksums(downloaded) {
 `).join("");
 }
 
+// src/github/merge-reports.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve11 } from "node:path";
+
+// src/engine/merge.ts
+function asReport(value, name2) {
+  const r = value;
+  if (!r || typeof r !== "object" || !Array.isArray(r.files) || !Array.isArray(r.findings) || !r.summary || typeof r.summary !== "object" || !r.tool) {
+    throw new Error(`${name2} is not an adapter-guard JSON report (no files, findings and summary)`);
+  }
+  return r;
+}
+function mergeReports(reports, failOn) {
+  const problems = [];
+  if (reports.length === 0) throw new Error("no reports to merge");
+  const counts2 = new Set(reports.map((r) => r.shard?.count ?? 1));
+  if (counts2.size > 1) problems.push(`the reports come from splits into different shard counts (${[...counts2].sort((a, b) => a - b).join(", ")}): they are not one sharded scan`);
+  const count = Math.max(...counts2);
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const r of reports) {
+    const index = r.shard?.index ?? 1;
+    if (byIndex.has(index)) {
+      problems.push(`shard ${index}/${count} was given twice; its first report was used`);
+      continue;
+    }
+    byIndex.set(index, r);
+  }
+  const versions = new Set(reports.map((r) => r.tool.version));
+  if (versions.size > 1) problems.push(`the shards ran different adapter-guard versions (${[...versions].join(", ")})`);
+  const roots = new Set(reports.map((r) => r.root));
+  if (roots.size > 1) problems.push(`the shards scanned different roots (${[...roots].join(", ")}); paths are relative to each`);
+  const shards = [...byIndex.keys()].sort((a, b) => a - b);
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  const parts = shards.map((i) => byIndex.get(i));
+  const files = parts.flatMap((r) => r.files).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const findings = parts.flatMap((r) => r.findings).sort(compareFindings);
+  const first = parts[0];
+  const threshold = failOn ?? first.summary.failOn;
+  const report = buildReport(first.root, files.map((f) => ({ ...f, bytesRead: 0, findings: [] })), findings, threshold);
+  report.tool = first.tool;
+  report.summary.bytesRead = parts.reduce((n, r) => n + (r.summary.bytesRead ?? 0), 0);
+  report.merged = { count, shards, missing };
+  return { report, missing, problems };
+}
+function missingMessage(missing, count) {
+  const list = missing.map((i) => `${i}/${count}`).join(", ");
+  return `${missing.length} of ${count} shard report(s) missing (${list}): the files of ${missing.length === 1 ? "that shard were" : "those shards were"} not scanned, so this result is incomplete.`;
+}
+
+// src/github/merge-reports.ts
+async function mergeReportFiles(workspace, pattern, failOn, notes) {
+  const cwd = isAbsolute3(pattern) ? void 0 : workspace;
+  const files = (await glob(pattern, { cwd: cwd ?? "/", absolute: true, nodir: true, dot: true, posix: true })).sort();
+  if (files.length === 0) throw new Error(`merge-reports: no file matches ${pattern} (did the download-artifact step run, into this path?)`);
+  const reports = [];
+  for (const f of files) {
+    const shown2 = relative7(workspace, f) || f;
+    try {
+      reports.push(asReport(JSON.parse(await readFile4(resolve11(f), "utf8")), shown2));
+    } catch (e) {
+      throw new Error(`merge-reports: ${shown2}: ${e.message}`, { cause: e });
+    }
+  }
+  const out = mergeReports(reports, failOn);
+  const m = out.report.merged;
+  if (m) notes.say("merged", `Merged ${m.shards.length} shard report(s) of ${m.count} (${files.map((f) => markdownCode(relative7(workspace, f) || f)).join(", ")}).`, "info");
+  for (const [i, p] of out.problems.entries()) notes.say(`merge-problem-${i}`, p, "warning");
+  if (out.missing.length > 0 && m) notes.say("merge-missing", missingMessage(out.missing, m.count), "warning");
+  return out;
+}
+
 // src/action.ts
 async function run(env = process.env) {
   try {
@@ -59955,11 +70069,13 @@ async function run(env = process.env) {
     if (cfg.hubRepos.length > 0) plan.description = `${cfg.hubRepos.length} Hugging Face Hub repo(s): ${cfg.hubRepos.map((r) => markdownCode(r)).join(", ")}`;
     const writes = new WriteAccess(plan.fork, notes);
     log(`scanning ${plan.description.replace(/`/g, "")}${cfg.configFile ? `; settings from ${cfg.configFile}${cfg.configFromBase ? " at the base commit" : ""}` : ""}`);
-    const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log, env);
-    const base = cfg.baseModel ? { spec: isHubSpec(cfg.baseModel) ? cfg.baseModel : resolve10(ctx.workspace, cfg.baseModel) } : {};
+    const merged = cfg.mergeReports ? await mergeReportFiles(ctx.workspace, cfg.mergeReports, cfg.failOn, notes) : void 0;
+    const target = merged ? { options: { root: ctx.workspace }, empty: true } : await resolveTarget(octokit, ctx, cfg, plan, notes, log, env);
+    const base = cfg.baseModel ? { spec: isHubSpec(cfg.baseModel) ? cfg.baseModel : resolve12(ctx.workspace, cfg.baseModel) } : {};
     const hub = { endpoint: hubEndpoint(env), ...cfg.hubToken ? { token: cfg.hubToken } : {} };
-    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, code: cfg.code, suppressions: cfg.suppressions, base: { ...base, hub } };
-    const scanned = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts).finally(() => target.cleanup?.());
+    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, code: cfg.code, suppressions: cfg.suppressions, base: { ...base, hub }, shard: cfg.shard };
+    if (cfg.shard) notes.say("shard", `Shard ${cfg.shard.index}/${cfg.shard.count}: this job scans only its part; the merge job comments and gives the verdict.`, "info");
+    const scanned = merged ? { report: merged.report, analyses: [] } : target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts).finally(() => target.cleanup?.());
     const skipped = target.downloaded?.skipped ?? [];
     const budgetNote = (n, reset) => `${n ?? "few"} API request(s) were left this hour${reset ? ` (the limit resets at ${new Date(reset * 1e3).toISOString()})` : ""}`;
     const result = skipped.length === 0 ? scanned : {
@@ -59988,9 +70104,9 @@ async function run(env = process.env) {
       report = buildReport(report.root, result.analyses, [...report.findings, ...extra].sort(compareFindings), cfg.failOn);
     }
     const refused = [];
-    const writeOutput = async (what, path2, data) => {
+    const writeOutput = async (what, path3, data) => {
       try {
-        return await writeContained(path2, data, { allowed: [ctx.workspace, ctx.temp], what });
+        return await writeContained(path3, data, { allowed: [ctx.workspace, ctx.temp], what });
       } catch (e) {
         if (!(e instanceof OutputRefused)) throw e;
         refused.push(e.message);
@@ -59998,7 +70114,7 @@ async function run(env = process.env) {
         return void 0;
       }
     };
-    const reportFile = await writeOutput("report-file", resolve10(ctx.workspace, cfg.reportFile || join13(ctx.temp, "adapter-guard-report.json")), renderJson(report));
+    const reportFile = await writeOutput("report-file", resolve12(ctx.workspace, cfg.reportFile || join14(ctx.temp, "adapter-guard-report.json")), renderJson(report));
     let sarifFile;
     if (cfg.sarifFile) {
       const rel = target.release;
@@ -60007,7 +70123,7 @@ async function run(env = process.env) {
         url: rel.htmlUrl ?? `${releaseBase}/tag/${encodeURIComponent(rel.tag)}`,
         assets: new Map(target.downloaded.assets.map((a) => [a.file, { name: a.name, url: `${releaseBase}/download/${encodeURIComponent(rel.tag)}/${encodeURIComponent(a.name)}` }]))
       } : void 0;
-      sarifFile = await writeOutput("sarif-file", resolve10(ctx.workspace, cfg.sarifFile), renderSarif(report, { category: cfg.sarifCategory || defaultSarifCategory(env), repoRoot: ctx.workspace, release }));
+      sarifFile = await writeOutput("sarif-file", resolve12(ctx.workspace, cfg.sarifFile), renderSarif(report, { category: cfg.sarifCategory || defaultSarifCategory(env), repoRoot: ctx.workspace, release }));
     }
     const unsafeRelease = target.release !== void 0 && report.summary.failed;
     if (unsafeRelease && target.release && cfg.onUnsafeRelease === "draft" && octokit) {
@@ -60023,15 +70139,15 @@ async function run(env = process.env) {
     let attestation;
     if (target.release && target.downloaded) {
       const predicate = scanPredicate(report, { deep: cfg.deep, tag: target.release.tag, releaseUrl: target.release.htmlUrl, runUrl: runUrl(ctx), notScanned: skipped.map((a) => a.name) });
-      const dir = await mkdtemp3(join13(ctx.temp, "adapter-guard-attestation-"));
-      attestation = { file: join13(dir, "statement.intoto.json"), predicate: JSON.stringify(predicate), predicateFile: join13(dir, "predicate.json"), subjects: join13(dir, "subjects.sha256") };
-      await writeFile2(attestation.file, JSON.stringify(statement(target.downloaded, predicate), null, 2) + "\n", { flag: "wx" });
-      await writeFile2(attestation.predicateFile, attestation.predicate + "\n", { flag: "wx" });
-      await writeFile2(attestation.subjects, checksums(target.downloaded), { flag: "wx" });
+      const dir = await mkdtemp3(join14(ctx.temp, "adapter-guard-attestation-"));
+      attestation = { file: join14(dir, "statement.intoto.json"), predicate: JSON.stringify(predicate), predicateFile: join14(dir, "predicate.json"), subjects: join14(dir, "subjects.sha256") };
+      await writeFile3(attestation.file, JSON.stringify(statement(target.downloaded, predicate), null, 2) + "\n", { flag: "wx" });
+      await writeFile3(attestation.predicateFile, attestation.predicate + "\n", { flag: "wx" });
+      await writeFile3(attestation.subjects, checksums(target.downloaded), { flag: "wx" });
       log(`attestation statement for ${target.downloaded.assets.length} asset(s), verdict ${predicate.verdict}: ${attestation.file}`);
     }
     const preamble = () => [`Scanned ${plan.description}.`, ...notes.lines.map((l) => `> ${l}`)];
-    const published = await publish(octokit, ctx, cfg, plan, report, notes, writes, preamble);
+    const published = cfg.shard ? {} : await publish(octokit, ctx, cfg, plan, report, notes, writes, preamble);
     const full = published.checkRunUrl ? { url: published.checkRunUrl } : { text: "Every finding is in the JSON report (the `report-file` output): upload it with actions/upload-artifact to keep it." };
     await writeSummary(summaryMarkdown(report, preamble(), full, notes.endLines));
     setOutputs(report, { reportFile: reportFile ?? "", sarifFile, commentId: published.commentId, converted: converted?.written });
@@ -60042,6 +70158,8 @@ async function run(env = process.env) {
     const s = report.summary;
     log(`scanned ${s.files} file(s), ${s.findings} finding(s), ${s.suppressed} suppressed, highest severity ${s.highestSeverity}.`);
     if (refused.length > 0) setFailed(`adapter-guard: ${logLine(withoutRunnerPaths(refused.join(" "), ctx))}`);
+    else if (merged && merged.missing.length > 0) setFailed(`adapter-guard: ${missingMessage(merged.missing, report.merged?.count ?? 0)}`);
+    else if (cfg.shard) log(`shard ${cfg.shard.index}/${cfg.shard.count} done; the verdict comes from the merge job.`);
     else if (unsafeRelease) setFailed(`adapter-guard: release ${target.release?.tag} is unsafe: highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`);
     else if (s.failed) setFailed(`adapter-guard: ${s.findings} finding(s); highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`);
   } catch (e) {

@@ -14,7 +14,7 @@ import { planScan } from './github/event.js'
 import { makeOctokit } from './github/api.js'
 import { Notes, log, logLine, withoutRunnerPaths } from './github/notes.js'
 import { WriteAccess } from './github/write-access.js'
-import { resolveTarget } from './github/target.js'
+import { resolveTarget, type ScanTarget } from './github/target.js'
 import { publish } from './github/publish.js'
 import { summaryMarkdown, writeSummary } from './github/summary.js'
 import { setOutputCapped, setOutputs } from './github/outputs.js'
@@ -25,6 +25,8 @@ import { convertInWorkspace } from './github/convert.js'
 import { finding } from './checks/rules.js'
 import { checksums, scanPredicate, statement } from './github/attestation.js'
 import { hubEndpoint, isHubSpec } from './remote/hub.js'
+import { mergeReportFiles } from './github/merge-reports.js'
+import { missingMessage } from './engine/merge.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -38,11 +40,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const writes = new WriteAccess(plan.fork, notes)
     log(`scanning ${plan.description.replace(/`/g, '')}${cfg.configFile ? `; settings from ${cfg.configFile}${cfg.configFromBase ? ' at the base commit' : ''}` : ''}`)
 
-    const target = await resolveTarget(octokit, ctx, cfg, plan, notes, log, env)
+    // merge-reports: the shards scanned; this job joins their reports and publishes them (issue #13).
+    const merged = cfg.mergeReports ? await mergeReportFiles(ctx.workspace, cfg.mergeReports, cfg.failOn, notes) : undefined
+    const target: ScanTarget = merged ? { options: { root: ctx.workspace }, empty: true } : await resolveTarget(octokit, ctx, cfg, plan, notes, log, env)
     const base = cfg.baseModel ? { spec: isHubSpec(cfg.baseModel) ? cfg.baseModel : resolve(ctx.workspace, cfg.baseModel) } : {}
     const hub = { endpoint: hubEndpoint(env), ...(cfg.hubToken ? { token: cfg.hubToken } : {}) }
-    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, code: cfg.code, suppressions: cfg.suppressions, base: { ...base, hub } }
-    const scanned = target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts).finally(() => target.cleanup?.())
+    const scanOpts = { ...target.options, failOn: cfg.failOn, deep: cfg.deep, code: cfg.code, suppressions: cfg.suppressions, base: { ...base, hub }, shard: cfg.shard }
+    if (cfg.shard) notes.say('shard', `Shard ${cfg.shard.index}/${cfg.shard.count}: this job scans only its part; the merge job comments and gives the verdict.`, 'info')
+    const scanned = merged ? { report: merged.report, analyses: [] } : target.empty ? { report: buildReport(scanOpts.root, [], [], cfg.failOn), analyses: [] } : await scan(scanOpts).finally(() => target.cleanup?.())
     // Release assets left undownloaded (the token's hourly budget) are findings: a gate must not pass them silently.
     const skipped = target.downloaded?.skipped ?? []
     const budgetNote = (n?: number, reset?: number) => `${n ?? 'few'} API request(s) were left this hour${reset ? ` (the limit resets at ${new Date(reset * 1000).toISOString()})` : ''}`
@@ -133,7 +138,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
 
     const preamble = () => [`Scanned ${plan.description}.`, ...notes.lines.map(l => `> ${l}`)]
-    const published = await publish(octokit, ctx, cfg, plan, report, notes, writes, preamble)
+    // A shard job publishes nothing to the PR: N jobs would fight over one sticky comment.
+    const published: Awaited<ReturnType<typeof publish>> = cfg.shard ? {} : await publish(octokit, ctx, cfg, plan, report, notes, writes, preamble)
     // "Full report" points somewhere other than this page: the check run, else says where the JSON report is.
     const full = published.checkRunUrl
       ? { url: published.checkRunUrl }
@@ -148,6 +154,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const s = report.summary
     log(`scanned ${s.files} file(s), ${s.findings} finding(s), ${s.suppressed} suppressed, highest severity ${s.highestSeverity}.`)
     if (refused.length > 0) core.setFailed(`adapter-guard: ${logLine(withoutRunnerPaths(refused.join(' '), ctx))}`)
+    else if (merged && merged.missing.length > 0) core.setFailed(`adapter-guard: ${missingMessage(merged.missing, report.merged?.count ?? 0)}`)
+    else if (cfg.shard) log(`shard ${cfg.shard.index}/${cfg.shard.count} done; the verdict comes from the merge job.`)
     else if (unsafeRelease) core.setFailed(`adapter-guard: release ${target.release?.tag} is unsafe: highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`)
     else if (s.failed) core.setFailed(`adapter-guard: ${s.findings} finding(s); highest severity "${s.highestSeverity}" reaches fail-on "${cfg.failOn}".`)
   } catch (e) {

@@ -3,17 +3,17 @@ import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { FailOn } from './types.js'
+import type { FailOn, ShardInfo } from './types.js'
 import { scan } from './engine/scan.js'
 import { DEFAULT_EXCLUDE } from './discover/files.js'
 import { renderText } from './report/text.js'
-import { renderJson } from './report/json.js'
-import { defaultSarifCategory, findRepoRoot, renderSarif } from './report/sarif.js'
-import { renderMarkdown } from './report/markdown.js'
+import { renderReport, type ReportFormat } from './report/render.js'
+import { Progress } from './report/progress.js'
+import { parseShard } from './engine/shard.js'
 import { VERSION } from './version.js'
 import { COMMANDS } from './commands.js'
 import { escapeTerminal } from './report/escape.js'
-import { readConfigFile, type ConfigValues } from './github/config-file.js'
+import type { ConfigValues } from './github/config-file.js'
 import { INPUT_DEFAULTS } from './github/input-defaults.js'
 import type { Suppression } from './checks/suppressions.js'
 import { RULES } from './checks/rules.js'
@@ -28,6 +28,8 @@ export interface CliIO {
   stdout: (s: string) => void
   stderr: (s: string) => void
   isTTY: boolean
+  /** stderr is a terminal (progress is redrawn in place there); absent: no terminal. */
+  stderrIsTTY?: boolean
   cwd: string
   env: Record<string, string | undefined>
 }
@@ -40,6 +42,7 @@ export const USAGE = `adapter-guard ${VERSION}: scan adapter checkpoints before 
 Usage:
   adapter-guard scan [PATH...] [options]
   adapter-guard convert PATH [--out FILE] [--dedupe] [--force]
+  adapter-guard merge REPORT.json... [--format F] [--output FILE] [--fail-on S]
   adapter-guard --help | --version
 
 Scan options:
@@ -59,6 +62,8 @@ Scan options:
                                       default adapter-guard/<workflow>/<job> in GitHub Actions, else adapter-guard)
   --base PATH|hf://OWNER/REPO[@REV]   check adapters against this base model (adapter-base-mismatch)
   --remote-base                       without --base, read a Hub base_model_name_or_path from the Hub
+  --shard I/N                         scan only part I of N (balanced by bytes, directories whole);
+                                      join the JSON reports with \`adapter-guard merge\`
 
 PATH may be hf://OWNER/REPO[@REVISION][/PATH]: a Hugging Face Hub repo, read by range (headers only;
 token from HF_TOKEN, sent only to the Hub; HF_ENDPOINT points at another Hub or mirror).
@@ -83,7 +88,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: unknown command "${cmd}"\n\n${USAGE}`)
     return 2
   }
-  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; suppress?: string[]; 'no-code'?: boolean; 'sarif-category'?: string; base?: string; 'remote-base'?: boolean }
+  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; suppress?: string[]; 'no-code'?: boolean; 'sarif-category'?: string; base?: string; 'remote-base'?: boolean; shard?: string }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
@@ -102,7 +107,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         base: { type: 'string' },
         'remote-base': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
-        'sarif-category': { type: 'string' }
+        'sarif-category': { type: 'string' },
+        shard: { type: 'string' }
       }
     }))
   } catch (e) {
@@ -138,6 +144,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (existsSync(abs)) {
       configApplied = shown
       try {
+        // Loaded only when there is a file: the YAML parser is not needed by a plain scan (start-up, issue #13).
+        const { readConfigFile } = await import('./github/config-file.js')
         file = readConfigFile(abs, shown)
       } catch (e) {
         io.stderr(`adapter-guard: ${escapeTerminal((e as Error).message)}\n`)
@@ -167,6 +175,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"\n`)
     return 2
   }
+  let shard: ShardInfo | undefined
+  try {
+    shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  } catch (e) {
+    io.stderr(`adapter-guard: --${(e as Error).message}\n`)
+    return 2
+  }
   const hubSpecs = positionals.filter(isHubSpec)
   const localTargets = positionals.filter(p => !isHubSpec(p))
   const missing = localTargets.filter(p => !existsSync(resolve(io.cwd, p)))
@@ -177,9 +192,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const configLine = configApplied
     ? `Config: ${configApplied} (its suppressions never apply to critical findings; use --suppress)${configNote ? `; ${configNote}` : ''}.`
     : `Config: none${values['no-config'] ? ' (--no-config)' : ''}.`
+  const deep = values.deep ?? file.values.deep === 'true'
+  const progress = new Progress(deep ? 'deep scan' : 'scan', { tty: io.stderrIsTTY === true, write: io.stderr })
   try {
     const exclude = values.exclude ?? listOf(file.values.exclude) ?? DEFAULT_EXCLUDE
-    const deep = values.deep ?? file.values.deep === 'true'
     const hub = { endpoint: hubEndpoint(io.env), token: hubToken(io.env) }
     const remote = hubSpecs.length > 0 ? await planRemoteScan(hubSpecs, { ...hub, exclude, deep }) : undefined
     const { report } = await scan({
@@ -193,18 +209,20 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       suppressions: [...cliSuppressions, ...file.suppressions],
       unsuppressible: ['critical'],
       ...(remote ? { sources: remote.sources, findings: remote.findings } : {}),
-      ...(values.base !== undefined || values['remote-base'] ? { base: { spec: values.base, remote: values['remote-base'] === true, hub } } : {})
+      ...(values.base !== undefined || values['remote-base'] ? { base: { spec: values.base, remote: values['remote-base'] === true, hub } } : {}),
+      shard,
+      onProgress: p => progress.update(p)
     })
+    progress.done()
     await remote?.cleanup()
     const toFile = values.output !== undefined
-    const rendered =
-      format === 'json'
-        ? renderJson(report)
-        : format === 'sarif'
-          ? renderSarif(report, { category: values['sarif-category'] ?? defaultSarifCategory(io.env), repoRoot: findRepoRoot(io.cwd, io.env) })
-          : format === 'markdown'
-            ? renderMarkdown(report)
-            : renderText(report, { color: io.isTTY && !toFile && !io.env.NO_COLOR, config: configLine })
+    const rendered = await renderReport(report, format as ReportFormat, {
+      color: io.isTTY && !toFile && !io.env.NO_COLOR,
+      config: configLine,
+      ...(values['sarif-category'] !== undefined ? { sarifCategory: values['sarif-category'] } : {}),
+      cwd: io.cwd,
+      env: io.env
+    })
     if (toFile) {
       const dest = resolve(io.cwd, values.output as string)
       // Inside the scanned tree, never through a link planted there; elsewhere, where the user says.
@@ -216,6 +234,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     return report.summary.failed ? 1 : 0
   } catch (e) {
+    progress.done()
     if (e instanceof OutputRefused) {
       io.stderr(`adapter-guard: ${escapeTerminal(e.message)}\n`)
       return 2

@@ -132,4 +132,23 @@ export interface ScanReport {
   files: Array<Pick<FileAnalysis, 'path' | 'format' | 'bytes' | 'status' | 'bytesRead'>>
   findings: Finding[]
   summary: ScanSummary
+  /** Set when the scan ran with `--shard I/N` (the `shard` input): this report covers one part. */
+  shard?: ShardInfo
+  /** Set by `adapter-guard merge`: how many shard reports were merged, and which were missing. */
+  merged?: MergeInfo
+}
+
+/** One part of a sharded scan, 1-based: `{ index: 2, count: 5 }` is `--shard 2/5`. */
+export interface ShardInfo {
+  index: number
+  count: number
+}
+
+export interface MergeInfo {
+  /** Shard count the reports declare (N of I/N). */
+  count: number
+  /** Shard indexes merged, ascending. */
+  shards: number[]
+  /** Shard indexes of 1..N with no report: their files were not scanned. */
+  missing: number[]
 }

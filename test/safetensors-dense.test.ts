@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { MemorySource } from '../src/formats/source.js'
 import { readSafetensors, type SafetensorsRead } from '../src/formats/safetensors.js'
 import { DENSE_HEADER_BYTES, MAX_LISTED_TENSORS, readDenseHeader } from '../src/formats/safetensors-dense.js'
-import { MemoryBudget } from '../src/engine/memory-budget.js'
+import { ByteGate } from '../src/engine/gate.js'
 import { assemble, f32, writeSafetensors } from './helpers/safetensors-writer.js'
 import { measureNode } from './fuzz/peak-rss.js'
 
@@ -100,8 +100,8 @@ describe('dense headers in the engine', () => {
     expect(r.ok && r.header.tensors).toEqual([])
   })
 
-  it('the memory budget lets one oversize reservation run alone and queues the rest in order', async () => {
-    const b = new MemoryBudget(100)
+  it('the bytes-in-flight gate lets one oversize reservation run alone and queues the rest in order', async () => {
+    const b = new ByteGate(100)
     const order: string[] = []
     const r1 = await b.acquire(150) // larger than the budget: runs because nothing else is in flight
     const p2 = b.acquire(60).then(rel => (order.push('60'), rel))

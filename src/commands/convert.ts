@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import type { CliIO } from '../cli.js'
 import { convertCheckpoint } from '../convert/convert.js'
 import { escapeTerminal } from '../report/escape.js'
+import { Progress } from '../report/progress.js'
 
 export const CONVERT_USAGE = `Usage:
   adapter-guard convert PATH [--out FILE] [--dedupe] [--force]
@@ -41,11 +42,14 @@ export async function convertCommand(args: string[], io: CliIO): Promise<number>
     io.stderr(`adapter-guard convert: give exactly one PATH\n\n${CONVERT_USAGE}`)
     return 2
   }
+  const progress = new Progress('convert', { tty: io.stderrIsTTY === true, write: io.stderr })
   const r = await convertCheckpoint(resolve(io.cwd, positionals[0]), {
     out: values.out === undefined ? undefined : resolve(io.cwd, values.out),
     dedupe: values.dedupe ?? false,
-    force: values.force ?? false
+    force: values.force ?? false,
+    onProgress: (done, total) => progress.update({ filesDone: 0, filesTotal: 0, bytesDone: done, bytesTotal: total })
   })
+  progress.done()
   if (!r.ok) {
     io.stderr(`adapter-guard convert: ${escapeTerminal(r.message)}\n`)
     for (const f of r.findings) io.stderr(`  ${f.severity} ${f.ruleId}: ${escapeTerminal(f.message)}\n`)

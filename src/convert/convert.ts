@@ -23,6 +23,8 @@ export interface ConvertOptions {
   dedupe?: boolean
   /** Overwrite an existing output file. */
   force?: boolean
+  /** Tensor bytes written then verified so far, against twice the data size (the CLI's progress line). */
+  onProgress?: (done: number, total: number) => void
 }
 
 export interface ConvertResult {
@@ -152,6 +154,12 @@ export async function convertCheckpoint(input: string, opts: ConvertOptions = {}
   const src = await FileSource.open(abs)
   let written = 0
   let tmp = ''
+  const dataBytes = ordered.reduce((n, t) => n + t.shape.reduce((a, b) => a * b, 1) * (t.storage?.itemsize ?? 0), 0)
+  let moved = 0
+  const step = (n: number) => {
+    moved += n
+    opts.onProgress?.(moved, 2 * dataBytes)
+  }
   try {
     // An unguessable name created with O_EXCL|O_NOFOLLOW, renamed over the output: a link is replaced, never followed.
     const created = await createExclusiveTemp(out)
@@ -163,13 +171,14 @@ export async function convertCheckpoint(input: string, opts: ConvertOptions = {}
       for (const t of ordered) {
         written += await materialize(src, storages[t.storage!.key], t, async chunk => {
           await fh.write(chunk)
+          step(chunk.length)
         })
       }
       await fh.sync()
     } finally {
       await fh.close()
     }
-    const verdict = await verify(tmp, src, ordered, storages, metadata)
+    const verdict = await verify(tmp, src, ordered, storages, metadata, step)
     if (verdict) {
       await rm(tmp, { force: true })
       return { ok: false, input, message: `${input}: verification of the written file failed: ${verdict}`, findings: [] }
@@ -190,7 +199,8 @@ async function verify(
   src: FileSource,
   ordered: TensorInfo[],
   storages: Record<string, StorageBytes>,
-  metadata: Record<string, string>
+  metadata: Record<string, string>,
+  step: (n: number) => void
 ): Promise<string | undefined> {
   const outSrc = await FileSource.open(file)
   try {
@@ -212,6 +222,7 @@ async function verify(
         const got = await outSrc.readInto(mine.subarray(0, chunk.length), pos)
         pos += chunk.length
         if (!Buffer.from(got).equals(Buffer.from(chunk))) mismatch = true
+        step(chunk.length)
       })
       if (mismatch) return `bytes of tensor ${t.name} differ from the source`
     }

@@ -12,6 +12,8 @@ export interface PostCheckContext {
   maxMillisPerFile?: number
   /** The base model to check adapters against (adapter-base-mismatch). */
   base?: BaseOption
+  /** Tensor-data bytes read by the deep scan, as they are read (progress). */
+  onDataRead?: (bytes: number) => void
 }
 
 export type PostCheck = (analyses: FileAnalysis[], ctx: PostCheckContext) => Promise<Finding[]> | Finding[]

@@ -1,21 +1,23 @@
 // The one scan engine behind the CLI and the Action: discover → formats → checks → report data.
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import type { ByteSource, FailOn, FileAnalysis, FileFormat, Finding, ScanReport, Severity } from '../types.js'
+import type { ByteSource, FailOn, FileAnalysis, FileFormat, Finding, ScanReport, Severity, ShardInfo } from '../types.js'
 import { SEVERITIES, SEVERITY_RANK } from '../types.js'
 import { discover, type DiscoverOptions } from '../discover/files.js'
 import { SNIFF_BYTES, extname, sniff, worthOpening } from '../discover/sniff.js'
 import { FileSource } from '../formats/source.js'
-import { isJsonObject, parseJson } from '../formats/json.js'
+import { isJsonObject } from '../formats/json.js'
 import { finding } from '../checks/rules.js'
 import { applySuppressions, type Suppression } from '../checks/suppressions.js'
 import { DEFAULT_LIMITS, type FileContext, type HandlerResult, type ScanLimits } from './context.js'
 import { HANDLERS } from './handlers.js'
 import { POST_CHECKS } from './post-checks.js'
-import { MemoryBudget, memoryEstimate } from './memory-budget.js'
+import { memoryEstimate } from './memory-budget.js'
 import { codePass } from './code-pass.js'
 import type { BaseOption } from '../checks/adapter/base-mismatch.js'
 import { VERSION } from '../version.js'
+import { ByteGate } from './gate.js'
+import { planShards, shardUnit, withSizes } from './shard.js'
 
 export interface ScanOptions extends DiscoverOptions {
   deep?: boolean
@@ -34,6 +36,17 @@ export interface ScanOptions extends DiscoverOptions {
   findings?: Finding[]
   /** Base model for adapter-base-mismatch (CLI --base/--remote-base, Action base-model). */
   base?: BaseOption
+  /** Scan only this part of the files (`--shard I/N`); directories are never split. */
+  shard?: ShardInfo
+  /** Called as files on disk finish (progress display); never called for archive members. */
+  onProgress?: (p: ScanProgress) => void
+}
+
+export interface ScanProgress {
+  filesDone: number
+  filesTotal: number
+  bytesDone: number
+  bytesTotal: number
 }
 
 /** A file given as a byte source rather than a path on disk; `rel` is its reported path. */
@@ -49,29 +62,27 @@ export interface ScanResult {
   analyses: FileAnalysis[]
 }
 
-/** Files analysed at once: enough to overlap I/O on many shards, few enough to bound memory. */
-export const DEFAULT_CONCURRENCY = 4
+/** Files analysed at once: enough to overlap I/O waits (open, read, close) of many small files. */
+export const DEFAULT_CONCURRENCY = 8
 
 /**
- * Files of other formats may be read into memory in large pieces (pickles, inflated members; a tiny
- * zip can be a bomb), so only one of them is analysed at a time: memory peaks at one such file, not four.
+ * Budget of the bytes-in-flight gate (estimates from memoryEstimate: a pickle read whole, an
+ * inflated member, a dense safetensors header): with the 32 MiB member and pickle limits, several
+ * small pickles or one inflating archive at once, which keeps the 150 MB peak-RSS target
+ * (test/limits.test.ts); a file whose estimate exceeds it runs alone.
  */
-const LIGHT_FORMATS = new Set(['safetensors', 'lfs-pointer', 'json', 'unknown', 'python', 'notebook'])
+export const HEAVY_BYTES_IN_FLIGHT = 80 * 1024 ** 2
 
-/** A one-holder lock: heavy files wait for each other, light ones never wait. */
-class Mutex {
-  private tail: Promise<void> = Promise.resolve()
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    const prev = this.tail
-    let release!: () => void
-    this.tail = new Promise<void>(r => (release = r))
-    await prev
-    try {
-      return await fn()
-    } finally {
-      release()
-    }
-  }
+
+/** adapter_config.json files read at once before the scan. */
+const CONFIG_READS_AT_ONCE = 16
+
+/** Runs `fn` over `items` with at most `width` calls in flight. */
+async function pool<T>(items: T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++])
+  }))
 }
 
 export function meetsThreshold(severity: Severity, failOn: FailOn): boolean {
@@ -83,17 +94,42 @@ function statusOf(r: HandlerResult): FileAnalysis['status'] {
   return r.findings.length > 0 ? 'findings' : 'ok'
 }
 
-async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  let timer: NodeJS.Timeout | undefined
-  const t = new Promise<'timeout'>(res => {
-    timer = setTimeout(() => res('timeout'), ms)
-  })
-  try {
-    return await Promise.race([p, t])
-  } finally {
-    if (timer) clearTimeout(timer)
+/**
+ * The per-file time limit: one interval timer for the whole scan checks the files in progress
+ * (a timer per file cost more than reading a small file's header; issue #13 profile).
+ */
+class Watchdog {
+  private readonly running = new Set<{ start: number; expire: () => void }>()
+  private timer: NodeJS.Timeout | undefined
+  constructor(private readonly ms: number) {}
+  async race<T>(p: Promise<T>): Promise<T | 'timeout'> {
+    let entry!: { start: number; expire: () => void }
+    const t = new Promise<'timeout'>(res => {
+      entry = { start: performance.now(), expire: () => res('timeout') }
+    })
+    this.running.add(entry)
+    this.timer ??= setInterval(() => this.check(), Math.max(1, Math.min(WATCHDOG_TICK_MS, this.ms / 4))).unref()
+    try {
+      return await Promise.race([p, t])
+    } finally {
+      this.running.delete(entry)
+    }
+  }
+  private check(): void {
+    const now = performance.now()
+    for (const e of this.running) {
+      if (now - e.start < this.ms) continue
+      this.running.delete(e)
+      e.expire()
+    }
+  }
+  stop(): void {
+    if (this.timer) clearInterval(this.timer)
   }
 }
+
+/** How often the watchdog looks (a quarter of the limit when that is shorter). */
+const WATCHDOG_TICK_MS = 250
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...opts.limits }
@@ -105,35 +141,49 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       : opts.onlyFiles
         ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false })
         : await discover(opts)
+  let files = disc.files
+  let discFindings = disc.findings
+  if (opts.shard || opts.onProgress) files = await withSizes(files)
+  if (opts.shard) {
+    const spec = opts.shard
+    const plan = planShards(files as Array<{ rel: string; size: number }>, spec.count)
+    // Discovery findings follow their directory; one with no scanned directory goes to shard 1.
+    const mine = (path: string) => (plan.shardOf.get(shardUnit(path)) ?? 1) === spec.index
+    files = files.filter(f => mine(f.rel))
+    discFindings = discFindings.filter(f => mine(f.path))
+  }
   const analyses: FileAnalysis[] = []
-  const findings: Finding[] = [...(opts.findings ?? []), ...disc.findings]
+  const findings: Finding[] = [...(opts.findings ?? []), ...discFindings]
   let unpacked = 0
   let analysed = 0
   let limitReported = false
-  const heavy = new Mutex()
-  const memory = new MemoryBudget()
+  const memory = new ByteGate(HEAVY_BYTES_IN_FLIGHT)
+  const watchdog = new Watchdog(limits.maxMillisPerFile)
 
   // adapter_config.json per directory, parsed up front so pickle readers can give PEFT-aware messages.
   const configs = new Map<string, Record<string, unknown>>()
-  for (const f of disc.files) {
-    if (!f.rel.endsWith('adapter_config.json')) continue
+  const configFiles = files.filter(f => f.rel.endsWith('adapter_config.json'))
+  // Read a few at a time (not one by one: each read is several round trips to the thread pool).
+  await pool(configFiles, CONFIG_READS_AT_ONCE, async f => {
     try {
+      if ((f.size ?? 0) > 16 * 1024 * 1024) return
       const text = await readFile(f.abs, 'utf8')
-      if (text.length > 16 * 1024 * 1024) continue
-      const parsed = parseJson(text)
-      if (isJsonObject(parsed.value)) configs.set(dirname(f.rel), parsed.value as Record<string, unknown>)
+      if (text.length > 16 * 1024 * 1024) return
+      // Only a hint for messages (the config itself is checked strictly when analysed): the native parser.
+      const value: unknown = JSON.parse(text)
+      if (isJsonObject(value)) configs.set(dirname(f.rel), value as Record<string, unknown>)
     } catch {
       // reported when the file itself is analysed
     }
-  }
+  })
   for (const c of opts.sources ?? []) {
     if (!c.rel.endsWith('adapter_config.json')) continue
     try {
       const src = await c.open()
       try {
         if (src.size > 16 * 1024 * 1024) continue
-        const parsed = parseJson(new TextDecoder().decode(await src.read(0, src.size)))
-        if (isJsonObject(parsed.value)) configs.set(dirname(c.rel), parsed.value as Record<string, unknown>)
+        const value: unknown = JSON.parse(new TextDecoder().decode(await src.read(0, src.size)))
+        if (isJsonObject(value)) configs.set(dirname(c.rel), value as Record<string, unknown>)
       } finally {
         await src.close?.()
       }
@@ -177,14 +227,13 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       if (!handler) {
         entry.status = 'skipped'
       } else {
-        const call = async () => {
-          // Bytes in flight stay under the memory budget; released when the handler really ends, not at a timeout.
-          const release = await memory.acquire(depth === 0 ? memoryEstimate(format, head, src.size, limits) : 0)
-          const running = handler(src, head, ctx)
-          running.then(release, release)
-          return withTimeout(running, limits.maxMillisPerFile)
-        }
-        const r = depth === 0 && !LIGHT_FORMATS.has(format) ? await heavy.run(call) : await call()
+        // Bytes in flight stay under the budget (heavy formats and dense headers; light files reserve
+        // nothing); released when the handler really ends, not when the watchdog gives up on it.
+        const estimate = depth === 0 ? memoryEstimate(format, head, src.size, limits) : 0
+        const release = estimate > 0 ? await memory.acquire(estimate) : () => {}
+        const running = handler(src, head, ctx)
+        running.then(release, release)
+        const r = await watchdog.race(running)
         if (r === 'timeout') {
           entry.status = 'error'
           entry.findings.push(
@@ -221,8 +270,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
 
   // Python files and notebooks first, on their own fast path (src/engine/code-pass.ts).
-  const queue = opts.code === false ? [...disc.files] : codePass(disc.files, analyses)
   // A small pool: files are independent, and I/O waits overlap.
+  const queue = opts.code === false ? [...files] : codePass(files, analyses)
+  const progress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: files.reduce((n, f) => n + (f.size ?? 0), 0) }
   const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
     for (;;) {
       const f = queue.shift()
@@ -235,6 +285,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         findings.push(finding('file-unreadable', { path: f.rel, message: `Cannot open the file: ${(e as Error).message}.` }))
       } finally {
         await src?.close()
+        progress.filesDone++
+        // A deep scan counts bytes as its post-check reads tensor data; a header scan counts whole files.
+        if (!deep) progress.bytesDone += f.size ?? src?.size ?? 0
+        opts.onProgress?.({ ...progress })
       }
     }
   })
@@ -246,11 +300,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       let src: (ByteSource & { close?(): Promise<void> }) | undefined
       try {
         src = await c.open()
-        // analyse() pushes its entry before its first await: this is its index.
-        const at = analyses.length
         await analyse(c.rel, src, 0)
         const extra = c.after?.(src) ?? []
-        const entry = analyses[at]?.path === c.rel ? analyses[at] : undefined
+        const entry = analyses.find(x => x.path === c.rel)
         if (entry && extra.length > 0) {
           entry.findings.push(...extra)
           if (entry.status === 'ok') entry.status = 'findings'
@@ -262,13 +314,19 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       }
     }
   })
-  await Promise.all([...workers, ...remoteWorkers])
+  await Promise.all([...workers, ...remoteWorkers]).finally(() => watchdog.stop())
   analyses.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
   for (const a of analyses) findings.push(...a.findings)
   for (const check of POST_CHECKS) {
     try {
-      findings.push(...(await check(analyses, { deep, root: opts.root, maxMillisPerFile: limits.maxMillisPerFile, base: opts.base })))
+      const onDataRead = opts.onProgress
+        ? (n: number) => {
+            progress.bytesDone += n
+            opts.onProgress?.({ ...progress })
+          }
+        : undefined
+      findings.push(...(await check(analyses, { deep, root: opts.root, maxMillisPerFile: limits.maxMillisPerFile, base: opts.base, onDataRead })))
     } catch (e) {
       findings.push(finding('file-unreadable', { path: '.', message: `A check failed unexpectedly: ${(e as Error).message}.` }))
     }
@@ -285,7 +343,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   if (rootDir.length > 1) for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join('').split(rootDir).join('.')
   const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? [])
   final.sort(compareFindings)
-  return { report: buildReport(opts.root, analyses, final, failOn), analyses }
+  const report = buildReport(opts.root, analyses, final, failOn)
+  if (opts.shard) report.shard = { index: opts.shard.index, count: opts.shard.count }
+  return { report, analyses }
 }
 
 /**

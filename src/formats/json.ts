@@ -12,6 +12,8 @@ export class JsonFloat {
 export interface JsonParseOptions {
   /** Return numbers with a fraction or exponent as JsonFloat instead of number. */
   markFloats?: boolean
+  /** Record every key's path and line in `keys` (default true; off for safetensors headers, which never use it). */
+  keys?: boolean
 }
 
 /** Objects keep insertion order; duplicate keys keep the last value (as serde and JSON.parse do). */
@@ -57,8 +59,16 @@ class JsonError extends Error {
 }
 
 export function parseJson(text: string, options: JsonParseOptions = {}): JsonParseResult {
+  // Key paths and lines are not wanted (safetensors headers): the engine's JSON.parse does the work
+  // when a light pass proves it gives the same value (issue #13: this parser was the scan's top cost).
+  if (options.keys === false) {
+    const fast = nativeWhenEquivalent(text)
+    if (fast !== undefined) return { value: fast.value, duplicates: [], keys: new Map() }
+  }
   const duplicates: JsonKeyInfo[] = []
   const keys = new Map<string, number>()
+  const wantKeys = options.keys !== false
+  const hasOwn = Object.prototype.hasOwnProperty
   // Line starts, to turn offsets into 1-based lines.
   const lineStarts = [0]
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1)
@@ -124,6 +134,21 @@ export function parseJson(text: string, options: JsonParseOptions = {}): JsonPar
     }
   }
   const parseNumber = (): number | bigint | JsonFloat => {
+    // Fast path: a plain integer of at most 15 digits (tensor shapes and offsets) is exact as a number.
+    let j = i
+    if (text.charCodeAt(j) === 0x2d) j++
+    const first = j
+    while (j < text.length && j - first < 16) {
+      const d = text.charCodeAt(j)
+      if (d < 0x30 || d > 0x39) break
+      j++
+    }
+    const next = j < text.length ? text.charCodeAt(j) : 0
+    if (j > first && j - first <= 15 && next !== 0x2e && next !== 0x65 && next !== 0x45 && !(text.charCodeAt(first) === 0x30 && j - first > 1) && (next < 0x30 || next > 0x39)) {
+      const n = Number(text.slice(i, j))
+      i = j
+      return n
+    }
     // Sticky match at i: no length cap (a cap refused valid long numbers that serde accepts; fuzz regression).
     NUMBER_RE.lastIndex = i
     const m = NUMBER_RE.exec(text)
@@ -143,7 +168,6 @@ export function parseJson(text: string, options: JsonParseOptions = {}): JsonPar
     if (c === '{') {
       i++
       const obj: JsonObject = {}
-      const seen = new Set<string>()
       ws()
       if (text[i] === '}') {
         i++
@@ -155,16 +179,17 @@ export function parseJson(text: string, options: JsonParseOptions = {}): JsonPar
         const keyPos = i
         const key = parseString()
         const keyPath = path ? `${path}.${key}` : key
-        const line = lineOf(keyPos)
-        if (seen.has(key)) duplicates.push({ path: keyPath, line })
-        seen.add(key)
-        if (!keys.has(keyPath)) keys.set(keyPath, line)
+        if (hasOwn.call(obj, key)) duplicates.push({ path: keyPath, line: lineOf(keyPos) })
+        if (wantKeys && !keys.has(keyPath)) keys.set(keyPath, lineOf(keyPos))
         ws()
         if (text[i] !== ':') throw new JsonError(i >= text.length ? 'EOF while parsing an object' : 'expected `:`', i)
         i++
         const v = parseValue(keyPath, depth + 1)
-        // Own-property assignment so that keys like __proto__ stay plain data.
-        Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true })
+        // Own-property definition for __proto__ so it stays plain data; a plain store for every other
+        // key (the only setter on Object.prototype is __proto__, and defineProperty per key was the
+        // parser's main cost on safetensors headers: issue #13 profile).
+        if (key === '__proto__') Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true })
+        else obj[key] = v
         ws()
         if (text[i] === ',') {
           i++
@@ -186,7 +211,10 @@ export function parseJson(text: string, options: JsonParseOptions = {}): JsonPar
         return arr
       }
       for (;;) {
-        arr.push(parseValue(`${path}[${arr.length}]`, depth + 1))
+        ws()
+        // Element paths only matter for the keys of objects inside the array: no string per number.
+        const nested = text[i] === '{' || text[i] === '['
+        arr.push(parseValue(nested ? `${path}[${arr.length}]` : path, depth + 1))
         ws()
         if (text[i] === ',') {
           i++
@@ -232,4 +260,63 @@ export function parseJson(text: string, options: JsonParseOptions = {}): JsonPar
 
 export function isJsonObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof JsonFloat)
+}
+
+/**
+ * JSON.parse's value, when it is provably what parseJson would return: no number with a fraction,
+ * exponent or 16+ digits (those become JsonFloat or bigint here), nesting within MAX_JSON_DEPTH, and
+ * no duplicate key at any depth (key tokens counted outside strings = keys in the parsed objects).
+ * Anything else, invalid JSON included, returns undefined and the strict parser runs.
+ */
+function nativeWhenEquivalent(text: string): { value: JsonValue } | undefined {
+  let keyTokens = 0
+  let depth = 0
+  let inString = false
+  let lastStringEnd = -1
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) {
+        inString = false
+        lastStringEnd = i
+      }
+      continue
+    }
+    if (c === 0x22) inString = true
+    else if (c === 0x3a) {
+      // A colon outside strings follows a key (JSON.parse refuses it anywhere else).
+      if (lastStringEnd >= 0) keyTokens++
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth >= MAX_JSON_DEPTH) return undefined
+    } else if (c === 0x7d || c === 0x5d) depth--
+    else if (c === 0x2e || c === 0x65 || c === 0x45) return undefined // '.', 'e', 'E' outside strings: a float (or invalid)
+    else if (c >= 0x30 && c <= 0x39) {
+      let j = i
+      while (j < n && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++
+      if (j - i >= 16) return undefined
+      i = j - 1
+    }
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  let keys = 0
+  const count = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') return
+    if (Array.isArray(v)) {
+      for (const x of v) count(x)
+      return
+    }
+    for (const k in v) {
+      keys++
+      count((v as Record<string, unknown>)[k])
+    }
+  }
+  count(value)
+  return keys === keyTokens ? { value: value as JsonValue } : undefined
 }

@@ -94,7 +94,7 @@ export async function readSafetensors(src: ByteSource): Promise<SafetensorsRead>
   } catch {
     return fail('InvalidHeader', 'invalid UTF-8 in header: the header bytes are not valid UTF-8')
   }
-  const parsed = parseJson(text, { markFloats: true })
+  const parsed = parseJson(text, { markFloats: true, keys: false })
   if (parsed.error !== undefined) return fail('InvalidHeaderDeserialization', `invalid JSON in header: ${parsed.error}`)
   const root = parsed.value
   if (!isJsonObject(root)) {

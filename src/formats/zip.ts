@@ -2,6 +2,7 @@
 // zip64 records, central-directory entries, local headers and member bytes. Lenient like miniz
 // (what torch.load uses): oddities become problems and reading continues. Layout from PKWARE
 // APPNOTE.TXT sections 4.3.7 (local header), 4.3.12 (central header), 4.3.14-16 (zip64, EOCD).
+import * as zlib from 'node:zlib'
 import { createInflateRaw } from 'node:zlib'
 import { InflatingSource, measureInflated } from './inflate-source.js'
 import type { ByteSource } from '../types.js'
@@ -266,8 +267,12 @@ const CRC_TABLE: Uint32Array = (() => {
   return t
 })()
 
+/** zlib's CRC-32 (Node 20.15+, 22.2+): about 9x the table loop below (issue #13: 32 MiB in 61 ms vs 548 ms). */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32
+
 /** CRC-32 (ISO 3309 polynomial), as the zip format stores it. */
 export function crc32(bytes: Uint8Array): number {
+  if (nativeCrc32) return nativeCrc32(bytes) >>> 0
   let c = 0xffffffff
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8)
   return (c ^ 0xffffffff) >>> 0

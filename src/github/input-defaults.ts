@@ -23,10 +23,15 @@ export const INPUT_DEFAULTS = {
   'sarif-category': '',
   'hub-repos': '',
   'hub-token': '',
-  'base-model': ''
+  'base-model': '',
+  shard: '',
+  'merge-reports': ''
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
 
-/** Inputs the config file may set: all but the tokens and the config file's own path. */
-export const CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter(k => k !== 'github-token' && k !== 'hub-token' && k !== 'config-file') as InputName[]
+/** Inputs that describe one job of a workflow (a matrix shard, the merge job), never repository settings. */
+const WORKFLOW_ONLY: ReadonlySet<string> = new Set(['shard', 'merge-reports'])
+
+/** Inputs the config file may set: all but the tokens, the config file's own path and per-job inputs. */
+export const CONFIG_KEYS = Object.keys(INPUT_DEFAULTS).filter(k => k !== 'github-token' && k !== 'hub-token' && k !== 'config-file' && !WORKFLOW_ONLY.has(k)) as InputName[]

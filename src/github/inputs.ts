@@ -3,7 +3,8 @@
 // an input set in the workflow wins over it.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { FailOn } from '../types.js'
+import type { FailOn, ShardInfo } from '../types.js'
+import { parseShard } from '../engine/shard.js'
 import type { Suppression } from '../checks/suppressions.js'
 import { parseConfigText, readConfigFile, type ConfigValues } from './config-file.js'
 import { INPUT_DEFAULTS, type InputName } from './input-defaults.js'
@@ -56,6 +57,10 @@ export interface ActionConfig {
   hubToken?: string
   /** Base model for adapter-base-mismatch: a workspace directory or `hf://OWNER/REPO[@REVISION]`. */
   baseModel: string
+  /** `shard: I/N`: scan only that part (issue #13 scale-out). */
+  shard?: ShardInfo
+  /** `merge-reports`: a glob of shard JSON reports to merge instead of scanning ('' when unset). */
+  mergeReports: string
 }
 
 /** The token: the github-token input, else GITHUB_TOKEN; an unexpanded expression counts as none. */
@@ -148,7 +153,19 @@ export function readConfig(env: NodeJS.ProcessEnv, workspace: string, fromBase?:
     ...(hubTokenFrom(env) ? { hubToken: hubTokenFrom(env) } : {}),
     baseModel: value('base-model'),
     ...(configFile ? { configFile } : {}),
-    ...(fromBase ? { configFromBase: true } : {})
+    ...(fromBase ? { configFromBase: true } : {}),
+    ...shardInput(rawInput(env, 'shard')),
+    mergeReports: rawInput(env, 'merge-reports')
+  }
+}
+
+/** The shard input: '' is none; anything else must read I/N. */
+function shardInput(raw: string): { shard?: ShardInfo } {
+  if (raw === '') return {}
+  try {
+    return { shard: parseShard(raw) }
+  } catch (e) {
+    throw new Error(`input ${(e as Error).message}`, { cause: e })
   }
 }
 

@@ -9,7 +9,6 @@ import { dirname } from 'node:path'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
-import { listFiles, modelInfo } from '@huggingface/hub'
 import { DOWNLOAD_TIMEOUT_MS } from '../github/download.js'
 import { HttpError, HttpRangeSource, fetchFollowing, retryAfterMs, HTTP_MAX_RETRIES, HTTP_MAX_RETRY_WAIT_MS } from './http-source.js'
 
@@ -167,6 +166,8 @@ function explain(t: HubTarget, e: unknown, token: boolean): RemoteError {
 export async function resolveHubRepo(t: HubTarget, opts: HubOptions): Promise<ResolvedHubRepo> {
   const name = `${t.owner}/${t.repo}`
   const f = hubFetch(opts)
+  // Loaded only when a Hub repo is scanned: a local scan never pays for the Hub client (start-up, issue #13).
+  const { listFiles, modelInfo } = await import('@huggingface/hub')
   let sha: string
   try {
     const info = await modelInfo({ name, revision: t.revision ?? 'main', hubUrl: opts.endpoint, fetch: f, additionalFields: ['sha'] })

@@ -32,6 +32,8 @@ export function sharedBiasRiskFindings(view: PeftConfigView, savedSafely = false
 
 /** `x.modules_to_save[.adapter].bias` → `x.bias`: the two names PEFT gives one head bias. */
 export function aliasPartner(name: string): string | undefined {
+  // Cheap test first: most keys are not head biases (the split ran for every tensor of every adapter).
+  if (!name.endsWith('.bias') || !name.includes('modules_to_save')) return undefined
   const parts = name.split('.')
   const i = parts.lastIndexOf('modules_to_save')
   if (i < 0 || parts[parts.length - 1] !== 'bias') return undefined

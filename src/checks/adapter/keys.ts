@@ -52,6 +52,20 @@ function ownerOf(module: string): string {
  * `<module>.shadow_down.default.weight`); shared projections sit at `base_model.<name>`.
  */
 export function parseAdapterKey(key: string): AdapterKey {
+  // Several checks classify the same keys, and checkpoints of one model share them: cache (frozen results).
+  const hit = KEY_CACHE.get(key)
+  if (hit) return hit
+  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear()
+  const k = Object.freeze(classifyKey(key))
+  KEY_CACHE.set(key, k)
+  return k
+}
+
+/** Keys remembered by parseAdapterKey before the cache starts over (bounds memory on huge scans). */
+const KEY_CACHE_MAX = 65_536
+const KEY_CACHE = new Map<string, AdapterKey>()
+
+function classifyKey(key: string): AdapterKey {
   const nested = key.startsWith(PEFT_KEY_PREFIX)
   const parts = stripPeftPrefix(key).split('.')
   const leaf = parts[parts.length - 1]

@@ -26,7 +26,10 @@ export const deepChecks: PostCheck = async (analyses: FileAnalysis[], ctx: PostC
     const budget = ctx.maxMillisPerFile ?? Infinity
     const deadline = Date.now() + budget
     try {
-      const s = await withFile(ctx.root, a, src => (a.format === 'safetensors' ? fileTensorStats(src, a.tensors ?? [], undefined, deadline) : pickleTensorStats(src, a, deadline)))
+      const s = await withFile(ctx.root, a, src => {
+        src.onBulkRead = ctx.onDataRead
+        return a.format === 'safetensors' ? fileTensorStats(src, a.tensors ?? [], undefined, deadline) : pickleTensorStats(src, a, deadline)
+      })
       stats.set(a.path, s)
       out.push(...nonfiniteFindings(a.path, s))
     } catch (e) {

@@ -1,0 +1,1 @@
+// `node -e 0` as a script: the start-up floor of the bench's `startup` case.
