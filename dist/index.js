@@ -63664,9 +63664,10 @@ function shardUnit(path3) {
   const i = onDisk2.lastIndexOf("/");
   return i < 0 ? "" : onDisk2.slice(0, i);
 }
-function planShards(files, count) {
+function planShards(files, count, weighs = () => true) {
   const weights = /* @__PURE__ */ new Map();
   for (const f of files) {
+    if (!weighs(f.rel)) continue;
     const unit = shardUnit(f.rel);
     weights.set(unit, (weights.get(unit) ?? 0) + f.size + FILE_WEIGHT_BYTES);
   }
@@ -63680,6 +63681,11 @@ function planShards(files, count) {
     shardOf.set(unit, best + 1);
   }
   return { shardOf, loads };
+}
+function hashShard(unit, count) {
+  let h = 2166136261;
+  for (let i = 0; i < unit.length; i++) h = Math.imul(h ^ unit.charCodeAt(i), 16777619);
+  return (h >>> 0) % count + 1;
 }
 async function withSizes(files) {
   return Promise.all(files.map(async (f) => ({ ...f, size: f.size ?? await stat6(f.abs).then((s) => s.size, () => 0) })));
@@ -63745,8 +63751,8 @@ async function scan(opts) {
   if (opts.shard || opts.onProgress) files = await withSizes(files);
   if (opts.shard) {
     const spec = opts.shard;
-    const plan = planShards(files, spec.count);
-    const mine = (path3) => (plan.shardOf.get(shardUnit(path3)) ?? 1) === spec.index;
+    const plan = planShards(files, spec.count, (rel) => worthOpening(rel) || isCodeFile(rel));
+    const mine = (path3) => (plan.shardOf.get(shardUnit(path3)) ?? hashShard(shardUnit(path3), spec.count)) === spec.index;
     files = files.filter((f) => mine(f.rel));
     discFindings = discFindings.filter((f) => mine(f.path));
   }
@@ -70024,7 +70030,7 @@ function mergeReports(reports, failOn) {
   const findings = parts.flatMap((r) => r.findings).sort(compareFindings);
   const first = parts[0];
   const threshold = failOn ?? first.summary.failOn;
-  const report = buildReport(first.root, files.map((f) => ({ ...f, bytesRead: 0, findings: [] })), findings, threshold);
+  const report = buildReport(first.root, files.map((f) => ({ ...f, bytesRead: f.bytesRead ?? 0, findings: [] })), findings, threshold);
   report.tool = first.tool;
   report.summary.bytesRead = parts.reduce((n, r) => n + (r.summary.bytesRead ?? 0), 0);
   report.merged = { count, shards, missing };

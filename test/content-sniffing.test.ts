@@ -3,7 +3,7 @@
 // archives are read (7-Zip as WASM) with the zip limits; encrypted members are "not scannable".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { scan } from '../src/engine/scan.js'
@@ -130,10 +130,10 @@ describe('encrypted zip members', () => {
 })
 
 describe('the bundles ship and load 7zz.wasm', () => {
-  it('dist/cli.js copied alone with dist/7zz.wasm (no node_modules) reads a 7z', () => {
+  it('dist/ copied alone (the CLI, its chunks and 7zz.wasm; no node_modules) reads a 7z', () => {
     const dir = mkdtempSync(join(root, 'dist-'))
-    copyFileSync(resolve(__dirname, '..', 'dist', 'cli.js'), join(dir, 'cli.js'))
-    copyFileSync(resolve(__dirname, '..', 'dist', '7zz.wasm'), join(dir, '7zz.wasm'))
+    const dist = resolve(__dirname, '..', 'dist')
+    for (const f of readdirSync(dist)) if (f.startsWith('cli') || f === '7zz.wasm') copyFileSync(join(dist, f), join(dir, f))
     const ws = tree({ 'payload.7z': fixture('payload.7z') })
     const r = spawnSync(process.execPath, [join(dir, 'cli.js'), 'scan', '.', '--format', 'json'], { cwd: ws, encoding: 'utf8' })
     expect(r.status, r.stderr).toBe(1)

@@ -62,18 +62,25 @@ describe('shard jobs + merge job (dist/index.js)', () => {
 
     gh.requests.length = 0
     const downloads = join(ws, 'shards')
+    const reports: string[] = []
     for (let i = 1; i <= 3; i++) {
-      const run = await runAction({ ...setup, job: 'scan', inputs: { scope: 'all', shard: `${i}/3`, 'report-file': `shard-${i}.json` } })
+      // Each shard job has its own checkout: its report goes to RUNNER_TEMP (the default), never into
+      // the tree the next shard plans over (every file there is sniffed and counted).
+      const run = await runAction({ ...setup, job: 'scan', inputs: { scope: 'all', shard: `${i}/3` } })
       expect(run.stderr).toBe('')
       // A shard never fails on findings and never writes to the PR: the merge job does.
       expect(run.code).toBe(0)
       const rep = reportOf(run)
       expect(rep.shard).toEqual({ index: i, count: 3 })
       expect(rep.files.length).toBeGreaterThan(0)
-      // What actions/download-artifact does: one folder per artifact.
-      mkdirSync(join(downloads, `adapter-guard-shard-${i}`), { recursive: true })
-      copyFileSync(join(ws, `shard-${i}.json`), join(downloads, `adapter-guard-shard-${i}`, `shard-${i}.json`))
+      reports.push(run.outputs['report-file'])
     }
+    // What actions/download-artifact does in the merge job, one folder per artifact (after the shards:
+    // every shard job plans over the same checkout).
+    reports.forEach((file, k) => {
+      mkdirSync(join(downloads, `adapter-guard-shard-${k + 1}`), { recursive: true })
+      copyFileSync(file, join(downloads, `adapter-guard-shard-${k + 1}`, `shard-${k + 1}.json`))
+    })
     expect(gh.comments).toHaveLength(0)
     expect(gh.apiRequests().filter(r => r.method !== 'GET')).toHaveLength(0)
 

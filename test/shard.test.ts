@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { scan, compareFindings, type ScanOptions } from '../src/engine/scan.js'
 import { mergeReports } from '../src/engine/merge.js'
-import { parseShard, planShards, shardUnit } from '../src/engine/shard.js'
+import { hashShard, parseShard, planShards, shardUnit } from '../src/engine/shard.js'
 import type { ScanReport } from '../src/types.js'
 import { CORPUS, HAS_CORPUS } from './helpers/corpus.js'
 
@@ -24,6 +24,16 @@ describe('shard planning', () => {
     expect(parseShard('2/5')).toEqual({ index: 2, count: 5 })
     expect(parseShard(' 1 / 1 ')).toEqual({ index: 1, count: 1 })
     for (const bad of ['0/3', '4/3', '1/0', '1/257', 'a/b', '2', '1/2/3', '-1/2']) expect(() => parseShard(bad), bad).toThrow(/shard/)
+  })
+
+  it('files no checkpoint is named like (a log an earlier step wrote) never move a checkpoint directory', () => {
+    const ckpt = Array.from({ length: 12 }, (_, i) => ({ rel: `a${i}/adapter_model.safetensors`, size: (i + 1) * 1000 }))
+    const weighs = (rel: string) => rel.endsWith('.safetensors')
+    const clean = planShards(ckpt, 3, weighs)
+    const noisy = planShards([...ckpt, { rel: 'logs/build.log', size: 50_000_000 }, { rel: 'a3/notes.txt', size: 9_000_000 }], 3, weighs)
+    for (const f of ckpt) expect(noisy.shardOf.get(shardUnit(f.rel))).toBe(clean.shardOf.get(shardUnit(f.rel)))
+    expect(noisy.shardOf.has('logs')).toBe(false)
+    expect(hashShard('logs', 3)).toBe(hashShard('logs', 3))
   })
 
   it('keeps every directory whole, is deterministic, and balances bytes', () => {

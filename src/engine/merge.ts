@@ -52,7 +52,7 @@ export function mergeReports(reports: ScanReport[], failOn?: FailOn): MergeOutco
   const findings: Finding[] = parts.flatMap(r => r.findings).sort(compareFindings)
   const first = parts[0]
   const threshold = failOn ?? first.summary.failOn
-  const report = buildReport(first.root, files.map(f => ({ ...f, bytesRead: 0, findings: [] })), findings, threshold)
+  const report = buildReport(first.root, files.map(f => ({ ...f, bytesRead: f.bytesRead ?? 0, findings: [] })), findings, threshold)
   report.tool = first.tool
   report.summary.bytesRead = parts.reduce((n, r) => n + (r.summary.bytesRead ?? 0), 0)
   report.merged = { count, shards, missing }

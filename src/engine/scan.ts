@@ -17,7 +17,8 @@ import { codePass } from './code-pass.js'
 import type { BaseOption } from '../checks/adapter/base-mismatch.js'
 import { VERSION } from '../version.js'
 import { ByteGate } from './gate.js'
-import { planShards, shardUnit, withSizes } from './shard.js'
+import { hashShard, planShards, shardUnit, withSizes } from './shard.js'
+import { isCodeFile } from '../discover/code-files.js'
 
 export interface ScanOptions extends DiscoverOptions {
   deep?: boolean
@@ -146,9 +147,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   if (opts.shard || opts.onProgress) files = await withSizes(files)
   if (opts.shard) {
     const spec = opts.shard
-    const plan = planShards(files as Array<{ rel: string; size: number }>, spec.count)
-    // Discovery findings follow their directory; one with no scanned directory goes to shard 1.
-    const mine = (path: string) => (plan.shardOf.get(shardUnit(path)) ?? 1) === spec.index
+    const plan = planShards(files as Array<{ rel: string; size: number }>, spec.count, rel => worthOpening(rel) || isCodeFile(rel))
+    // Discovery findings follow their directory; a directory the plan does not weigh goes by the hash of its name.
+    const mine = (path: string) => (plan.shardOf.get(shardUnit(path)) ?? hashShard(shardUnit(path), spec.count)) === spec.index
     files = files.filter(f => mine(f.rel))
     discFindings = discFindings.filter(f => mine(f.path))
   }

@@ -39,9 +39,12 @@ export interface ShardPlan {
  * Directories sorted by weight (heaviest first, then by name), each given to the lightest shard so
  * far (lowest index on ties): the longest-processing-time rule, deterministic for the same files.
  */
-export function planShards(files: Array<{ rel: string; size: number }>, count: number): ShardPlan {
+export function planShards(files: Array<{ rel: string; size: number }>, count: number, weighs: (rel: string) => boolean = () => true): ShardPlan {
   const weights = new Map<string, number>()
   for (const f of files) {
+    // Only files that may be checkpoints or code weigh: a stray log or build output written by an
+    // earlier step of one job must not move a checkpoint directory to another shard.
+    if (!weighs(f.rel)) continue
     const unit = shardUnit(f.rel)
     weights.set(unit, (weights.get(unit) ?? 0) + f.size + FILE_WEIGHT_BYTES)
   }
@@ -55,6 +58,16 @@ export function planShards(files: Array<{ rel: string; size: number }>, count: n
     shardOf.set(unit, best + 1)
   }
   return { shardOf, loads }
+}
+
+/**
+ * The shard of a directory the plan does not weigh (only files of other names in it): a hash of
+ * its name, so it does not depend on any other file of the checkout.
+ */
+export function hashShard(unit: string, count: number): number {
+  let h = 2166136261
+  for (let i = 0; i < unit.length; i++) h = Math.imul(h ^ unit.charCodeAt(i), 16777619)
+  return ((h >>> 0) % count) + 1
 }
 
 /** Sizes for candidates that came without one (explicit file lists). */
