@@ -11,16 +11,21 @@ import {
   crcProblem, duplicateNameProblems, entryProblems, openZipMember, readZipDirectory, FLAG_ENCRYPTED,
   METHOD_DEFLATED, METHOD_STORED, type ZipEntry, type ZipProblem
 } from '../formats/zip.js'
-import { analyseTorchZip, isTorchZip, zipProblemFindings } from '../formats/torch-zip.js'
-import { readTarEntries, type TarProblem } from '../formats/tar.js'
-import { analyseTorchTar, isTorchTar } from '../formats/torch-tar.js'
+import { isTorchZip, readTorchZip } from '../formats/torch-zip.js'
+import { readTarEntries } from '../formats/tar.js'
+import { isTorchTar, readTorchTar } from '../formats/torch-tar.js'
 import { gunzipBounded } from '../formats/gzip.js'
 import { InflatingSource, measureInflated } from '../formats/inflate-source.js'
 import { MAX_STREAMED_MEMBER_BYTES } from '../formats/zip.js'
 import { MAX_NPY_HEADER_BYTES, NPY_PREFIX_BYTES, npyHeaderLength, parseNpyHeader } from '../formats/npy.js'
-import { analyseTorchLegacy, isLegacyMagic } from '../formats/torch-legacy.js'
-import { hiddenPickleFindings, scanHiddenPickle } from '../formats/member-pickles.js'
-import { addSweptImports, pickleCheckpointFinding, pickleFindings, scanPickles, sweepSource, tensorLayoutFindings } from '../formats/pickle/index.js'
+import { isLegacyMagic, readTorchLegacy } from '../formats/torch-legacy.js'
+import { scanHiddenPickle } from '../formats/member-pickles.js'
+import { addSweptImports, scanPickles, sweepSource } from '../formats/pickle/index.js'
+import { pickleCheckpointFinding, pickleFindings } from '../checks/pickle-imports.js'
+import { tensorLayoutFindings } from '../checks/tensor-layout.js'
+import {
+  hiddenPickleFindings, tarProblemFindings, torchLegacyFindings, torchTarFindings, torchZipFindings, zipProblemFindings, type CheckpointCheckOptions
+} from '../checks/containers.js'
 
 /** Stored zip members up to this size are read whole to check their CRC (cheap; larger ones are left to loaders). */
 export const CRC_CHECK_MAX_BYTES = 64 * 1024
@@ -31,6 +36,10 @@ function hasBlocking(findings: Finding[]): boolean {
 
 function layoutOpts(ctx: FileContext): { siblingConfig?: Record<string, unknown> } {
   return ctx.siblingConfig ? { siblingConfig: ctx.siblingConfig } : {}
+}
+
+function checkpointOpts(ctx: FileContext): CheckpointCheckOptions {
+  return { maxPickleBytes: ctx.limits.maxPickleBytes, ...layoutOpts(ctx) }
 }
 
 /** Why a member name is dangerous to extract, if it is (zip-slip: `..`, absolute paths, backslashes). */
@@ -139,14 +148,12 @@ async function scanZipMembers(src: ByteSource, entries: ZipEntry[], ctx: FileCon
 export const zipHandler: Handler = async (src, _head, ctx) => {
   const dir = await readZipDirectory(src, ctx.limits.maxArchiveMembers)
   if (isTorchZip(dir)) {
-    const r = await analyseTorchZip(src, dir, {
-      path: ctx.path,
+    const r = await readTorchZip(src, dir, {
       maxPickleBytes: ctx.limits.maxPickleBytes,
       maxMemberBytes: ctx.limits.maxMemberBytes,
-      reserveUnpacked: n => ctx.reserveUnpacked(n),
-      ...layoutOpts(ctx)
+      reserveUnpacked: n => ctx.reserveUnpacked(n)
     })
-    return { format: 'pytorch-zip', findings: r.findings, tensors: r.tensors, facts: { ...r.facts } }
+    return { format: 'pytorch-zip', findings: torchZipFindings(ctx.path, r, checkpointOpts(ctx)), tensors: r.tensors, facts: { ...r.facts } }
   }
   const format: FileFormat = isNpz(dir.entries) ? 'npz' : 'zip'
   const findings: Finding[] = []
@@ -158,17 +165,13 @@ export const zipHandler: Handler = async (src, _head, ctx) => {
   return { format, findings, facts: { container: format, members: dir.entries.length, zip64: dir.zip64 } }
 }
 
-function tarProblemFindings(path: string, problems: TarProblem[]): Finding[] {
-  return problems.map(p => finding(p.kind === 'limit' ? 'resource-limit' : 'pickle-malformed', { path, message: `${p.message}.` }))
-}
-
 /** tar: torch's old tar checkpoint, or any tar whose members are scanned by content. */
 export const tarHandler: Handler = async (src, _head, ctx) => {
   const listing = await readTarEntries(src, ctx.limits.maxArchiveMembers)
   const findings = tarProblemFindings(ctx.path, listing.problems)
   if (isTorchTar(listing)) {
-    const r = await analyseTorchTar(src, listing, { path: ctx.path, maxPickleBytes: ctx.limits.maxPickleBytes })
-    const all = [...findings, ...r.findings]
+    const r = await readTorchTar(src, listing, { maxPickleBytes: ctx.limits.maxPickleBytes })
+    const all = [...findings, ...torchTarFindings(ctx.path, r, checkpointOpts(ctx))]
     // A broken tar structure makes the checkpoint-kind warning moot; keep one verdict per file.
     return { format: 'pytorch-tar', findings: hasBlocking(findings) ? all.filter(f => f.ruleId !== 'pickle-checkpoint') : all, facts: { ...r.facts } }
   }
@@ -257,8 +260,8 @@ export const npyHandler: Handler = async (src, head, ctx) => {
 }
 
 async function legacyResult(src: ByteSource, ctx: FileContext): Promise<HandlerResult> {
-  const r = await analyseTorchLegacy(src, { path: ctx.path, maxPickleBytes: ctx.limits.maxPickleBytes, ...layoutOpts(ctx) })
-  return { format: 'pytorch-legacy', findings: r.findings, tensors: r.tensors, facts: { ...r.facts } }
+  const r = await readTorchLegacy(src, { maxPickleBytes: ctx.limits.maxPickleBytes })
+  return { format: 'pytorch-legacy', findings: torchLegacyFindings(ctx.path, r, checkpointOpts(ctx)), tensors: r.tensors, facts: { ...r.facts } }
 }
 
 /** pytorch-legacy: the five pickles and the raw storages after them. */

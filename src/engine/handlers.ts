@@ -7,7 +7,8 @@ import { parseLfsPointer } from '../formats/lfs.js'
 import { parseJson } from '../formats/json.js'
 import { CONTAINER_HANDLERS } from './container-handlers.js'
 import { CODE_HANDLERS } from './code-handlers.js'
-import { hiddenPickleFindings, scanHiddenPickle } from '../formats/member-pickles.js'
+import { scanHiddenPickle } from '../formats/member-pickles.js'
+import { hiddenPickleFindings } from '../checks/containers.js'
 import type { Handler } from './context.js'
 
 /** JSON files larger than this are not read (adapter configs and shard indexes are kilobytes). */
