@@ -55184,7 +55184,7 @@ function torchZipFindings(path3, r, opts) {
   if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path3));
   return findings;
 }
-function torchTarFindings(path3, r, opts) {
+function torchTarFindings(path3, r, opts, structural = []) {
   const findings = [];
   for (const m of r.members) {
     const where4 = `member \`${m.name}\``;
@@ -55201,7 +55201,8 @@ function torchTarFindings(path3, r, opts) {
     }
   }
   if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path3));
-  return findings;
+  const all = [...structural, ...findings];
+  return hasBlocking(structural) ? all.filter((f) => f.ruleId !== "pickle-checkpoint") : all;
 }
 function torchLegacyFindings(path3, r, opts) {
   const findings = pickleFindings(path3, r.run);
@@ -55213,23 +55214,50 @@ function torchLegacyFindings(path3, r, opts) {
   if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path3));
   return findings;
 }
-
-// src/engine/container-handlers.ts
-var CRC_CHECK_MAX_BYTES = 64 * 1024;
-function hasBlocking2(findings) {
-  return findings.some((f) => f.severity === "critical" || f.severity === "error");
-}
-function layoutOpts2(ctx) {
-  return ctx.siblingConfig ? { siblingConfig: ctx.siblingConfig } : {};
-}
-function checkpointOpts(ctx) {
-  return { maxPickleBytes: ctx.limits.maxPickleBytes, ...layoutOpts2(ctx) };
-}
 function memberNameIssue(name2) {
   if (name2.includes("\\")) return "contains backslashes (a path separator on Windows)";
   if (name2.startsWith("/") || /^[A-Za-z]:/.test(name2)) return "is an absolute path";
   if (name2.split("/").includes("..")) return "climbs out of the extraction directory with `..`";
   return void 0;
+}
+function memberNameFinding(archive, kind, raw) {
+  const issue2 = memberNameIssue(raw);
+  return issue2 ? finding("zip-anomaly", { path: archive, message: `${kind} member name \`${raw}\` ${issue2}; it was scanned in place, never extracted.` }) : void 0;
+}
+function nestingLimitFinding(path3, depth, maxDepth) {
+  return finding("resource-limit", {
+    path: path3,
+    severity: "critical",
+    message: `Not scanned: archive nested ${depth} levels deep, past the ${maxDepth}-level limit, so its members were not read. Whatever they hold (a pickle that runs code on load) was not checked; judged critical (fail closed).`
+  });
+}
+function npyPickleFindings(path3, run2, truncated, opts) {
+  const findings = pickleFindings(path3, run2);
+  if (truncated) {
+    findings.push(finding("resource-limit", { path: path3, message: `The pickle after the NumPy header is over the ${opts.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
+  }
+  if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path3));
+  return findings;
+}
+function rawPickleFindings(path3, run2, size, opts) {
+  const findings = pickleFindings(path3, run2);
+  if (size !== void 0) {
+    findings.push(finding("resource-limit", { path: path3, message: `Pickle stream is ${size} bytes, over the ${opts.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
+  }
+  if (run2.tensors.length > 0) {
+    findings.push(...tensorLayoutFindings(path3, run2.tensors, layoutOpts(opts)));
+    if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path3));
+  }
+  return findings;
+}
+
+// src/engine/container-handlers.ts
+var CRC_CHECK_MAX_BYTES = 64 * 1024;
+function layoutOpts2(ctx) {
+  return ctx.siblingConfig ? { siblingConfig: ctx.siblingConfig } : {};
+}
+function checkpointOpts(ctx) {
+  return { maxPickleBytes: ctx.limits.maxPickleBytes, ...layoutOpts2(ctx) };
 }
 function sanitizeMemberName(name2) {
   const parts = name2.replace(/\\/g, "/").replace(/^[A-Za-z]:/, "").split("/");
@@ -55244,10 +55272,8 @@ var MemberNames = class {
   kind;
   seen = /* @__PURE__ */ new Map();
   next(raw, findings) {
-    const issue2 = memberNameIssue(raw);
-    if (issue2) {
-      findings.push(finding("zip-anomaly", { path: this.archive, message: `${this.kind} member name \`${raw}\` ${issue2}; it was scanned in place, never extracted.` }));
-    }
+    const unsafe = memberNameFinding(this.archive, this.kind, raw);
+    if (unsafe) findings.push(unsafe);
     const clean = sanitizeMemberName(raw);
     const n = (this.seen.get(clean) ?? 0) + 1;
     this.seen.set(clean, n);
@@ -55255,12 +55281,7 @@ var MemberNames = class {
   }
 };
 function depthFinding(ctx) {
-  if (ctx.depth + 1 <= ctx.limits.maxArchiveDepth) return void 0;
-  return finding("resource-limit", {
-    path: ctx.path,
-    severity: "critical",
-    message: `Not scanned: archive nested ${ctx.depth} levels deep, past the ${ctx.limits.maxArchiveDepth}-level limit, so its members were not read. Whatever they hold (a pickle that runs code on load) was not checked; judged critical (fail closed).`
-  });
+  return ctx.depth + 1 <= ctx.limits.maxArchiveDepth ? void 0 : nestingLimitFinding(ctx.path, ctx.depth, ctx.limits.maxArchiveDepth);
 }
 async function hiddenPickleCheck(memberPath, name2, member, ctx) {
   const head = await member.read(0, SNIFF_BYTES);
@@ -55333,8 +55354,7 @@ var tarHandler = async (src, _head, ctx) => {
   const findings = tarProblemFindings(ctx.path, listing.problems);
   if (isTorchTar(listing)) {
     const r = await readTorchTar(src, listing, { maxPickleBytes: ctx.limits.maxPickleBytes });
-    const all = [...findings, ...torchTarFindings(ctx.path, r, checkpointOpts(ctx))];
-    return { format: "pytorch-tar", findings: hasBlocking2(findings) ? all.filter((f) => f.ruleId !== "pickle-checkpoint") : all, facts: { ...r.facts } };
+    return { format: "pytorch-tar", findings: torchTarFindings(ctx.path, r, checkpointOpts(ctx), findings), facts: { ...r.facts } };
   }
   const deep = depthFinding(ctx);
   if (deep) return { format: "tar", findings: [...findings, deep] };
@@ -55389,12 +55409,7 @@ var npyHandler = async (src, head, ctx) => {
   if (h.hasObject) {
     const length = Math.min(src.size - h.dataStart, ctx.limits.maxPickleBytes);
     const run2 = scanPickles(await src.read(h.dataStart, length));
-    const findings2 = pickleFindings(path3, run2);
-    if (src.size - h.dataStart > length) {
-      findings2.push(finding("resource-limit", { path: path3, message: `The pickle after the NumPy header is over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
-    }
-    if (!hasBlocking2(findings2)) findings2.push(pickleCheckpointFinding(path3));
-    return { format: "npy", findings: findings2, facts };
+    return { format: "npy", findings: npyPickleFindings(path3, run2, src.size - h.dataStart > length, checkpointOpts(ctx)), facts };
   }
   const findings = [];
   const numel2 = h.shape.reduce((a, b) => a * b, 1);
@@ -55421,14 +55436,7 @@ var pickleHandler = async (src, _head, ctx) => {
     run2 = addSweptImports(run2, new Uint8Array(0), swept.imports, `the ${ctx.limits.maxPickleBytes}-byte pickle limit`);
   }
   if (isLegacyMagic(run2.values[0])) return legacyResult(src, ctx);
-  const findings = pickleFindings(path3, run2);
-  if (src.size > length) {
-    findings.push(finding("resource-limit", { path: path3, message: `Pickle stream is ${src.size} bytes, over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
-  }
-  if (run2.tensors.length > 0) {
-    findings.push(...tensorLayoutFindings(path3, run2.tensors, layoutOpts2(ctx)));
-    if (!hasBlocking2(findings)) findings.push(pickleCheckpointFinding(path3));
-  }
+  const findings = rawPickleFindings(path3, run2, src.size > length ? src.size : void 0, checkpointOpts(ctx));
   return { format: "pickle", findings, ...run2.tensors.length > 0 ? { tensors: run2.tensors } : {} };
 };
 function guarded(format, handler2) {

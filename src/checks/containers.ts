@@ -8,6 +8,7 @@ import { tensorLayoutFindings } from './tensor-layout.js'
 import type { ZipProblem } from '../formats/zip.js'
 import type { TarProblem } from '../formats/tar.js'
 import type { HiddenPickle } from '../formats/member-pickles.js'
+import type { PickleRun } from '../formats/pickle/index.js'
 import type { TorchZipReading, TorchStorageMismatch } from '../formats/torch-zip.js'
 import type { TorchTarReading } from '../formats/torch-tar.js'
 import type { TorchLegacyReading } from '../formats/torch-legacy.js'
@@ -77,8 +78,11 @@ export function torchZipFindings(path: string, r: TorchZipReading, opts: Checkpo
   return findings
 }
 
-/** torch's old tar checkpoint: each member's pickles and record layout, then the checkpoint verdict. */
-export function torchTarFindings(path: string, r: TorchTarReading, opts: CheckpointCheckOptions): Finding[] {
+/**
+ * torch's old tar checkpoint: each member's pickles and record layout, then the checkpoint verdict,
+ * after `structural` (the tar's own problems, tarProblemFindings).
+ */
+export function torchTarFindings(path: string, r: TorchTarReading, opts: CheckpointCheckOptions, structural: Finding[] = []): Finding[] {
   const findings: Finding[] = []
   for (const m of r.members) {
     const where = `member \`${m.name}\``
@@ -95,7 +99,9 @@ export function torchTarFindings(path: string, r: TorchTarReading, opts: Checkpo
     }
   }
   if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path))
-  return findings
+  const all = [...structural, ...findings]
+  // A broken tar structure makes the checkpoint-kind warning moot; keep one verdict per file.
+  return hasBlocking(structural) ? all.filter(f => f.ruleId !== 'pickle-checkpoint') : all
 }
 
 /** A legacy torch checkpoint: the five pickles, the header, the raw storages, what follows, layout, then the verdict. */
@@ -107,5 +113,53 @@ export function torchLegacyFindings(path: string, r: TorchLegacyReading, opts: C
   if (r.hidden) findings.push(...hiddenPickleFindings(path, `the bytes from offset ${r.hidden.offset}`, r.hidden.hidden, opts.maxPickleBytes))
   findings.push(...tensorLayoutFindings(path, r.tensors, layoutOpts(opts)))
   if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path))
+  return findings
+}
+
+/** Why a member name is dangerous to extract, if it is (zip-slip: `..`, absolute paths, backslashes). */
+export function memberNameIssue(name: string): string | undefined {
+  if (name.includes('\\')) return 'contains backslashes (a path separator on Windows)'
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'is an absolute path'
+  if (name.split('/').includes('..')) return 'climbs out of the extraction directory with `..`'
+  return undefined
+}
+
+/** zip-anomaly for an archive member whose name would escape or surprise an extractor (zip-slip); the member is still scanned in place. */
+export function memberNameFinding(archive: string, kind: string, raw: string): Finding | undefined {
+  const issue = memberNameIssue(raw)
+  return issue ? finding('zip-anomaly', { path: archive, message: `${kind} member name \`${raw}\` ${issue}; it was scanned in place, never extracted.` }) : undefined
+}
+
+/** An archive nested past the depth limit: listed, its members never read. */
+export function nestingLimitFinding(path: string, depth: number, maxDepth: number): Finding {
+  // Critical, not error: its members were never read, so a payload can sit there, and no adapter
+  // nests archives this deep; a `fail-on: critical` gate must not pass it (issue #10 item 11).
+  return finding('resource-limit', {
+    path,
+    severity: 'critical',
+    message: `Not scanned: archive nested ${depth} levels deep, past the ${maxDepth}-level limit, so its members were not read. Whatever they hold (a pickle that runs code on load) was not checked; judged critical (fail closed).`
+  })
+}
+
+/** The pickle numpy writes after the header of an object array (format.py write_array): `np.load(allow_pickle=True)` runs it. */
+export function npyPickleFindings(path: string, run: PickleRun, truncated: boolean, opts: CheckpointCheckOptions): Finding[] {
+  const findings = pickleFindings(path, run)
+  if (truncated) {
+    findings.push(finding('resource-limit', { path, message: `The pickle after the NumPy header is over the ${opts.maxPickleBytes}-byte pickle limit; only its start was scanned.` }))
+  }
+  if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path))
+  return findings
+}
+
+/** A raw pickle stream; `size` is set when it is larger than the pickle limit (only its start was read). A state dict also gets the layout and checkpoint verdicts. */
+export function rawPickleFindings(path: string, run: PickleRun, size: number | undefined, opts: CheckpointCheckOptions): Finding[] {
+  const findings = pickleFindings(path, run)
+  if (size !== undefined) {
+    findings.push(finding('resource-limit', { path, message: `Pickle stream is ${size} bytes, over the ${opts.maxPickleBytes}-byte pickle limit; only its start was scanned.` }))
+  }
+  if (run.tensors.length > 0) {
+    findings.push(...tensorLayoutFindings(path, run.tensors, layoutOpts(opts)))
+    if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path))
+  }
   return findings
 }

@@ -21,18 +21,12 @@ import { MAX_NPY_HEADER_BYTES, NPY_PREFIX_BYTES, npyHeaderLength, parseNpyHeader
 import { isLegacyMagic, readTorchLegacy } from '../formats/torch-legacy.js'
 import { scanHiddenPickle } from '../formats/member-pickles.js'
 import { addSweptImports, scanPickles, sweepSource } from '../formats/pickle/index.js'
-import { pickleCheckpointFinding, pickleFindings } from '../checks/pickle-imports.js'
-import { tensorLayoutFindings } from '../checks/tensor-layout.js'
 import {
-  hiddenPickleFindings, tarProblemFindings, torchLegacyFindings, torchTarFindings, torchZipFindings, zipProblemFindings, type CheckpointCheckOptions
+  hiddenPickleFindings, memberNameFinding, nestingLimitFinding, npyPickleFindings, rawPickleFindings, tarProblemFindings, torchLegacyFindings, torchTarFindings, torchZipFindings, zipProblemFindings, type CheckpointCheckOptions
 } from '../checks/containers.js'
 
 /** Stored zip members up to this size are read whole to check their CRC (cheap; larger ones are left to loaders). */
 export const CRC_CHECK_MAX_BYTES = 64 * 1024
-
-function hasBlocking(findings: Finding[]): boolean {
-  return findings.some(f => f.severity === 'critical' || f.severity === 'error')
-}
 
 function layoutOpts(ctx: FileContext): { siblingConfig?: Record<string, unknown> } {
   return ctx.siblingConfig ? { siblingConfig: ctx.siblingConfig } : {}
@@ -40,14 +34,6 @@ function layoutOpts(ctx: FileContext): { siblingConfig?: Record<string, unknown>
 
 function checkpointOpts(ctx: FileContext): CheckpointCheckOptions {
   return { maxPickleBytes: ctx.limits.maxPickleBytes, ...layoutOpts(ctx) }
-}
-
-/** Why a member name is dangerous to extract, if it is (zip-slip: `..`, absolute paths, backslashes). */
-export function memberNameIssue(name: string): string | undefined {
-  if (name.includes('\\')) return 'contains backslashes (a path separator on Windows)'
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'is an absolute path'
-  if (name.split('/').includes('..')) return 'climbs out of the extraction directory with `..`'
-  return undefined
 }
 
 /** The name a member is reported under: `/` separators, no drive, no `.`/`..`/empty segments. */
@@ -64,10 +50,8 @@ class MemberNames {
     private readonly kind: string
   ) {}
   next(raw: string, findings: Finding[]): string {
-    const issue = memberNameIssue(raw)
-    if (issue) {
-      findings.push(finding('zip-anomaly', { path: this.archive, message: `${this.kind} member name \`${raw}\` ${issue}; it was scanned in place, never extracted.` }))
-    }
+    const unsafe = memberNameFinding(this.archive, this.kind, raw)
+    if (unsafe) findings.push(unsafe)
     const clean = sanitizeMemberName(raw)
     const n = (this.seen.get(clean) ?? 0) + 1
     this.seen.set(clean, n)
@@ -77,14 +61,7 @@ class MemberNames {
 
 /** Past the nesting limit an archive is listed but its members are not scanned. */
 function depthFinding(ctx: FileContext): Finding | undefined {
-  if (ctx.depth + 1 <= ctx.limits.maxArchiveDepth) return undefined
-  // Critical, not error: its members were never read, so a payload can sit there, and no adapter
-  // nests archives this deep; a `fail-on: critical` gate must not pass it (issue #10 item 11).
-  return finding('resource-limit', {
-    path: ctx.path,
-    severity: 'critical',
-    message: `Not scanned: archive nested ${ctx.depth} levels deep, past the ${ctx.limits.maxArchiveDepth}-level limit, so its members were not read. Whatever they hold (a pickle that runs code on load) was not checked; judged critical (fail closed).`
-  })
+  return ctx.depth + 1 <= ctx.limits.maxArchiveDepth ? undefined : nestingLimitFinding(ctx.path, ctx.depth, ctx.limits.maxArchiveDepth)
 }
 
 /**
@@ -171,9 +148,7 @@ export const tarHandler: Handler = async (src, _head, ctx) => {
   const findings = tarProblemFindings(ctx.path, listing.problems)
   if (isTorchTar(listing)) {
     const r = await readTorchTar(src, listing, { maxPickleBytes: ctx.limits.maxPickleBytes })
-    const all = [...findings, ...torchTarFindings(ctx.path, r, checkpointOpts(ctx))]
-    // A broken tar structure makes the checkpoint-kind warning moot; keep one verdict per file.
-    return { format: 'pytorch-tar', findings: hasBlocking(findings) ? all.filter(f => f.ruleId !== 'pickle-checkpoint') : all, facts: { ...r.facts } }
+    return { format: 'pytorch-tar', findings: torchTarFindings(ctx.path, r, checkpointOpts(ctx), findings), facts: { ...r.facts } }
   }
   const deep = depthFinding(ctx)
   if (deep) return { format: 'tar', findings: [...findings, deep] }
@@ -240,12 +215,7 @@ export const npyHandler: Handler = async (src, head, ctx) => {
     // numpy pickles object arrays after the header (format.py write_array): np.load(allow_pickle=True) runs it.
     const length = Math.min(src.size - h.dataStart, ctx.limits.maxPickleBytes)
     const run = scanPickles(await src.read(h.dataStart, length))
-    const findings = pickleFindings(path, run)
-    if (src.size - h.dataStart > length) {
-      findings.push(finding('resource-limit', { path, message: `The pickle after the NumPy header is over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }))
-    }
-    if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path))
-    return { format: 'npy', findings, facts }
+    return { format: 'npy', findings: npyPickleFindings(path, run, src.size - h.dataStart > length, checkpointOpts(ctx)), facts }
   }
   const findings: Finding[] = []
   const numel = h.shape.reduce((a, b) => a * b, 1)
@@ -280,14 +250,7 @@ export const pickleHandler: Handler = async (src, _head, ctx) => {
   }
   // A legacy torch checkpoint written with another pickle protocol is not caught by the sniffer's byte prefix.
   if (isLegacyMagic(run.values[0])) return legacyResult(src, ctx)
-  const findings = pickleFindings(path, run)
-  if (src.size > length) {
-    findings.push(finding('resource-limit', { path, message: `Pickle stream is ${src.size} bytes, over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }))
-  }
-  if (run.tensors.length > 0) {
-    findings.push(...tensorLayoutFindings(path, run.tensors, layoutOpts(ctx)))
-    if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path))
-  }
+  const findings = rawPickleFindings(path, run, src.size > length ? src.size : undefined, checkpointOpts(ctx))
   return { format: 'pickle', findings, ...(run.tensors.length > 0 ? { tensors: run.tensors } : {}) }
 }
 
