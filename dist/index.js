@@ -48436,6 +48436,15 @@ function safetensorsFindings(path3, read) {
   return out;
 }
 
+// src/checks/lfs.ts
+function lfsPointerFinding(path3, p) {
+  const what = p.size !== void 0 ? ` The real file is ${p.size.toLocaleString("en-US")} bytes (oid ${p.oid ?? "unknown"}).` : "";
+  return finding("lfs-pointer", {
+    path: path3,
+    message: `Not scanned: this is a Git LFS pointer, not the checkpoint itself.${what} Add \`lfs: true\` to actions/checkout. (Loaded as safetensors it fails with the confusing \`HeaderTooLarge\`.)`
+  });
+}
+
 // src/formats/safetensors.ts
 var MAX_HEADER_SIZE = 1e8;
 var USIZE_MAX = (1n << 64n) - 1n;
@@ -60911,18 +60920,7 @@ var safetensorsHandler = async (src, _head, ctx) => {
 };
 var lfsHandler = async (src, _head, ctx) => {
   const text = new TextDecoder().decode(await src.read(0, Math.min(src.size, 1024)));
-  const p = parseLfsPointer(text);
-  const what = p.size !== void 0 ? ` The real file is ${p.size.toLocaleString("en-US")} bytes (oid ${p.oid ?? "unknown"}).` : "";
-  return {
-    format: "lfs-pointer",
-    status: "skipped",
-    findings: [
-      finding("lfs-pointer", {
-        path: ctx.path,
-        message: `Not scanned: this is a Git LFS pointer, not the checkpoint itself.${what} Add \`lfs: true\` to actions/checkout. (Loaded as safetensors it fails with the confusing \`HeaderTooLarge\`.)`
-      })
-    ]
-  };
+  return { format: "lfs-pointer", status: "skipped", findings: [lfsPointerFinding(ctx.path, parseLfsPointer(text))] };
 };
 var jsonHandler = async (src, _head, ctx) => {
   if (src.size > MAX_JSON_BYTES) {

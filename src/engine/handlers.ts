@@ -2,6 +2,7 @@
 import type { FileFormat } from '../types.js'
 import { finding } from '../checks/rules.js'
 import { safetensorsFindings } from '../checks/safetensors.js'
+import { lfsPointerFinding } from '../checks/lfs.js'
 import { readSafetensors } from '../formats/safetensors.js'
 import { parseLfsPointer } from '../formats/lfs.js'
 import { parseJson } from '../formats/json.js'
@@ -27,18 +28,7 @@ const safetensorsHandler: Handler = async (src, _head, ctx) => {
 
 const lfsHandler: Handler = async (src, _head, ctx) => {
   const text = new TextDecoder().decode(await src.read(0, Math.min(src.size, 1024)))
-  const p = parseLfsPointer(text)
-  const what = p.size !== undefined ? ` The real file is ${p.size.toLocaleString('en-US')} bytes (oid ${p.oid ?? 'unknown'}).` : ''
-  return {
-    format: 'lfs-pointer',
-    status: 'skipped',
-    findings: [
-      finding('lfs-pointer', {
-        path: ctx.path,
-        message: `Not scanned: this is a Git LFS pointer, not the checkpoint itself.${what} Add \`lfs: true\` to actions/checkout. (Loaded as safetensors it fails with the confusing \`HeaderTooLarge\`.)`
-      })
-    ]
-  }
+  return { format: 'lfs-pointer', status: 'skipped', findings: [lfsPointerFinding(ctx.path, parseLfsPointer(text))] }
 }
 
 const jsonHandler: Handler = async (src, _head, ctx) => {
