@@ -152,3 +152,41 @@ describe('architecture', () => {
     expect(cycles).toEqual([])
   })
 })
+
+describe('readers return facts, checks judge them', () => {
+  const fixture = (p: string): Uint8Array => new Uint8Array(readFileSync(join(root, 'test', 'fixtures', p)))
+  const noRules = (reading: unknown): void => {
+    // A rule id or a Finding field anywhere in a reading means the reader judged.
+    const text = JSON.stringify(reading, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))
+    expect(text).not.toMatch(/"ruleId"|"helpUri"|"severity"/)
+  }
+
+  it('a torch zip with a pickle in data.txt: the reader names the member, the check words the finding', async () => {
+    const { MemorySource } = await import('../src/formats/source.js')
+    const { readZipDirectory } = await import('../src/formats/zip.js')
+    const { readTorchZip } = await import('../src/formats/torch-zip.js')
+    const { torchZipFindings } = await import('../src/checks/containers.js')
+    const src = new MemorySource(fixture('malicious/zip_pickle_in_data_txt.pt'))
+    const dir = await readZipDirectory(src, 1000)
+    const reading = await readTorchZip(src, dir, { maxPickleBytes: 1 << 20, maxMemberBytes: 1 << 20, reserveUnpacked: () => true })
+    noRules(reading)
+    expect(reading.hidden.map(h => h.member)).toEqual([expect.stringMatching(/data\.txt$/)])
+    expect(reading.hidden[0]!.hidden.run.imports.some(i => i.verdict === 'code-execution')).toBe(true)
+    const findings = torchZipFindings('x.pt', reading, { maxPickleBytes: 1 << 20 })
+    expect(findings.find(f => f.ruleId === 'pickle-code-execution')?.message).toMatch(/^In member `.*data\.txt`: /)
+  })
+
+  it('torch tar and legacy readers return member facts and problems, no findings', async () => {
+    const { MemorySource } = await import('../src/formats/source.js')
+    const { readTarEntries } = await import('../src/formats/tar.js')
+    const { readTorchTar } = await import('../src/formats/torch-tar.js')
+    const { readTorchLegacy } = await import('../src/formats/torch-legacy.js')
+    const tarSrc = new MemorySource(fixture('containers/torch_tar.tar'))
+    const tar = await readTorchTar(tarSrc, await readTarEntries(tarSrc, 1000), { maxPickleBytes: 1 << 20 })
+    noRules(tar)
+    expect(tar.members.map(m => m.kind)).toContain('records')
+    const legacy = await readTorchLegacy(new MemorySource(fixture('malicious/legacy_object_payload.pt')), { maxPickleBytes: 1 << 20 })
+    noRules(legacy)
+    expect(legacy.run.imports.some(i => i.verdict === 'code-execution')).toBe(true)
+  })
+})
