@@ -48436,6 +48436,15 @@ function safetensorsFindings(path3, read) {
   return out;
 }
 
+// src/checks/lfs.ts
+function lfsPointerFinding(path3, p) {
+  const what = p.size !== void 0 ? ` The real file is ${p.size.toLocaleString("en-US")} bytes (oid ${p.oid ?? "unknown"}).` : "";
+  return finding("lfs-pointer", {
+    path: path3,
+    message: `Not scanned: this is a Git LFS pointer, not the checkpoint itself.${what} Add \`lfs: true\` to actions/checkout. (Loaded as safetensors it fails with the confusing \`HeaderTooLarge\`.)`
+  });
+}
+
 // src/formats/safetensors.ts
 var MAX_HEADER_SIZE = 1e8;
 var USIZE_MAX = (1n << 64n) - 1n;
@@ -54308,207 +54317,6 @@ function scanPickles(bytes, opts = {}) {
   }
 }
 
-// src/checks/pickle-imports.ts
-var MAX_PROBLEMS_LISTED = 5;
-var JUNK_AFTER_STOP = "junk-after-stop";
-function importGroups(imports) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const imp of imports) {
-    if (imp.verdict === "allowed") continue;
-    const key = `${imp.verdict}\0${imp.module}\0${imp.name}\0${imp.opcode === "BUILD" ? "BUILD" : ""}`;
-    const g = groups.get(key);
-    if (g) g.count++;
-    else groups.set(key, { first: imp, count: 1 });
-  }
-  return [...groups.values()];
-}
-function where(first, count) {
-  const times = count > 1 ? `${count} times, first ` : "";
-  return `${times}at byte offset ${first.offset} (${first.opcode})`;
-}
-function pickleFindings(path3, run2) {
-  const out = [];
-  const groups = importGroups(run2.imports);
-  for (const { first, count } of groups.filter((g) => g.first.verdict === "code-execution")) {
-    const what = first.opcode === "BUILD" ? `BUILD changes \`${first.module}.${first.name}\`` : `The pickle imports \`${first.module}.${first.name}\``;
-    out.push(
-      finding("pickle-code-execution", {
-        path: path3,
-        message: `${what} ${where(first, count)}: ${first.description}. Loading this file with torch.load or pickle runs it.`
-      })
-    );
-  }
-  const unreadable = run2.problems.some((p) => p.code !== JUNK_AFTER_STOP);
-  for (const { first, count } of groups.filter((g) => g.first.verdict === "unknown")) {
-    out.push(
-      finding("pickle-unknown-global", {
-        path: path3,
-        ...unreadable ? { severity: "critical" } : {},
-        message: `The pickle imports \`${first.module}.${first.name}\` ${where(first, count)}: ${first.description}.${unreadable ? " The pickle cannot be read to the end, so what this import is used for cannot be checked: judged critical, like code execution." : ""}`
-      })
-    );
-  }
-  for (const p of run2.problems.filter((p2) => p2.code === "limit")) {
-    out.push(
-      finding("resource-limit", {
-        path: path3,
-        message: `The pickle scan stopped at byte offset ${p.offset}: ${p.message}. Imports found before that point are reported; the rest of the stream was not checked.`
-      })
-    );
-  }
-  const junk = run2.problems.filter((p) => p.code === JUNK_AFTER_STOP);
-  const malformed = run2.problems.filter((p) => p.code !== "limit" && p.code !== JUNK_AFTER_STOP);
-  if (malformed.length > 0) {
-    const listed = malformed.slice(0, MAX_PROBLEMS_LISTED).map((p) => `${p.message} (${p.code}, offset ${p.offset})`);
-    const more = malformed.length > MAX_PROBLEMS_LISTED ? `; and ${malformed.length - MAX_PROBLEMS_LISTED} more` : "";
-    out.push(
-      finding("pickle-malformed", {
-        path: path3,
-        message: `The pickle cannot be read as a loader would read it: ${listed.join("; ")}${more}. Imports found before the problem are still reported.`
-      })
-    );
-  }
-  for (const p of junk) {
-    out.push(
-      finding("pickle-malformed", {
-        path: path3,
-        severity: "warning",
-        message: `${p.message}. pickle.load stops at the first STOP and ignores them, but a checkpoint writer never leaves them: they can hide a second pickle or another file format.`,
-        fix: "Re-save the checkpoint; trailing bytes after the pickle are not part of a normal torch.save or pickle.dump output."
-      })
-    );
-  }
-  return out;
-}
-function pickleCheckpointFinding(path3) {
-  return finding("pickle-checkpoint", {
-    path: path3,
-    message: "This checkpoint is a pickle. It imports nothing outside what a state dict needs and has no shared or non-contiguous tensors, so it can be converted to safetensors as it is. Loading the pickle itself with torch.load (without weights_only=True, the default before torch 2.6) or pickle runs whatever it imports; a safetensors file holds only tensors and cannot run code."
-  });
-}
-
-// src/formats/layout.ts
-function numel(shape) {
-  return shape.reduce((a, b) => a * b, 1);
-}
-function rowMajorStride(shape) {
-  const out = new Array(shape.length);
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    out[i] = s;
-    s *= shape[i];
-  }
-  return out;
-}
-function isRowMajor(shape, stride) {
-  if (!stride || stride.length !== shape.length || numel(shape) === 0) return true;
-  let expected = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    if (shape[i] !== 1 && stride[i] !== expected) return false;
-    expected *= shape[i];
-  }
-  return true;
-}
-
-// src/checks/tensor-layout.ts
-var MAX_NAMES_IN_MESSAGE = 10;
-function isContiguous(t2) {
-  return isRowMajor(t2.shape, t2.stride);
-}
-function byteSpan(t2) {
-  const s = t2.storage;
-  if (!s || numel(t2.shape) === 0) return void 0;
-  const stride = t2.stride && t2.stride.length === t2.shape.length ? t2.stride : rowMajorStride(t2.shape);
-  let last = s.offset;
-  for (let i = 0; i < t2.shape.length; i++) last += (t2.shape[i] - 1) * stride[i];
-  return [s.offset * s.itemsize, (last + 1) * s.itemsize];
-}
-function isComplete(t2) {
-  return !!t2.storage && t2.storage.offset === 0 && numel(t2.shape) === t2.storage.numel && isContiguous(t2);
-}
-function sharedGroups(tensors) {
-  const byStorage = /* @__PURE__ */ new Map();
-  for (const t2 of tensors) {
-    const span = byteSpan(t2);
-    if (!span || !t2.storage) continue;
-    const list = byStorage.get(t2.storage.key) ?? [];
-    list.push({ name: t2.name, start: span[0], end: span[1], tensor: t2 });
-    byStorage.set(t2.storage.key, list);
-  }
-  const groups = [];
-  for (const spans of byStorage.values()) {
-    if (spans.length < 2) continue;
-    spans.sort((a, b) => a.start - b.start || a.end - b.end);
-    let current = [spans[0]];
-    let reach = spans[0].end;
-    for (const s of spans.slice(1)) {
-      if (s.start < reach) {
-        current.push(s);
-        reach = Math.max(reach, s.end);
-      } else {
-        if (current.length > 1) groups.push(current.map((c) => c.tensor));
-        current = [s];
-        reach = s.end;
-      }
-    }
-    if (current.length > 1) groups.push(current.map((c) => c.tensor));
-  }
-  return groups;
-}
-var MODULES_TO_SAVE_BIAS = /^(.*)\.modules_to_save(?:\.[^.]+)?\.bias$/;
-function isPeftBiasAlias(names, siblingConfig) {
-  const set = new Set(names);
-  for (const n of names) {
-    const m = MODULES_TO_SAVE_BIAS.exec(n);
-    if (m && set.has(`${m[1]}.bias`)) return true;
-  }
-  return siblingConfig?.bias === "all" && names.some((n) => n.includes("modules_to_save") || n.endsWith(".bias"));
-}
-function sharedFinding(path3, group, siblingConfig) {
-  const names = group.map((t2) => t2.name).sort();
-  const list = names.map((n) => `\`${n}\``).join(", ");
-  const storage = group[0].storage.key;
-  const identical = group.every((t2) => {
-    const a = byteSpan(t2);
-    const b = byteSpan(group[0]);
-    return a && b && a[0] === b[0] && a[1] === b[1];
-  });
-  const complete = group.filter(isComplete).map((t2) => t2.name).sort();
-  const how = identical ? "are the same bytes" : "overlap";
-  let message = `Tensors ${list} ${how} in storage \`${storage}\`. safetensors \`save_file\` refuses this ("Some tensors share memory, this will lead to duplicate memory on disk").`;
-  let fix;
-  if (complete.length > 0) {
-    message += ` \`save_model\` can drop the duplicates: it keeps \`${complete[0]}\`, which covers the whole storage.`;
-    fix = "Save with `safetensors.torch.save_model` (it drops duplicates and records them in the metadata), or `.clone()` the aliases before `save_file`.";
-  } else {
-    message += " `save_model` cannot fix it either: no member covers the whole storage, so these are overlapping partial views.";
-    fix = "Make each tensor own its memory (`.clone().contiguous()`) before saving, or save only the full tensor and re-slice it at load time.";
-  }
-  if (isPeftBiasAlias(names, siblingConfig)) {
-    message += " This is the PEFT shared-bias pattern (peft#1876): the adapter was added with transformers' `add_adapter(..., bias=\"all\")` together with `modules_to_save`, so the head's bias is saved under two names, and `save_pretrained(safe_serialization=True)` refuses it.";
-    fix = 'Create the adapter with `get_peft_model` (PEFT clones the alias when saving), or use `bias="lora_only"` or `bias="none"`. Do not switch to `safe_serialization=False`: that writes a pickle.';
-  }
-  return finding("shared-tensors", { path: path3, message, fix, tensors: names });
-}
-function tensorLayoutFindings(path3, tensors, opts = {}) {
-  const out = [];
-  for (const group of sharedGroups(tensors)) out.push(sharedFinding(path3, group, opts.siblingConfig));
-  const nonContiguous = tensors.filter((t2) => !isContiguous(t2));
-  if (nonContiguous.length > 0) {
-    const names = nonContiguous.map((t2) => t2.name);
-    const shown2 = nonContiguous.slice(0, MAX_NAMES_IN_MESSAGE).map((t2) => `\`${t2.name}\` (shape [${t2.shape.join(", ")}], stride [${(t2.stride ?? []).join(", ")}])`);
-    const more = names.length > MAX_NAMES_IN_MESSAGE ? ` and ${names.length - MAX_NAMES_IN_MESSAGE} more` : "";
-    out.push(
-      finding("non-contiguous-tensor", {
-        path: path3,
-        message: `${names.length === 1 ? "Tensor" : `${names.length} tensors`} ${shown2.join(", ")}${more} ${names.length === 1 ? "is" : "are"} not stored in row-major order (for example a transposed view). safetensors \`save_file\` refuses it ("You are trying to save a non contiguous tensor").`,
-        tensors: names
-      })
-    );
-  }
-  return out;
-}
-
 // src/formats/member-pickles.ts
 var PICKLE_SNIFF_BYTES = 16;
 var HIDDEN_WINDOW_BYTES = 4 * 1024;
@@ -54591,13 +54399,6 @@ async function scanPicklesAt(src, offset, count, maxBytes) {
     size = Math.min(cap, size * 2);
   }
 }
-function hiddenPickleFindings(path3, where4, hidden, maxBytes) {
-  const out = pickleFindings(path3, hidden.run).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
-  if (hidden.truncated) {
-    out.push(finding("resource-limit", { path: path3, message: `The pickle in ${where4} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
-  }
-  return out;
-}
 
 // src/formats/torch-zip.ts
 var PICKLE_NAME = "data.pkl";
@@ -54610,15 +54411,6 @@ function torchZipRoot(dir) {
 function isTorchZip(dir) {
   const root = torchZipRoot(dir);
   return root !== void 0 && dir.entries.some((e) => e.name === `${root}/${PICKLE_NAME}`);
-}
-function zipProblemFindings(path3, problems) {
-  return problems.map((p) => {
-    const rule = p.kind === "anomaly" ? "zip-anomaly" : p.kind === "limit" ? "resource-limit" : "pickle-malformed";
-    return finding(rule, { path: path3, message: `${p.message}.` });
-  });
-}
-function hasBlocking(findings) {
-  return findings.some((f) => f.severity === "critical" || f.severity === "error");
 }
 async function scanDataPickle(src, entry, opts, problems) {
   const limit = Math.min(opts.maxPickleBytes, opts.maxMemberBytes);
@@ -54639,7 +54431,7 @@ async function scanDataPickle(src, entry, opts, problems) {
   }
   return scanPickles(bytes);
 }
-function storageFindings(path3, tensors, byName, root) {
+function storageMismatches(tensors, byName, root) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const t2 of tensors) {
@@ -54649,22 +54441,19 @@ function storageFindings(path3, tensors, byName, root) {
     const member = `${root}/${STORAGE_DIR}${s.key}`;
     const entry = byName.get(member);
     const want = s.numel * s.itemsize;
+    const size = entry?.uncompressedSize ?? 0;
+    const kind = !entry ? "missing" : size < want ? "short" : size > want ? "long" : void 0;
+    if (!kind) continue;
     const users = tensors.filter((u) => u.storage?.key === s.key).map((u) => u.name);
-    if (!entry) {
-      out.push(finding("pickle-malformed", { path: path3, tensors: users, message: `Storage \`${s.key}\` is referenced by the pickle but member \`${member}\` is missing.` }));
-    } else if (entry.uncompressedSize < want) {
-      out.push(finding("pickle-malformed", { path: path3, tensors: users, message: `Member \`${member}\` holds ${entry.uncompressedSize} bytes but storage \`${s.key}\` needs ${s.numel} elements x ${s.itemsize} bytes = ${want}: truncated.` }));
-    } else if (entry.uncompressedSize > want) {
-      out.push(finding("zip-anomaly", { path: path3, tensors: users, message: `Member \`${member}\` holds ${entry.uncompressedSize} bytes, more than the ${want} bytes storage \`${s.key}\` needs; torch ignores the rest.` }));
-    }
+    out.push({ kind, key: s.key, member, size, numel: s.numel, itemsize: s.itemsize, users });
   }
   return out;
 }
-async function analyseTorchZip(src, dir, opts) {
+async function readTorchZip(src, dir, opts) {
   const root = torchZipRoot(dir) ?? "";
   const pickleMember = `${root}/${PICKLE_NAME}`;
   const problems = [...dir.problems, ...duplicateNameProblems(dir.entries)];
-  const findings = [];
+  const hidden = [];
   const byName = /* @__PURE__ */ new Map();
   for (const e of dir.entries) if (!byName.has(e.name)) byName.set(e.name, e);
   const runs = [];
@@ -54698,8 +54487,8 @@ async function analyseTorchZip(src, dir, opts) {
         continue;
       }
       problems.push(...opened.problems);
-      const hidden = await scanHiddenPickle(opened.source, Math.min(opts.maxPickleBytes, opts.maxMemberBytes));
-      if (hidden) findings.push(...hiddenPickleFindings(opts.path, `member \`${entry.name}\``, hidden, opts.maxPickleBytes));
+      const found = await scanHiddenPickle(opened.source, Math.min(opts.maxPickleBytes, opts.maxMemberBytes));
+      if (found) hidden.push({ member: entry.name, hidden: found });
     } catch (e) {
       problems.push({ kind: "malformed", member: entry.name, message: `member \`${entry.name}\` could not be read: ${e.message}` });
     }
@@ -54707,9 +54496,8 @@ async function analyseTorchZip(src, dir, opts) {
   if (runs.length === 0 && !problems.some((p) => p.member === pickleMember)) {
     problems.push({ kind: "malformed", member: pickleMember, message: `\`${pickleMember}\` could not be read` });
   }
-  for (const run2 of runs) findings.push(...pickleFindings(opts.path, run2));
   const tensors = runs[0]?.tensors ?? [];
-  findings.push(...storageFindings(opts.path, tensors, byName, root));
+  const mismatches = storageMismatches(tensors, byName, root);
   for (const t2 of tensors) {
     const s = t2.storage;
     if (!s || storages[s.key]) continue;
@@ -54727,10 +54515,7 @@ async function analyseTorchZip(src, dir, opts) {
       itemsize: s.itemsize
     };
   }
-  findings.unshift(...zipProblemFindings(opts.path, problems));
-  findings.push(...tensorLayoutFindings(opts.path, tensors, opts.siblingConfig ? { siblingConfig: opts.siblingConfig } : {}));
-  if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(opts.path));
-  return { findings, tensors, facts: { container: "pytorch-zip", root, pickleMember, storages } };
+  return { problems, hidden, runs, storageMismatches: mismatches, tensors, facts: { container: "pytorch-zip", root, pickleMember, storages } };
 }
 
 // src/formats/torch-tar.ts
@@ -54819,32 +54604,27 @@ async function walkTensors(w) {
     if (!w.skip(INT32_BYTES + 2 * ndim * INT64_BYTES + INT64_BYTES, `the shape of tensor ${i}`)) return;
   }
 }
-async function analyseTorchTar(src, listing, opts) {
-  const { path: path3 } = opts;
-  const findings = [];
+async function readTorchTar(src, listing, opts) {
+  const members = [];
   for (const entry of listing.files) {
     try {
-      findings.push(...await scanMember(src, entry, opts));
+      members.push(await readMember(src, entry, opts));
     } catch (e) {
-      findings.push(finding("pickle-malformed", { path: path3, message: `Member \`${entry.name}\` could not be read: ${e.message}.` }));
+      members.push({ name: entry.name, kind: "unreadable", error: e.message });
     }
   }
-  if (!findings.some((f) => f.severity === "critical" || f.severity === "error")) findings.push(pickleCheckpointFinding(path3));
-  return { findings, facts: { container: "pytorch-tar", members: listing.files.map((f) => f.name) } };
+  return { members, facts: { container: "pytorch-tar", members: listing.files.map((f) => f.name) } };
 }
-async function scanMember(src, entry, opts) {
-  const { path: path3 } = opts;
+async function readMember(src, entry, opts) {
   const member = new SliceSource(src, entry.dataStart, entry.size);
-  const where4 = `member \`${entry.name}\``;
-  if (entry.name === MEMBER_STORAGES || entry.name === MEMBER_TENSORS) {
+  const name2 = entry.name;
+  if (name2 === MEMBER_STORAGES || name2 === MEMBER_TENSORS) {
     const w = new Walk(member, opts.maxPickleBytes);
-    await (entry.name === MEMBER_STORAGES ? walkStorages(w) : walkTensors(w));
+    await (name2 === MEMBER_STORAGES ? walkStorages(w) : walkTensors(w));
     if (w.problems.length === 0 && w.pos < member.size) w.problems.push(`${member.size - w.pos} bytes follow the last record`);
-    const out = pickleFindings(path3, mergeRuns(w.runs)).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
-    for (const p of w.problems) out.push(finding("pickle-malformed", { path: path3, message: `In ${where4}: ${p}.` }));
-    return out;
+    return { name: name2, kind: "records", run: mergeRuns(w.runs), problems: w.problems };
   }
-  if (entry.name === MEMBER_SYS_INFO || entry.name === MEMBER_PICKLE) {
+  if (name2 === MEMBER_SYS_INFO || name2 === MEMBER_PICKLE) {
     const runs = [];
     let pos = 0;
     while (pos < member.size) {
@@ -54853,10 +54633,10 @@ async function scanMember(src, entry, opts) {
       if (at2.run.pickles < 1 || at2.end <= pos) break;
       pos = at2.end;
     }
-    return pickleFindings(path3, mergeRuns(runs)).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
+    return { name: name2, kind: "stack", run: mergeRuns(runs) };
   }
   const hidden = await scanHiddenPickle(member, opts.maxPickleBytes);
-  return hidden ? hiddenPickleFindings(path3, where4, hidden, opts.maxPickleBytes) : [];
+  return hidden ? { name: name2, kind: "other", hidden } : { name: name2, kind: "other" };
 }
 
 // src/formats/gzip.ts
@@ -55093,38 +54873,38 @@ function storageShapes(tensors) {
   }
   return out;
 }
-async function walkStorages2(src, start, keys, tensors, path3) {
+async function walkStorages2(src, start, keys, tensors) {
   const shapes = storageShapes(tensors);
   const walk = { storages: {}, end: start, problems: [] };
   let pos = start;
   for (const key of keys) {
     const shape = shapes.get(key);
     if (!shape) {
-      walk.problems.push(finding("pickle-malformed", { path: path3, message: `Storage key \`${key}\` is listed but no tensor uses it, so its element size is unknown; the raw storages after it were not checked.` }));
+      walk.problems.push({ code: "storage", message: `Storage key \`${key}\` is listed but no tensor uses it, so its element size is unknown; the raw storages after it were not checked` });
       walk.end = pos;
       return walk;
     }
     const countBytes = await src.read(pos, STORAGE_COUNT_BYTES);
     if (countBytes.length < STORAGE_COUNT_BYTES) {
-      walk.problems.push(finding("pickle-malformed", { path: path3, tensors: shape.users, message: `The file ends at ${src.size} before the raw data of storage \`${key}\`: truncated.` }));
+      walk.problems.push({ code: "storage", message: `The file ends at ${src.size} before the raw data of storage \`${key}\`: truncated`, tensors: shape.users });
       walk.end = src.size;
       return walk;
     }
     const count = new DataView(countBytes.buffer, countBytes.byteOffset, STORAGE_COUNT_BYTES).getBigInt64(0, true);
     const numel2 = Number(count);
     if (count < 0n || !Number.isSafeInteger(numel2)) {
-      walk.problems.push(finding("pickle-malformed", { path: path3, tensors: shape.users, message: `Storage \`${key}\` at offset ${pos} declares an impossible element count ${count}.` }));
+      walk.problems.push({ code: "storage", message: `Storage \`${key}\` at offset ${pos} declares an impossible element count ${count}`, tensors: shape.users });
       walk.end = pos;
       return walk;
     }
     if (numel2 !== shape.numel) {
-      walk.problems.push(finding("pickle-malformed", { path: path3, tensors: shape.users, message: `Storage \`${key}\` holds ${numel2} elements in the file but the pickle declares ${shape.numel}.` }));
+      walk.problems.push({ code: "storage", message: `Storage \`${key}\` holds ${numel2} elements in the file but the pickle declares ${shape.numel}`, tensors: shape.users });
     }
     const size = numel2 * shape.itemsize;
     walk.storages[key] = { dataOffset: pos + STORAGE_COUNT_BYTES, size, numel: numel2, itemsize: shape.itemsize };
     pos += STORAGE_COUNT_BYTES + size;
     if (pos > src.size) {
-      walk.problems.push(finding("pickle-malformed", { path: path3, tensors: shape.users, message: `Storage \`${key}\` needs ${size} bytes but the file ends ${pos - src.size} bytes short: truncated.` }));
+      walk.problems.push({ code: "storage", message: `Storage \`${key}\` needs ${size} bytes but the file ends ${pos - src.size} bytes short: truncated`, tensors: shape.users });
       walk.end = src.size;
       return walk;
     }
@@ -55132,54 +54912,361 @@ async function walkStorages2(src, start, keys, tensors, path3) {
   walk.end = pos;
   return walk;
 }
-async function analyseTorchLegacy(src, opts) {
-  const { path: path3 } = opts;
-  const findings = [];
+async function readTorchLegacy(src, opts) {
   const { run: run2, capped } = await scanPicklesAt(src, 0, LEGACY_PICKLES, opts.maxPickleBytes);
-  findings.push(...pickleFindings(path3, run2));
-  if (capped) findings.push(finding("resource-limit", { path: path3, message: `The legacy pickles do not end within the first ${opts.maxPickleBytes} bytes (the pickle limit); the rest was not scanned.` }));
-  for (const p of headerProblems(run2.values)) findings.push(finding("pickle-malformed", { path: path3, message: `Legacy torch header: ${p}.` }));
+  const problems = [];
   const facts = { container: "pytorch-legacy", storagesStart: run2.end, storages: {} };
   const keys = run2.values[LEGACY_PICKLES - 1];
   let tail = run2.end;
   if (run2.pickles < LEGACY_PICKLES) {
     if (run2.problems.length === 0 && !capped) {
-      findings.push(finding("pickle-malformed", { path: path3, message: `A legacy torch checkpoint holds ${LEGACY_PICKLES} pickles; this file has ${run2.pickles}.` }));
+      problems.push({ code: "pickles", message: `A legacy torch checkpoint holds ${LEGACY_PICKLES} pickles; this file has ${run2.pickles}` });
     }
   } else if (!Array.isArray(keys) || !keys.every((k2) => typeof k2 === "string")) {
-    findings.push(finding("pickle-malformed", { path: path3, message: "The fifth pickle is not the list of storage keys `_legacy_save` writes; the raw storages could not be located." }));
+    problems.push({ code: "keys", message: "The fifth pickle is not the list of storage keys `_legacy_save` writes; the raw storages could not be located" });
   } else {
-    const walk = await walkStorages2(src, run2.end, keys, run2.tensors, path3);
-    findings.push(...walk.problems);
+    const walk = await walkStorages2(src, run2.end, keys, run2.tensors);
+    problems.push(...walk.problems);
     facts.storages = walk.storages;
     tail = walk.end;
     if (walk.end < src.size && walk.problems.length === 0) {
-      findings.push(finding("pickle-malformed", { path: path3, message: `${src.size - walk.end} bytes follow the last raw storage; torch never reads them.` }));
+      problems.push({ code: "trailing", message: `${src.size - walk.end} bytes follow the last raw storage; torch never reads them` });
     }
   }
+  let hidden;
   if (tail < src.size && run2.pickles >= LEGACY_PICKLES) {
-    const rest = new SliceSource(src, tail, src.size - tail);
-    const hidden = await scanHiddenPickle(rest, opts.maxPickleBytes);
-    if (hidden) findings.push(...hiddenPickleFindings(path3, `the bytes from offset ${tail}`, hidden, opts.maxPickleBytes));
+    const found = await scanHiddenPickle(new SliceSource(src, tail, src.size - tail), opts.maxPickleBytes);
+    if (found) hidden = { offset: tail, hidden: found };
   }
-  findings.push(...tensorLayoutFindings(path3, run2.tensors, opts.siblingConfig ? { siblingConfig: opts.siblingConfig } : {}));
-  if (!findings.some((f) => f.severity === "critical" || f.severity === "error")) findings.push(pickleCheckpointFinding(path3));
-  return { findings, tensors: run2.tensors, facts };
+  return {
+    run: run2,
+    capped,
+    header: headerProblems(run2.values),
+    problems,
+    ...hidden ? { hidden } : {},
+    tensors: run2.tensors,
+    facts
+  };
 }
 
-// src/engine/container-handlers.ts
-var CRC_CHECK_MAX_BYTES = 64 * 1024;
-function hasBlocking2(findings) {
+// src/checks/pickle-imports.ts
+var MAX_PROBLEMS_LISTED = 5;
+var JUNK_AFTER_STOP = "junk-after-stop";
+function importGroups(imports) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const imp of imports) {
+    if (imp.verdict === "allowed") continue;
+    const key = `${imp.verdict}\0${imp.module}\0${imp.name}\0${imp.opcode === "BUILD" ? "BUILD" : ""}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { first: imp, count: 1 });
+  }
+  return [...groups.values()];
+}
+function where(first, count) {
+  const times = count > 1 ? `${count} times, first ` : "";
+  return `${times}at byte offset ${first.offset} (${first.opcode})`;
+}
+function pickleFindings(path3, run2) {
+  const out = [];
+  const groups = importGroups(run2.imports);
+  for (const { first, count } of groups.filter((g) => g.first.verdict === "code-execution")) {
+    const what = first.opcode === "BUILD" ? `BUILD changes \`${first.module}.${first.name}\`` : `The pickle imports \`${first.module}.${first.name}\``;
+    out.push(
+      finding("pickle-code-execution", {
+        path: path3,
+        message: `${what} ${where(first, count)}: ${first.description}. Loading this file with torch.load or pickle runs it.`
+      })
+    );
+  }
+  const unreadable = run2.problems.some((p) => p.code !== JUNK_AFTER_STOP);
+  for (const { first, count } of groups.filter((g) => g.first.verdict === "unknown")) {
+    out.push(
+      finding("pickle-unknown-global", {
+        path: path3,
+        ...unreadable ? { severity: "critical" } : {},
+        message: `The pickle imports \`${first.module}.${first.name}\` ${where(first, count)}: ${first.description}.${unreadable ? " The pickle cannot be read to the end, so what this import is used for cannot be checked: judged critical, like code execution." : ""}`
+      })
+    );
+  }
+  for (const p of run2.problems.filter((p2) => p2.code === "limit")) {
+    out.push(
+      finding("resource-limit", {
+        path: path3,
+        message: `The pickle scan stopped at byte offset ${p.offset}: ${p.message}. Imports found before that point are reported; the rest of the stream was not checked.`
+      })
+    );
+  }
+  const junk = run2.problems.filter((p) => p.code === JUNK_AFTER_STOP);
+  const malformed = run2.problems.filter((p) => p.code !== "limit" && p.code !== JUNK_AFTER_STOP);
+  if (malformed.length > 0) {
+    const listed = malformed.slice(0, MAX_PROBLEMS_LISTED).map((p) => `${p.message} (${p.code}, offset ${p.offset})`);
+    const more = malformed.length > MAX_PROBLEMS_LISTED ? `; and ${malformed.length - MAX_PROBLEMS_LISTED} more` : "";
+    out.push(
+      finding("pickle-malformed", {
+        path: path3,
+        message: `The pickle cannot be read as a loader would read it: ${listed.join("; ")}${more}. Imports found before the problem are still reported.`
+      })
+    );
+  }
+  for (const p of junk) {
+    out.push(
+      finding("pickle-malformed", {
+        path: path3,
+        severity: "warning",
+        message: `${p.message}. pickle.load stops at the first STOP and ignores them, but a checkpoint writer never leaves them: they can hide a second pickle or another file format.`,
+        fix: "Re-save the checkpoint; trailing bytes after the pickle are not part of a normal torch.save or pickle.dump output."
+      })
+    );
+  }
+  return out;
+}
+function pickleCheckpointFinding(path3) {
+  return finding("pickle-checkpoint", {
+    path: path3,
+    message: "This checkpoint is a pickle. It imports nothing outside what a state dict needs and has no shared or non-contiguous tensors, so it can be converted to safetensors as it is. Loading the pickle itself with torch.load (without weights_only=True, the default before torch 2.6) or pickle runs whatever it imports; a safetensors file holds only tensors and cannot run code."
+  });
+}
+
+// src/formats/layout.ts
+function numel(shape) {
+  return shape.reduce((a, b) => a * b, 1);
+}
+function rowMajorStride(shape) {
+  const out = new Array(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    out[i] = s;
+    s *= shape[i];
+  }
+  return out;
+}
+function isRowMajor(shape, stride) {
+  if (!stride || stride.length !== shape.length || numel(shape) === 0) return true;
+  let expected = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    if (shape[i] !== 1 && stride[i] !== expected) return false;
+    expected *= shape[i];
+  }
+  return true;
+}
+function isContiguous(t2) {
+  return isRowMajor(t2.shape, t2.stride);
+}
+function byteSpan(t2) {
+  const s = t2.storage;
+  if (!s || numel(t2.shape) === 0) return void 0;
+  const stride = t2.stride && t2.stride.length === t2.shape.length ? t2.stride : rowMajorStride(t2.shape);
+  let last = s.offset;
+  for (let i = 0; i < t2.shape.length; i++) last += (t2.shape[i] - 1) * stride[i];
+  return [s.offset * s.itemsize, (last + 1) * s.itemsize];
+}
+function isComplete(t2) {
+  return !!t2.storage && t2.storage.offset === 0 && numel(t2.shape) === t2.storage.numel && isContiguous(t2);
+}
+function sharedGroups(tensors) {
+  const byStorage = /* @__PURE__ */ new Map();
+  for (const t2 of tensors) {
+    const span = byteSpan(t2);
+    if (!span || !t2.storage) continue;
+    const list = byStorage.get(t2.storage.key) ?? [];
+    list.push({ name: t2.name, start: span[0], end: span[1], tensor: t2 });
+    byStorage.set(t2.storage.key, list);
+  }
+  const groups = [];
+  for (const spans of byStorage.values()) {
+    if (spans.length < 2) continue;
+    spans.sort((a, b) => a.start - b.start || a.end - b.end);
+    let current = [spans[0]];
+    let reach = spans[0].end;
+    for (const s of spans.slice(1)) {
+      if (s.start < reach) {
+        current.push(s);
+        reach = Math.max(reach, s.end);
+      } else {
+        if (current.length > 1) groups.push(current.map((c) => c.tensor));
+        current = [s];
+        reach = s.end;
+      }
+    }
+    if (current.length > 1) groups.push(current.map((c) => c.tensor));
+  }
+  return groups;
+}
+
+// src/checks/tensor-layout.ts
+var MAX_NAMES_IN_MESSAGE = 10;
+var MODULES_TO_SAVE_BIAS = /^(.*)\.modules_to_save(?:\.[^.]+)?\.bias$/;
+function isPeftBiasAlias(names, siblingConfig) {
+  const set = new Set(names);
+  for (const n of names) {
+    const m = MODULES_TO_SAVE_BIAS.exec(n);
+    if (m && set.has(`${m[1]}.bias`)) return true;
+  }
+  return siblingConfig?.bias === "all" && names.some((n) => n.includes("modules_to_save") || n.endsWith(".bias"));
+}
+function sharedFinding(path3, group, siblingConfig) {
+  const names = group.map((t2) => t2.name).sort();
+  const list = names.map((n) => `\`${n}\``).join(", ");
+  const storage = group[0].storage.key;
+  const identical = group.every((t2) => {
+    const a = byteSpan(t2);
+    const b = byteSpan(group[0]);
+    return a && b && a[0] === b[0] && a[1] === b[1];
+  });
+  const complete = group.filter(isComplete).map((t2) => t2.name).sort();
+  const how = identical ? "are the same bytes" : "overlap";
+  let message = `Tensors ${list} ${how} in storage \`${storage}\`. safetensors \`save_file\` refuses this ("Some tensors share memory, this will lead to duplicate memory on disk").`;
+  let fix;
+  if (complete.length > 0) {
+    message += ` \`save_model\` can drop the duplicates: it keeps \`${complete[0]}\`, which covers the whole storage.`;
+    fix = "Save with `safetensors.torch.save_model` (it drops duplicates and records them in the metadata), or `.clone()` the aliases before `save_file`.";
+  } else {
+    message += " `save_model` cannot fix it either: no member covers the whole storage, so these are overlapping partial views.";
+    fix = "Make each tensor own its memory (`.clone().contiguous()`) before saving, or save only the full tensor and re-slice it at load time.";
+  }
+  if (isPeftBiasAlias(names, siblingConfig)) {
+    message += " This is the PEFT shared-bias pattern (peft#1876): the adapter was added with transformers' `add_adapter(..., bias=\"all\")` together with `modules_to_save`, so the head's bias is saved under two names, and `save_pretrained(safe_serialization=True)` refuses it.";
+    fix = 'Create the adapter with `get_peft_model` (PEFT clones the alias when saving), or use `bias="lora_only"` or `bias="none"`. Do not switch to `safe_serialization=False`: that writes a pickle.';
+  }
+  return finding("shared-tensors", { path: path3, message, fix, tensors: names });
+}
+function tensorLayoutFindings(path3, tensors, opts = {}) {
+  const out = [];
+  for (const group of sharedGroups(tensors)) out.push(sharedFinding(path3, group, opts.siblingConfig));
+  const nonContiguous = tensors.filter((t2) => !isContiguous(t2));
+  if (nonContiguous.length > 0) {
+    const names = nonContiguous.map((t2) => t2.name);
+    const shown2 = nonContiguous.slice(0, MAX_NAMES_IN_MESSAGE).map((t2) => `\`${t2.name}\` (shape [${t2.shape.join(", ")}], stride [${(t2.stride ?? []).join(", ")}])`);
+    const more = names.length > MAX_NAMES_IN_MESSAGE ? ` and ${names.length - MAX_NAMES_IN_MESSAGE} more` : "";
+    out.push(
+      finding("non-contiguous-tensor", {
+        path: path3,
+        message: `${names.length === 1 ? "Tensor" : `${names.length} tensors`} ${shown2.join(", ")}${more} ${names.length === 1 ? "is" : "are"} not stored in row-major order (for example a transposed view). safetensors \`save_file\` refuses it ("You are trying to save a non contiguous tensor").`,
+        tensors: names
+      })
+    );
+  }
+  return out;
+}
+
+// src/checks/containers.ts
+function hasBlocking(findings) {
   return findings.some((f) => f.severity === "critical" || f.severity === "error");
 }
-function layoutOpts(ctx) {
-  return ctx.siblingConfig ? { siblingConfig: ctx.siblingConfig } : {};
+function layoutOpts(opts) {
+  return opts.siblingConfig ? { siblingConfig: opts.siblingConfig } : {};
+}
+function zipProblemFindings(path3, problems) {
+  return problems.map((p) => {
+    const rule = p.kind === "anomaly" ? "zip-anomaly" : p.kind === "limit" ? "resource-limit" : "pickle-malformed";
+    return finding(rule, { path: path3, message: `${p.message}.` });
+  });
+}
+function tarProblemFindings(path3, problems) {
+  return problems.map((p) => finding(p.kind === "limit" ? "resource-limit" : "pickle-malformed", { path: path3, message: `${p.message}.` }));
+}
+function hiddenPickleFindings(path3, where4, hidden, maxBytes) {
+  const out = pickleFindings(path3, hidden.run).map((f) => ({ ...f, message: `In ${where4}: ${f.message}` }));
+  if (hidden.truncated) {
+    out.push(finding("resource-limit", { path: path3, message: `The pickle in ${where4} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }));
+  }
+  return out;
+}
+function storageMismatchFinding(path3, m) {
+  const want = m.numel * m.itemsize;
+  const tensors = m.users;
+  if (m.kind === "missing") {
+    return finding("pickle-malformed", { path: path3, tensors, message: `Storage \`${m.key}\` is referenced by the pickle but member \`${m.member}\` is missing.` });
+  }
+  if (m.kind === "short") {
+    return finding("pickle-malformed", { path: path3, tensors, message: `Member \`${m.member}\` holds ${m.size} bytes but storage \`${m.key}\` needs ${m.numel} elements x ${m.itemsize} bytes = ${want}: truncated.` });
+  }
+  return finding("zip-anomaly", { path: path3, tensors, message: `Member \`${m.member}\` holds ${m.size} bytes, more than the ${want} bytes storage \`${m.key}\` needs; torch ignores the rest.` });
+}
+function torchZipFindings(path3, r, opts) {
+  const findings = zipProblemFindings(path3, r.problems);
+  for (const h of r.hidden) findings.push(...hiddenPickleFindings(path3, `member \`${h.member}\``, h.hidden, opts.maxPickleBytes));
+  for (const run2 of r.runs) findings.push(...pickleFindings(path3, run2));
+  for (const m of r.storageMismatches) findings.push(storageMismatchFinding(path3, m));
+  findings.push(...tensorLayoutFindings(path3, r.tensors, layoutOpts(opts)));
+  if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path3));
+  return findings;
+}
+function torchTarFindings(path3, r, opts, structural = []) {
+  const findings = [];
+  for (const m of r.members) {
+    const where4 = `member \`${m.name}\``;
+    const inMember = (f) => ({ ...f, message: `In ${where4}: ${f.message}` });
+    if (m.kind === "unreadable") {
+      findings.push(finding("pickle-malformed", { path: path3, message: `Member \`${m.name}\` could not be read: ${m.error}.` }));
+    } else if (m.kind === "records") {
+      findings.push(...pickleFindings(path3, m.run).map(inMember));
+      for (const p of m.problems) findings.push(finding("pickle-malformed", { path: path3, message: `In ${where4}: ${p}.` }));
+    } else if (m.kind === "stack") {
+      findings.push(...pickleFindings(path3, m.run).map(inMember));
+    } else if (m.hidden) {
+      findings.push(...hiddenPickleFindings(path3, where4, m.hidden, opts.maxPickleBytes));
+    }
+  }
+  if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path3));
+  const all = [...structural, ...findings];
+  return hasBlocking(structural) ? all.filter((f) => f.ruleId !== "pickle-checkpoint") : all;
+}
+function torchLegacyFindings(path3, r, opts) {
+  const findings = pickleFindings(path3, r.run);
+  if (r.capped) findings.push(finding("resource-limit", { path: path3, message: `The legacy pickles do not end within the first ${opts.maxPickleBytes} bytes (the pickle limit); the rest was not scanned.` }));
+  for (const p of r.header) findings.push(finding("pickle-malformed", { path: path3, message: `Legacy torch header: ${p}.` }));
+  for (const p of r.problems) findings.push(finding("pickle-malformed", { path: path3, message: `${p.message}.`, ...p.tensors ? { tensors: p.tensors } : {} }));
+  if (r.hidden) findings.push(...hiddenPickleFindings(path3, `the bytes from offset ${r.hidden.offset}`, r.hidden.hidden, opts.maxPickleBytes));
+  findings.push(...tensorLayoutFindings(path3, r.tensors, layoutOpts(opts)));
+  if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path3));
+  return findings;
 }
 function memberNameIssue(name2) {
   if (name2.includes("\\")) return "contains backslashes (a path separator on Windows)";
   if (name2.startsWith("/") || /^[A-Za-z]:/.test(name2)) return "is an absolute path";
   if (name2.split("/").includes("..")) return "climbs out of the extraction directory with `..`";
   return void 0;
+}
+function memberNameFinding(archive, kind, raw) {
+  const issue2 = memberNameIssue(raw);
+  return issue2 ? finding("zip-anomaly", { path: archive, message: `${kind} member name \`${raw}\` ${issue2}; it was scanned in place, never extracted.` }) : void 0;
+}
+function nestingLimitFinding(path3, depth, maxDepth) {
+  return finding("resource-limit", {
+    path: path3,
+    severity: "critical",
+    message: `Not scanned: archive nested ${depth} levels deep, past the ${maxDepth}-level limit, so its members were not read. Whatever they hold (a pickle that runs code on load) was not checked; judged critical (fail closed).`
+  });
+}
+function npyPickleFindings(path3, run2, truncated, opts) {
+  const findings = pickleFindings(path3, run2);
+  if (truncated) {
+    findings.push(finding("resource-limit", { path: path3, message: `The pickle after the NumPy header is over the ${opts.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
+  }
+  if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path3));
+  return findings;
+}
+function rawPickleFindings(path3, run2, size, opts) {
+  const findings = pickleFindings(path3, run2);
+  if (size !== void 0) {
+    findings.push(finding("resource-limit", { path: path3, message: `Pickle stream is ${size} bytes, over the ${opts.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
+  }
+  if (run2.tensors.length > 0) {
+    findings.push(...tensorLayoutFindings(path3, run2.tensors, layoutOpts(opts)));
+    if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path3));
+  }
+  return findings;
+}
+
+// src/engine/container-handlers.ts
+var CRC_CHECK_MAX_BYTES = 64 * 1024;
+function layoutOpts2(ctx) {
+  return ctx.siblingConfig ? { siblingConfig: ctx.siblingConfig } : {};
+}
+function checkpointOpts(ctx) {
+  return { maxPickleBytes: ctx.limits.maxPickleBytes, ...layoutOpts2(ctx) };
 }
 function sanitizeMemberName(name2) {
   const parts = name2.replace(/\\/g, "/").replace(/^[A-Za-z]:/, "").split("/");
@@ -55194,10 +55281,8 @@ var MemberNames = class {
   kind;
   seen = /* @__PURE__ */ new Map();
   next(raw, findings) {
-    const issue2 = memberNameIssue(raw);
-    if (issue2) {
-      findings.push(finding("zip-anomaly", { path: this.archive, message: `${this.kind} member name \`${raw}\` ${issue2}; it was scanned in place, never extracted.` }));
-    }
+    const unsafe = memberNameFinding(this.archive, this.kind, raw);
+    if (unsafe) findings.push(unsafe);
     const clean = sanitizeMemberName(raw);
     const n = (this.seen.get(clean) ?? 0) + 1;
     this.seen.set(clean, n);
@@ -55205,12 +55290,7 @@ var MemberNames = class {
   }
 };
 function depthFinding(ctx) {
-  if (ctx.depth + 1 <= ctx.limits.maxArchiveDepth) return void 0;
-  return finding("resource-limit", {
-    path: ctx.path,
-    severity: "critical",
-    message: `Not scanned: archive nested ${ctx.depth} levels deep, past the ${ctx.limits.maxArchiveDepth}-level limit, so its members were not read. Whatever they hold (a pickle that runs code on load) was not checked; judged critical (fail closed).`
-  });
+  return ctx.depth + 1 <= ctx.limits.maxArchiveDepth ? void 0 : nestingLimitFinding(ctx.path, ctx.depth, ctx.limits.maxArchiveDepth);
 }
 async function hiddenPickleCheck(memberPath, name2, member, ctx) {
   const head = await member.read(0, SNIFF_BYTES);
@@ -55262,14 +55342,12 @@ async function scanZipMembers(src, entries, ctx, problems, findings) {
 var zipHandler = async (src, _head, ctx) => {
   const dir = await readZipDirectory(src, ctx.limits.maxArchiveMembers);
   if (isTorchZip(dir)) {
-    const r = await analyseTorchZip(src, dir, {
-      path: ctx.path,
+    const r = await readTorchZip(src, dir, {
       maxPickleBytes: ctx.limits.maxPickleBytes,
       maxMemberBytes: ctx.limits.maxMemberBytes,
-      reserveUnpacked: (n) => ctx.reserveUnpacked(n),
-      ...layoutOpts(ctx)
+      reserveUnpacked: (n) => ctx.reserveUnpacked(n)
     });
-    return { format: "pytorch-zip", findings: r.findings, tensors: r.tensors, facts: { ...r.facts } };
+    return { format: "pytorch-zip", findings: torchZipFindings(ctx.path, r, checkpointOpts(ctx)), tensors: r.tensors, facts: { ...r.facts } };
   }
   const format = isNpz(dir.entries) ? "npz" : "zip";
   const findings = [];
@@ -55280,16 +55358,12 @@ var zipHandler = async (src, _head, ctx) => {
   findings.unshift(...zipProblemFindings(ctx.path, problems));
   return { format, findings, facts: { container: format, members: dir.entries.length, zip64: dir.zip64 } };
 };
-function tarProblemFindings(path3, problems) {
-  return problems.map((p) => finding(p.kind === "limit" ? "resource-limit" : "pickle-malformed", { path: path3, message: `${p.message}.` }));
-}
 var tarHandler = async (src, _head, ctx) => {
   const listing = await readTarEntries(src, ctx.limits.maxArchiveMembers);
   const findings = tarProblemFindings(ctx.path, listing.problems);
   if (isTorchTar(listing)) {
-    const r = await analyseTorchTar(src, listing, { path: ctx.path, maxPickleBytes: ctx.limits.maxPickleBytes });
-    const all = [...findings, ...r.findings];
-    return { format: "pytorch-tar", findings: hasBlocking2(findings) ? all.filter((f) => f.ruleId !== "pickle-checkpoint") : all, facts: { ...r.facts } };
+    const r = await readTorchTar(src, listing, { maxPickleBytes: ctx.limits.maxPickleBytes });
+    return { format: "pytorch-tar", findings: torchTarFindings(ctx.path, r, checkpointOpts(ctx), findings), facts: { ...r.facts } };
   }
   const deep = depthFinding(ctx);
   if (deep) return { format: "tar", findings: [...findings, deep] };
@@ -55344,12 +55418,7 @@ var npyHandler = async (src, head, ctx) => {
   if (h.hasObject) {
     const length = Math.min(src.size - h.dataStart, ctx.limits.maxPickleBytes);
     const run2 = scanPickles(await src.read(h.dataStart, length));
-    const findings2 = pickleFindings(path3, run2);
-    if (src.size - h.dataStart > length) {
-      findings2.push(finding("resource-limit", { path: path3, message: `The pickle after the NumPy header is over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
-    }
-    if (!hasBlocking2(findings2)) findings2.push(pickleCheckpointFinding(path3));
-    return { format: "npy", findings: findings2, facts };
+    return { format: "npy", findings: npyPickleFindings(path3, run2, src.size - h.dataStart > length, checkpointOpts(ctx)), facts };
   }
   const findings = [];
   const numel2 = h.shape.reduce((a, b) => a * b, 1);
@@ -55363,8 +55432,8 @@ var npyHandler = async (src, head, ctx) => {
   return { format: "npy", findings, tensors, facts };
 };
 async function legacyResult(src, ctx) {
-  const r = await analyseTorchLegacy(src, { path: ctx.path, maxPickleBytes: ctx.limits.maxPickleBytes, ...layoutOpts(ctx) });
-  return { format: "pytorch-legacy", findings: r.findings, tensors: r.tensors, facts: { ...r.facts } };
+  const r = await readTorchLegacy(src, { maxPickleBytes: ctx.limits.maxPickleBytes });
+  return { format: "pytorch-legacy", findings: torchLegacyFindings(ctx.path, r, checkpointOpts(ctx)), tensors: r.tensors, facts: { ...r.facts } };
 }
 var legacyHandler = async (src, _head, ctx) => legacyResult(src, ctx);
 var pickleHandler = async (src, _head, ctx) => {
@@ -55376,14 +55445,7 @@ var pickleHandler = async (src, _head, ctx) => {
     run2 = addSweptImports(run2, new Uint8Array(0), swept.imports, `the ${ctx.limits.maxPickleBytes}-byte pickle limit`);
   }
   if (isLegacyMagic(run2.values[0])) return legacyResult(src, ctx);
-  const findings = pickleFindings(path3, run2);
-  if (src.size > length) {
-    findings.push(finding("resource-limit", { path: path3, message: `Pickle stream is ${src.size} bytes, over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }));
-  }
-  if (run2.tensors.length > 0) {
-    findings.push(...tensorLayoutFindings(path3, run2.tensors, layoutOpts(ctx)));
-    if (!hasBlocking2(findings)) findings.push(pickleCheckpointFinding(path3));
-  }
+  const findings = rawPickleFindings(path3, run2, src.size > length ? src.size : void 0, checkpointOpts(ctx));
   return { format: "pickle", findings, ...run2.tensors.length > 0 ? { tensors: run2.tensors } : {} };
 };
 function guarded(format, handler2) {
@@ -60858,18 +60920,7 @@ var safetensorsHandler = async (src, _head, ctx) => {
 };
 var lfsHandler = async (src, _head, ctx) => {
   const text = new TextDecoder().decode(await src.read(0, Math.min(src.size, 1024)));
-  const p = parseLfsPointer(text);
-  const what = p.size !== void 0 ? ` The real file is ${p.size.toLocaleString("en-US")} bytes (oid ${p.oid ?? "unknown"}).` : "";
-  return {
-    format: "lfs-pointer",
-    status: "skipped",
-    findings: [
-      finding("lfs-pointer", {
-        path: ctx.path,
-        message: `Not scanned: this is a Git LFS pointer, not the checkpoint itself.${what} Add \`lfs: true\` to actions/checkout. (Loaded as safetensors it fails with the confusing \`HeaderTooLarge\`.)`
-      })
-    ]
-  };
+  return { format: "lfs-pointer", status: "skipped", findings: [lfsPointerFinding(ctx.path, parseLfsPointer(text))] };
 };
 var jsonHandler = async (src, _head, ctx) => {
   if (src.size > MAX_JSON_BYTES) {
@@ -61782,7 +61833,7 @@ async function biasAliasFindings(weights, ctx) {
 // src/checks/adapter/formats-disagree.ts
 import { createHash } from "node:crypto";
 
-// src/convert/materialize.ts
+// src/formats/materialize.ts
 var COPY_CHUNK_BYTES = 8 * 1024 * 1024;
 var MAX_GATHER_BYTES = 256 * 1024 * 1024;
 function elementSpan(t2) {

@@ -12,6 +12,7 @@ import { Progress } from './report/progress.js'
 import { parseShard } from './engine/shard.js'
 import { VERSION } from './version.js'
 import { COMMANDS } from './commands.js'
+import type { CliIO } from './cli-io.js'
 import { escapeTerminal } from './report/escape.js'
 import type { ConfigValues } from './github/config-file.js'
 import { INPUT_DEFAULTS } from './github/input-defaults.js'
@@ -24,15 +25,7 @@ import { planRemoteScan } from './remote/targets.js'
 
 const DEFAULT_CONFIG_FILE = INPUT_DEFAULTS['config-file']
 
-export interface CliIO {
-  stdout: (s: string) => void
-  stderr: (s: string) => void
-  isTTY: boolean
-  /** stderr is a terminal (progress is redrawn in place there); absent: no terminal. */
-  stderrIsTTY?: boolean
-  cwd: string
-  env: Record<string, string | undefined>
-}
+export type { CliIO } from './cli-io.js'
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
 const FAIL_ON = ['critical', 'error', 'warning', 'note', 'never'] as const

@@ -1,5 +1,5 @@
 // Subcommands beyond `scan` (each in its own module), by name.
-import type { CliIO } from './cli.js'
+import type { CliIO } from './cli-io.js'
 
 export type Command = (args: string[], io: CliIO) => Promise<number>
 

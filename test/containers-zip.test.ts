@@ -7,7 +7,8 @@ import {
   crc32, crcProblem, entryProblems, openZipMember, readZipDirectory, type ZipProblem
 } from '../src/formats/zip.js'
 import { MemorySource } from '../src/formats/source.js'
-import { zipHandler, memberNameIssue, sanitizeMemberName } from '../src/engine/container-handlers.js'
+import { zipHandler, sanitizeMemberName } from '../src/engine/container-handlers.js'
+import { memberNameIssue } from '../src/checks/containers.js'
 import { DEFAULT_LIMITS, type FileContext } from '../src/engine/context.js'
 import { buildZip, testCrc32 } from './helpers/zip-writer.js'
 import { fixture, harness, rules, source } from './helpers/container-context.js'

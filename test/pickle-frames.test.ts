@@ -1,7 +1,8 @@
 // PEP 3154 frames: an opcode that straddles a frame, or a frame opening inside another, is where
 // CPython's C unpickler (before 3.13.15 / 3.14.7) and a linear reader disagree (gh-154848).
 import { describe, expect, it } from 'vitest'
-import { scanPickles, pickleFindings } from '../src/formats/pickle/index.js'
+import { scanPickles } from '../src/formats/pickle/index.js'
+import { pickleFindings } from '../src/checks/pickle-imports.js'
 
 const enc = (s: string) => Buffer.from(s, 'latin1')
 const u64 = (n: number) => {

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { judgeGlobal, pickleCheckpointFinding, pickleFindings, scanPickles } from '../src/formats/pickle/index.js'
+import { judgeGlobal, scanPickles } from '../src/formats/pickle/index.js'
+import { pickleCheckpointFinding, pickleFindings } from '../src/checks/pickle-imports.js'
 import { OP, bu, glob, int, pk, reducePayload, sbu, u32 } from './pickle-asm.js'
 
 const imports = (data: Uint8Array): string[] => scanPickles(data).imports.map(i => `${i.module}.${i.name}:${i.verdict}`)

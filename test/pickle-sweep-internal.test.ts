@@ -1,7 +1,8 @@
 // Issue #10 item 1: an internal error inside the pickle machine (here forced by making the torch
 // tensor rebuild throw) must not hide the imports after it: the stackless sweep still lists them.
 import { describe, expect, it, vi } from 'vitest'
-import { pickleFindings, scanPickles } from '../src/formats/pickle/index.js'
+import { scanPickles } from '../src/formats/pickle/index.js'
+import { pickleFindings } from '../src/checks/pickle-imports.js'
 import { OP, bu, glob, int, pk } from './pickle-asm.js'
 
 vi.mock('../src/formats/pickle/torch.js', async importOriginal => {

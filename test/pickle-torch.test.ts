@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { byteSpan, isContiguous, scanPickles, sharedGroups, tensorLayoutFindings } from '../src/formats/pickle/index.js'
+import { scanPickles } from '../src/formats/pickle/index.js'
+import { byteSpan, isContiguous, sharedGroups } from '../src/formats/layout.js'
+import { tensorLayoutFindings } from '../src/checks/tensor-layout.js'
 import type { TensorInfo } from '../src/types.js'
 import { OP, bu, glob, int, pk, torchStateDict, type TensorSpec } from './pickle-asm.js'
 

@@ -1,7 +1,7 @@
 // `adapter-guard convert PATH [--out FILE] [--dedupe] [--force]`
 import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
-import type { CliIO } from '../cli.js'
+import type { CliIO } from '../cli-io.js'
 import { convertCheckpoint } from '../convert/convert.js'
 import { escapeTerminal } from '../report/escape.js'
 import { Progress } from '../report/progress.js'

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { CliIO } from '../cli.js'
+import type { CliIO } from '../cli-io.js'
 import type { FailOn } from '../types.js'
 import { asReport, mergeReports, missingMessage } from '../engine/merge.js'
 import { renderReport, type ReportFormat } from '../report/render.js'

@@ -9,9 +9,9 @@ import { scan } from '../engine/scan.js'
 import { FileSource } from '../formats/source.js'
 import { dtypeInfo } from '../formats/dtype.js'
 import { readSafetensors } from '../formats/safetensors.js'
-import { sharedGroups } from '../checks/tensor-layout.js'
+import { sharedGroups } from '../formats/layout.js'
 import { createExclusiveTemp } from '../io/safe-write.js'
-import { COPY_CHUNK_BYTES, materialize, numel, type StorageBytes } from './materialize.js'
+import { COPY_CHUNK_BYTES, materialize, numel, type StorageBytes } from '../formats/materialize.js'
 
 /** Findings that make a file unfit to convert: we never copy out of a file we do not trust. */
 export const REFUSE_RULES = new Set(['pickle-code-execution', 'pickle-unknown-global', 'pickle-malformed', 'zip-anomaly', 'resource-limit', 'file-unreadable'])

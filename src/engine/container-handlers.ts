@@ -11,34 +11,29 @@ import {
   crcProblem, duplicateNameProblems, entryProblems, openZipMember, readZipDirectory, FLAG_ENCRYPTED,
   METHOD_DEFLATED, METHOD_STORED, type ZipEntry, type ZipProblem
 } from '../formats/zip.js'
-import { analyseTorchZip, isTorchZip, zipProblemFindings } from '../formats/torch-zip.js'
-import { readTarEntries, type TarProblem } from '../formats/tar.js'
-import { analyseTorchTar, isTorchTar } from '../formats/torch-tar.js'
+import { isTorchZip, readTorchZip } from '../formats/torch-zip.js'
+import { readTarEntries } from '../formats/tar.js'
+import { isTorchTar, readTorchTar } from '../formats/torch-tar.js'
 import { gunzipBounded } from '../formats/gzip.js'
 import { InflatingSource, measureInflated } from '../formats/inflate-source.js'
 import { MAX_STREAMED_MEMBER_BYTES } from '../formats/zip.js'
 import { MAX_NPY_HEADER_BYTES, NPY_PREFIX_BYTES, npyHeaderLength, parseNpyHeader } from '../formats/npy.js'
-import { analyseTorchLegacy, isLegacyMagic } from '../formats/torch-legacy.js'
-import { hiddenPickleFindings, scanHiddenPickle } from '../formats/member-pickles.js'
-import { addSweptImports, pickleCheckpointFinding, pickleFindings, scanPickles, sweepSource, tensorLayoutFindings } from '../formats/pickle/index.js'
+import { isLegacyMagic, readTorchLegacy } from '../formats/torch-legacy.js'
+import { scanHiddenPickle } from '../formats/member-pickles.js'
+import { addSweptImports, scanPickles, sweepSource } from '../formats/pickle/index.js'
+import {
+  hiddenPickleFindings, memberNameFinding, nestingLimitFinding, npyPickleFindings, rawPickleFindings, tarProblemFindings, torchLegacyFindings, torchTarFindings, torchZipFindings, zipProblemFindings, type CheckpointCheckOptions
+} from '../checks/containers.js'
 
 /** Stored zip members up to this size are read whole to check their CRC (cheap; larger ones are left to loaders). */
 export const CRC_CHECK_MAX_BYTES = 64 * 1024
-
-function hasBlocking(findings: Finding[]): boolean {
-  return findings.some(f => f.severity === 'critical' || f.severity === 'error')
-}
 
 function layoutOpts(ctx: FileContext): { siblingConfig?: Record<string, unknown> } {
   return ctx.siblingConfig ? { siblingConfig: ctx.siblingConfig } : {}
 }
 
-/** Why a member name is dangerous to extract, if it is (zip-slip: `..`, absolute paths, backslashes). */
-export function memberNameIssue(name: string): string | undefined {
-  if (name.includes('\\')) return 'contains backslashes (a path separator on Windows)'
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'is an absolute path'
-  if (name.split('/').includes('..')) return 'climbs out of the extraction directory with `..`'
-  return undefined
+function checkpointOpts(ctx: FileContext): CheckpointCheckOptions {
+  return { maxPickleBytes: ctx.limits.maxPickleBytes, ...layoutOpts(ctx) }
 }
 
 /** The name a member is reported under: `/` separators, no drive, no `.`/`..`/empty segments. */
@@ -55,10 +50,8 @@ class MemberNames {
     private readonly kind: string
   ) {}
   next(raw: string, findings: Finding[]): string {
-    const issue = memberNameIssue(raw)
-    if (issue) {
-      findings.push(finding('zip-anomaly', { path: this.archive, message: `${this.kind} member name \`${raw}\` ${issue}; it was scanned in place, never extracted.` }))
-    }
+    const unsafe = memberNameFinding(this.archive, this.kind, raw)
+    if (unsafe) findings.push(unsafe)
     const clean = sanitizeMemberName(raw)
     const n = (this.seen.get(clean) ?? 0) + 1
     this.seen.set(clean, n)
@@ -68,14 +61,7 @@ class MemberNames {
 
 /** Past the nesting limit an archive is listed but its members are not scanned. */
 function depthFinding(ctx: FileContext): Finding | undefined {
-  if (ctx.depth + 1 <= ctx.limits.maxArchiveDepth) return undefined
-  // Critical, not error: its members were never read, so a payload can sit there, and no adapter
-  // nests archives this deep; a `fail-on: critical` gate must not pass it (issue #10 item 11).
-  return finding('resource-limit', {
-    path: ctx.path,
-    severity: 'critical',
-    message: `Not scanned: archive nested ${ctx.depth} levels deep, past the ${ctx.limits.maxArchiveDepth}-level limit, so its members were not read. Whatever they hold (a pickle that runs code on load) was not checked; judged critical (fail closed).`
-  })
+  return ctx.depth + 1 <= ctx.limits.maxArchiveDepth ? undefined : nestingLimitFinding(ctx.path, ctx.depth, ctx.limits.maxArchiveDepth)
 }
 
 /**
@@ -139,14 +125,12 @@ async function scanZipMembers(src: ByteSource, entries: ZipEntry[], ctx: FileCon
 export const zipHandler: Handler = async (src, _head, ctx) => {
   const dir = await readZipDirectory(src, ctx.limits.maxArchiveMembers)
   if (isTorchZip(dir)) {
-    const r = await analyseTorchZip(src, dir, {
-      path: ctx.path,
+    const r = await readTorchZip(src, dir, {
       maxPickleBytes: ctx.limits.maxPickleBytes,
       maxMemberBytes: ctx.limits.maxMemberBytes,
-      reserveUnpacked: n => ctx.reserveUnpacked(n),
-      ...layoutOpts(ctx)
+      reserveUnpacked: n => ctx.reserveUnpacked(n)
     })
-    return { format: 'pytorch-zip', findings: r.findings, tensors: r.tensors, facts: { ...r.facts } }
+    return { format: 'pytorch-zip', findings: torchZipFindings(ctx.path, r, checkpointOpts(ctx)), tensors: r.tensors, facts: { ...r.facts } }
   }
   const format: FileFormat = isNpz(dir.entries) ? 'npz' : 'zip'
   const findings: Finding[] = []
@@ -158,19 +142,13 @@ export const zipHandler: Handler = async (src, _head, ctx) => {
   return { format, findings, facts: { container: format, members: dir.entries.length, zip64: dir.zip64 } }
 }
 
-function tarProblemFindings(path: string, problems: TarProblem[]): Finding[] {
-  return problems.map(p => finding(p.kind === 'limit' ? 'resource-limit' : 'pickle-malformed', { path, message: `${p.message}.` }))
-}
-
 /** tar: torch's old tar checkpoint, or any tar whose members are scanned by content. */
 export const tarHandler: Handler = async (src, _head, ctx) => {
   const listing = await readTarEntries(src, ctx.limits.maxArchiveMembers)
   const findings = tarProblemFindings(ctx.path, listing.problems)
   if (isTorchTar(listing)) {
-    const r = await analyseTorchTar(src, listing, { path: ctx.path, maxPickleBytes: ctx.limits.maxPickleBytes })
-    const all = [...findings, ...r.findings]
-    // A broken tar structure makes the checkpoint-kind warning moot; keep one verdict per file.
-    return { format: 'pytorch-tar', findings: hasBlocking(findings) ? all.filter(f => f.ruleId !== 'pickle-checkpoint') : all, facts: { ...r.facts } }
+    const r = await readTorchTar(src, listing, { maxPickleBytes: ctx.limits.maxPickleBytes })
+    return { format: 'pytorch-tar', findings: torchTarFindings(ctx.path, r, checkpointOpts(ctx), findings), facts: { ...r.facts } }
   }
   const deep = depthFinding(ctx)
   if (deep) return { format: 'tar', findings: [...findings, deep] }
@@ -237,12 +215,7 @@ export const npyHandler: Handler = async (src, head, ctx) => {
     // numpy pickles object arrays after the header (format.py write_array): np.load(allow_pickle=True) runs it.
     const length = Math.min(src.size - h.dataStart, ctx.limits.maxPickleBytes)
     const run = scanPickles(await src.read(h.dataStart, length))
-    const findings = pickleFindings(path, run)
-    if (src.size - h.dataStart > length) {
-      findings.push(finding('resource-limit', { path, message: `The pickle after the NumPy header is over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }))
-    }
-    if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path))
-    return { format: 'npy', findings, facts }
+    return { format: 'npy', findings: npyPickleFindings(path, run, src.size - h.dataStart > length, checkpointOpts(ctx)), facts }
   }
   const findings: Finding[] = []
   const numel = h.shape.reduce((a, b) => a * b, 1)
@@ -257,8 +230,8 @@ export const npyHandler: Handler = async (src, head, ctx) => {
 }
 
 async function legacyResult(src: ByteSource, ctx: FileContext): Promise<HandlerResult> {
-  const r = await analyseTorchLegacy(src, { path: ctx.path, maxPickleBytes: ctx.limits.maxPickleBytes, ...layoutOpts(ctx) })
-  return { format: 'pytorch-legacy', findings: r.findings, tensors: r.tensors, facts: { ...r.facts } }
+  const r = await readTorchLegacy(src, { maxPickleBytes: ctx.limits.maxPickleBytes })
+  return { format: 'pytorch-legacy', findings: torchLegacyFindings(ctx.path, r, checkpointOpts(ctx)), tensors: r.tensors, facts: { ...r.facts } }
 }
 
 /** pytorch-legacy: the five pickles and the raw storages after them. */
@@ -277,14 +250,7 @@ export const pickleHandler: Handler = async (src, _head, ctx) => {
   }
   // A legacy torch checkpoint written with another pickle protocol is not caught by the sniffer's byte prefix.
   if (isLegacyMagic(run.values[0])) return legacyResult(src, ctx)
-  const findings = pickleFindings(path, run)
-  if (src.size > length) {
-    findings.push(finding('resource-limit', { path, message: `Pickle stream is ${src.size} bytes, over the ${ctx.limits.maxPickleBytes}-byte pickle limit; only its start was scanned.` }))
-  }
-  if (run.tensors.length > 0) {
-    findings.push(...tensorLayoutFindings(path, run.tensors, layoutOpts(ctx)))
-    if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(path))
-  }
+  const findings = rawPickleFindings(path, run, src.size > length ? src.size : undefined, checkpointOpts(ctx))
   return { format: 'pickle', findings, ...(run.tensors.length > 0 ? { tensors: run.tensors } : {}) }
 }
 

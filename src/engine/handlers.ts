@@ -2,12 +2,14 @@
 import type { FileFormat } from '../types.js'
 import { finding } from '../checks/rules.js'
 import { safetensorsFindings } from '../checks/safetensors.js'
+import { lfsPointerFinding } from '../checks/lfs.js'
 import { readSafetensors } from '../formats/safetensors.js'
 import { parseLfsPointer } from '../formats/lfs.js'
 import { parseJson } from '../formats/json.js'
 import { CONTAINER_HANDLERS } from './container-handlers.js'
 import { CODE_HANDLERS } from './code-handlers.js'
-import { hiddenPickleFindings, scanHiddenPickle } from '../formats/member-pickles.js'
+import { scanHiddenPickle } from '../formats/member-pickles.js'
+import { hiddenPickleFindings } from '../checks/containers.js'
 import type { Handler } from './context.js'
 
 /** JSON files larger than this are not read (adapter configs and shard indexes are kilobytes). */
@@ -26,18 +28,7 @@ const safetensorsHandler: Handler = async (src, _head, ctx) => {
 
 const lfsHandler: Handler = async (src, _head, ctx) => {
   const text = new TextDecoder().decode(await src.read(0, Math.min(src.size, 1024)))
-  const p = parseLfsPointer(text)
-  const what = p.size !== undefined ? ` The real file is ${p.size.toLocaleString('en-US')} bytes (oid ${p.oid ?? 'unknown'}).` : ''
-  return {
-    format: 'lfs-pointer',
-    status: 'skipped',
-    findings: [
-      finding('lfs-pointer', {
-        path: ctx.path,
-        message: `Not scanned: this is a Git LFS pointer, not the checkpoint itself.${what} Add \`lfs: true\` to actions/checkout. (Loaded as safetensors it fails with the confusing \`HeaderTooLarge\`.)`
-      })
-    ]
-  }
+  return { format: 'lfs-pointer', status: 'skipped', findings: [lfsPointerFinding(ctx.path, parseLfsPointer(text))] }
 }
 
 const jsonHandler: Handler = async (src, _head, ctx) => {

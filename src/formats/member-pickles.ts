@@ -1,9 +1,8 @@
 // Pickles hidden in archive members under any name (picklescan GHSA-769v: `data.txt` in a torch
 // zip). Every member is sniffed by its first bytes; one that may be a pickle is scanned in a window
 // first, so raw tensor bytes that merely start like a pickle cost a few KiB, not the whole storage.
-import type { ByteSource, Finding } from '../types.js'
-import { finding } from '../checks/rules.js'
-import { scanPickles, pickleFindings, type PickleRun } from './pickle/index.js'
+import type { ByteSource } from '../types.js'
+import { scanPickles, type PickleRun } from './pickle/index.js'
 // The opcode table is the pickle reader's own (not re-exported by its index).
 import { OPCODES } from './pickle/opcodes.js'
 
@@ -136,16 +135,4 @@ export async function scanPicklesAt(src: ByteSource, offset: number, count: numb
     }
     size = Math.min(cap, size * 2)
   }
-}
-
-/**
- * Findings for a pickle found at `where` (e.g. "member `data.txt`") inside the file at `path`;
- * the findings stay on the file path (a checkpoint is one file to users).
- */
-export function hiddenPickleFindings(path: string, where: string, hidden: HiddenPickle, maxBytes: number): Finding[] {
-  const out = pickleFindings(path, hidden.run).map(f => ({ ...f, message: `In ${where}: ${f.message}` }))
-  if (hidden.truncated) {
-    out.push(finding('resource-limit', { path, message: `The pickle in ${where} is bigger than the ${maxBytes}-byte pickle limit; only its start was scanned.` }))
-  }
-  return out
 }

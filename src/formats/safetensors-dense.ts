@@ -6,7 +6,7 @@ import { isUtf8 } from 'node:buffer'
 import type { ByteSource, TensorInfo } from '../types.js'
 import { DTYPES } from './dtype.js'
 import { FileSource } from './source.js'
-import type { SafetensorsErrorCode, SafetensorsHeader, SafetensorsRead } from './safetensors.js'
+import type { SafetensorsErrorCode, SafetensorsHeader, SafetensorsRead } from './safetensors-types.js'
 
 /** Headers larger than this take the streaming path (real headers are kilobytes; 70B shards a few hundred KB). */
 export const DENSE_HEADER_BYTES = 4 * 1024 * 1024

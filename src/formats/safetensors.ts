@@ -5,6 +5,7 @@ import type { ByteSource, TensorInfo } from '../types.js'
 import { dtypeInfo } from './dtype.js'
 import { DENSE_HEADER_BYTES, readDenseHeader } from './safetensors-dense.js'
 import { JsonFloat, isJsonObject, parseJson, type JsonValue } from './json.js'
+import type { SafetensorsErrorCode, SafetensorsHeader, SafetensorsRead } from './safetensors-types.js'
 
 /** `MAX_HEADER_SIZE` in the crate: a larger N is `HeaderTooLarge`. */
 export const MAX_HEADER_SIZE = 100_000_000
@@ -12,44 +13,7 @@ export const MAX_HEADER_SIZE = 100_000_000
 /** usize on the 64-bit platforms the reference runs on. */
 const USIZE_MAX = (1n << 64n) - 1n
 
-export type SafetensorsErrorCode =
-  | 'HeaderTooSmall'
-  | 'HeaderTooLarge'
-  | 'InvalidHeaderLength'
-  | 'InvalidHeader'
-  | 'InvalidHeaderDeserialization'
-  | 'DuplicateTensorName'
-  | 'InvalidOffset'
-  | 'TensorInvalidInfo'
-  | 'MisalignedSlice'
-  | 'ValidationOverflow'
-  | 'MetadataIncompleteBuffer'
-
-export interface SafetensorsError {
-  code: SafetensorsErrorCode
-  message: string
-  tensor?: string
-}
-
-export interface SafetensorsHeader {
-  /** N: the header length in bytes, padding included. */
-  headerLength: number
-  /** Absolute offset of the data buffer (8 + N). */
-  dataStart: number
-  /** `__metadata__`, when present and not null. */
-  metadata?: Record<string, string>
-  /** Tensors sorted by data offsets (the crate's validation order). */
-  tensors: TensorInfo[]
-  /**
-   * Set when the header lists more than MAX_LISTED_TENSORS tensors: all were validated, but
-   * `tensors` is left empty to keep memory bounded (safetensors-dense.ts).
-   */
-  tensorCount?: number
-  /** Whitespace before `{` (the README says the header MUST begin with `{`; the reader accepts it). */
-  leadingWhitespace: boolean
-}
-
-export type SafetensorsRead = { ok: true; header: SafetensorsHeader } | { ok: false; error: SafetensorsError }
+export type { SafetensorsErrorCode, SafetensorsError, SafetensorsHeader, SafetensorsRead } from './safetensors-types.js'
 
 function fail(code: SafetensorsErrorCode, message: string, tensor?: string): SafetensorsRead {
   return { ok: false, error: tensor === undefined ? { code, message } : { code, message, tensor } }

@@ -2,11 +2,11 @@
 // `_legacy_save`): five stacked pickles (magic number, protocol version, sys_info, the object, the
 // storage keys), then per key an int64 LE element count and the raw storage bytes, to EOF.
 // All five pickles are scanned whatever the first one holds (picklescan GHSA-97f8: a magic made by eval).
-import type { ByteSource, Finding, TensorInfo } from '../types.js'
-import { finding } from '../checks/rules.js'
-import { pickleFindings, tensorLayoutFindings, pickleCheckpointFinding } from './pickle/index.js'
+// Facts only (issue #12): checks/containers.ts turns a TorchLegacyReading into findings.
+import type { ByteSource, TensorInfo } from '../types.js'
+import type { PickleRun } from './pickle/index.js'
 import { SliceSource } from './source.js'
-import { hiddenPickleFindings, scanHiddenPickle, scanPicklesAt } from './member-pickles.js'
+import { scanHiddenPickle, scanPicklesAt, type HiddenPickle } from './member-pickles.js'
 
 /** torch/serialization.py MAGIC_NUMBER. */
 export const LEGACY_MAGIC = 0x1950a86a20f9469cfc6cn
@@ -33,16 +33,31 @@ export interface TorchLegacyFacts {
   storages: Record<string, LegacyStorageLocation>
 }
 
-export interface TorchLegacyResult {
-  findings: Finding[]
+/** Where the file departs from what `_legacy_save` writes (a sentence without its final stop), with the tensors concerned. */
+export interface LegacyProblem {
+  /** pickles: fewer than five; keys: the fifth is not the key list; storage: the raw storages; trailing: bytes after them. */
+  code: 'pickles' | 'keys' | 'storage' | 'trailing'
+  message: string
+  tensors?: string[]
+}
+
+/** What the bytes of a legacy torch checkpoint say. */
+export interface TorchLegacyReading {
+  /** The five pickles (and any problem reading them). */
+  run: PickleRun
+  /** The pickles do not end within the pickle limit. */
+  capped: boolean
+  /** Deviations of the header pickles from `_legacy_save` (sentences without their final stop). */
+  header: string[]
+  problems: LegacyProblem[]
+  /** A pickle importing something outside the allow list in the bytes after the part understood. */
+  hidden?: { offset: number; hidden: HiddenPickle }
   tensors: TensorInfo[]
   facts: TorchLegacyFacts
 }
 
 export interface TorchLegacyOptions {
-  path: string
   maxPickleBytes: number
-  siblingConfig?: Record<string, unknown>
 }
 
 /** True for the legacy magic number however the VM hands it over (int or bigint). */
@@ -84,42 +99,42 @@ interface StorageWalk {
   storages: Record<string, LegacyStorageLocation>
   /** Where the walk stopped; EOF when the layout is exact. */
   end: number
-  problems: Finding[]
+  problems: LegacyProblem[]
 }
 
 /** Walks the raw storages after the pickles, per key in list order; the last must end exactly at EOF. */
-async function walkStorages(src: ByteSource, start: number, keys: string[], tensors: TensorInfo[], path: string): Promise<StorageWalk> {
+async function walkStorages(src: ByteSource, start: number, keys: string[], tensors: TensorInfo[]): Promise<StorageWalk> {
   const shapes = storageShapes(tensors)
   const walk: StorageWalk = { storages: {}, end: start, problems: [] }
   let pos = start
   for (const key of keys) {
     const shape = shapes.get(key)
     if (!shape) {
-      walk.problems.push(finding('pickle-malformed', { path, message: `Storage key \`${key}\` is listed but no tensor uses it, so its element size is unknown; the raw storages after it were not checked.` }))
+      walk.problems.push({ code: 'storage', message: `Storage key \`${key}\` is listed but no tensor uses it, so its element size is unknown; the raw storages after it were not checked` })
       walk.end = pos
       return walk
     }
     const countBytes = await src.read(pos, STORAGE_COUNT_BYTES)
     if (countBytes.length < STORAGE_COUNT_BYTES) {
-      walk.problems.push(finding('pickle-malformed', { path, tensors: shape.users, message: `The file ends at ${src.size} before the raw data of storage \`${key}\`: truncated.` }))
+      walk.problems.push({ code: 'storage', message: `The file ends at ${src.size} before the raw data of storage \`${key}\`: truncated`, tensors: shape.users })
       walk.end = src.size
       return walk
     }
     const count = new DataView(countBytes.buffer, countBytes.byteOffset, STORAGE_COUNT_BYTES).getBigInt64(0, true)
     const numel = Number(count)
     if (count < 0n || !Number.isSafeInteger(numel)) {
-      walk.problems.push(finding('pickle-malformed', { path, tensors: shape.users, message: `Storage \`${key}\` at offset ${pos} declares an impossible element count ${count}.` }))
+      walk.problems.push({ code: 'storage', message: `Storage \`${key}\` at offset ${pos} declares an impossible element count ${count}`, tensors: shape.users })
       walk.end = pos
       return walk
     }
     if (numel !== shape.numel) {
-      walk.problems.push(finding('pickle-malformed', { path, tensors: shape.users, message: `Storage \`${key}\` holds ${numel} elements in the file but the pickle declares ${shape.numel}.` }))
+      walk.problems.push({ code: 'storage', message: `Storage \`${key}\` holds ${numel} elements in the file but the pickle declares ${shape.numel}`, tensors: shape.users })
     }
     const size = numel * shape.itemsize
     walk.storages[key] = { dataOffset: pos + STORAGE_COUNT_BYTES, size, numel, itemsize: shape.itemsize }
     pos += STORAGE_COUNT_BYTES + size
     if (pos > src.size) {
-      walk.problems.push(finding('pickle-malformed', { path, tensors: shape.users, message: `Storage \`${key}\` needs ${size} bytes but the file ends ${pos - src.size} bytes short: truncated.` }))
+      walk.problems.push({ code: 'storage', message: `Storage \`${key}\` needs ${size} bytes but the file ends ${pos - src.size} bytes short: truncated`, tensors: shape.users })
       walk.end = src.size
       return walk
     }
@@ -128,39 +143,36 @@ async function walkStorages(src: ByteSource, start: number, keys: string[], tens
   return walk
 }
 
-/** Analyses a legacy torch checkpoint: all pickles scanned, header checked, raw storages walked to EOF. */
-export async function analyseTorchLegacy(src: ByteSource, opts: TorchLegacyOptions): Promise<TorchLegacyResult> {
-  const { path } = opts
-  const findings: Finding[] = []
+/** Reads a legacy torch checkpoint: all pickles scanned, header checked, raw storages walked to EOF. */
+export async function readTorchLegacy(src: ByteSource, opts: TorchLegacyOptions): Promise<TorchLegacyReading> {
   const { run, capped } = await scanPicklesAt(src, 0, LEGACY_PICKLES, opts.maxPickleBytes)
-  findings.push(...pickleFindings(path, run))
-  if (capped) findings.push(finding('resource-limit', { path, message: `The legacy pickles do not end within the first ${opts.maxPickleBytes} bytes (the pickle limit); the rest was not scanned.` }))
-  for (const p of headerProblems(run.values)) findings.push(finding('pickle-malformed', { path, message: `Legacy torch header: ${p}.` }))
+  const problems: LegacyProblem[] = []
   const facts: TorchLegacyFacts = { container: 'pytorch-legacy', storagesStart: run.end, storages: {} }
   const keys = run.values[LEGACY_PICKLES - 1]
   let tail = run.end
   if (run.pickles < LEGACY_PICKLES) {
     if (run.problems.length === 0 && !capped) {
-      findings.push(finding('pickle-malformed', { path, message: `A legacy torch checkpoint holds ${LEGACY_PICKLES} pickles; this file has ${run.pickles}.` }))
+      problems.push({ code: 'pickles', message: `A legacy torch checkpoint holds ${LEGACY_PICKLES} pickles; this file has ${run.pickles}` })
     }
   } else if (!Array.isArray(keys) || !keys.every(k => typeof k === 'string')) {
-    findings.push(finding('pickle-malformed', { path, message: 'The fifth pickle is not the list of storage keys `_legacy_save` writes; the raw storages could not be located.' }))
+    problems.push({ code: 'keys', message: 'The fifth pickle is not the list of storage keys `_legacy_save` writes; the raw storages could not be located' })
   } else {
-    const walk = await walkStorages(src, run.end, keys as string[], run.tensors, path)
-    findings.push(...walk.problems)
+    const walk = await walkStorages(src, run.end, keys as string[], run.tensors)
+    problems.push(...walk.problems)
     facts.storages = walk.storages
     tail = walk.end
     if (walk.end < src.size && walk.problems.length === 0) {
-      findings.push(finding('pickle-malformed', { path, message: `${src.size - walk.end} bytes follow the last raw storage; torch never reads them.` }))
+      problems.push({ code: 'trailing', message: `${src.size - walk.end} bytes follow the last raw storage; torch never reads them` })
     }
   }
   // Whatever follows the part understood may be a further pickle: sniff and scan it.
+  let hidden: TorchLegacyReading['hidden']
   if (tail < src.size && run.pickles >= LEGACY_PICKLES) {
-    const rest = new SliceSource(src, tail, src.size - tail)
-    const hidden = await scanHiddenPickle(rest, opts.maxPickleBytes)
-    if (hidden) findings.push(...hiddenPickleFindings(path, `the bytes from offset ${tail}`, hidden, opts.maxPickleBytes))
+    const found = await scanHiddenPickle(new SliceSource(src, tail, src.size - tail), opts.maxPickleBytes)
+    if (found) hidden = { offset: tail, hidden: found }
   }
-  findings.push(...tensorLayoutFindings(path, run.tensors, opts.siblingConfig ? { siblingConfig: opts.siblingConfig } : {}))
-  if (!findings.some(f => f.severity === 'critical' || f.severity === 'error')) findings.push(pickleCheckpointFinding(path))
-  return { findings, tensors: run.tensors, facts }
+  return {
+    run, capped, header: headerProblems(run.values), problems,
+    ...(hidden ? { hidden } : {}), tensors: run.tensors, facts
+  }
 }

@@ -1,15 +1,15 @@
 // The tar container of torch <= 0.1.10 (torch/serialization.py `legacy_load`): members `sys_info`,
 // `pickle` (the object), `storages` and `tensors` (stacks of pickles with raw data between them).
 // Each member is scanned pickle by pickle; the raw data between pickles is stepped over, never read.
-import type { ByteSource, Finding } from '../types.js'
-import { finding } from '../checks/rules.js'
-import { pickleFindings, pickleCheckpointFinding, type PickleRun } from './pickle/index.js'
+// Facts only (issue #12): checks/containers.ts turns a TorchTarReading into findings.
+import type { ByteSource } from '../types.js'
+import type { PickleRun } from './pickle/index.js'
 // The storage class table and the global reference type are the pickle reader's own (not re-exported by its index).
 import { STORAGE_DTYPES } from './pickle/torch.js'
 import { GlobalRef } from './pickle/values.js'
 import { SliceSource } from './source.js'
 import type { TarEntry, TarListing } from './tar.js'
-import { hiddenPickleFindings, mergeRuns, scanHiddenPickle, scanPicklesAt } from './member-pickles.js'
+import { mergeRuns, scanHiddenPickle, scanPicklesAt, type HiddenPickle } from './member-pickles.js'
 
 const MEMBER_SYS_INFO = 'sys_info'
 const MEMBER_PICKLE = 'pickle'
@@ -25,13 +25,23 @@ export interface TorchTarFacts {
   members: string[]
 }
 
-export interface TorchTarResult {
-  findings: Finding[]
+/** What one member of a torch tar holds, in member order. */
+export type TorchTarMember =
+  /** `storages` / `tensors`: record pickles with raw data between them; `problems` say where the layout broke. */
+  | { name: string; kind: 'records'; run: PickleRun; problems: string[] }
+  /** `sys_info` / `pickle`: pickles stacked until the member ends. */
+  | { name: string; kind: 'stack'; run: PickleRun }
+  /** Any other member: a pickle importing something outside the allow list, if it holds one. */
+  | { name: string; kind: 'other'; hidden?: HiddenPickle }
+  /** The member could not be read at all. */
+  | { name: string; kind: 'unreadable'; error: string }
+
+export interface TorchTarReading {
+  members: TorchTarMember[]
   facts: TorchTarFacts
 }
 
 export interface TorchTarOptions {
-  path: string
   maxPickleBytes: number
 }
 
@@ -122,34 +132,29 @@ async function walkTensors(w: Walk): Promise<void> {
   }
 }
 
-/** Scans every member of a torch tar checkpoint; findings are on the checkpoint path. */
-export async function analyseTorchTar(src: ByteSource, listing: TarListing, opts: TorchTarOptions): Promise<TorchTarResult> {
-  const { path } = opts
-  const findings: Finding[] = []
+/** Reads every member of a torch tar checkpoint; a member that cannot be read never stops the others. */
+export async function readTorchTar(src: ByteSource, listing: TarListing, opts: TorchTarOptions): Promise<TorchTarReading> {
+  const members: TorchTarMember[] = []
   for (const entry of listing.files) {
     try {
-      findings.push(...(await scanMember(src, entry, opts)))
+      members.push(await readMember(src, entry, opts))
     } catch (e) {
-      findings.push(finding('pickle-malformed', { path, message: `Member \`${entry.name}\` could not be read: ${(e as Error).message}.` }))
+      members.push({ name: entry.name, kind: 'unreadable', error: (e as Error).message })
     }
   }
-  if (!findings.some(f => f.severity === 'critical' || f.severity === 'error')) findings.push(pickleCheckpointFinding(path))
-  return { findings, facts: { container: 'pytorch-tar', members: listing.files.map(f => f.name) } }
+  return { members, facts: { container: 'pytorch-tar', members: listing.files.map(f => f.name) } }
 }
 
-async function scanMember(src: ByteSource, entry: TarEntry, opts: TorchTarOptions): Promise<Finding[]> {
-  const { path } = opts
+async function readMember(src: ByteSource, entry: TarEntry, opts: TorchTarOptions): Promise<TorchTarMember> {
   const member = new SliceSource(src, entry.dataStart, entry.size)
-  const where = `member \`${entry.name}\``
-  if (entry.name === MEMBER_STORAGES || entry.name === MEMBER_TENSORS) {
+  const name = entry.name
+  if (name === MEMBER_STORAGES || name === MEMBER_TENSORS) {
     const w = new Walk(member, opts.maxPickleBytes)
-    await (entry.name === MEMBER_STORAGES ? walkStorages(w) : walkTensors(w))
+    await (name === MEMBER_STORAGES ? walkStorages(w) : walkTensors(w))
     if (w.problems.length === 0 && w.pos < member.size) w.problems.push(`${member.size - w.pos} bytes follow the last record`)
-    const out = pickleFindings(path, mergeRuns(w.runs)).map(f => ({ ...f, message: `In ${where}: ${f.message}` }))
-    for (const p of w.problems) out.push(finding('pickle-malformed', { path, message: `In ${where}: ${p}.` }))
-    return out
+    return { name, kind: 'records', run: mergeRuns(w.runs), problems: w.problems }
   }
-  if (entry.name === MEMBER_SYS_INFO || entry.name === MEMBER_PICKLE) {
+  if (name === MEMBER_SYS_INFO || name === MEMBER_PICKLE) {
     // Stacked pickles until the member ends (torch reads one; a second one is where a payload would hide).
     const runs: PickleRun[] = []
     let pos = 0
@@ -159,8 +164,8 @@ async function scanMember(src: ByteSource, entry: TarEntry, opts: TorchTarOption
       if (at.run.pickles < 1 || at.end <= pos) break
       pos = at.end
     }
-    return pickleFindings(path, mergeRuns(runs)).map(f => ({ ...f, message: `In ${where}: ${f.message}` }))
+    return { name, kind: 'stack', run: mergeRuns(runs) }
   }
   const hidden = await scanHiddenPickle(member, opts.maxPickleBytes)
-  return hidden ? hiddenPickleFindings(path, where, hidden, opts.maxPickleBytes) : []
+  return hidden ? { name, kind: 'other', hidden } : { name, kind: 'other' }
 }

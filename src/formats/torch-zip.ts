@@ -1,14 +1,14 @@
 // PyTorch zip checkpoints (torch.save since 1.6): `<root>/data.pkl` plus one `<root>/data/<key>`
 // member per storage. The root comes from the first entry, as torch's PyTorchStreamReader::init
 // (caffe2/serialize/inline_container.cc) reads it. Only pickles are read; storages are located, never loaded.
-import type { ByteSource, Finding, TensorInfo } from '../types.js'
-import { finding } from '../checks/rules.js'
-import { pickleFindings, scanPickles, tensorLayoutFindings, pickleCheckpointFinding, type PickleRun } from './pickle/index.js'
+// Facts only (issue #12): checks/containers.ts turns a TorchZipReading into findings.
+import type { ByteSource, TensorInfo } from '../types.js'
+import { scanPickles, type PickleRun } from './pickle/index.js'
 import {
   entryProblems, openZipMember, openZipMemberAt, readLocalHeader, localNameProblem, crcProblem, duplicateNameProblems,
   METHOD_STORED, METHOD_DEFLATED, type MemberBudget, type ZipDirectory, type ZipEntry, type ZipProblem
 } from './zip.js'
-import { hiddenPickleFindings, scanHiddenPickle } from './member-pickles.js'
+import { scanHiddenPickle, type HiddenPickle } from './member-pickles.js'
 
 /** Where one storage's bytes live inside the checkpoint file (for `convert` and deep scans). */
 export interface TorchStorageLocation {
@@ -32,16 +32,36 @@ export interface TorchZipFacts {
   storages: Record<string, TorchStorageLocation>
 }
 
-export interface TorchZipResult {
-  findings: Finding[]
+/** A storage whose member does not hold exactly the bytes the pickle declares for it. */
+export interface TorchStorageMismatch {
+  /** missing: no member; short: fewer bytes than numel * itemsize; long: more (torch ignores the rest). */
+  kind: 'missing' | 'short' | 'long'
+  key: string
+  member: string
+  /** The member's uncompressed size (0 when missing). */
+  size: number
+  numel: number
+  itemsize: number
+  /** Tensors viewing this storage. */
+  users: string[]
+}
+
+/** What the bytes of a PyTorch zip checkpoint say, in the order they were read. */
+export interface TorchZipReading {
+  /** Structural problems of the zip (its directory, members, CRCs, names, limits). */
+  problems: ZipProblem[]
+  /** Members other than `data.pkl` that hold a pickle importing something outside the allow list. */
+  hidden: Array<{ member: string; hidden: HiddenPickle }>
+  /** One run per `data.pkl` entry read (duplicates included). */
+  runs: PickleRun[]
+  storageMismatches: TorchStorageMismatch[]
+  /** Tensors the first `data.pkl` rebuilds. */
   tensors: TensorInfo[]
   facts: TorchZipFacts
 }
 
 export interface TorchZipOptions extends MemberBudget {
-  path: string
   maxPickleBytes: number
-  siblingConfig?: Record<string, unknown>
 }
 
 const PICKLE_NAME = 'data.pkl'
@@ -58,18 +78,6 @@ export function torchZipRoot(dir: ZipDirectory): string | undefined {
 export function isTorchZip(dir: ZipDirectory): boolean {
   const root = torchZipRoot(dir)
   return root !== undefined && dir.entries.some(e => e.name === `${root}/${PICKLE_NAME}`)
-}
-
-/** Maps zip problems to findings on the checkpoint path (anomaly -> zip-anomaly, broken -> pickle-malformed, limit -> resource-limit). */
-export function zipProblemFindings(path: string, problems: ZipProblem[]): Finding[] {
-  return problems.map(p => {
-    const rule = p.kind === 'anomaly' ? 'zip-anomaly' : p.kind === 'limit' ? 'resource-limit' : 'pickle-malformed'
-    return finding(rule, { path, message: `${p.message}.` })
-  })
-}
-
-function hasBlocking(findings: Finding[]): boolean {
-  return findings.some(f => f.severity === 'critical' || f.severity === 'error')
 }
 
 /** Reads and scans one `data.pkl` entry (there can be duplicates: every copy is scanned). */
@@ -93,9 +101,9 @@ async function scanDataPickle(src: ByteSource, entry: ZipEntry, opts: TorchZipOp
   return scanPickles(bytes)
 }
 
-/** Checks that every storage a tensor views has its member, of exactly numel * itemsize bytes. */
-function storageFindings(path: string, tensors: TensorInfo[], byName: Map<string, ZipEntry>, root: string): Finding[] {
-  const out: Finding[] = []
+/** Every storage a tensor views should have its member, of exactly numel * itemsize bytes. */
+function storageMismatches(tensors: TensorInfo[], byName: Map<string, ZipEntry>, root: string): TorchStorageMismatch[] {
+  const out: TorchStorageMismatch[] = []
   const seen = new Set<string>()
   for (const t of tensors) {
     const s = t.storage
@@ -104,29 +112,24 @@ function storageFindings(path: string, tensors: TensorInfo[], byName: Map<string
     const member = `${root}/${STORAGE_DIR}${s.key}`
     const entry = byName.get(member)
     const want = s.numel * s.itemsize
+    const size = entry?.uncompressedSize ?? 0
+    const kind = !entry ? 'missing' : size < want ? 'short' : size > want ? 'long' : undefined
+    if (!kind) continue
     const users = tensors.filter(u => u.storage?.key === s.key).map(u => u.name)
-    if (!entry) {
-      // torch.load fails ("failed finding central directory" / "file not found"): the checkpoint is broken, not ambiguous.
-      out.push(finding('pickle-malformed', { path, tensors: users, message: `Storage \`${s.key}\` is referenced by the pickle but member \`${member}\` is missing.` }))
-    } else if (entry.uncompressedSize < want) {
-      out.push(finding('pickle-malformed', { path, tensors: users, message: `Member \`${member}\` holds ${entry.uncompressedSize} bytes but storage \`${s.key}\` needs ${s.numel} elements x ${s.itemsize} bytes = ${want}: truncated.` }))
-    } else if (entry.uncompressedSize > want) {
-      // torch reads only numel*itemsize bytes: the rest is invisible to loaders and a place to hide data.
-      out.push(finding('zip-anomaly', { path, tensors: users, message: `Member \`${member}\` holds ${entry.uncompressedSize} bytes, more than the ${want} bytes storage \`${s.key}\` needs; torch ignores the rest.` }))
-    }
+    out.push({ kind, key: s.key, member, size, numel: s.numel, itemsize: s.itemsize, users })
   }
   return out
 }
 
 /**
- * Analyses a PyTorch zip checkpoint: every member is checked and sniffed, every `data.pkl` is
- * scanned, storages are matched to their members. Findings are on the checkpoint path.
+ * Reads a PyTorch zip checkpoint: every member is checked and sniffed, every `data.pkl` is
+ * scanned, storages are matched to their members.
  */
-export async function analyseTorchZip(src: ByteSource, dir: ZipDirectory, opts: TorchZipOptions): Promise<TorchZipResult> {
+export async function readTorchZip(src: ByteSource, dir: ZipDirectory, opts: TorchZipOptions): Promise<TorchZipReading> {
   const root = torchZipRoot(dir) ?? ''
   const pickleMember = `${root}/${PICKLE_NAME}`
   const problems: ZipProblem[] = [...dir.problems, ...duplicateNameProblems(dir.entries)]
-  const findings: Finding[] = []
+  const hidden: TorchZipReading['hidden'] = []
   const byName = new Map<string, ZipEntry>()
   for (const e of dir.entries) if (!byName.has(e.name)) byName.set(e.name, e)
   const runs: PickleRun[] = []
@@ -162,8 +165,8 @@ export async function analyseTorchZip(src: ByteSource, dir: ZipDirectory, opts: 
         continue
       }
       problems.push(...opened.problems)
-      const hidden = await scanHiddenPickle(opened.source, Math.min(opts.maxPickleBytes, opts.maxMemberBytes))
-      if (hidden) findings.push(...hiddenPickleFindings(opts.path, `member \`${entry.name}\``, hidden, opts.maxPickleBytes))
+      const found = await scanHiddenPickle(opened.source, Math.min(opts.maxPickleBytes, opts.maxMemberBytes))
+      if (found) hidden.push({ member: entry.name, hidden: found })
     } catch (e) {
       problems.push({ kind: 'malformed', member: entry.name, message: `member \`${entry.name}\` could not be read: ${(e as Error).message}` })
     }
@@ -172,9 +175,8 @@ export async function analyseTorchZip(src: ByteSource, dir: ZipDirectory, opts: 
   if (runs.length === 0 && !problems.some(p => p.member === pickleMember)) {
     problems.push({ kind: 'malformed', member: pickleMember, message: `\`${pickleMember}\` could not be read` })
   }
-  for (const run of runs) findings.push(...pickleFindings(opts.path, run))
   const tensors = runs[0]?.tensors ?? []
-  findings.push(...storageFindings(opts.path, tensors, byName, root))
+  const mismatches = storageMismatches(tensors, byName, root)
   for (const t of tensors) {
     const s = t.storage
     if (!s || storages[s.key]) continue
@@ -186,8 +188,5 @@ export async function analyseTorchZip(src: ByteSource, dir: ZipDirectory, opts: 
       member, dataOffset, size: entry.uncompressedSize, compressedSize: entry.compressedSize, method: entry.method, numel: s.numel, itemsize: s.itemsize
     }
   }
-  findings.unshift(...zipProblemFindings(opts.path, problems))
-  findings.push(...tensorLayoutFindings(opts.path, tensors, opts.siblingConfig ? { siblingConfig: opts.siblingConfig } : {}))
-  if (!hasBlocking(findings)) findings.push(pickleCheckpointFinding(opts.path))
-  return { findings, tensors, facts: { container: 'pytorch-zip', root, pickleMember, storages } }
+  return { problems, hidden, runs, storageMismatches: mismatches, tensors, facts: { container: 'pytorch-zip', root, pickleMember, storages } }
 }

@@ -10,12 +10,13 @@ import { readSafetensors } from '../../src/formats/safetensors.js'
 import { parseJson } from '../../src/formats/json.js'
 import { MemorySource } from '../../src/formats/source.js'
 import { entryProblems, openZipMember, readZipDirectory } from '../../src/formats/zip.js'
-import { analyseTorchZip, isTorchZip } from '../../src/formats/torch-zip.js'
+import { isTorchZip, readTorchZip } from '../../src/formats/torch-zip.js'
 import { readTarEntries } from '../../src/formats/tar.js'
-import { analyseTorchTar, isTorchTar } from '../../src/formats/torch-tar.js'
+import { isTorchTar, readTorchTar } from '../../src/formats/torch-tar.js'
 import { npyHeaderLength, parseNpyHeader } from '../../src/formats/npy.js'
 import { scanPickles } from '../../src/formats/pickle/index.js'
-import { analyseTorchLegacy } from '../../src/formats/torch-legacy.js'
+import { readTorchLegacy } from '../../src/formats/torch-legacy.js'
+import { torchLegacyFindings, torchTarFindings, torchZipFindings } from '../../src/checks/containers.js'
 import { scan } from '../../src/engine/scan.js'
 import { DTYPES } from '../../src/formats/dtype.js'
 import type { ScanLimits } from '../../src/engine/context.js'
@@ -155,7 +156,7 @@ async function runZip(b: Uint8Array): Promise<void> {
     const m = await openZipMember(src, e, money)
     if (!Array.isArray(m)) await m.source.read(0, Math.min(m.source.size, 4096))
   }
-  if (isTorchZip(dir)) await analyseTorchZip(src, dir, { path: 'x.pt', maxPickleBytes: MAX_MEMBER_BYTES, ...budget() })
+  if (isTorchZip(dir)) torchZipFindings('x.pt', await readTorchZip(src, dir, { maxPickleBytes: MAX_MEMBER_BYTES, ...budget() }), { maxPickleBytes: MAX_MEMBER_BYTES })
 }
 
 async function runPickle(b: Uint8Array): Promise<void> {
@@ -164,7 +165,7 @@ async function runPickle(b: Uint8Array): Promise<void> {
     check(internal === undefined, `pickle: internal error: ${internal?.message}`)
     check(run.end >= 0 && run.end <= b.length, `pickle: end ${run.end} outside the ${b.length}-byte input`)
   }
-  await analyseTorchLegacy(new MemorySource(b), { path: 'x.pt', maxPickleBytes: MAX_MEMBER_BYTES })
+  torchLegacyFindings('x.pt', await readTorchLegacy(new MemorySource(b), { maxPickleBytes: MAX_MEMBER_BYTES }), { maxPickleBytes: MAX_MEMBER_BYTES })
 }
 
 async function runTar(b: Uint8Array): Promise<void> {
@@ -172,7 +173,7 @@ async function runTar(b: Uint8Array): Promise<void> {
   const listing = await readTarEntries(src, MAX_ENTRIES)
   check(listing.files.length + listing.others.length <= MAX_ENTRIES, 'tar: listed past the entry limit')
   for (const f of listing.files) check(f.dataStart + f.size <= b.length, `tar: member ${f.name} runs past the end`)
-  if (isTorchTar(listing)) await analyseTorchTar(src, listing, { path: 'x.tar', maxPickleBytes: MAX_MEMBER_BYTES })
+  if (isTorchTar(listing)) torchTarFindings('x.tar', await readTorchTar(src, listing, { maxPickleBytes: MAX_MEMBER_BYTES }), { maxPickleBytes: MAX_MEMBER_BYTES })
 }
 
 async function runNpy(b: Uint8Array): Promise<void> {

@@ -7,20 +7,13 @@
 // Saved keys carry `base_model.model.` and no adapter name (peft `get_peft_model_state_dict`).
 // Tuner types other than LoRA are skipped: their tensors cannot be mapped to base shapes here.
 import type { FileAnalysis, Finding, TensorInfo } from '../../types.js'
-import type { PostCheck, PostCheckContext } from '../../engine/post-checks.js'
+import type { PostCheck, PostCheckContext } from '../post-check.js'
 import { finding } from '../rules.js'
 import { isJsonObject } from '../../formats/json.js'
 import { localBaseDir, loadBaseModel, type BaseModel, type BaseWeight } from '../../remote/base-model.js'
-import { RemoteError, type HubOptions } from '../../remote/hub.js'
+import { RemoteError } from '../../remote/hub.js'
 
-/** How the scan was told about base models (CLI `--base`/`--remote-base`, Action `base-model`). */
-export interface BaseOption {
-  /** A local directory or `hf://OWNER/REPO[@REVISION]`; when absent, each config's base_model_name_or_path. */
-  spec?: string
-  /** Read a Hub base_model_name_or_path from the Hub when it is not a local directory. */
-  remote?: boolean
-  hub?: HubOptions
-}
+export type { BaseOption } from '../post-check.js'
 
 /** transformers `pytorch_utils.Conv1D` users: their weights are [in, out]. */
 const CONV1D_MODEL_TYPES = new Set(['gpt2', 'openai-gpt', 'imagegpt', 'decision_transformer'])

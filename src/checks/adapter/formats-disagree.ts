@@ -9,7 +9,7 @@ import type { AdapterGroup } from './group.js'
 import { listNames } from './targets.js'
 import { onDisk, tensorChunks, withFile } from '../deep/tensor-data.js'
 import { storagesOf } from '../deep/pickle-stats.js'
-import { materialize } from '../../convert/materialize.js'
+import { materialize } from '../../formats/materialize.js'
 
 function describeTensor(t: TensorInfo): string {
   return `${t.dtype}[${t.shape.join(', ')}]`

@@ -1,7 +1,7 @@
 // The adapter post-check: groups files into adapters and checks each as a whole (issue #4), then
 // the shard indexes. A failure inside one adapter becomes a finding and the others are still checked.
 import type { FileAnalysis, Finding } from '../../types.js'
-import type { PostCheck, PostCheckContext } from '../../engine/post-checks.js'
+import type { PostCheck, PostCheckContext } from '../post-check.js'
 import { finding } from '../rules.js'
 import { readPeftConfig } from './config.js'
 import { configMismatchFindings } from './config-vs-weights.js'

@@ -1,7 +1,7 @@
 // The deep post-check (`deep: true` / `--deep`): reads tensor data of every safetensors file and
 // pickle checkpoint on disk once, streaming, and reports NaN/Inf and adapters never trained.
 import type { FileAnalysis, Finding } from '../../types.js'
-import type { PostCheck, PostCheckContext } from '../../engine/post-checks.js'
+import type { PostCheck, PostCheckContext } from '../post-check.js'
 import { finding } from '../rules.js'
 import { groupAdapters } from '../adapter/group.js'
 import { configObject } from '../adapter/config.js'

@@ -2,7 +2,7 @@
 // are read from its storage bytes in row-major order through its strides (the same copy `convert`
 // makes), so views see exactly their own values. Nothing is unpickled; only storage bytes are read.
 import type { ByteSource, FileAnalysis } from '../../types.js'
-import { materialize, type StorageBytes } from '../../convert/materialize.js'
+import { materialize, type StorageBytes } from '../../formats/materialize.js'
 import { emptyCounts, hasScanner, scanBits } from './float-bits.js'
 import type { TensorStats } from './tensor-stats.js'
 import { DeepCutShort } from './tensor-data.js'

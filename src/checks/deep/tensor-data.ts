@@ -3,6 +3,13 @@
 // stays flat whatever the tensor size.
 import type { ByteSource, FileAnalysis, TensorInfo } from '../../types.js'
 import { FileSource, pathOnDisk } from '../../formats/source.js'
+import type { ValueCounts } from './float-bits.js'
+
+/** Value counts of one tensor (the deep scan's statistics). */
+export interface TensorStats extends ValueCounts {
+  name: string
+  dtype: string
+}
 
 /** Bytes read per step: large enough for disk speed, small enough to keep memory flat. A multiple of 8, so no element straddles two chunks. */
 export const DEEP_CHUNK_BYTES = 4 * 1024 * 1024
@@ -60,7 +67,7 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 export class DeepCutShort extends Error {
   constructor(
     readonly at: number,
-    readonly partial: Map<string, import('./tensor-stats.js').TensorStats>
+    readonly partial: Map<string, TensorStats>
   ) {
     super(`the deep read passed the per-file time limit at byte ${at}`)
   }

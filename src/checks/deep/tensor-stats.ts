@@ -5,13 +5,10 @@
 import type { ByteSource, TensorInfo } from '../../types.js'
 import { dtypeInfo } from '../../formats/dtype.js'
 import { FileSource } from '../../formats/source.js'
-import { emptyCounts, hasScanner, scanBits, type ValueCounts } from './float-bits.js'
-import { DEEP_CHUNK_BYTES, DeepCutShort, tensorRange } from './tensor-data.js'
+import { emptyCounts, hasScanner, scanBits } from './float-bits.js'
+import { DEEP_CHUNK_BYTES, DeepCutShort, tensorRange, type TensorStats } from './tensor-data.js'
 
-export interface TensorStats extends ValueCounts {
-  name: string
-  dtype: string
-}
+export type { TensorStats } from './tensor-data.js'
 
 interface Span {
   t: TensorInfo

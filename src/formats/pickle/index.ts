@@ -1,5 +1,5 @@
 // Public face of the pickle reader: a static pickle machine (never executes), the import policy,
-// state-dict tensor recovery, and the findings built from them.
+// state-dict tensor recovery. Facts only: checks/pickle-imports.ts and checks/tensor-layout.ts judge them.
 export {
   scanPickles,
   addSweptImports,
@@ -13,5 +13,3 @@ export {
 export { sweepImports, sweepSource, ImportSweep, type SweptImport } from './sweep.js'
 export { judgeGlobal, type ImportVerdict, type Judgement } from './policy.js'
 export { STORAGE_DTYPES } from './torch.js'
-export { pickleFindings, pickleCheckpointFinding } from '../../checks/pickle-imports.js'
-export { tensorLayoutFindings, isContiguous, byteSpan, sharedGroups } from '../../checks/tensor-layout.js'

@@ -2,8 +2,8 @@
 // does: a contiguous view is one byte range streamed in chunks; a strided view is gathered element by
 // element from a bounded window of the storage.
 import type { ByteSource, TensorInfo } from '../types.js'
-import { FileSource } from '../formats/source.js'
-import { isRowMajor, numel, rowMajorStride } from '../formats/layout.js'
+import { FileSource } from './source.js'
+import { isRowMajor, numel, rowMajorStride } from './layout.js'
 
 export { isRowMajor, numel, rowMajorStride }
 
