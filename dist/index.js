@@ -48437,6 +48437,12 @@ function safetensorsFindings(path3, read) {
 }
 
 // src/checks/lfs.ts
+function couldBeWeights(name2) {
+  return worthOpening(name2) || /(weight|model|ckpt|checkpoint|adapter|lora|\.pkl|\.pt|\.pth|\.bin|\.safetensors|\.gguf|\.onnx|\.h5)/i.test(name2);
+}
+function lfsPointerFindings(path3, name2, p) {
+  return couldBeWeights(name2) ? [lfsPointerFinding(path3, p)] : [];
+}
 function lfsPointerFinding(path3, p) {
   const what = p.size !== void 0 ? ` The real file is ${p.size.toLocaleString("en-US")} bytes (oid ${p.oid ?? "unknown"}).` : "";
   return finding("lfs-pointer", {
@@ -60920,7 +60926,7 @@ var safetensorsHandler = async (src, _head, ctx) => {
 };
 var lfsHandler = async (src, _head, ctx) => {
   const text = new TextDecoder().decode(await src.read(0, Math.min(src.size, 1024)));
-  return { format: "lfs-pointer", status: "skipped", findings: [lfsPointerFinding(ctx.path, parseLfsPointer(text))] };
+  return { format: "lfs-pointer", status: "skipped", findings: lfsPointerFindings(ctx.path, ctx.name, parseLfsPointer(text)) };
 };
 var jsonHandler = async (src, _head, ctx) => {
   if (src.size > MAX_JSON_BYTES) {
@@ -63908,7 +63914,7 @@ async function scan(opts) {
       );
     }
     entry.bytesRead = src.bytesRead;
-    if (depth === 0 && entry.format === "unknown" && entry.findings.length === 0 && !worthOpening(name2)) {
+    if (depth === 0 && (entry.format === "unknown" || entry.format === "lfs-pointer") && entry.findings.length === 0 && !worthOpening(name2)) {
       analyses.splice(analyses.indexOf(entry), 1);
       analysed--;
     }

@@ -81,6 +81,14 @@ describe('what is not scanned is said, and a deep payload fails a critical gate'
     expect(renderText(report, { color: false })).toMatch(/Not scanned \(1\):\n {2}adapter_model\.safetensors: a Git LFS pointer/)
     expect(renderMarkdown(report)).toContain('**Not scanned** (1): `adapter_model.safetensors`')
   })
+
+  it('an LFS pointer for an image, a CSV or a video (LFS-tracked, not fetched) is no finding: only where weights could stand', async () => {
+    const pointer = 'version https://git-lfs.github.com/spec/v1\noid sha256:' + 'b'.repeat(64) + '\nsize 999\n'
+    const root = tree({ 'docs/figure.png': pointer, 'data/train.csv': pointer, 'media/demo.mp4': pointer, 'lora/weights.pt.bak': pointer })
+    const { report } = await scan({ root, failOn: 'warning' })
+    expect(report.findings.map(f => [f.ruleId, f.path])).toEqual([['lfs-pointer', 'lora/weights.pt.bak']])
+    expect(report.files.map(f => f.path)).toEqual(['lora/weights.pt.bak'])
+  })
 })
 
 describe('7z archives (7-Zip as WASM)', () => {

@@ -2,7 +2,7 @@
 import type { FileFormat } from '../types.js'
 import { finding } from '../checks/rules.js'
 import { safetensorsFindings } from '../checks/safetensors.js'
-import { lfsPointerFinding } from '../checks/lfs.js'
+import { lfsPointerFindings } from '../checks/lfs.js'
 import { readSafetensors } from '../formats/safetensors.js'
 import { parseLfsPointer } from '../formats/lfs.js'
 import { parseJson } from '../formats/json.js'
@@ -28,7 +28,7 @@ const safetensorsHandler: Handler = async (src, _head, ctx) => {
 
 const lfsHandler: Handler = async (src, _head, ctx) => {
   const text = new TextDecoder().decode(await src.read(0, Math.min(src.size, 1024)))
-  return { format: 'lfs-pointer', status: 'skipped', findings: [lfsPointerFinding(ctx.path, parseLfsPointer(text))] }
+  return { format: 'lfs-pointer', status: 'skipped', findings: lfsPointerFindings(ctx.path, ctx.name, parseLfsPointer(text)) }
 }
 
 const jsonHandler: Handler = async (src, _head, ctx) => {

@@ -262,9 +262,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       )
     }
     entry.bytesRead = src.bytesRead
-    // Every file on disk is sniffed (issue #10 item 11); one whose content is nothing we read, and
-    // whose name is not a checkpoint's, is left out of the report and the file count.
-    if (depth === 0 && entry.format === 'unknown' && entry.findings.length === 0 && !worthOpening(name)) {
+    // Every file on disk is sniffed (issue #10 item 11); one whose content is nothing we read (or an
+    // LFS pointer of an image or a data file), and whose name is not a checkpoint's, is left out of
+    // the report and the file count.
+    if (depth === 0 && (entry.format === 'unknown' || entry.format === 'lfs-pointer') && entry.findings.length === 0 && !worthOpening(name)) {
       analyses.splice(analyses.indexOf(entry), 1)
       analysed--
     }
