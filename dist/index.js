@@ -53588,6 +53588,7 @@ var Scan = class {
   limits;
   depth;
   imports = [];
+  calls = 0;
   problems = [];
   values = [];
   importKeys = /* @__PURE__ */ new Set();
@@ -53785,6 +53786,7 @@ var Scan = class {
     return new GlobalRef(module, name2);
   }
   call(callee, args, opcode) {
+    this.calls++;
     if (callee instanceof GlobalRef && callee.resolved) {
       const special = this.callKnown(callee, args);
       if (special !== void 0) return special;
@@ -54293,7 +54295,7 @@ function scanStream(bytes, opts, limits, depth) {
     scan2.problem("internal", `naming tensors failed: ${e instanceof Error ? e.message : String(e)}`, end);
   }
   if (truncated) scan2.problem("limit", `more than ${limits.maxTensorWalk} values visited while naming tensors`, end);
-  return { end, pickles, imports: scan2.imports, problems: scan2.problems, tensors, values: scan2.values, ...incomplete ? { incomplete } : {} };
+  return { end, pickles, imports: scan2.imports, problems: scan2.problems, tensors, values: scan2.values, calls: scan2.calls, ...incomplete ? { incomplete } : {} };
 }
 function addSweptImports(run2, bytes, swept, why) {
   const scan2 = new Scan(bytes, { ...DEFAULT_PICKLE_LIMITS }, 0);
@@ -54364,7 +54366,10 @@ async function scanHiddenPickle(src, maxBytes) {
     run2 = scanPickles(window2);
   }
   if (!importsSomething(run2)) return void 0;
-  return { run: run2, truncated: src.size > maxBytes };
+  const truncated = src.size > maxBytes;
+  const actsLikePickle = run2.pickles > 0 || (run2.calls ?? 0) > 0 || truncated || run2.problems.some((p) => p.code === "limit" || p.code === "internal");
+  if (!actsLikePickle) return void 0;
+  return { run: run2, truncated };
 }
 function stoppedOnBadBytes(window2, run2, available) {
   if (run2.problems.length === 0) return false;

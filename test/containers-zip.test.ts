@@ -344,16 +344,21 @@ describe('generic zip handler', () => {
 })
 
 describe('hidden-pickle sniffing stays quiet on text', () => {
-  test('text that parses as a protocol-0 GLOBAL of an impossible module is not a finding', async () => {
+  test('text that parses as a protocol-0 GLOBAL but never acts like a pickle is not a finding; a payload under a text name is', async () => {
     const zip = buildZip([
       { name: 'LICENSE', data: 'copyright 2024 someone\nAll rights reserved.\n' },
-      { name: 'notes', data: 'cat\ndog\n' } // a GLOBAL `at.dog`: importable in principle, so it is reported
+      // "cat\ndog\n" reads as a GLOBAL of `at.dog`, then ends: no STOP, nothing called. Every text file
+      // and CSV starting with a line like this would otherwise be critical.
+      { name: 'notes', data: 'cat\ndog\n' },
+      { name: 'cities.csv', data: 'city\nLondon\nParis\n' },
+      // The same first line, then a call: what pickle.loads would run, STOP or not.
+      { name: 'data.txt', data: "cos\nsystem\n(S'id'\ntR" }
     ])
     const h = harness({ dispatch: true })
     const r = await h.run(source(zip), 'r.zip')
     expect(h.allFindings(r).map(f => [f.ruleId, f.path])).toEqual([
-      ['pickle-unknown-global', 'r.zip!/notes'],
-      ['pickle-malformed', 'r.zip!/notes']
+      ['pickle-code-execution', 'r.zip!/data.txt'],
+      ['pickle-malformed', 'r.zip!/data.txt']
     ])
   })
 })

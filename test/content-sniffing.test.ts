@@ -82,6 +82,13 @@ describe('what is not scanned is said, and a deep payload fails a critical gate'
     expect(renderMarkdown(report)).toContain('**Not scanned** (1): `adapter_model.safetensors`')
   })
 
+  it('text files whose first lines read like a protocol-0 GLOBAL are not pickles unless they act like one', async () => {
+    const root = tree({ 'notes.txt': 'cat\ndog\n', 'data/cities.csv': 'city\nLondon\nParis\n', 'README': 'cos\nsystem\n', 'evil.txt': "cos\nsystem\n(S'id'\ntR." })
+    const { report } = await scan({ root, failOn: 'critical' })
+    expect(report.findings.map(f => [f.ruleId, f.path])).toEqual([['pickle-code-execution', 'evil.txt']])
+    expect(report.summary.failed).toBe(true)
+  })
+
   it('an LFS pointer for an image, a CSV or a video (LFS-tracked, not fetched) is no finding: only where weights could stand', async () => {
     const pointer = 'version https://git-lfs.github.com/spec/v1\noid sha256:' + 'b'.repeat(64) + '\nsize 999\n'
     const root = tree({ 'docs/figure.png': pointer, 'data/train.csv': pointer, 'media/demo.mp4': pointer, 'lora/weights.pt.bak': pointer })

@@ -79,7 +79,13 @@ export async function scanHiddenPickle(src: ByteSource, maxBytes: number): Promi
     run = scanPickles(window)
   }
   if (!importsSomething(run)) return undefined
-  return { run, truncated: src.size > maxBytes }
+  // Text starting with a GLOBAL-like line ("cat\ndog\n" reads as an import of at.dog) is not a pickle
+  // until it acts like one: a complete pickle, a callable called, or a stop of our own making (a
+  // limit, an internal error, bytes past the window) after which CPython would read on.
+  const truncated = src.size > maxBytes
+  const actsLikePickle = run.pickles > 0 || (run.calls ?? 0) > 0 || truncated || run.problems.some(p => p.code === 'limit' || p.code === 'internal')
+  if (!actsLikePickle) return undefined
+  return { run, truncated }
 }
 
 /**

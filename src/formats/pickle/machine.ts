@@ -40,6 +40,8 @@ export interface PickleRun {
    * point come from the stackless sweep (sweep.ts).
    */
   incomplete?: { pickleStart: number; offset: number }
+  /** Callables the machine called (REDUCE, INST, OBJ, NEWOBJ, BUILD with __setstate__ ...): the step that runs code. */
+  calls?: number
 }
 
 /** Bounds that make hostile pickles cheap to reject; each one produces a `limit` problem (resource-limit). */
@@ -188,6 +190,7 @@ class Memo {
 /** Scans one byte stream; `depth` > 0 for a pickle found inside another one. */
 class Scan {
   readonly imports: PickleImport[] = []
+  calls = 0
   readonly problems: PickleProblem[] = []
   readonly values: unknown[] = []
   private readonly importKeys = new Set<string>()
@@ -418,6 +421,7 @@ class Scan {
   }
 
   private call(callee: unknown, args: unknown, opcode: string): unknown {
+    this.calls++
     if (callee instanceof GlobalRef && callee.resolved) {
       const special = this.callKnown(callee, args)
       if (special !== undefined) return special
@@ -928,7 +932,7 @@ function scanStream(bytes: Uint8Array, opts: ScanPicklesOptions, limits: PickleL
     scan.problem('internal', `naming tensors failed: ${e instanceof Error ? e.message : String(e)}`, end)
   }
   if (truncated) scan.problem('limit', `more than ${limits.maxTensorWalk} values visited while naming tensors`, end)
-  return { end, pickles, imports: scan.imports, problems: scan.problems, tensors, values: scan.values, ...(incomplete ? { incomplete } : {}) }
+  return { end, pickles, imports: scan.imports, problems: scan.problems, tensors, values: scan.values, calls: scan.calls, ...(incomplete ? { incomplete } : {}) }
 }
 
 /**
