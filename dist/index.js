@@ -46999,7 +46999,7 @@ async function readTarEntries(src, maxEntries) {
 var SNIFF_BYTES = 512;
 var LFS_MAGIC = "version https://git-lfs.github.com/spec/v1";
 var LEGACY_TORCH_PREFIX = [128, 2, 138, 10, 108, 252, 156, 70, 249, 32, 106, 168, 80, 25];
-var PICKLE_EXTENSIONS = /* @__PURE__ */ new Set([".pkl", ".pickle", ".joblib", ".dill", ".bin", ".pt", ".pth", ".ckpt", ".dat", ".data", ".model"]);
+var PICKLE_EXTENSIONS = /* @__PURE__ */ new Set([".pkl", ".pickle", ".joblib", ".dill", ".bin", ".pt", ".pth", ".ckpt", ".model"]);
 var WORTH_OPENING = /* @__PURE__ */ new Set([
   ".safetensors",
   ".bin",

@@ -11,7 +11,12 @@ const LFS_MAGIC = 'version https://git-lfs.github.com/spec/v1'
 /** The legacy torch magic number 0x1950a86a20f9469cfc6c as pickled by protocol 2: PROTO 2, LONG1 10 bytes. */
 const LEGACY_TORCH_PREFIX = [0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19]
 
-const PICKLE_EXTENSIONS = new Set(['.pkl', '.pickle', '.joblib', '.dill', '.bin', '.pt', '.pth', '.ckpt', '.dat', '.data', '.model'])
+/**
+ * Names that say "pickle" even without a PROTO opcode (protocol 0/1). Generic data names (`.dat`,
+ * `.data`: text tables as often as pickles) are left to the content check of unknown files, which
+ * reports them only when they act like a pickle (member-pickles.ts scanHiddenPickle).
+ */
+const PICKLE_EXTENSIONS = new Set(['.pkl', '.pickle', '.joblib', '.dill', '.bin', '.pt', '.pth', '.ckpt', '.model'])
 
 /** Extensions worth opening: checkpoints, archives and the JSON files adapters are made of. */
 const WORTH_OPENING = new Set([
