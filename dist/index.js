@@ -4089,7 +4089,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform3 } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4777,7 +4777,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform3 {
+    var InflateStream = class extends Transform2 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -6880,7 +6880,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline4 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7359,7 +7359,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline4(
+      const pipe = pipeline3(
         body,
         h2stream,
         (err) => {
@@ -9458,7 +9458,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable6 } = __require("node:stream");
+    var { Readable: Readable5 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9470,7 +9470,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop3 = () => {
     };
-    var BodyReadable = class extends Readable6 {
+    var BodyReadable = class extends Readable5 {
       constructor({
         resume,
         abort,
@@ -9812,7 +9812,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable6 } = require_readable();
+    var { Readable: Readable5 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9907,7 +9907,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable6({
+        const res = new Readable5({
           resume,
           abort,
           contentType,
@@ -10222,7 +10222,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable6,
+      Readable: Readable5,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10236,7 +10236,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable6 {
+    var PipelineRequest = class extends Readable5 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10253,7 +10253,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable6 {
+    var PipelineResponse = class extends Readable5 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10404,7 +10404,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline4(opts, handler2) {
+    function pipeline3(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10413,7 +10413,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline4;
+    module.exports = pipeline3;
   }
 });
 
@@ -11263,13 +11263,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform: Transform3 } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform3({
+        this.transform = new Transform2({
           transform(chunk2, _enc, cb) {
             cb(null, chunk2);
           }
@@ -13578,7 +13578,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable6, pipeline: pipeline4, finished } = __require("node:stream");
+    var { Readable: Readable5, pipeline: pipeline3, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable: isReadable2, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14517,13 +14517,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable6({ read: resume });
+              this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
               resolve13({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline4(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18320,7 +18320,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform: Transform3 } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18370,7 +18370,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform3 {
+    var EventSourceStream = class extends Transform2 {
       /**
        * @type {eventSourceSettings}
        */
@@ -18724,7 +18724,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline4 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18884,7 +18884,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline4(
+          pipeline3(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -40398,19 +40398,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open6 = [];
+  const open5 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open6.push(i);
-    } else if (c === 125 && open6.length) {
-      open6.pop();
+      open5.push(i);
+    } else if (c === 125 && open5.length) {
+      open5.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open6.length; i++) {
-    const at2 = open6[i];
+  for (let i = 0; i < open5.length; i++) {
+    const at2 = open5[i];
     out += masked.slice(last, at2) + "\0";
     last = at2 + 1;
   }
@@ -42194,10 +42194,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open6, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open6 + re + close + "$";
+    const [open5, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open5 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open6 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -52573,15 +52573,14 @@ function build(neg, digits, radix) {
   const v = BigInt(prefix + digits);
   return { value: neg ? -v : v, digits: digits.length };
 }
-function parsePythonInt(text) {
+function signedBounds(text) {
   const [a0, b] = trimBounds(text);
-  let a = a0;
-  let neg = false;
-  const c0 = text.charCodeAt(a);
-  if (c0 === 43 || c0 === 45) {
-    neg = c0 === 45;
-    a++;
-  }
+  const c0 = text.charCodeAt(a0);
+  const signed = c0 === 43 || c0 === 45;
+  return { neg: c0 === 45, a: signed ? a0 + 1 : a0, b };
+}
+function parsePythonInt(text) {
+  const { neg, a, b } = signedBounds(text);
   if (a >= b) return void 0;
   if (text.charCodeAt(a) === 48 && a + 1 < b) {
     const p = text.charCodeAt(a + 1) | 32;
@@ -52650,14 +52649,7 @@ function scanDigits(s, i, b) {
   }
 }
 function parseFloatText(text) {
-  const [a0, b] = trimBounds(text);
-  let a = a0;
-  let neg = false;
-  const c0 = text.charCodeAt(a);
-  if (c0 === 43 || c0 === 45) {
-    neg = c0 === 45;
-    a++;
-  }
+  const { neg, a, b } = signedBounds(text);
   if (a >= b) return void 0;
   if (b - a <= 8) {
     const word = text.slice(a, b).toLowerCase();
@@ -62750,75 +62742,38 @@ import { readdir as readdir6 } from "node:fs/promises";
 import { isAbsolute, join as join6, resolve as resolve5 } from "node:path";
 
 // src/remote/hub.ts
-import { createHash as createHash4 } from "node:crypto";
-import { mkdir as mkdir3, open as open4, rm as rm4 } from "node:fs/promises";
+import { mkdir as mkdir3, rm as rm4 } from "node:fs/promises";
 import { dirname as dirname4 } from "node:path";
-import { Readable as Readable5, Transform as Transform2 } from "node:stream";
-import { pipeline as pipeline3 } from "node:stream/promises";
 
-// src/github/download.ts
+// src/io/hashed-download.ts
 import { createHash as createHash2 } from "node:crypto";
 import { open as open2, rm as rm2 } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-var MAX_ASSET_BYTES = 2 * 1024 ** 3;
-var MAX_REDIRECTS = 3;
 var DOWNLOAD_TIMEOUT_MS = 30 * 60 * 1e3;
-var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-async function downloadAsset(apiUrl, token, dest, opts = {}) {
-  const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
-  const common = { accept: "application/octet-stream", "user-agent": opts.userAgent ?? "adapter-guard" };
-  let url = new URL(apiUrl);
-  let res = opts.firstHop ? await opts.firstHop(signal) : await fetch(url, {
-    headers: { ...common, authorization: `Bearer ${token}`, "x-github-api-version": "2022-11-28" },
-    redirect: "manual",
-    signal
-  });
-  let redirectedTo;
-  for (let hops = 0; REDIRECTS.has(res.status); hops++) {
-    const location = res.headers.get("location");
-    await res.body?.cancel();
-    if (!location) throw new Error(`HTTP ${res.status} without a Location header`);
-    if (hops >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
-    url = new URL(location, url);
-    if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`redirect to unsupported scheme ${url.protocol}`);
-    redirectedTo = url.host;
-    res = await fetch(url, { headers: common, redirect: "manual", signal });
-  }
-  if (!res.ok || !res.body) {
-    await res.body?.cancel();
-    throw new Error(`HTTP ${res.status} from ${url.host}`);
-  }
-  const declared = Number(res.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(declared) && declared > MAX_ASSET_BYTES) {
-    await res.body.cancel();
-    throw new Error(`asset of ${declared} bytes is over the ${MAX_ASSET_BYTES}-byte limit`);
-  }
+async function streamHashed(body, dest, maxBytes, what) {
   const hash4 = createHash2("sha256");
   let bytes = 0;
   const meter = new Transform({
     transform(chunk2, _enc, done) {
       bytes += chunk2.length;
-      if (bytes > MAX_ASSET_BYTES) return done(new Error(`asset is over the ${MAX_ASSET_BYTES}-byte limit`));
+      if (bytes > maxBytes) return done(new Error(`${what} is over the ${maxBytes}-byte limit`));
       hash4.update(chunk2);
       done(null, chunk2);
     }
   });
   const file = await open2(dest, "wx").catch(async (e) => {
-    await res.body?.cancel();
+    await body.cancel().catch(() => void 0);
     throw e;
   });
   try {
-    await pipeline(Readable.fromWeb(res.body), meter, file.createWriteStream());
-    const sha2562 = hash4.digest("hex");
-    const m = /^sha256:([0-9a-f]{64})$/i.exec(opts.digest ?? "");
-    if (m && m[1].toLowerCase() !== sha2562) throw new Error(`SHA-256 ${sha2562} does not match the asset's digest ${opts.digest}`);
-    return { bytes, sha256: sha2562, ...redirectedTo ? { redirectedTo } : {} };
+    await pipeline(Readable.fromWeb(body), meter, file.createWriteStream());
   } catch (e) {
     await file.close().catch(() => void 0);
     await rm2(dest, { force: true });
     throw e;
   }
+  return { bytes, sha256: hash4.digest("hex") };
 }
 
 // src/remote/http-source.ts
@@ -62829,7 +62784,7 @@ var HTTP_MAX_RETRY_WAIT_MS = 6e4;
 var HTTP_NO_RANGE_LIMIT = 32 * 1024 * 1024;
 var HTTP_MAX_REDIRECTS = 5;
 var HTTP_TIMEOUT_MS = 12e4;
-var REDIRECTS2 = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var HttpError = class extends Error {
   constructor(status, host, message) {
     super(message ?? `HTTP ${status} from ${host}`);
@@ -62857,7 +62812,7 @@ async function fetchFollowing(url, init) {
   for (let hops = 0; ; hops++) {
     const headers = { ...init.headers, ...at2.origin === origin ? init.authHeaders : void 0 };
     const res = await doFetch(at2, { method: init.method ?? "GET", headers, redirect: "manual", signal: init.signal });
-    if (!REDIRECTS2.has(res.status)) return { res, url: at2 };
+    if (!REDIRECTS.has(res.status)) return { res, url: at2 };
     const location = res.headers.get("location");
     await res.body?.cancel();
     if (!location) throw new HttpError(res.status, at2.host, `HTTP ${res.status} from ${at2.host} without a Location header`);
@@ -63036,7 +62991,7 @@ var HttpRangeSource = class {
     const signal = AbortSignal.timeout(HTTP_TIMEOUT_MS);
     if (this.direct) {
       const res = await (this.opts.fetch ?? fetch)(this.direct, { headers, redirect: "manual", signal });
-      if (!REDIRECTS2.has(res.status)) return { res, url: this.direct };
+      if (!REDIRECTS.has(res.status)) return { res, url: this.direct };
       await res.body?.cancel();
       this.direct = void 0;
     }
@@ -63198,26 +63153,8 @@ async function downloadHubFile(r, file, dest, opts) {
     await res.body?.cancel();
     throw new HttpError(res.status, at2.host);
   }
-  const hash4 = createHash4("sha256");
-  let bytes = 0;
-  const meter = new Transform2({
-    transform(chunk2, _enc, done) {
-      bytes += chunk2.length;
-      if (bytes > MAX_HUB_DOWNLOAD_BYTES) return done(new Error(`file is over the ${MAX_HUB_DOWNLOAD_BYTES}-byte limit`));
-      hash4.update(chunk2);
-      done(null, chunk2);
-    }
-  });
   await mkdir3(dirname4(dest), { recursive: true });
-  const fh = await open4(dest, "wx");
-  try {
-    await pipeline3(Readable5.fromWeb(res.body), meter, fh.createWriteStream());
-  } catch (e) {
-    await fh.close().catch(() => void 0);
-    await rm4(dest, { force: true });
-    throw e;
-  }
-  const sha2562 = hash4.digest("hex");
+  const { bytes, sha256: sha2562 } = await streamHashed(res.body, dest, MAX_HUB_DOWNLOAD_BYTES, "file");
   if (file.sha256 && file.sha256.toLowerCase() !== sha2562) {
     await rm4(dest, { force: true });
     throw new Error(`SHA-256 ${sha2562} does not match the Hub's LFS oid ${file.sha256}`);
@@ -64056,7 +63993,7 @@ function renderJson(report) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { dirname as dirname6, isAbsolute as isAbsolute2, join as join7, relative as relative4, sep as sep4 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 var LEVEL = { critical: "error", error: "error", warning: "warning", note: "note" };
@@ -64067,7 +64004,7 @@ function isSecurityRule(id2) {
 }
 function fingerprint(f) {
   const key = [f.ruleId, f.path, [...f.tensors ?? []].sort().join(","), `${f.line ?? ""}${f.column !== void 0 ? `:${f.column}` : ""}`].join("\0");
-  return createHash5("sha256").update(key).digest("hex").slice(0, 32);
+  return createHash4("sha256").update(key).digest("hex").slice(0, 32);
 }
 function defaultSarifCategory(env) {
   const wf = env.GITHUB_WORKFLOW?.trim();
@@ -68991,6 +68928,51 @@ function filesToScan(changed, workspace, filter2, opts = {}) {
 // src/github/release.ts
 import { mkdtemp } from "node:fs/promises";
 import { join as join9 } from "node:path";
+
+// src/github/download.ts
+import { rm as rm5 } from "node:fs/promises";
+var MAX_ASSET_BYTES = 2 * 1024 ** 3;
+var MAX_REDIRECTS = 3;
+var REDIRECTS2 = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+async function downloadAsset(apiUrl, token, dest, opts = {}) {
+  const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
+  const common = { accept: "application/octet-stream", "user-agent": opts.userAgent ?? "adapter-guard" };
+  let url = new URL(apiUrl);
+  let res = opts.firstHop ? await opts.firstHop(signal) : await fetch(url, {
+    headers: { ...common, authorization: `Bearer ${token}`, "x-github-api-version": "2022-11-28" },
+    redirect: "manual",
+    signal
+  });
+  let redirectedTo;
+  for (let hops = 0; REDIRECTS2.has(res.status); hops++) {
+    const location = res.headers.get("location");
+    await res.body?.cancel();
+    if (!location) throw new Error(`HTTP ${res.status} without a Location header`);
+    if (hops >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    url = new URL(location, url);
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`redirect to unsupported scheme ${url.protocol}`);
+    redirectedTo = url.host;
+    res = await fetch(url, { headers: common, redirect: "manual", signal });
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel();
+    throw new Error(`HTTP ${res.status} from ${url.host}`);
+  }
+  const declared = Number(res.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && declared > MAX_ASSET_BYTES) {
+    await res.body.cancel();
+    throw new Error(`asset of ${declared} bytes is over the ${MAX_ASSET_BYTES}-byte limit`);
+  }
+  const got = await streamHashed(res.body, dest, MAX_ASSET_BYTES, "asset");
+  const m = /^sha256:([0-9a-f]{64})$/i.exec(opts.digest ?? "");
+  if (m && m[1].toLowerCase() !== got.sha256) {
+    await rm5(dest, { force: true });
+    throw new Error(`SHA-256 ${got.sha256} does not match the asset's digest ${opts.digest}`);
+  }
+  return { ...got, ...redirectedTo ? { redirectedTo } : {} };
+}
+
+// src/github/release.ts
 var MAX_RELEASE_ASSETS = 1e3;
 var MAX_RELEASE_PAGES = 10;
 var ASSETS_PER_PAGE = 100;
@@ -69106,7 +69088,7 @@ async function setDraft(octokit, ctx, releaseId) {
 }
 
 // src/remote/targets.ts
-import { mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm6 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join10 } from "node:path";
 function rangeIgnoredFindings(path3, src) {
@@ -69125,7 +69107,7 @@ async function planRemoteScan(specs, opts) {
   const registered = [];
   plan.cleanup = async () => {
     for (const r of registered) LOCAL_COPIES.delete(r);
-    await rm5(dir, { recursive: true, force: true });
+    await rm6(dir, { recursive: true, force: true });
   };
   const byRel = /* @__PURE__ */ new Map();
   for (const r of plan.repos) for (const f of r.files) byRel.set(hubPath(r, f.path), { repo: r, file: f });
@@ -69373,8 +69355,8 @@ function countsText(c, suppressed) {
 function groupOpen(path3, c, suppressed) {
   const worst = ["critical", "error", "warning", "note"].find((k2) => c[k2] > 0);
   const icon = worst ? ICON[worst] : "\u{1F515}";
-  const open6 = c.critical + c.error > 0 ? " open" : "";
-  return [`<details${open6}>`, `<summary>${icon} ${htmlCode(path3)}: ${countsText(c, suppressed)}</summary>`, "", ...GROUP_HEADER];
+  const open5 = c.critical + c.error > 0 ? " open" : "";
+  return [`<details${open5}>`, `<summary>${icon} ${htmlCode(path3)}: ${countsText(c, suppressed)}</summary>`, "", ...GROUP_HEADER];
 }
 var GROUP_CLOSE = ["", "</details>", ""];
 function byFileTable(sorted, budget) {
@@ -69450,9 +69432,9 @@ function renderMarkdown(report, opts = {}) {
       for (const f of sorted) {
         const g = groups.get(f.path);
         const rowSize = byteLength(groupRow(f)) + 1;
-        const open6 = g ? 0 : byteLength(join11(groupOpen(f.path, zero(), 0))) + COUNTS_ROOM + byteLength(join11(GROUP_CLOSE));
-        if (used + rowSize + open6 > room) break;
-        used += rowSize + open6;
+        const open5 = g ? 0 : byteLength(join11(groupOpen(f.path, zero(), 0))) + COUNTS_ROOM + byteLength(join11(GROUP_CLOSE));
+        if (used + rowSize + open5 > room) break;
+        used += rowSize + open5;
         const group = g ?? { findings: [], counts: zero(), suppressed: 0 };
         group.findings.push(f);
         if (f.suppressed) group.suppressed++;
@@ -69744,7 +69726,7 @@ function setOutputCapped(name2, value) {
 
 // src/io/safe-write.ts
 import { constants as constants3 } from "node:fs";
-import { lstat as lstat5, mkdir as mkdir4, open as open5, realpath as realpath4, rename as rename3, rm as rm6 } from "node:fs/promises";
+import { lstat as lstat5, mkdir as mkdir4, open as open4, realpath as realpath4, rename as rename3, rm as rm7 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname7, join as join12, relative as relative5, resolve as resolve8, sep as sep6 } from "node:path";
 import { randomBytes } from "node:crypto";
 var OutputRefused = class extends Error {
@@ -69777,7 +69759,7 @@ async function makeDirNoFollow(base, dir, what) {
 }
 async function createExclusiveTemp(dest) {
   const path3 = join12(dirname7(dest), `.${basename2(dest)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-  const fh = await open5(path3, EXCLUSIVE, 420);
+  const fh = await open4(path3, EXCLUSIVE, 420);
   return { path: path3, fh };
 }
 async function checkDestination(dest, what, overwrite) {
@@ -69800,7 +69782,7 @@ async function writeContained(dest, data, opts) {
     await rename3(tmp.path, abs);
   } catch (e) {
     await tmp.fh.close().catch(() => void 0);
-    await rm6(tmp.path, { force: true });
+    await rm7(tmp.path, { force: true });
     throw e;
   }
   return abs;
@@ -69810,7 +69792,7 @@ async function writeContained(dest, data, opts) {
 import { dirname as dirname9, relative as relative6, resolve as resolve10 } from "node:path";
 
 // src/convert/convert.ts
-import { lstat as lstat6, rename as rename4, rm as rm7 } from "node:fs/promises";
+import { lstat as lstat6, rename as rename4, rm as rm8 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname8, join as join13, resolve as resolve9 } from "node:path";
 var REFUSE_RULES = /* @__PURE__ */ new Set(["pickle-code-execution", "pickle-unknown-global", "pickle-malformed", "zip-anomaly", "resource-limit", "file-unreadable"]);
 function defaultOutput(input) {
@@ -69932,12 +69914,12 @@ async function convertCheckpoint(input, opts = {}) {
     }
     const verdict = await verify(tmp, src, ordered, storages, metadata, step);
     if (verdict) {
-      await rm7(tmp, { force: true });
+      await rm8(tmp, { force: true });
       return { ok: false, input, message: `${input}: verification of the written file failed: ${verdict}`, findings: [] };
     }
     await rename4(tmp, out);
   } catch (e) {
-    if (tmp) await rm7(tmp, { force: true });
+    if (tmp) await rm8(tmp, { force: true });
     return { ok: false, input, message: `${input}: ${e.message}`, findings: [] };
   } finally {
     await src.close();

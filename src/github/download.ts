@@ -1,18 +1,15 @@
 // Release asset download: the API answers 200 or a redirect to signed storage. The token goes only
 // to the API URL; every redirect is followed by hand WITHOUT Authorization, and the body is streamed
 // to disk (never whole in memory) while its SHA-256 is computed for the asset's `digest`.
-import { createHash } from 'node:crypto'
-import { open, rm } from 'node:fs/promises'
-import { Readable, Transform } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import type { ReadableStream as WebReadableStream } from 'node:stream/web'
+import { rm } from 'node:fs/promises'
+import { DOWNLOAD_TIMEOUT_MS, streamHashed } from '../io/hashed-download.js'
+
+export { DOWNLOAD_TIMEOUT_MS }
 
 /** GitHub stores release assets of at most 2 GiB each. */
 export const MAX_ASSET_BYTES = 2 * 1024 ** 3
 /** API → storage is one hop; a few more allow a CDN in between, never a loop. */
 export const MAX_REDIRECTS = 3
-/** Signed storage URLs expire after about 5 minutes; a download may take longer, but not forever. */
-export const DOWNLOAD_TIMEOUT_MS = 30 * 60 * 1000
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 
@@ -61,31 +58,12 @@ export async function downloadAsset(
     await res.body.cancel()
     throw new Error(`asset of ${declared} bytes is over the ${MAX_ASSET_BYTES}-byte limit`)
   }
-  const hash = createHash('sha256')
-  let bytes = 0
-  const meter = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      bytes += chunk.length
-      if (bytes > MAX_ASSET_BYTES) return done(new Error(`asset is over the ${MAX_ASSET_BYTES}-byte limit`))
-      hash.update(chunk)
-      done(null, chunk)
-    }
-  })
-  // 'wx': never overwrite an existing file (a second asset with the same sanitized name, a planted link).
-  const file = await open(dest, 'wx').catch(async (e: unknown) => {
-    await res.body?.cancel()
-    throw e
-  })
-  try {
-    await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), meter, file.createWriteStream())
-    const sha256 = hash.digest('hex')
-    const m = /^sha256:([0-9a-f]{64})$/i.exec(opts.digest ?? '')
-    if (m && m[1].toLowerCase() !== sha256) throw new Error(`SHA-256 ${sha256} does not match the asset's digest ${opts.digest}`)
-    return { bytes, sha256, ...(redirectedTo ? { redirectedTo } : {}) }
-  } catch (e) {
-    // A partial or unverified file must not be scanned (or reported as clean) by mistake.
-    await file.close().catch(() => undefined)
+  const got = await streamHashed(res.body, dest, MAX_ASSET_BYTES, 'asset')
+  const m = /^sha256:([0-9a-f]{64})$/i.exec(opts.digest ?? '')
+  if (m && m[1].toLowerCase() !== got.sha256) {
+    // An unverified file must not be scanned (or reported as clean) by mistake.
     await rm(dest, { force: true })
-    throw e
+    throw new Error(`SHA-256 ${got.sha256} does not match the asset's digest ${opts.digest}`)
   }
+  return { ...got, ...(redirectedTo ? { redirectedTo } : {}) }
 }

@@ -3,13 +3,9 @@
 // reproducible; file bytes come by range from `{endpoint}/{repo}/resolve/{sha}/{path}`, whose redirect
 // to storage we follow ourselves so the token reaches only the Hub's own host (huggingface_hub
 // `file_download.py` strips Authorization the same way when the redirect leaves the Hub).
-import { createHash } from 'node:crypto'
-import { mkdir, open, rm } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { Readable, Transform } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import type { ReadableStream as WebReadableStream } from 'node:stream/web'
-import { DOWNLOAD_TIMEOUT_MS } from '../github/download.js'
+import { DOWNLOAD_TIMEOUT_MS, streamHashed } from '../io/hashed-download.js'
 import { HttpError, HttpRangeSource, fetchFollowing, retryAfterMs, HTTP_MAX_RETRIES, HTTP_MAX_RETRY_WAIT_MS } from './http-source.js'
 
 /** The Hub's public address; HF_ENDPOINT overrides it, as huggingface_hub and huggingface.js do. */
@@ -240,26 +236,8 @@ export async function downloadHubFile(r: { name: string; sha: string }, file: Hu
     await res.body?.cancel()
     throw new HttpError(res.status, at.host)
   }
-  const hash = createHash('sha256')
-  let bytes = 0
-  const meter = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      bytes += chunk.length
-      if (bytes > MAX_HUB_DOWNLOAD_BYTES) return done(new Error(`file is over the ${MAX_HUB_DOWNLOAD_BYTES}-byte limit`))
-      hash.update(chunk)
-      done(null, chunk)
-    }
-  })
   await mkdir(dirname(dest), { recursive: true })
-  const fh = await open(dest, 'wx')
-  try {
-    await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), meter, fh.createWriteStream())
-  } catch (e) {
-    await fh.close().catch(() => undefined)
-    await rm(dest, { force: true })
-    throw e
-  }
-  const sha256 = hash.digest('hex')
+  const { bytes, sha256 } = await streamHashed(res.body, dest, MAX_HUB_DOWNLOAD_BYTES, 'file')
   if (file.sha256 && file.sha256.toLowerCase() !== sha256) {
     await rm(dest, { force: true })
     throw new Error(`SHA-256 ${sha256} does not match the Hub's LFS oid ${file.sha256}`)

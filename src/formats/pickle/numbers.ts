@@ -69,16 +69,17 @@ function build(neg: boolean, digits: string, radix: number): IntLiteral {
   return { value: neg ? -v : v, digits: digits.length }
 }
 
+/** The text between surrounding whitespace, after an optional `+`/`-` sign (Python's int() and float() both allow one). */
+function signedBounds(text: string): { neg: boolean; a: number; b: number } {
+  const [a0, b] = trimBounds(text)
+  const c0 = text.charCodeAt(a0)
+  const signed = c0 === 0x2b || c0 === 0x2d
+  return { neg: c0 === 0x2d, a: signed ? a0 + 1 : a0, b }
+}
+
 /** Python int(s, 0): whitespace around, sign, 0x/0o/0b prefixes, underscores between digits, no leading zeros. */
 export function parsePythonInt(text: string): IntLiteral | undefined {
-  const [a0, b] = trimBounds(text)
-  let a = a0
-  let neg = false
-  const c0 = text.charCodeAt(a)
-  if (c0 === 0x2b || c0 === 0x2d) {
-    neg = c0 === 0x2d
-    a++
-  }
+  const { neg, a, b } = signedBounds(text)
   if (a >= b) return undefined
   if (text.charCodeAt(a) === 0x30 && a + 1 < b) {
     const p = text.charCodeAt(a + 1) | 0x20
@@ -160,14 +161,7 @@ function scanDigits(s: string, i: number, b: number): number {
 
 /** Python float(s): whitespace, sign, digits/underscores, fraction, exponent, inf/infinity/nan. */
 export function parseFloatText(text: string): number | undefined {
-  const [a0, b] = trimBounds(text)
-  let a = a0
-  let neg = false
-  const c0 = text.charCodeAt(a)
-  if (c0 === 0x2b || c0 === 0x2d) {
-    neg = c0 === 0x2d
-    a++
-  }
+  const { neg, a, b } = signedBounds(text)
   if (a >= b) return undefined
   if (b - a <= 8) {
     const word = text.slice(a, b).toLowerCase()
