@@ -8194,8 +8194,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool2) {
-        this[kPool] = pool2;
+      constructor(pool) {
+        this[kPool] = pool;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8246,35 +8246,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool2 = this;
+        const pool = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool2[kQueue];
+          const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool2[kQueued]--;
+            pool[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
-            pool2[kNeedDrain] = false;
-            pool2.emit("drain", origin, [pool2, ...targets]);
+          if (!this[kNeedDrain] && pool[kNeedDrain]) {
+            pool[kNeedDrain] = false;
+            pool.emit("drain", origin, [pool, ...targets]);
           }
-          if (pool2[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
+          if (pool[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool2.emit("connect", origin, [pool2, ...targets]);
+          pool.emit("connect", origin, [pool, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool2.emit("disconnect", origin, [pool2, ...targets], err);
+          pool.emit("disconnect", origin, [pool, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool2.emit("connectionError", origin, [pool2, ...targets], err);
+          pool.emit("connectionError", origin, [pool, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8528,22 +8528,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
+        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
           return this;
         }
-        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool2);
-        pool2.on("connect", () => {
-          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
+        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool);
+        pool.on("connect", () => {
+          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
         });
-        pool2.on("connectionError", () => {
-          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
+        pool.on("connectionError", () => {
+          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool2.on("disconnect", (...args) => {
+        pool.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
+            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8562,9 +8562,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
-        if (pool2) {
-          this[kRemoveClient](pool2);
+        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
+        if (pool) {
+          this[kRemoveClient](pool);
         }
         return this;
       }
@@ -8579,16 +8579,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool2 = this[kClients][this[kIndex]];
-          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
+          const pool = this[kClients][this[kIndex]];
+          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8597,8 +8597,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
-            return pool2;
+          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
+            return pool;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -40293,7 +40293,6 @@ import { mkdtemp as mkdtemp3, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join14, resolve as resolve12 } from "node:path";
 
 // src/engine/scan.ts
-import { readFile as readFile3 } from "node:fs/promises";
 import { dirname as dirname5, resolve as resolve6 } from "node:path";
 
 // src/types.ts
@@ -48330,6 +48329,12 @@ function readTensor(r, cols, i) {
 }
 var DTYPE_INDEX = new Map(DTYPES.map((d3, i) => [d3.name, i]));
 
+// src/digits.ts
+function groupDigits(n) {
+  if (typeof n === "number" && !Number.isSafeInteger(n)) return n.toLocaleString("en-US");
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 // src/checks/safetensors.ts
 var RULE_OF = {
   HeaderTooSmall: "safetensors-header-invalid",
@@ -48378,7 +48383,7 @@ function safetensorsFindings(path3, read) {
     out.push(
       finding("resource-limit", {
         path: path3,
-        message: `The header lists ${h.tensorCount.toLocaleString("en-US")} tensors, more than the ${MAX_LISTED_TENSORS.toLocaleString("en-US")} the scan checks one by one (an adapter has hundreds to a few thousand). Every tensor's dtype, shape and offsets were validated as the safetensors crate does; the per-tensor adapter checks were not run.`
+        message: `The header lists ${groupDigits(h.tensorCount)} tensors, more than the ${groupDigits(MAX_LISTED_TENSORS)} the scan checks one by one (an adapter has hundreds to a few thousand). Every tensor's dtype, shape and offsets were validated as the safetensors crate does; the per-tensor adapter checks were not run.`
       })
     );
   } else if (h.tensors.length === 0) {
@@ -48444,7 +48449,7 @@ function lfsPointerFindings(path3, name2, p) {
   return couldBeWeights(name2) ? [lfsPointerFinding(path3, p)] : [];
 }
 function lfsPointerFinding(path3, p) {
-  const what = p.size !== void 0 ? ` The real file is ${p.size.toLocaleString("en-US")} bytes (oid ${p.oid ?? "unknown"}).` : "";
+  const what = p.size !== void 0 ? ` The real file is ${groupDigits(p.size)} bytes (oid ${p.oid ?? "unknown"}).` : "";
   return finding("lfs-pointer", {
     path: path3,
     message: `Not scanned: this is a Git LFS pointer, not the checkpoint itself.${what} Add \`lfs: true\` to actions/checkout. (Loaded as safetensors it fails with the confusing \`HeaderTooLarge\`.)`
@@ -48471,7 +48476,7 @@ function describe(v) {
   if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
   return `${typeof v === "bigint" ? "the integer" : typeof v} ${String(v)}`;
 }
-async function readSafetensors(src) {
+async function readSafetensors(src, options = {}) {
   const size = src.size;
   if (size < 8) return fail2("HeaderTooSmall", `header too small: the file is ${size} bytes, fewer than the 8 bytes of the header length`);
   const prefix = await src.read(0, 8);
@@ -48505,6 +48510,11 @@ async function readSafetensors(src) {
       `invalid JSON in header: the tensor name "${name2}" appears twice in the header; the reference loader silently keeps the last one, so two loaders can see different tensors`,
       name2
     );
+  }
+  const quick = options.exactOnly ? void 0 : validateInNumbers(root, headerLength, size);
+  if (quick) {
+    if (/^[\s]/.test(text)) quick.leadingWhitespace = true;
+    return { ok: true, header: quick };
   }
   let metadata;
   const tensors = [];
@@ -48612,6 +48622,63 @@ async function readSafetensors(src) {
   };
   if (metadata !== void 0) header.metadata = metadata;
   return { ok: true, header };
+}
+function validateInNumbers(root, headerLength, size) {
+  let metadata;
+  const tensors = [];
+  for (const name2 in root) {
+    const value = root[name2];
+    if (name2 === "__metadata__") {
+      if (value === null) continue;
+      if (!isJsonObject(value)) return void 0;
+      metadata = {};
+      for (const k2 in value) {
+        const v = value[k2];
+        if (typeof v !== "string") return void 0;
+        metadata[k2] = v;
+      }
+      continue;
+    }
+    if (!isJsonObject(value)) return void 0;
+    const dtype = value.dtype;
+    if (typeof dtype !== "string") return void 0;
+    const info2 = dtypeInfo(dtype);
+    if (!info2) return void 0;
+    const shapeV = value.shape;
+    if (!Array.isArray(shapeV)) return void 0;
+    const shape = [];
+    let nelem = 1;
+    for (const d3 of shapeV) {
+      if (typeof d3 !== "number" || !Number.isSafeInteger(d3) || d3 < 0) return void 0;
+      nelem *= d3;
+      if (nelem > Number.MAX_SAFE_INTEGER) return void 0;
+      shape.push(d3);
+    }
+    const offV = value.data_offsets;
+    if (!Array.isArray(offV) || offV.length !== 2) return void 0;
+    const begin = offV[0];
+    const end = offV[1];
+    if (typeof begin !== "number" || typeof end !== "number" || !Number.isSafeInteger(begin) || !Number.isSafeInteger(end) || begin < 0 || end < begin) return void 0;
+    const nbits = nelem * info2.bits;
+    if (nbits > Number.MAX_SAFE_INTEGER || nbits % 8 !== 0 || end - begin !== nbits / 8) return void 0;
+    tensors.push({ name: name2, dtype, shape, dataOffsets: [begin, end] });
+  }
+  tensors.sort((a, b) => a.dataOffsets[0] - b.dataOffsets[0] || a.dataOffsets[1] - b.dataOffsets[1]);
+  let start = 0;
+  for (const t2 of tensors) {
+    if (t2.dataOffsets[0] !== start) return void 0;
+    start = t2.dataOffsets[1];
+  }
+  const dataStart = 8 + headerLength;
+  if (start + dataStart !== size) return void 0;
+  const header = {
+    headerLength,
+    dataStart,
+    tensors: tensors.map((t2) => ({ name: t2.name, dtype: t2.dtype, shape: t2.shape, dataOffsets: t2.dataOffsets, dataStart })),
+    leadingWhitespace: false
+  };
+  if (metadata !== void 0) header.metadata = metadata;
+  return header;
 }
 
 // src/formats/lfs.ts
@@ -60944,7 +61011,8 @@ var jsonHandler = async (src, _head, ctx) => {
   return {
     format: "json",
     findings: [],
-    json: parsed.error === void 0 ? { text, value: parsed.value } : { text, value: void 0, error: parsed.error }
+    // The parse (keys, lines, duplicates) is kept for the checks, which would otherwise parse the text again.
+    json: parsed.error === void 0 ? { text, value: parsed.value, parsed } : { text, value: void 0, error: parsed.error, parsed }
   };
 };
 var unknownHandler = async (src, _head, ctx) => {
@@ -61203,7 +61271,7 @@ function readPeftConfig(a) {
   }
   const text = a.json.text.charCodeAt(0) === 65279 ? a.json.text.slice(1) : a.json.text;
   if (a.json.error === "not valid UTF-8") return { findings: [invalid("adapter_config.json is not valid UTF-8; PEFT cannot read it.", 1)] };
-  const parsed = parseJson(text);
+  const parsed = a.json.parsed ?? parseJson(text);
   if (parsed.error !== void 0) {
     return { findings: [invalid(`adapter_config.json is not valid JSON (${parsed.error}); \`PeftConfig.from_pretrained\` fails with a JSONDecodeError.`, parsed.errorLine ?? 1)] };
   }
@@ -61491,7 +61559,7 @@ function isEmbeddingMatrix(t2) {
   return EMBEDDING_MODULES2.has(last) || t2.shape[0] >= VOCAB_SIZED_ROWS;
 }
 function mib(bytes) {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${groupDigits(bytes)} bytes`;
 }
 function baseLayerFindings(weights, modulesToSave, targetModules) {
   const tensors = weights.tensors ?? [];
@@ -61826,7 +61894,7 @@ async function biasAliasFindings(weights, ctx) {
         path: weights.path,
         tensors: names,
         severity: "note",
-        message: `\`${alias.name}\` and \`${head.name}\` ${verdict}: PEFT cloned the alias made by bias="all" + modules_to_save to be able to save (peft#1876), costing ${tensorBytes(head).toLocaleString("en-US")} extra bytes. Only \`${head.name}\` is loaded.`
+        message: `\`${alias.name}\` and \`${head.name}\` ${verdict}: PEFT cloned the alias made by bias="all" + modules_to_save to be able to save (peft#1876), costing ${groupDigits(tensorBytes(head))} extra bytes. Only \`${head.name}\` is loaded.`
       })
     );
   }
@@ -62256,7 +62324,7 @@ async function shardIndexFindings(index, analyses, root) {
   const [, stem, ext2] = m;
   const path3 = index.path;
   const bad = (message, line, tensors) => finding("shard-index-invalid", { path: path3, line, message, tensors });
-  const parsed = parseJson(index.json.text.charCodeAt(0) === 65279 ? index.json.text.slice(1) : index.json.text);
+  const parsed = index.json.parsed ?? parseJson(index.json.text.charCodeAt(0) === 65279 ? index.json.text.slice(1) : index.json.text);
   if (parsed.error !== void 0 || !isJsonObject(parsed.value)) {
     return [bad(`The shard index is not a JSON object (${parsed.error ?? "wrong top-level type"}); transformers cannot load the sharded checkpoint.`, parsed.errorLine ?? 1)];
   }
@@ -62306,7 +62374,7 @@ async function shardIndexFindings(index, analyses, root) {
     const tensorTotal = known.reduce((n, s) => n + (s.tensors ?? []).reduce((k2, t2) => k2 + tensorBytes(t2), 0), 0);
     const fileTotal = known.reduce((n, s) => n + (s.bytes ?? 0), 0);
     if (total !== tensorTotal && total !== fileTotal) {
-      out.push(bad(`metadata.total_size is ${total.toLocaleString("en-US")} bytes, but the shards hold ${tensorTotal.toLocaleString("en-US")} bytes of tensors (${fileTotal.toLocaleString("en-US")} bytes of files): the index was written for other shards.`, lineOf("metadata.total_size")));
+      out.push(bad(`metadata.total_size is ${groupDigits(total)} bytes, but the shards hold ${groupDigits(tensorTotal)} bytes of tensors (${groupDigits(fileTotal)} bytes of files): the index was written for other shards.`, lineOf("metadata.total_size")));
     }
   }
   return out;
@@ -62579,9 +62647,9 @@ var NAMED_IN_MESSAGE = 3;
 var TENSORS_LISTED = 20;
 function counts(s) {
   const parts = [];
-  if (s.nan) parts.push(`${s.nan.toLocaleString("en-US")} NaN`);
-  if (s.posInf) parts.push(`${s.posInf.toLocaleString("en-US")} +Inf`);
-  if (s.negInf) parts.push(`${s.negInf.toLocaleString("en-US")} -Inf`);
+  if (s.nan) parts.push(`${groupDigits(s.nan)} NaN`);
+  if (s.posInf) parts.push(`${groupDigits(s.posInf)} +Inf`);
+  if (s.negInf) parts.push(`${groupDigits(s.negInf)} -Inf`);
   return parts.join(", ");
 }
 function nonfiniteFindings(path3, stats) {
@@ -63693,13 +63761,6 @@ async function withSizes(files) {
 // src/engine/scan.ts
 var DEFAULT_CONCURRENCY = 8;
 var HEAVY_BYTES_IN_FLIGHT = 80 * 1024 ** 2;
-var CONFIG_READS_AT_ONCE = 16;
-async function pool(items, width, fn) {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  }));
-}
 function meetsThreshold(severity, failOn) {
   return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
@@ -63763,17 +63824,7 @@ async function scan(opts) {
   const memory = new ByteGate(HEAVY_BYTES_IN_FLIGHT);
   const watchdog = new Watchdog(limits.maxMillisPerFile);
   const configs = /* @__PURE__ */ new Map();
-  const configFiles = files.filter((f) => f.rel.endsWith("adapter_config.json"));
-  await pool(configFiles, CONFIG_READS_AT_ONCE, async (f) => {
-    try {
-      if ((f.size ?? 0) > 16 * 1024 * 1024) return;
-      const text = await readFile3(f.abs, "utf8");
-      if (text.length > 16 * 1024 * 1024) return;
-      const value = JSON.parse(text);
-      if (isJsonObject(value)) configs.set(dirname5(f.rel), value);
-    } catch {
-    }
-  });
+  const isConfigFile = (rel) => rel.endsWith("adapter_config.json");
   for (const c of opts.sources ?? []) {
     if (!c.rel.endsWith("adapter_config.json")) continue;
     try {
@@ -63788,6 +63839,7 @@ async function scan(opts) {
     } catch {
     }
   }
+  const dropped = /* @__PURE__ */ new Set();
   const analyse = async (path3, src, depth) => {
     analysed++;
     if (analysed > limits.maxFiles) {
@@ -63857,15 +63909,18 @@ async function scan(opts) {
     }
     entry.bytesRead = src.bytesRead;
     if (depth === 0 && (entry.format === "unknown" || entry.format === "lfs-pointer") && entry.findings.length === 0 && !worthOpening(name2)) {
-      analyses.splice(analyses.indexOf(entry), 1);
+      dropped.add(entry);
       analysed--;
     }
   };
-  const queue = opts.code === false ? [...files] : codePass(files, analyses);
+  const rest = opts.code === false ? [...files] : codePass(files, analyses);
+  const configQueue = rest.filter((f) => isConfigFile(f.rel));
+  const queue = configQueue.length > 0 ? rest.filter((f) => !isConfigFile(f.rel)) : rest;
   const progress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: files.reduce((n, f) => n + (f.size ?? 0), 0) };
-  const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
+  const width = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
+  const diskWorker = async (q) => {
     for (; ; ) {
-      const f = queue.shift();
+      const f = q.files[q.next++];
       if (!f) return;
       let src;
       try {
@@ -63880,7 +63935,15 @@ async function scan(opts) {
         opts.onProgress?.({ ...progress });
       }
     }
-  });
+  };
+  const configCursor = { files: configQueue, next: 0 };
+  await Promise.all(Array.from({ length: Math.min(width, configQueue.length) }, () => diskWorker(configCursor)));
+  for (const a of analyses) {
+    if (a.path.includes("!/") || !isConfigFile(a.path) || !isJsonObject(a.json?.value)) continue;
+    configs.set(dirname5(a.path), a.json.value);
+  }
+  const cursor = { files: queue, next: 0 };
+  const workers = Array.from({ length: width }, () => diskWorker(cursor));
   const remote = [...opts.sources ?? []];
   const remoteWorkers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
     for (; ; ) {
@@ -63891,7 +63954,7 @@ async function scan(opts) {
         src = await c.open();
         await analyse(c.rel, src, 0);
         const extra = c.after?.(src) ?? [];
-        const entry = analyses.find((x2) => x2.path === c.rel);
+        const entry = analyses.find((x2) => x2.path === c.rel && !dropped.has(x2));
         if (entry && extra.length > 0) {
           entry.findings.push(...extra);
           if (entry.status === "ok") entry.status = "findings";
@@ -63904,6 +63967,11 @@ async function scan(opts) {
     }
   });
   await Promise.all([...workers, ...remoteWorkers]).finally(() => watchdog.stop());
+  if (dropped.size > 0) {
+    let w = 0;
+    for (const a of analyses) if (!dropped.has(a)) analyses[w++] = a;
+    analyses.length = w;
+  }
   analyses.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const a of analyses) findings.push(...a.findings);
   for (const check of POST_CHECKS) {
@@ -70037,7 +70105,7 @@ function checksums(downloaded) {
 }
 
 // src/github/merge-reports.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve11 } from "node:path";
 
 // src/engine/merge.ts
@@ -70094,7 +70162,7 @@ async function mergeReportFiles(workspace, pattern, failOn, notes) {
   for (const f of files) {
     const shown2 = relative7(workspace, f) || f;
     try {
-      reports.push(asReport(JSON.parse(await readFile4(resolve11(f), "utf8")), shown2));
+      reports.push(asReport(JSON.parse(await readFile3(resolve11(f), "utf8")), shown2));
     } catch (e) {
       throw new Error(`merge-reports: ${shown2}: ${e.message}`, { cause: e });
     }

@@ -1,4 +1,5 @@
 // The shared vocabulary of the pipeline: discover → formats → checks → report.
+import type { JsonParseResult } from './formats/json.js'
 
 /** Severity of a finding, highest first: critical > error > warning > note. */
 export type Severity = 'critical' | 'error' | 'warning' | 'note'
@@ -94,7 +95,7 @@ export interface FileAnalysis {
   /** safetensors `__metadata__`. */
   metadata?: Record<string, string>
   /** JSON files the adapter checks need (adapter_config.json, shard indexes): raw text and parsed value. */
-  json?: { text: string; value: unknown; error?: string }
+  json?: { text: string; value: unknown; error?: string; parsed?: JsonParseResult }
   /** Extra facts a reader wants to hand to later checks (kept out of the JSON report). */
   facts?: Record<string, unknown>
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../types.js'
 import type { LfsPointer } from '../formats/lfs.js'
 import { finding } from './rules.js'
 import { worthOpening } from '../discover/sniff.js'
+import { groupDigits } from '../digits.js'
 
 /**
  * Where a checkpoint could stand: a name the scan would open anyway, or one that says weights.
@@ -19,7 +20,7 @@ export function lfsPointerFindings(path: string, name: string, p: LfsPointer): F
 }
 
 export function lfsPointerFinding(path: string, p: LfsPointer): Finding {
-  const what = p.size !== undefined ? ` The real file is ${p.size.toLocaleString('en-US')} bytes (oid ${p.oid ?? 'unknown'}).` : ''
+  const what = p.size !== undefined ? ` The real file is ${groupDigits(p.size)} bytes (oid ${p.oid ?? 'unknown'}).` : ''
   return finding('lfs-pointer', {
     path,
     message: `Not scanned: this is a Git LFS pointer, not the checkpoint itself.${what} Add \`lfs: true\` to actions/checkout. (Loaded as safetensors it fails with the confusing \`HeaderTooLarge\`.)`

@@ -5,6 +5,7 @@ import { dtypeInfo, isNewDtype } from '../formats/dtype.js'
 import type { SafetensorsErrorCode, SafetensorsRead } from '../formats/safetensors.js'
 import { MAX_LISTED_TENSORS } from '../formats/safetensors-dense.js'
 import { finding } from './rules.js'
+import { groupDigits } from '../digits.js'
 
 /** Which rule each reader error belongs to. */
 const RULE_OF: Record<SafetensorsErrorCode, string> = {
@@ -67,7 +68,7 @@ export function safetensorsFindings(path: string, read: SafetensorsRead): Findin
     out.push(
       finding('resource-limit', {
         path,
-        message: `The header lists ${h.tensorCount.toLocaleString('en-US')} tensors, more than the ${MAX_LISTED_TENSORS.toLocaleString('en-US')} the scan checks one by one (an adapter has hundreds to a few thousand). Every tensor's dtype, shape and offsets were validated as the safetensors crate does; the per-tensor adapter checks were not run.`
+        message: `The header lists ${groupDigits(h.tensorCount)} tensors, more than the ${groupDigits(MAX_LISTED_TENSORS)} the scan checks one by one (an adapter has hundreds to a few thousand). Every tensor's dtype, shape and offsets were validated as the safetensors crate does; the per-tensor adapter checks were not run.`
       })
     )
   } else if (h.tensors.length === 0) {

@@ -50,7 +50,8 @@ const jsonHandler: Handler = async (src, _head, ctx) => {
   return {
     format: 'json',
     findings: [],
-    json: parsed.error === undefined ? { text, value: parsed.value } : { text, value: undefined, error: parsed.error }
+    // The parse (keys, lines, duplicates) is kept for the checks, which would otherwise parse the text again.
+    json: parsed.error === undefined ? { text, value: parsed.value, parsed } : { text, value: undefined, error: parsed.error, parsed }
   }
 }
 

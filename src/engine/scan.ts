@@ -1,5 +1,4 @@
 // The one scan engine behind the CLI and the Action: discover → formats → checks → report data.
-import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { ByteSource, FailOn, FileAnalysis, FileFormat, Finding, ScanReport, Severity, ShardInfo } from '../types.js'
 import { SEVERITIES, SEVERITY_RANK } from '../types.js'
@@ -74,17 +73,6 @@ export const DEFAULT_CONCURRENCY = 8
  */
 export const HEAVY_BYTES_IN_FLIGHT = 80 * 1024 ** 2
 
-
-/** adapter_config.json files read at once before the scan. */
-const CONFIG_READS_AT_ONCE = 16
-
-/** Runs `fn` over `items` with at most `width` calls in flight. */
-async function pool<T>(items: T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++])
-  }))
-}
 
 export function meetsThreshold(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn]
@@ -161,22 +149,11 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const memory = new ByteGate(HEAVY_BYTES_IN_FLIGHT)
   const watchdog = new Watchdog(limits.maxMillisPerFile)
 
-  // adapter_config.json per directory, parsed up front so pickle readers can give PEFT-aware messages.
+  // adapter_config.json per directory, so pickle readers can give PEFT-aware messages: the config
+  // files on disk are analysed first (below) and their parsed value kept here, one read and one parse
+  // each; remote ones are read up front.
   const configs = new Map<string, Record<string, unknown>>()
-  const configFiles = files.filter(f => f.rel.endsWith('adapter_config.json'))
-  // Read a few at a time (not one by one: each read is several round trips to the thread pool).
-  await pool(configFiles, CONFIG_READS_AT_ONCE, async f => {
-    try {
-      if ((f.size ?? 0) > 16 * 1024 * 1024) return
-      const text = await readFile(f.abs, 'utf8')
-      if (text.length > 16 * 1024 * 1024) return
-      // Only a hint for messages (the config itself is checked strictly when analysed): the native parser.
-      const value: unknown = JSON.parse(text)
-      if (isJsonObject(value)) configs.set(dirname(f.rel), value as Record<string, unknown>)
-    } catch {
-      // reported when the file itself is analysed
-    }
-  })
+  const isConfigFile = (rel: string): boolean => rel.endsWith('adapter_config.json')
   for (const c of opts.sources ?? []) {
     if (!c.rel.endsWith('adapter_config.json')) continue
     try {
@@ -193,6 +170,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  // Entries left out of the report (unknown content under a non-checkpoint name), removed once at the end: a splice per file is quadratic.
+  const dropped = new Set<FileAnalysis>()
   const analyse = async (path: string, src: ByteSource, depth: number): Promise<void> => {
     analysed++
     if (analysed > limits.maxFiles) {
@@ -266,18 +245,22 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     // LFS pointer of an image or a data file), and whose name is not a checkpoint's, is left out of
     // the report and the file count.
     if (depth === 0 && (entry.format === 'unknown' || entry.format === 'lfs-pointer') && entry.findings.length === 0 && !worthOpening(name)) {
-      analyses.splice(analyses.indexOf(entry), 1)
+      dropped.add(entry)
       analysed--
     }
   }
 
   // Python files and notebooks first, on their own fast path (src/engine/code-pass.ts).
   // A small pool: files are independent, and I/O waits overlap.
-  const queue = opts.code === false ? [...files] : codePass(files, analyses)
+  const rest = opts.code === false ? [...files] : codePass(files, analyses)
+  const configQueue = rest.filter(f => isConfigFile(f.rel))
+  const queue = configQueue.length > 0 ? rest.filter(f => !isConfigFile(f.rel)) : rest
   const progress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: files.reduce((n, f) => n + (f.size ?? 0), 0) }
-  const workers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
+  const width = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY)
+  // A cursor, not shift(): shifting a 100,000-file array is quadratic.
+  const diskWorker = async (q: { files: typeof queue; next: number }): Promise<void> => {
     for (;;) {
-      const f = queue.shift()
+      const f = q.files[q.next++]
       if (!f) return
       let src: FileSource | undefined
       try {
@@ -293,7 +276,16 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         opts.onProgress?.({ ...progress })
       }
     }
-  })
+  }
+  // Configs first, so every weight file in their directory sees its config.
+  const configCursor = { files: configQueue, next: 0 }
+  await Promise.all(Array.from({ length: Math.min(width, configQueue.length) }, () => diskWorker(configCursor)))
+  for (const a of analyses) {
+    if (a.path.includes('!/') || !isConfigFile(a.path) || !isJsonObject(a.json?.value)) continue
+    configs.set(dirname(a.path), a.json.value as Record<string, unknown>)
+  }
+  const cursor = { files: queue, next: 0 }
+  const workers = Array.from({ length: width }, () => diskWorker(cursor))
   const remote = [...(opts.sources ?? [])]
   const remoteWorkers = Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, async () => {
     for (;;) {
@@ -304,7 +296,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         src = await c.open()
         await analyse(c.rel, src, 0)
         const extra = c.after?.(src) ?? []
-        const entry = analyses.find(x => x.path === c.rel)
+        const entry = analyses.find(x => x.path === c.rel && !dropped.has(x))
         if (entry && extra.length > 0) {
           entry.findings.push(...extra)
           if (entry.status === 'ok') entry.status = 'findings'
@@ -317,6 +309,11 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     }
   })
   await Promise.all([...workers, ...remoteWorkers]).finally(() => watchdog.stop())
+  if (dropped.size > 0) {
+    let w = 0
+    for (const a of analyses) if (!dropped.has(a)) analyses[w++] = a
+    analyses.length = w
+  }
   analyses.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
   for (const a of analyses) findings.push(...a.findings)

@@ -36,8 +36,11 @@ function describe(v: JsonValue | undefined): string {
   return `${typeof v === 'bigint' ? 'the integer' : typeof v} ${String(v)}`
 }
 
-/** Reads and validates the header of a safetensors file. Never reads the tensor data. */
-export async function readSafetensors(src: ByteSource): Promise<SafetensorsRead> {
+/**
+ * Reads and validates the header of a safetensors file. Never reads the tensor data.
+ * `exactOnly` skips the plain-number fast path (for the differential test that holds it to the exact one).
+ */
+export async function readSafetensors(src: ByteSource, options: { exactOnly?: boolean } = {}): Promise<SafetensorsRead> {
   const size = src.size
   if (size < 8) return fail('HeaderTooSmall', `header too small: the file is ${size} bytes, fewer than the 8 bytes of the header length`)
   const prefix = await src.read(0, 8)
@@ -73,6 +76,12 @@ export async function readSafetensors(src: ByteSource): Promise<SafetensorsRead>
       `invalid JSON in header: the tensor name "${name}" appears twice in the header; the reference loader silently keeps the last one, so two loaders can see different tensors`,
       name
     )
+  }
+  // The usual header in plain numbers; anything unusual, and every error, takes the exact path below.
+  const quick = options.exactOnly ? undefined : validateInNumbers(root, headerLength, size)
+  if (quick) {
+    if (/^[\s]/.test(text)) quick.leadingWhitespace = true
+    return { ok: true, header: quick }
   }
   let metadata: Record<string, string> | undefined
   const tensors: TensorInfo[] = []
@@ -188,4 +197,69 @@ export async function readSafetensors(src: ByteSource): Promise<SafetensorsRead>
   }
   if (metadata !== undefined) header.metadata = metadata
   return { ok: true, header }
+}
+
+/**
+ * `Metadata::validate` for the common header, in doubles instead of BigInt (issue #13: BigInt
+ * arithmetic per dimension was a visible share of a scan): every shape dimension and offset a safe
+ * integer, every product under 2^53, so each value is exact. Returns undefined for anything else
+ * (a bigint, a float, an overflow, any error), and readSafetensors then runs the exact BigInt path,
+ * which also words the error: this function never decides that a header is invalid.
+ */
+function validateInNumbers(root: { [key: string]: JsonValue }, headerLength: number, size: number): SafetensorsHeader | undefined {
+  let metadata: Record<string, string> | undefined
+  const tensors: Array<{ name: string; dtype: string; shape: number[]; dataOffsets: [number, number] }> = []
+  for (const name in root) {
+    const value = root[name]
+    if (name === '__metadata__') {
+      if (value === null) continue
+      if (!isJsonObject(value)) return undefined
+      metadata = {}
+      for (const k in value) {
+        const v = value[k]
+        if (typeof v !== 'string') return undefined
+        metadata[k] = v
+      }
+      continue
+    }
+    if (!isJsonObject(value)) return undefined
+    const dtype = value.dtype
+    if (typeof dtype !== 'string') return undefined
+    const info = dtypeInfo(dtype)
+    if (!info) return undefined
+    const shapeV = value.shape
+    if (!Array.isArray(shapeV)) return undefined
+    const shape: number[] = []
+    let nelem = 1
+    for (const d of shapeV) {
+      if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0) return undefined
+      nelem *= d
+      if (nelem > Number.MAX_SAFE_INTEGER) return undefined
+      shape.push(d)
+    }
+    const offV = value.data_offsets
+    if (!Array.isArray(offV) || offV.length !== 2) return undefined
+    const begin = offV[0]
+    const end = offV[1]
+    if (typeof begin !== 'number' || typeof end !== 'number' || !Number.isSafeInteger(begin) || !Number.isSafeInteger(end) || begin < 0 || end < begin) return undefined
+    const nbits = nelem * info.bits
+    if (nbits > Number.MAX_SAFE_INTEGER || nbits % 8 !== 0 || end - begin !== nbits / 8) return undefined
+    tensors.push({ name, dtype, shape, dataOffsets: [begin, end] })
+  }
+  tensors.sort((a, b) => a.dataOffsets[0] - b.dataOffsets[0] || a.dataOffsets[1] - b.dataOffsets[1])
+  let start = 0
+  for (const t of tensors) {
+    if (t.dataOffsets[0] !== start) return undefined
+    start = t.dataOffsets[1]
+  }
+  const dataStart = 8 + headerLength
+  if (start + dataStart !== size) return undefined
+  const header: SafetensorsHeader = {
+    headerLength,
+    dataStart,
+    tensors: tensors.map(t => ({ name: t.name, dtype: t.dtype, shape: t.shape, dataOffsets: t.dataOffsets, dataStart })),
+    leadingWhitespace: false
+  }
+  if (metadata !== undefined) header.metadata = metadata
+  return header
 }

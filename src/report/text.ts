@@ -1,6 +1,7 @@
 // Console report: findings grouped by file, coloured only when the output is a terminal.
 import type { ScanReport, Severity } from '../types.js'
 import { escapeTerminal } from './escape.js'
+import { groupDigits } from '../digits.js'
 
 const COLOURS: Record<Severity, string> = { critical: '\x1b[1;35m', error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m' }
 const RESET = '\x1b[0m'
@@ -52,7 +53,3 @@ export function renderText(report: ScanReport, opts: { color: boolean; config?: 
   return lines.join('\n') + '\n'
 }
 
-/** 1234567 -> "1,234,567" as toLocaleString('en-US') writes it, without loading ICU (about 50 ms of start-up). */
-export function groupDigits(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-}

@@ -6,6 +6,7 @@ import { dtypeInfo } from '../../formats/dtype.js'
 import { finding } from '../rules.js'
 import { parseAdapterKey } from './keys.js'
 import { listNames, modulesToSaveEntry } from './targets.js'
+import { groupDigits } from '../../digits.js'
 
 /** Module names of input/output embeddings across architectures (PEFT's EMBEDDING_LAYER_NAMES and kin). */
 const EMBEDDING_MODULES = new Set(['embed_tokens', 'lm_head', 'wte', 'word_embeddings', 'embed_in', 'embed_out', 'shared'])
@@ -27,7 +28,7 @@ export function isEmbeddingMatrix(t: TensorInfo): boolean {
 }
 
 function mib(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes.toLocaleString('en-US')} bytes`
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${groupDigits(bytes)} bytes`
 }
 
 export function baseLayerFindings(weights: FileAnalysis, modulesToSave: string[], targetModules?: string[] | string): Finding[] {

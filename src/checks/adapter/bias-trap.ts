@@ -9,6 +9,7 @@ import { HEAD_TASK_TYPES } from './config-schema.js'
 import type { PeftConfigView } from './config.js'
 import { tensorBytes } from './base-layer.js'
 import { onDisk, readTensorBytes, sameBytes, withFile } from '../deep/tensor-data.js'
+import { groupDigits } from '../../digits.js'
 
 const TRAP_EXPLAINED =
   'With transformers\' `model.add_adapter(config)` the head\'s bias is saved under two names that share one tensor (`<head>.modules_to_save.bias` and `<head>.bias`), and `save_pretrained(safe_serialization=True)` fails with "The weights trying to be saved contained shared tensors" (peft#1876). `get_peft_model` works because PEFT clones the alias, at the cost of a duplicate copy.'
@@ -79,7 +80,7 @@ export async function biasAliasFindings(weights: FileAnalysis, ctx: { deep: bool
         path: weights.path,
         tensors: names,
         severity: 'note',
-        message: `\`${alias.name}\` and \`${head.name}\` ${verdict}: PEFT cloned the alias made by bias="all" + modules_to_save to be able to save (peft#1876), costing ${tensorBytes(head).toLocaleString('en-US')} extra bytes. Only \`${head.name}\` is loaded.`
+        message: `\`${alias.name}\` and \`${head.name}\` ${verdict}: PEFT cloned the alias made by bias="all" + modules_to_save to be able to save (peft#1876), costing ${groupDigits(tensorBytes(head))} extra bytes. Only \`${head.name}\` is loaded.`
       })
     )
   }

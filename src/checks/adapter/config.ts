@@ -67,7 +67,7 @@ export function readPeftConfig(a: FileAnalysis): ConfigRead {
   }
   const text = a.json.text.charCodeAt(0) === 0xfeff ? a.json.text.slice(1) : a.json.text
   if (a.json.error === 'not valid UTF-8') return { findings: [invalid('adapter_config.json is not valid UTF-8; PEFT cannot read it.', 1)] }
-  const parsed = parseJson(text)
+  const parsed = a.json.parsed ?? parseJson(text)
   if (parsed.error !== undefined) {
     return { findings: [invalid(`adapter_config.json is not valid JSON (${parsed.error}); \`PeftConfig.from_pretrained\` fails with a JSONDecodeError.`, parsed.errorLine ?? 1)] }
   }

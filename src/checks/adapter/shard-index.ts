@@ -13,6 +13,7 @@ import { tensorBytes } from './base-layer.js'
 import { splitPath } from './group.js'
 import { listNames } from './targets.js'
 import { realRootSync, resolvesInside } from '../../discover/contain.js'
+import { groupDigits } from '../../digits.js'
 
 /** Index files this check reads: the weights name plus `.index.json`. */
 const INDEX_NAME = /^(.+?)(\.safetensors|\.bin)\.index\.json$/
@@ -48,7 +49,7 @@ export async function shardIndexFindings(index: FileAnalysis, analyses: FileAnal
   const [, stem, ext] = m
   const path = index.path
   const bad = (message: string, line?: number, tensors?: string[]): Finding => finding('shard-index-invalid', { path, line, message, tensors })
-  const parsed = parseJson(index.json.text.charCodeAt(0) === 0xfeff ? index.json.text.slice(1) : index.json.text)
+  const parsed = index.json.parsed ?? parseJson(index.json.text.charCodeAt(0) === 0xfeff ? index.json.text.slice(1) : index.json.text)
   if (parsed.error !== undefined || !isJsonObject(parsed.value)) {
     return [bad(`The shard index is not a JSON object (${parsed.error ?? 'wrong top-level type'}); transformers cannot load the sharded checkpoint.`, parsed.errorLine ?? 1)]
   }
@@ -102,7 +103,7 @@ export async function shardIndexFindings(index: FileAnalysis, analyses: FileAnal
     const fileTotal = known.reduce((n, s) => n + (s.bytes ?? 0), 0)
     // transformers writes the tensor bytes; some tools write the file sizes: both are accepted.
     if (total !== tensorTotal && total !== fileTotal) {
-      out.push(bad(`metadata.total_size is ${total.toLocaleString('en-US')} bytes, but the shards hold ${tensorTotal.toLocaleString('en-US')} bytes of tensors (${fileTotal.toLocaleString('en-US')} bytes of files): the index was written for other shards.`, lineOf('metadata.total_size')))
+      out.push(bad(`metadata.total_size is ${groupDigits(total)} bytes, but the shards hold ${groupDigits(tensorTotal)} bytes of tensors (${groupDigits(fileTotal)} bytes of files): the index was written for other shards.`, lineOf('metadata.total_size')))
     }
   }
   return out

@@ -3,6 +3,7 @@
 import type { Finding } from '../../types.js'
 import { finding } from '../rules.js'
 import type { TensorStats } from './tensor-stats.js'
+import { groupDigits } from '../../digits.js'
 
 /** Tensors named in one message; the finding's `tensors` list holds up to TENSORS_LISTED. */
 const NAMED_IN_MESSAGE = 3
@@ -10,9 +11,9 @@ const TENSORS_LISTED = 20
 
 function counts(s: TensorStats): string {
   const parts: string[] = []
-  if (s.nan) parts.push(`${s.nan.toLocaleString('en-US')} NaN`)
-  if (s.posInf) parts.push(`${s.posInf.toLocaleString('en-US')} +Inf`)
-  if (s.negInf) parts.push(`${s.negInf.toLocaleString('en-US')} -Inf`)
+  if (s.nan) parts.push(`${groupDigits(s.nan)} NaN`)
+  if (s.posInf) parts.push(`${groupDigits(s.posInf)} +Inf`)
+  if (s.negInf) parts.push(`${groupDigits(s.negInf)} -Inf`)
   return parts.join(', ')
 }
 
