@@ -2,7 +2,6 @@
 // sites that need the project's torch/peft pins to the post-check (src/checks/code/post-check.ts).
 import type { FileFormat } from '../types.js'
 import { finding } from '../checks/rules.js'
-import { lintNotebook, lintPython } from '../checks/code/index.js'
 import type { Handler } from './context.js'
 
 /** Python files larger than this are not linted (generated code; training scripts are kilobytes). */
@@ -22,6 +21,8 @@ function codeHandler(format: 'python' | 'notebook', max: number): Handler {
       }
     }
     const text = new TextDecoder('utf-8').decode(await src.read(0, src.size))
+    // Loaded on first use: the Python parser is a large part of the bundle, and most scans lint nothing.
+    const { lintNotebook, lintPython } = await import('../checks/code/index.js')
     const r = format === 'python' ? lintPython(ctx.path, text) : lintNotebook(ctx.path, text)
     return { format, findings: r.findings, ...(r.pending.length > 0 ? { facts: { codePending: r.pending } } : {}) }
   }

@@ -8,7 +8,7 @@ import type { FileAnalysis } from '../types.js'
 import type { Candidate } from '../discover/files.js'
 import { isCodeFile } from '../discover/code-files.js'
 import { SNIFF_BYTES, sniff } from '../discover/sniff.js'
-import { PREFILTER_WORDS, lintNotebook, lintPython } from '../checks/code/index.js'
+import { PREFILTER_WORDS } from '../checks/code/prefilter.js'
 import { finding } from '../checks/rules.js'
 import { MAX_NOTEBOOK_BYTES, MAX_PYTHON_BYTES } from './code-handlers.js'
 
@@ -41,8 +41,10 @@ function readSmall(abs: string, max: number): Buffer | undefined {
  * Lints the code files among `files` into `analyses` and returns the files left for the normal
  * pipeline (everything else, plus code files it could not read or that are not text).
  */
-export function codePass(files: Candidate[], analyses: FileAnalysis[]): Candidate[] {
+export async function codePass(files: Candidate[], analyses: FileAnalysis[]): Promise<Candidate[]> {
   const rest: Candidate[] = []
+  // The rules and the Python parser are loaded with the first file that mentions a trigger word.
+  let lint: typeof import('../checks/code/index.js') | undefined
   for (const f of files) {
     if (!isCodeFile(f.rel)) {
       rest.push(f)
@@ -66,7 +68,8 @@ export function codePass(files: Candidate[], analyses: FileAnalysis[]): Candidat
     if (!WORD_BYTES.some(w => buf.includes(w))) continue
     try {
       const text = new TextDecoder('utf-8').decode(buf)
-      const r = format === 'python' ? lintPython(f.rel, text) : lintNotebook(f.rel, text)
+      lint ??= await import('../checks/code/index.js')
+      const r = format === 'python' ? lint.lintPython(f.rel, text) : lint.lintNotebook(f.rel, text)
       entry.findings.push(...r.findings)
       if (r.pending.length > 0) entry.facts = { codePending: r.pending }
     } catch (e) {

@@ -6,7 +6,7 @@ import { finding } from '../checks/rules.js'
 import type { FileContext, Handler, HandlerResult } from './context.js'
 import { sniff, SNIFF_BYTES } from '../discover/sniff.js'
 import { MemorySource, SliceSource } from '../formats/source.js'
-import { extract7z, list7z, type SevenZipEntry } from '../formats/sevenzip.js'
+import type { SevenZipEntry } from '../formats/sevenzip.js'
 import {
   crcProblem, duplicateNameProblems, entryProblems, openZipMember, readZipDirectory, FLAG_ENCRYPTED,
   METHOD_DEFLATED, METHOD_STORED, type ZipEntry, type ZipProblem
@@ -288,6 +288,8 @@ export const sevenZipHandler: Handler = async (src, _head, ctx) => {
   const deep = depthFinding(ctx)
   if (deep) return { format: '7z', findings: [deep] }
   const archive = await src.read(0, src.size)
+  // 7-Zip (WASM, 1.7 MB plus its loader) is loaded with the first 7z archive, not at every start.
+  const { extract7z, list7z } = await import('../formats/sevenzip.js')
   const listing = await list7z(archive)
   if (!listing.ok) {
     findings.push(

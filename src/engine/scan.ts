@@ -252,7 +252,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
   // Python files and notebooks first, on their own fast path (src/engine/code-pass.ts).
   // A small pool: files are independent, and I/O waits overlap.
-  const rest = opts.code === false ? [...files] : codePass(files, analyses)
+  const rest = opts.code === false ? [...files] : await codePass(files, analyses)
   const configQueue = rest.filter(f => isConfigFile(f.rel))
   const queue = configQueue.length > 0 ? rest.filter(f => !isConfigFile(f.rel)) : rest
   const progress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: files.reduce((n, f) => n + (f.size ?? 0), 0) }
