@@ -63722,14 +63722,16 @@ function baseMismatchFindings(configPath, config, weights, base) {
   }
   return out;
 }
-function siblings(analyses, dir) {
-  const at2 = (n) => analyses.find((a) => a.path === (dir ? `${dir}/${n}` : n));
+function siblings(byPath, dir) {
+  const at2 = (n) => byPath.get(dir ? `${dir}/${n}` : n);
   return { st: at2("adapter_model.safetensors"), bin: at2("adapter_model.bin") };
 }
 var baseMismatchCheck = async (analyses, ctx) => {
   const option = ctx.base;
   const out = [];
   const cache = /* @__PURE__ */ new Map();
+  const byPath = new Map(analyses.map((a) => [a.path, a]));
+  let realRoot;
   for (const a of analyses) {
     if (!(a.path === "adapter_config.json" || a.path.endsWith("/adapter_config.json")) || a.path.includes("!/")) continue;
     const value = a.json?.value;
@@ -63743,13 +63745,13 @@ var baseMismatchCheck = async (analyses, ctx) => {
       const name2 = typeof config.base_model_name_or_path === "string" ? config.base_model_name_or_path.trim() : "";
       if (!name2) continue;
       const local = localBaseDir(name2, remote ? [ctx.root] : [`${ctx.root}/${dir}`, ctx.root]);
-      if (local) spec = local;
+      if (local && resolvesInside(realRoot ??= realRootSync(ctx.root), local)) spec = local;
       else if (option?.remote && /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(name2)) {
         const rev = typeof config.revision === "string" && config.revision ? `@${encodeURIComponent(config.revision)}` : "";
         spec = `hf://${name2}${rev}`;
       } else continue;
     }
-    const { st, bin } = siblings(analyses, dir);
+    const { st, bin } = siblings(byPath, dir);
     const weights = st?.tensors ? st : bin?.tensors ? bin : void 0;
     let base;
     try {

@@ -3,8 +3,9 @@
 // family. The rule fires exactly where PEFT's own load failed (load-results.json, written by the
 // generator), names the first failing key with both shapes as PEFT does, and stays silent elsewhere.
 import { describe, expect, it } from 'vitest'
-import { readFileSync, readdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
 import { scan } from '../src/engine/scan.js'
 import { classifyKey } from '../src/checks/adapter/base-mismatch.js'
 
@@ -78,6 +79,29 @@ describe('adapter-base-mismatch on real-PEFT fixtures', () => {
     expect(msgs).toHaveLength(2)
     expect(msgs[0]).toContain('`model.layers.0.self_attn.q_proj`')
     expect(msgs[1]).toMatch(/target_modules \["(q|v)_proj","(q|v)_proj"\] selects no layer/)
+  })
+
+  it('a base_model_name_or_path that leads out of the scan root is never read (absolute, ../, or through a symlink); the same base inside is', async () => {
+    // llama-32-lora against gpt2-32 mismatches (test above): a finding proves the base was read.
+    const root = mkdtempSync(join(tmpdir(), 'ag-base-out-'))
+    try {
+      const put = (dir: string, baseName: string) => {
+        cpSync(join(FIX, 'adapters', 'llama-32-lora'), join(root, dir), { recursive: true })
+        const cfg = JSON.parse(readFileSync(join(root, dir, 'adapter_config.json'), 'utf8')) as Record<string, unknown>
+        writeFileSync(join(root, dir, 'adapter_config.json'), JSON.stringify({ ...cfg, base_model_name_or_path: baseName }, null, 2))
+      }
+      put('abs', join(FIX, 'bases', 'gpt2-32'))
+      put('dotdot', relative(join(root, 'dotdot'), join(FIX, 'bases', 'gpt2-32')))
+      symlinkSync(join(FIX, 'bases'), join(root, 'linked-bases'))
+      put('via-link', '../linked-bases/gpt2-32')
+      cpSync(join(FIX, 'bases', 'gpt2-32'), join(root, 'bases', 'gpt2-32'), { recursive: true })
+      put('inside', '../bases/gpt2-32')
+      const { report } = await scan({ root })
+      const mismatched = [...new Set(report.findings.filter(f => f.ruleId === 'adapter-base-mismatch').map(f => f.path.split('/')[0]))]
+      expect(mismatched).toEqual(['inside'])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 
   it('an unreadable --base is a finding, not a crash', async () => {

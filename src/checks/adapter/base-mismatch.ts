@@ -12,6 +12,7 @@ import { finding } from '../rules.js'
 import { isJsonObject } from '../../formats/json.js'
 import { localBaseDir, loadBaseModel, type BaseModel, type BaseWeight } from '../../remote/base-model.js'
 import { RemoteError } from '../../remote/hub.js'
+import { realRootSync, resolvesInside } from '../../discover/contain.js'
 
 export type { BaseOption } from '../post-check.js'
 
@@ -240,8 +241,8 @@ export function baseMismatchFindings(configPath: string, config: Record<string, 
   return out
 }
 
-function siblings(analyses: FileAnalysis[], dir: string): { st?: FileAnalysis; bin?: FileAnalysis } {
-  const at = (n: string) => analyses.find(a => a.path === (dir ? `${dir}/${n}` : n))
+function siblings(byPath: Map<string, FileAnalysis>, dir: string): { st?: FileAnalysis; bin?: FileAnalysis } {
+  const at = (n: string) => byPath.get(dir ? `${dir}/${n}` : n)
   return { st: at('adapter_model.safetensors'), bin: at('adapter_model.bin') }
 }
 
@@ -250,6 +251,9 @@ export const baseMismatchCheck: PostCheck = async (analyses: FileAnalysis[], ctx
   const option = ctx.base
   const out: Finding[] = []
   const cache = new Map<string, Promise<BaseModel>>()
+  // A map, not a search per adapter: quadratic on a tree with thousands of adapters.
+  const byPath = new Map(analyses.map(a => [a.path, a]))
+  let realRoot: string | undefined
   for (const a of analyses) {
     if (!(a.path === 'adapter_config.json' || a.path.endsWith('/adapter_config.json')) || a.path.includes('!/')) continue
     const value = a.json?.value
@@ -263,13 +267,16 @@ export const baseMismatchCheck: PostCheck = async (analyses: FileAnalysis[], ctx
       const name = typeof config.base_model_name_or_path === 'string' ? config.base_model_name_or_path.trim() : ''
       if (!name) continue
       const local = localBaseDir(name, remote ? [ctx.root] : [`${ctx.root}/${dir}`, ctx.root])
-      if (local) spec = local
+      // The name comes from a file under review: a base it names is read only inside the scan root
+      // (`../../..`, `/home/me/llama` or a symlink out would read files outside the workspace, issue #10).
+      // A base elsewhere is checked when given explicitly (--base / base-model).
+      if (local && resolvesInside((realRoot ??= realRootSync(ctx.root)), local)) spec = local
       else if (option?.remote && /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(name)) {
         const rev = typeof config.revision === 'string' && config.revision ? `@${encodeURIComponent(config.revision)}` : ''
         spec = `hf://${name}${rev}`
       } else continue
     }
-    const { st, bin } = siblings(analyses, dir)
+    const { st, bin } = siblings(byPath, dir)
     const weights = st?.tensors ? st : bin?.tensors ? bin : undefined
     let base: BaseModel
     try {
