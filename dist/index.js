@@ -39778,7 +39778,7 @@ var init_chunk_AXSL4LYE = __esm({
             }
           };
           const isTransientNetworkError = (error2) => error2 instanceof TypeError || /terminated|socket|network|ECONNRESET|fetch failed/i.test(String(error2));
-          const runWorker = async (workerId) => {
+          const runWorker2 = async (workerId) => {
             for (; ; ) {
               if (state.error || state.finished) {
                 return;
@@ -39831,7 +39831,7 @@ var init_chunk_AXSL4LYE = __esm({
               }
             }
           };
-          const workersDone = Promise.allSettled(Array.from({ length: maxConcurrency }, (_, i) => runWorker(i)));
+          const workersDone = Promise.allSettled(Array.from({ length: maxConcurrency }, (_, i) => runWorker2(i)));
           const levelRate = /* @__PURE__ */ new Map();
           let lastBytes = 0;
           let last429 = 0;
@@ -63976,6 +63976,61 @@ async function withSizes(files) {
   return Promise.all(files.map(async (f) => ({ ...f, size: f.size ?? await stat6(f.abs).then((s) => s.size, () => 0) })));
 }
 
+// src/engine/pool.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath6 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+var POOL_MIN_FILES = 1500;
+var POOL_MAX_WORKERS = 4;
+function workerScript() {
+  const url = new URL("./scan-worker.js", import.meta.url);
+  try {
+    return existsSync6(fileURLToPath6(url)) ? url : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function poolWidth(weighed, requested) {
+  if (requested !== void 0) return requested > 1 ? Math.min(requested, 64) : 0;
+  if (weighed < POOL_MIN_FILES) return 0;
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(cores, POOL_MAX_WORKERS, Math.floor(weighed / (POOL_MIN_FILES / 2))) : 0;
+}
+function splitForPool(files, width, weighs) {
+  const plan = planShards(files, width, weighs);
+  const parts = Array.from({ length: width }, () => []);
+  for (const f of files) {
+    const unit = shardUnit(f.rel);
+    parts[(plan.shardOf.get(unit) ?? hashShard(unit, width)) - 1].push(f);
+  }
+  return parts;
+}
+function runWorker(script, input, onProgress) {
+  return new Promise((resolve13, reject) => {
+    const worker = new Worker2(script, { workerData: input });
+    let settled = false;
+    worker.on("message", (m) => {
+      if (m.kind === "progress") onProgress(m.files, m.bytes);
+      else if (m.kind === "done") {
+        settled = true;
+        resolve13(m.report);
+      } else {
+        settled = true;
+        reject(new Error(m.message));
+      }
+    });
+    worker.on("error", (e) => {
+      if (!settled) reject(e);
+      settled = true;
+    });
+    worker.on("exit", (code2) => {
+      if (!settled) reject(new Error(`the scan worker exited with code ${code2}`));
+      settled = true;
+    });
+  });
+}
+
 // src/engine/scan.ts
 var DEFAULT_CONCURRENCY = 8;
 var HEAVY_BYTES_IN_FLIGHT = 80 * 1024 ** 2;
@@ -64023,7 +64078,7 @@ async function scan(opts) {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const deep = opts.deep ?? false;
   const failOn = opts.failOn ?? "error";
-  const disc = opts.sources && (opts.targets ?? []).length === 0 ? { files: [], findings: [] } : opts.onlyFiles ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false }) : await discover(opts);
+  const disc = opts.candidates ? { files: opts.candidates, findings: [] } : opts.sources && (opts.targets ?? []).length === 0 ? { files: [], findings: [] } : opts.onlyFiles ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false }) : await discover(opts);
   let files = disc.files;
   let discFindings = disc.findings;
   if (opts.shard || opts.onProgress) files = await withSizes(files);
@@ -64034,12 +64089,20 @@ async function scan(opts) {
     files = files.filter((f) => mine(f.rel));
     discFindings = discFindings.filter((f) => mine(f.path));
   }
+  if (opts.workers !== void 0 && opts.workers !== 0 && opts.workers !== 1 && !opts.sources && !opts.candidates && !opts.base?.hub?.fetch) {
+    const script = workerScript();
+    const weighs = (rel) => worthOpening(rel) || isCodeFile(rel);
+    let weighed = 0;
+    for (const f of files) if (weighs(f.rel)) weighed++;
+    const width2 = script ? poolWidth(weighed, opts.workers === "auto" ? void 0 : opts.workers) : 0;
+    if (script && width2 > 1) return scanInPool(script, await withSizes(files), discFindings, opts, { limits, deep, failOn, width: width2, weighs });
+  }
   const analyses = [];
   const findings = [...opts.findings ?? [], ...discFindings];
   let unpacked = 0;
   let analysed = 0;
   let limitReported = false;
-  const memory = new ByteGate(HEAVY_BYTES_IN_FLIGHT);
+  const memory = new ByteGate(opts.bytesInFlight ?? HEAVY_BYTES_IN_FLIGHT);
   const watchdog = new Watchdog(limits.maxMillisPerFile);
   const configs = /* @__PURE__ */ new Map();
   const isConfigFile = (rel) => rel.endsWith("adapter_config.json");
@@ -64208,15 +64271,53 @@ async function scan(opts) {
     const a = byPath.get(f.path);
     if (a && a.status === "ok") a.status = "findings";
   }
-  const rootDir = resolve6(opts.root);
-  if (rootDir.length > 1) {
-    for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join("").split(rootDir).join(".");
-  }
+  relativeMessages(findings, opts.root);
   const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? []);
   final.sort(compareFindings);
   const report = buildReport(opts.root, analyses, final, failOn);
   if (opts.shard) report.shard = { index: opts.shard.index, count: opts.shard.count };
   return { report, analyses };
+}
+function relativeMessages(findings, root) {
+  const rootDir = resolve6(root);
+  if (rootDir.length > 1) {
+    for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join("").split(rootDir).join(".");
+  }
+}
+async function scanInPool(script, files, discFindings, opts, p) {
+  const parts = splitForPool(files, p.width, p.weighs).filter((part) => part.length > 0);
+  const n = parts.length;
+  const progress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: files.reduce((s, f) => s + f.size, 0) };
+  const hub = opts.base?.hub;
+  const input = (candidates) => ({
+    root: opts.root,
+    candidates,
+    deep: p.deep,
+    code: opts.code !== false,
+    failOn: p.failOn,
+    // The scan's budgets are shared out, so the process as a whole stays within them.
+    limits: { ...p.limits, maxFiles: Math.ceil(p.limits.maxFiles / n), maxUnpackedBytes: Math.floor(p.limits.maxUnpackedBytes / n) },
+    bytesInFlight: Math.floor((opts.bytesInFlight ?? HEAVY_BYTES_IN_FLIGHT) / n),
+    suppressions: opts.suppressions ?? [],
+    unsuppressible: opts.unsuppressible ?? [],
+    ...opts.base ? { base: { spec: opts.base.spec, remote: opts.base.remote, ...hub ? { hub: { endpoint: hub.endpoint, token: hub.token } } : {} } } : {}
+  });
+  const reports = await Promise.all(
+    parts.map(
+      (part) => runWorker(script, input(part), (files2, bytes) => {
+        progress.filesDone += files2;
+        progress.bytesDone += bytes;
+        opts.onProgress?.({ ...progress });
+      }).catch(async () => (await scan({ ...opts, candidates: part, workers: 0, findings: [], shard: void 0, onProgress: void 0 })).report)
+    )
+  );
+  const own = [...opts.findings ?? [], ...discFindings];
+  relativeMessages(own, opts.root);
+  const findings = [...reports.flatMap((r) => r.findings), ...applySuppressions(own, opts.suppressions ?? [], opts.unsuppressible ?? [])].sort(compareFindings);
+  const rows = reports.flatMap((r) => r.files).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const report = buildReport(opts.root, rows.map((f) => ({ ...f, findings: [] })), findings, p.failOn);
+  if (opts.shard) report.shard = { index: opts.shard.index, count: opts.shard.count };
+  return { report, analyses: [] };
 }
 function disguisedAsSafetensors(path3, name2, format) {
   if (extname(name2) !== ".safetensors" || format === "safetensors" || format === "lfs-pointer") return void 0;
@@ -64429,7 +64530,7 @@ function getNumber(obj, ...keys) {
 }
 
 // src/github/inputs.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { resolve as resolve7 } from "node:path";
 
 // src/github/config-file.ts
@@ -64567,7 +64668,7 @@ function readConfig(env, workspace, fromBase) {
       file = parseConfigText(fromBase.text, fromBase.source);
       configFile = configPath;
     }
-  } else if (existsSync6(abs)) {
+  } else if (existsSync7(abs)) {
     if (!resolvesInside(realRootSync(workspace), abs)) throw new Error(`config-file "${configPath}" resolves outside the workspace (a symlink); it was not read`);
     file = readConfigFile(abs, configPath);
     configFile = configPath;
@@ -64622,7 +64723,7 @@ function hubTokenFrom(env) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync7 } from "fs";
+import { readFileSync as readFileSync4, existsSync as existsSync8 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context2 = class {
   /**
@@ -64632,7 +64733,7 @@ var Context2 = class {
     var _a2, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync8(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path3 = process.env.GITHUB_EVENT_PATH;
@@ -69178,7 +69279,7 @@ async function listCompareFiles(octokit, owner, repo, base, head) {
 }
 
 // src/discover/changed.ts
-import { existsSync as existsSync8, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync9, readdirSync as readdirSync2 } from "node:fs";
 import { join as join8, posix as posix3 } from "node:path";
 function inScope(rel, f) {
   const opts = { dot: true };
@@ -69191,14 +69292,14 @@ function filesToScan(changed, workspace, filter2, opts = {}) {
     for (const name2 of [c.filename, c.previous_filename]) {
       if (name2 && worthOpening(name2) && inScope(name2, filter2)) dirs.add(posix3.dirname(name2));
     }
-    if (opts.code !== false && isCodeFile(c.filename) && inScope(c.filename, filter2) && existsSync8(join8(workspace, c.filename))) code2.add(c.filename);
+    if (opts.code !== false && isCodeFile(c.filename) && inScope(c.filename, filter2) && existsSync9(join8(workspace, c.filename))) code2.add(c.filename);
   }
   const files = [...code2];
   const directories = [];
   const realRoot = realRootSync(workspace);
   for (const dir of [...dirs].sort()) {
     const abs = join8(workspace, dir);
-    if (!existsSync8(abs)) continue;
+    if (!existsSync9(abs)) continue;
     if (!resolvesInside(realRoot, abs)) {
       files.push(dir);
       continue;

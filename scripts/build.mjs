@@ -23,7 +23,7 @@ const common = {
 rmSync('dist', { recursive: true, force: true })
 mkdirSync('dist')
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' })
-await build({ ...common, entryPoints: { cli: 'src/bin.ts' }, outdir: 'dist', splitting: true, chunkNames: 'cli-[hash]' })
+await build({ ...common, entryPoints: { cli: 'src/bin.ts', 'scan-worker': 'src/engine/scan-worker.ts' }, outdir: 'dist', splitting: true, chunkNames: 'cli-[hash]' })
 // The shebang goes on the entry only (a banner would put it on every chunk).
 writeFileSync('dist/cli.js', '#!/usr/bin/env node\n' + readFileSync('dist/cli.js', 'utf8'))
 chmodSync('dist/cli.js', 0o755)

@@ -57,6 +57,8 @@ Scan options:
   --remote-base                       without --base, read a Hub base_model_name_or_path from the Hub
   --shard I/N                         scan only part I of N (balanced by bytes, directories whole);
                                       join the JSON reports with \`adapter-guard merge\`
+  --workers N|auto                    threads for the per-file work (default auto: one per core, up
+                                      to 4, from 1,500 files; 0 or 1: none); the report is the same
 
 PATH may be hf://OWNER/REPO[@REVISION][/PATH]: a Hugging Face Hub repo, read by range (headers only;
 token from HF_TOKEN, sent only to the Hub; HF_ENDPOINT points at another Hub or mirror).
@@ -81,7 +83,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: unknown command "${cmd}"\n\n${USAGE}`)
     return 2
   }
-  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; suppress?: string[]; 'no-code'?: boolean; 'sarif-category'?: string; base?: string; 'remote-base'?: boolean; shard?: string }
+  let values: { format?: string; output?: string; 'fail-on'?: string; deep?: boolean; exclude?: string[]; help?: boolean; config?: string; 'no-config'?: boolean; suppress?: string[]; 'no-code'?: boolean; 'sarif-category'?: string; base?: string; 'remote-base'?: boolean; shard?: string; workers?: string }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
@@ -101,7 +103,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         'remote-base': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         'sarif-category': { type: 'string' },
-        shard: { type: 'string' }
+        shard: { type: 'string' },
+        workers: { type: 'string' }
       }
     }))
   } catch (e) {
@@ -175,6 +178,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: --${(e as Error).message}\n`)
     return 2
   }
+  let workers: number | 'auto' = 'auto'
+  if (values.workers !== undefined && values.workers !== 'auto') {
+    if (!/^\d+$/.test(values.workers) || Number(values.workers) > 64) {
+      io.stderr(`adapter-guard: --workers must be a number from 0 to 64 or auto, not "${escapeTerminal(values.workers)}"\n`)
+      return 2
+    }
+    workers = Number(values.workers)
+  }
   const hubSpecs = positionals.filter(isHubSpec)
   const localTargets = positionals.filter(p => !isHubSpec(p))
   const missing = localTargets.filter(p => !existsSync(resolve(io.cwd, p)))
@@ -204,6 +215,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       ...(remote ? { sources: remote.sources, findings: remote.findings } : {}),
       ...(values.base !== undefined || values['remote-base'] ? { base: { spec: values.base, remote: values['remote-base'] === true, hub } } : {}),
       shard,
+      workers,
       onProgress: p => progress.update(p)
     })
     progress.done()

@@ -18,6 +18,8 @@ import { VERSION } from '../version.js'
 import { ByteGate } from './gate.js'
 import { hashShard, planShards, shardUnit, withSizes } from './shard.js'
 import { isCodeFile } from '../discover/code-files.js'
+import type { Candidate } from '../discover/files.js'
+import { poolWidth, runWorker, splitForPool, workerScript, type WorkerScanInput } from './pool.js'
 
 export interface ScanOptions extends DiscoverOptions {
   deep?: boolean
@@ -40,6 +42,16 @@ export interface ScanOptions extends DiscoverOptions {
   shard?: ShardInfo
   /** Called as files on disk finish (progress display); never called for archive members. */
   onProgress?: (p: ScanProgress) => void
+  /**
+   * Worker threads for the per-file work (src/engine/pool.ts): a number (0 or 1: none) or `auto`
+   * (one per core, up to four, from POOL_MIN_FILES files). Default none. With workers, `analyses`
+   * of the result is empty (they stay in the threads); the report is the same.
+   */
+  workers?: number | 'auto'
+  /** Files already discovered (a worker's part of a pool scan): discovery is skipped. */
+  candidates?: Candidate[]
+  /** Budget of the bytes-in-flight gate (default HEAVY_BYTES_IN_FLIGHT; a pool divides it among its workers). */
+  bytesInFlight?: number
 }
 
 export interface ScanProgress {
@@ -124,8 +136,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...opts.limits }
   const deep = opts.deep ?? false
   const failOn = opts.failOn ?? 'error'
-  const disc =
-    opts.sources && (opts.targets ?? []).length === 0
+  const disc = opts.candidates
+    ? { files: opts.candidates, findings: [] }
+    : opts.sources && (opts.targets ?? []).length === 0
       ? { files: [], findings: [] }
       : opts.onlyFiles
         ? await discover({ ...opts, targets: opts.onlyFiles, allFiles: false })
@@ -141,12 +154,20 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     files = files.filter(f => mine(f.rel))
     discFindings = discFindings.filter(f => mine(f.path))
   }
+  if (opts.workers !== undefined && opts.workers !== 0 && opts.workers !== 1 && !opts.sources && !opts.candidates && !opts.base?.hub?.fetch) {
+    const script = workerScript()
+    const weighs = (rel: string): boolean => worthOpening(rel) || isCodeFile(rel)
+    let weighed = 0
+    for (const f of files) if (weighs(f.rel)) weighed++
+    const width = script ? poolWidth(weighed, opts.workers === 'auto' ? undefined : opts.workers) : 0
+    if (script && width > 1) return scanInPool(script, await withSizes(files), discFindings, opts, { limits, deep, failOn, width, weighs })
+  }
   const analyses: FileAnalysis[] = []
   const findings: Finding[] = [...(opts.findings ?? []), ...discFindings]
   let unpacked = 0
   let analysed = 0
   let limitReported = false
-  const memory = new ByteGate(HEAVY_BYTES_IN_FLIGHT)
+  const memory = new ByteGate(opts.bytesInFlight ?? HEAVY_BYTES_IN_FLIGHT)
   const watchdog = new Watchdog(limits.maxMillisPerFile)
 
   // adapter_config.json per directory, so pickle readers can give PEFT-aware messages: the config
@@ -337,14 +358,65 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (a && a.status === 'ok') a.status = 'findings'
   }
 
-  // Error texts from the OS name absolute paths (`ENOENT … '/home/runner/work/…'`): say them relative to the root (issue #10).
-  const rootDir = resolve(opts.root)
-  if (rootDir.length > 1) for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join('').split(rootDir).join('.')
+  relativeMessages(findings, opts.root)
   const final = applySuppressions(findings, opts.suppressions ?? [], opts.unsuppressible ?? [])
   final.sort(compareFindings)
   const report = buildReport(opts.root, analyses, final, failOn)
   if (opts.shard) report.shard = { index: opts.shard.index, count: opts.shard.count }
   return { report, analyses }
+}
+
+/** Error texts from the OS name absolute paths (`ENOENT … '/home/runner/work/…'`): said relative to the root (issue #10). */
+function relativeMessages(findings: Finding[], root: string): void {
+  const rootDir = resolve(root)
+  if (rootDir.length > 1) for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join('').split(rootDir).join('.')
+}
+
+/**
+ * The scan with its files split over worker threads (src/engine/pool.ts): each thread scans its part
+ * (directories whole) and returns its report; the reports are joined as `adapter-guard merge` joins
+ * shards. A part whose thread fails is scanned here instead, so no file goes unscanned.
+ */
+async function scanInPool(
+  script: URL,
+  files: Array<Candidate & { size: number }>,
+  discFindings: Finding[],
+  opts: ScanOptions,
+  p: { limits: ScanLimits; deep: boolean; failOn: FailOn; width: number; weighs: (rel: string) => boolean }
+): Promise<ScanResult> {
+  const parts = splitForPool(files, p.width, p.weighs).filter(part => part.length > 0)
+  const n = parts.length
+  const progress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: files.reduce((s, f) => s + f.size, 0) }
+  const hub = opts.base?.hub
+  const input = (candidates: Candidate[]): WorkerScanInput => ({
+    root: opts.root,
+    candidates,
+    deep: p.deep,
+    code: opts.code !== false,
+    failOn: p.failOn,
+    // The scan's budgets are shared out, so the process as a whole stays within them.
+    limits: { ...p.limits, maxFiles: Math.ceil(p.limits.maxFiles / n), maxUnpackedBytes: Math.floor(p.limits.maxUnpackedBytes / n) },
+    bytesInFlight: Math.floor((opts.bytesInFlight ?? HEAVY_BYTES_IN_FLIGHT) / n),
+    suppressions: opts.suppressions ?? [],
+    unsuppressible: opts.unsuppressible ?? [],
+    ...(opts.base ? { base: { spec: opts.base.spec, remote: opts.base.remote, ...(hub ? { hub: { endpoint: hub.endpoint, token: hub.token } } : {}) } } : {})
+  })
+  const reports = await Promise.all(
+    parts.map(part =>
+      runWorker(script, input(part), (files, bytes) => {
+        progress.filesDone += files
+        progress.bytesDone += bytes
+        opts.onProgress?.({ ...progress })
+      }).catch(async () => (await scan({ ...opts, candidates: part, workers: 0, findings: [], shard: undefined, onProgress: undefined })).report)
+    )
+  )
+  const own = [...(opts.findings ?? []), ...discFindings]
+  relativeMessages(own, opts.root)
+  const findings = [...reports.flatMap(r => r.findings), ...applySuppressions(own, opts.suppressions ?? [], opts.unsuppressible ?? [])].sort(compareFindings)
+  const rows = reports.flatMap(r => r.files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const report = buildReport(opts.root, rows.map(f => ({ ...f, findings: [] })), findings, p.failOn)
+  if (opts.shard) report.shard = { index: opts.shard.index, count: opts.shard.count }
+  return { report, analyses: [] }
 }
 
 /**

@@ -1,0 +1,95 @@
+// The per-file work of a big scan spread over worker threads (issue #13: the profile of the real
+// corpus is CPU-bound on the main thread). The split is the one `--shard I/N` uses (by bytes, a
+// directory never split, so every cross-file check sees its adapter whole), and the parts are
+// joined the way `adapter-guard merge` joins shard reports: the union equals the single-threaded
+// scan, finding for finding (test/pool.test.ts). Discovery runs once, on the main thread.
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { Candidate } from '../discover/files.js'
+import type { ScanReport } from '../types.js'
+import type { ScanLimits } from './context.js'
+import { hashShard, planShards, shardUnit } from './shard.js'
+
+/** Below this many files worth opening, threads cost more than they save (each loads the scanner: ~60 ms). */
+export const POOL_MIN_FILES = 1500
+/** Threads at most: the work is header reads and small parses; past four the main thread's merge and the disk are the limit. */
+export const POOL_MAX_WORKERS = 4
+
+/** What a worker is given: plain data only (no callbacks), since it crosses a thread boundary. */
+export interface WorkerScanInput {
+  root: string
+  candidates: Candidate[]
+  deep: boolean
+  code: boolean
+  failOn: NonNullable<import('../types.js').FailOn>
+  limits: ScanLimits
+  bytesInFlight: number
+  suppressions: import('../checks/suppressions.js').Suppression[]
+  unsuppressible: import('../types.js').Severity[]
+  base?: { spec?: string; remote?: boolean; hub?: { endpoint: string; token?: string } }
+}
+
+export type WorkerMessage =
+  | { kind: 'progress'; files: number; bytes: number }
+  | { kind: 'done'; report: ScanReport }
+  | { kind: 'failed'; message: string }
+
+/** The bundled worker entry beside this module (dist/scan-worker.js); absent when running from source. */
+export function workerScript(): URL | undefined {
+  const url = new URL('./scan-worker.js', import.meta.url)
+  try {
+    return existsSync(fileURLToPath(url)) ? url : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * How many threads to use: `requested` (0 or 1: none) or, when undefined, automatic: one per core
+ * up to POOL_MAX_WORKERS once POOL_MIN_FILES files are worth opening.
+ */
+export function poolWidth(weighed: number, requested: number | undefined): number {
+  if (requested !== undefined) return requested > 1 ? Math.min(requested, 64) : 0
+  if (weighed < POOL_MIN_FILES) return 0
+  const cores = availableParallelism()
+  return cores > 1 ? Math.min(cores, POOL_MAX_WORKERS, Math.floor(weighed / (POOL_MIN_FILES / 2))) : 0
+}
+
+/** The split of `--shard`, computed for all parts at once: directories whole, balanced by bytes. */
+export function splitForPool<T extends { rel: string; size: number }>(files: T[], width: number, weighs: (rel: string) => boolean): T[][] {
+  const plan = planShards(files, width, weighs)
+  const parts: T[][] = Array.from({ length: width }, () => [])
+  for (const f of files) {
+    const unit = shardUnit(f.rel)
+    parts[(plan.shardOf.get(unit) ?? hashShard(unit, width)) - 1].push(f)
+  }
+  return parts
+}
+
+/** Runs one part in a worker; resolves with its report, rejects when the worker fails. */
+export function runWorker(script: URL, input: WorkerScanInput, onProgress: (files: number, bytes: number) => void): Promise<ScanReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: input })
+    let settled = false
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.kind === 'progress') onProgress(m.files, m.bytes)
+      else if (m.kind === 'done') {
+        settled = true
+        resolve(m.report)
+      } else {
+        settled = true
+        reject(new Error(m.message))
+      }
+    })
+    worker.on('error', e => {
+      if (!settled) reject(e)
+      settled = true
+    })
+    worker.on('exit', code => {
+      if (!settled) reject(new Error(`the scan worker exited with code ${code}`))
+      settled = true
+    })
+  })
+}
