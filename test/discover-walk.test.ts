@@ -162,6 +162,21 @@ const fixed: [string, Omit<DiscoverOptions, 'root'>, { files?: string[]; finding
     'glob matched a symlink to a file as if it were a directory for ** to start in'
   ],
   [
+    'x/** does not match the file x either when the pattern names it literally',
+    { paths: ['a.bin/**', 'models/*/adapter_config.json/**'] },
+    { files: ['a.bin 2', 'models/alias/adapter_config.json 21', 'models/real/adapter_config.json 21'] },
+    // Same cause: glob had not lstat-ed a path reached by literal segments, so it treated it as a directory.
+    'glob matched a literally named file as the directory ** starts in'
+  ],
+  [
+    'a link out met inside a trailing ** is reported only when it matters, like any other',
+    { paths: ['.*/**'] },
+    { findings: ['.venv/bin/python'] },
+    // glob "entered" the first link a trailing ** met (to follow at most one), and entering a link
+    // out is always reported: the venv's python became an error under models/** style patterns.
+    'glob reported the first link a trailing ** met, whatever it pointed to'
+  ],
+  [
     'a .git store is never listed (a nested repository, or the top one when the excludes leave it in)',
     { exclude: [] },
     { findings: ['sub/vendor/.git/hooks/out.bin'] },
@@ -190,4 +205,36 @@ describe('where glob was wrong', () => {
       expect({ now, before }).not.toEqual({ now: before, before })
     })
   }
+})
+
+describe('the contract itself (issue #10), on the same tree', () => {
+  it('the default scan: links in are followed for files only, links out are reported when they matter', async () => {
+    const d = await discover({ root })
+    const files = d.files.map(f => `${f.rel} ${f.size}`)
+    expect(files).toContain('links/in-file.bin 2') // the target's size, not the link's
+    expect(files).toContain('models/real/adapter_model.safetensors 20')
+    expect(files).toContain('sub/node_modules/z.bin 17') // excludes are relative to the target
+    expect(files.filter(f => /^links\/(in-dir|up|chain)\/|^models\/alias\/|^node_modules\/|(^|\/)\.git(\/| )/.test(f))).toEqual([])
+    const out = d.findings.filter(f => f.ruleId === 'path-outside-root').map(f => f.path).sort()
+    expect(out).toEqual(['links/out-dir', 'links/out-docs', 'links/out-file.bin', 'models/lora', 'outmodels'])
+    const dangling = d.findings.filter(f => f.ruleId === 'file-unreadable').map(f => `${f.path} ${f.severity}`).sort()
+    expect(dangling).toEqual(['links/dangling.bin warning', 'links/loop-a warning', 'links/loop-b warning'])
+  })
+
+  it('a segment after ** may name a link inside, and the ** after it starts there (glob documents this; its one-link flag was shared by the whole walk)', async () => {
+    // glob's markFollowGlobstar state lives on the pattern object, so once any trailing ** had met a
+    // link, no later link was followed by it: which links were followed depended on readdir order.
+    const d = await discover({ root, paths: ['**/*/**'] })
+    const before = await discoverWithGlob({ root, paths: ['**/*/**'] })
+    const files = d.files.map(f => f.rel)
+    expect(files).toEqual(expect.arrayContaining(['models/alias/adapter_config.json', 'links/in-dir/deep/x/model.safetensors']))
+    expect(files).toEqual(expect.arrayContaining(before.files.map(f => f.rel).filter(f => f !== 'links/in-file.bin')))
+    expect(files.filter(f => f.startsWith('links/up/links/up/'))).toEqual([]) // ** itself never descends into a link
+  })
+
+  it('a prefixed pattern walks through a link that stays inside, never through one that leads out', async () => {
+    const d = await discover({ root, paths: ['models/*/*'] })
+    expect(d.files.map(f => f.rel)).toEqual(['models/alias/adapter_config.json', 'models/alias/adapter_model.safetensors', 'models/real/adapter_config.json', 'models/real/adapter_model.safetensors'])
+    expect(d.findings.map(f => `${f.ruleId} ${f.path}`)).toEqual(['path-outside-root models/lora'])
+  })
 })

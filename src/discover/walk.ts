@@ -259,7 +259,7 @@ function readDir(abs: string): Dirent[] {
   }
 }
 
-/** Each dirent's `.name` (a string: no `encoding` option). */
+/** The default `**` (glob's testGlobstar for one pattern): every file and link, every directory but `.git` and the excluded. */
 function walkAll(c: Collector, t: WalkTarget, exclude: Exclude, d: Dir): void {
   for (const e of readDir(d.abs)) {
     const x = child(d, e.name)
@@ -335,7 +335,7 @@ class PatternWalk {
 
   /** A directory reached by literal segments, never listed on the way: it must really lie inside. */
   private enterLiteral(d: Dir): boolean {
-    if (d.rel.split('/').includes('.git')) return false
+    if (hasGitPart(d.rel)) return false
     if (this.exclude.childrenIgnored(d.sub, d.abs)) return false
     const real = realpathOf(d.abs)
     if (real === undefined) return false
