@@ -43060,7 +43060,7 @@ var PatternWalk = class {
   }
   /** A directory reached by literal segments, never listed on the way: it must really lie inside. */
   enterLiteral(d3) {
-    if (d3.rel.split("/").includes(".git")) return false;
+    if (hasGitPart(d3.rel)) return false;
     if (this.exclude.childrenIgnored(d3.sub, d3.abs)) return false;
     const real = realpathOf(d3.abs);
     if (real === void 0) return false;
