@@ -42849,12 +42849,12 @@ var Collector = class {
   link(abs, rel, baseReal) {
     const real = realpathOf(abs);
     if (real !== void 0 && !isInside(baseReal, real)) {
-      if (this.relevant(rel) || statSync(real, { throwIfNoEntry: false })?.isDirectory()) this.reportOutside(rel);
+      if (this.relevant(rel) || statOf(real)?.isDirectory()) this.reportOutside(rel);
       return;
     }
     if (!this.first(rel) || hasGitPart(rel)) return;
     if (real === void 0) return this.dangling(rel);
-    const st = statSync(real, { throwIfNoEntry: false });
+    const st = statOf(real);
     if (st?.isFile()) this.files.push({ abs, rel, size: st.size });
   }
   /** A regular file below directories already known to lie inside: no realpath, one lstat for the size. */
@@ -42891,7 +42891,7 @@ var Collector = class {
       }
       if (where4.kind === "missing") return this.dangling(rel);
       if (st.isSymbolicLink()) {
-        const tst = statSync(where4.real, { throwIfNoEntry: false });
+        const tst = statOf(where4.real);
         if (tst?.isFile()) this.files.push({ abs, rel, size: tst.size });
         return;
       }
@@ -42900,7 +42900,7 @@ var Collector = class {
     }
     if (st.isFile()) this.files.push({ abs, rel, size: st.size });
     else if (st.isSymbolicLink()) {
-      const tst = statSync(abs, { throwIfNoEntry: false });
+      const tst = statOf(abs);
       if (tst?.isFile()) this.files.push({ abs, rel, size: st.size });
     }
   }
@@ -42911,6 +42911,13 @@ function hasGitPart(rel) {
 function lstatOf(p) {
   try {
     return lstatSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function statOf(p) {
+  try {
+    return statSync(p);
   } catch {
     return void 0;
   }
@@ -43069,7 +43076,7 @@ var PatternWalk = class {
       if (where4.kind === "outside") this.c.reportOutside(toPosix2(relative2(this.c.root, resolve2(this.t.baseRoot, where4.via))));
       return false;
     }
-    return Boolean(statSync(real, { throwIfNoEntry: false })?.isDirectory());
+    return Boolean(statOf(real)?.isDirectory());
   }
   /** glob's Processor.filterEntries over `d`'s entries, then the walk into the subdirectories that can still match. */
   list(d3, states) {
@@ -43118,7 +43125,7 @@ var PatternWalk = class {
           this.c.reportOutside(x2.rel);
           continue;
         }
-        if (!statSync(real, { throwIfNoEntry: false })?.isDirectory()) continue;
+        if (!statOf(real)?.isDirectory()) continue;
       }
       this.visit(x2, next);
     }

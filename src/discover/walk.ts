@@ -72,12 +72,12 @@ export class Collector {
     const real = realpathOf(abs)
     if (real !== undefined && !isInside(baseReal, real)) {
       // Never read; reported when it stands where a checkpoint could be, or is a directory (it could hold one).
-      if (this.relevant(rel) || statSync(real, { throwIfNoEntry: false })?.isDirectory()) this.reportOutside(rel)
+      if (this.relevant(rel) || statOf(real)?.isDirectory()) this.reportOutside(rel)
       return
     }
     if (!this.first(rel) || hasGitPart(rel)) return
     if (real === undefined) return this.dangling(rel) // dangling, or a loop (ELOOP)
-    const st = statSync(real, { throwIfNoEntry: false })
+    const st = statOf(real)
     if (st?.isFile()) this.files.push({ abs, rel, size: st.size })
   }
 
@@ -119,7 +119,7 @@ export class Collector {
       }
       if (where.kind === 'missing') return this.dangling(rel)
       if (st.isSymbolicLink()) {
-        const tst = statSync(where.real, { throwIfNoEntry: false })
+        const tst = statOf(where.real)
         if (tst?.isFile()) this.files.push({ abs, rel, size: tst.size })
         return
       }
@@ -128,7 +128,7 @@ export class Collector {
     }
     if (st.isFile()) this.files.push({ abs, rel, size: st.size })
     else if (st.isSymbolicLink()) {
-      const tst = statSync(abs, { throwIfNoEntry: false })
+      const tst = statOf(abs)
       if (tst?.isFile()) this.files.push({ abs, rel, size: st.size })
     }
   }
@@ -141,6 +141,15 @@ function hasGitPart(rel: string): boolean {
 function lstatOf(p: string): Stats | undefined {
   try {
     return lstatSync(p)
+  } catch {
+    return undefined
+  }
+}
+
+/** stat that follows links; undefined when it fails (missing, a loop, no permission). */
+function statOf(p: string): Stats | undefined {
+  try {
+    return statSync(p)
   } catch {
     return undefined
   }
@@ -344,7 +353,7 @@ class PatternWalk {
       if (where.kind === 'outside') this.c.reportOutside(toPosix(relative(this.c.root, resolve(this.t.baseRoot, where.via))))
       return false
     }
-    return Boolean(statSync(real, { throwIfNoEntry: false })?.isDirectory())
+    return Boolean(statOf(real)?.isDirectory())
   }
 
   /** glob's Processor.filterEntries over `d`'s entries, then the walk into the subdirectories that can still match. */
@@ -396,7 +405,7 @@ class PatternWalk {
           this.c.reportOutside(x.rel) // never listed: a directory out there could hold an adapter
           continue
         }
-        if (!statSync(real, { throwIfNoEntry: false })?.isDirectory()) continue
+        if (!statOf(real)?.isDirectory()) continue
       }
       this.visit(x, next)
     }
