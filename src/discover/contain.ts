@@ -1,12 +1,11 @@
 // Containment: every file the scan opens and every directory it lists must resolve (realpath, all
 // components, not only the last) inside the real scan root. A symlinked directory anywhere on the
-// way (`models/lora → /elsewhere`) would otherwise lead globbing and PR-scope listing out of the
+// way (`models/lora → /elsewhere`) would otherwise lead the walk and PR-scope listing out of the
 // workspace. Nothing outside is ever opened: the finding names the link inside the root only.
-import { realpathSync, statSync } from 'node:fs'
+import { realpathSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import type { Finding } from '../types.js'
 import { finding } from '../checks/rules.js'
-import { Ignore, type IgnoreLike } from 'glob'
 
 /** Whether `p` is `root` or below it (both absolute, already resolved). */
 export function isInside(root: string, p: string): boolean {
@@ -24,7 +23,7 @@ function toPosix(p: string): string {
  * Where `abs` (lexically under `root`) really leads. `via` names, relative to the root, the first
  * path component that leads out (or nowhere), so a report never lists names from outside.
  */
-export async function containment(root: string, realRoot: string, abs: string): Promise<Containment> {
+export function containment(root: string, realRoot: string, abs: string): Containment {
   // The native call, synchronously: one syscall, where an awaited thread-pool round trip per candidate doubled discovery time.
   const real = nativeRealpath(abs)
   if (real !== undefined && isInside(realRoot, real)) return { kind: 'inside', real }
@@ -72,34 +71,4 @@ export function outsideFinding(via: string): Finding {
     message:
       'This path is a symlink (or goes through one) that resolves outside the scan root; it was not followed and nothing behind it was read or scanned, so what it points to is not known to be safe.'
   })
-}
-
-/** path-scurry's Path, as glob hands it to an ignore object. */
-type Path = Parameters<NonNullable<IgnoreLike['ignored']>>[0]
-
-/**
- * glob's `ignore` for one walk: the exclude patterns, plus every symlink that resolves outside
- * `realBase`, never entered or listed. `onOutside(abs)` reports the ones that matter: a directory
- * (it could hold an adapter, e.g. `models/lora → /elsewhere`) and a file `relevant` says discovery
- * would open; a link such as `.venv/bin/python → /usr/bin/python3` is skipped silently, as before.
- */
-export function outsideIgnore(exclude: string[], realBase: string, onOutside: (abs: string) => void, relevant: (abs: string) => boolean): IgnoreLike {
-  const ign = new Ignore(exclude, { dot: true, posix: true, platform: process.platform })
-  const leadsOut = (p: Path, entering: boolean): boolean => {
-    if (!p.isSymbolicLink()) return false
-    const abs = p.fullpath()
-    let real: string
-    try {
-      real = realpathSync.native(abs)
-    } catch {
-      return false // dangling: discovery reports it as such
-    }
-    if (isInside(realBase, real)) return false
-    if (entering || statSync(real, { throwIfNoEntry: false })?.isDirectory() || relevant(abs)) onOutside(abs)
-    return true
-  }
-  return {
-    ignored: p => ign.ignored(p) || leadsOut(p, false),
-    childrenIgnored: p => ign.childrenIgnored(p) || leadsOut(p, true)
-  }
 }

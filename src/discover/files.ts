@@ -1,19 +1,16 @@
-// Discovery of candidate files on disk: globs under the scan root, excludes, and symlinks that are
-// never followed out of the root. Content decides the format later; here the extension only decides
-// whether a file is worth opening at all.
-import { lstat, realpath, stat } from 'node:fs/promises'
-import { lstatSync } from 'node:fs'
-import { relative, resolve, sep } from 'node:path'
-import { glob } from 'glob'
-import { containment, isInside, outsideFinding, outsideIgnore } from './contain.js'
+// Discovery of candidate files on disk: patterns under the scan root, excludes, and symlinks that
+// are never followed out of the root (the walk itself: walk.ts). Content decides the format later;
+// here the extension only decides whether a link out is worth reporting.
+import { lstatSync, statSync } from 'node:fs'
+import { relative, resolve } from 'node:path'
+import { containment, isInside, realRootSync, resolvesInside } from './contain.js'
 import type { Finding } from '../types.js'
 import { finding } from '../checks/rules.js'
-import { worthOpening } from './sniff.js'
+import { Collector, toPosix, walk, type Candidate } from './walk.js'
 
+export { toPosix, type Candidate }
 export const DEFAULT_PATHS = ['**']
 export const DEFAULT_EXCLUDE = ['.git/**', 'node_modules/**']
-/** Files whose lstat runs at once during discovery. */
-const LSTAT_BATCH = 64
 
 export interface DiscoverOptions {
   /** Scan root: reported paths are relative to it. */
@@ -30,89 +27,26 @@ export interface DiscoverOptions {
   code?: boolean
 }
 
-export interface Candidate {
-  /** Absolute path to open. */
-  abs: string
-  /** Relative to the root, `/` separators. */
-  rel: string
-  /** Size in bytes from discovery's stat (shard balancing, progress totals). */
-  size?: number
-}
-
 export interface Discovery {
   files: Candidate[]
   findings: Finding[]
 }
 
-export function toPosix(p: string): string {
-  return sep === '/' ? p : p.split(sep).join('/')
-}
-
 export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   const root = resolve(opts.root)
-  const realRoot = await realpath(root).catch(() => root)
+  const realRoot = realRootSync(root)
   const targets = opts.targets && opts.targets.length > 0 ? opts.targets : ['.']
   const patterns = opts.paths && opts.paths.length > 0 ? opts.paths : DEFAULT_PATHS
   const exclude = opts.exclude ?? DEFAULT_EXCLUDE
-  const seen = new Set<string>()
-  const files: Candidate[] = []
-  const findings: Finding[] = []
-
-  // Links that lead out are reported once each, by their name inside the root (issue #10).
-  const outside = new Set<string>()
-  const reportOutside = (via: string): void => {
-    if (outside.has(via)) return
-    outside.add(via)
-    findings.push(outsideFinding(via))
-  }
-
-  /** `base`: the real directory every candidate must resolve into (the real root, or an explicit outside target). */
-  const consider = async (abs: string, explicit: boolean, base: { root: string; real: string } | undefined): Promise<void> => {
-    const rel = toPosix(relative(root, abs)) || toPosix(abs)
-    if (seen.has(rel)) return
-    seen.add(rel)
-    // Every file is a candidate: the format comes from its first bytes (a pickle named evil.txt is
-    // still a pickle, issue #10 item 11); unknown content costs one small read. Git's own store never is.
-    if (!explicit && rel.split('/').includes('.git')) return
-    let st
-    try {
-      // Synchronous: microseconds from the inode cache, where an async lstat per file was a thread-pool round trip.
-      st = lstatSync(abs)
-    } catch (e) {
-      findings.push(finding('file-unreadable', { path: rel, message: `Cannot read the file: ${(e as Error).message}.` }))
-      return
-    }
-    if (base) {
-      // Every component, not only the last: `models/lora → /elsewhere` makes `models/lora/x.bin` a plain file.
-      const where = await containment(base.root, base.real, abs)
-      if (where.kind === 'outside') {
-        // Never read; reported when it stands where a checkpoint could be (a `.venv/bin/python` link is not news).
-        if (explicit || worthOpening(rel)) reportOutside(toPosix(relative(root, resolve(base.root, where.via))))
-        return
-      }
-      if (where.kind === 'missing') {
-        findings.push(finding('file-unreadable', { path: rel, severity: 'warning', message: 'Dangling symlink: it points to a file that does not exist; not scanned.' }))
-        return
-      }
-      if (st.isSymbolicLink()) {
-        const tst = await stat(where.real).catch(() => undefined)
-        if (!tst?.isFile()) return
-        files.push({ abs, rel, size: tst.size })
-        return
-      } else if (!st.isFile()) return
-    } else if (!st.isFile() && !(st.isSymbolicLink() && (await stat(abs).catch(() => undefined))?.isFile())) {
-      return
-    }
-    files.push({ abs, rel, size: st.size })
-  }
+  const c = new Collector(root, Boolean(opts.allFiles))
 
   for (const t of targets) {
     const abs = resolve(root, t)
     let st
     try {
-      st = await lstat(abs)
+      st = lstatSync(abs)
     } catch (e) {
-      findings.push(finding('file-unreadable', { path: toPosix(relative(root, abs)) || t, message: `Cannot read the path: ${(e as Error).message}.` }))
+      c.findings.push(finding('file-unreadable', { path: toPosix(relative(root, abs)) || t, message: `Cannot read the path: ${(e as Error).message}.` }))
       continue
     }
     // A target under the root must really be there; one the user named outside it (CLI) is trusted
@@ -120,39 +54,26 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     let base: { root: string; real: string } | undefined = { root, real: realRoot }
     let isDir = st.isDirectory()
     if (!isInside(root, abs)) {
-      isDir ||= st.isSymbolicLink() && Boolean((await stat(abs).catch(() => undefined))?.isDirectory())
-      base = isDir ? { root: abs, real: await realpath(abs).catch(() => abs) } : undefined
-    } else if (abs !== root) {
-      const where = await containment(root, realRoot, abs)
+      isDir ||= st.isSymbolicLink() && resolvesDir(abs)
+      base = isDir ? { root: abs, real: realRootSync(abs) } : undefined
+    } else if (abs !== root && !resolvesInside(realRoot, abs)) {
+      const where = containment(root, realRoot, abs)
       if (where.kind === 'outside') {
-        reportOutside(where.via)
+        c.reportOutside(where.via)
         continue
       }
     }
-    if (isDir && base) {
-      const walkBase = base
-      const matches = await glob(patterns, {
-        cwd: abs,
-        dot: true,
-        nodir: true,
-        follow: false,
-        // Never list a directory behind a link that leads out (prefixed patterns such as `models/*/*` walk through links).
-        ignore: outsideIgnore(
-          exclude,
-          walkBase.real,
-          p => reportOutside(toPosix(relative(root, p))),
-          p => Boolean(opts.allFiles) || worthOpening(toPosix(relative(root, p)))
-        ),
-        posix: true,
-        absolute: false
-      })
-      matches.sort()
-      // lstat in batches: awaiting one at a time costs a thread-pool round trip per file (findings are sorted later).
-      for (let i = 0; i < matches.length; i += LSTAT_BATCH) await Promise.all(matches.slice(i, i + LSTAT_BATCH).map(m => consider(resolve(abs, m), false, walkBase)))
-    } else {
-      await consider(abs, true, base)
-    }
+    if (isDir && base) walk(c, { abs, baseRoot: base.root, baseReal: base.real, patterns, exclude })
+    else c.path(abs, true, base)
   }
-  files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
-  return { files, findings }
+  c.files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
+  return { files: c.files, findings: c.findings }
+}
+
+function resolvesDir(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory()
+  } catch {
+    return false
+  }
 }
