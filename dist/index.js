@@ -59971,6 +59971,7 @@ import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 var POOL_MIN_FILES = 1500;
 var POOL_MAX_WORKERS = 4;
+var POOL_MIN_CORES = 4;
 function workerScript() {
   const url = new URL("./scan-worker.js", import.meta.url);
   try {
@@ -59979,11 +59980,10 @@ function workerScript() {
     return void 0;
   }
 }
-function poolWidth(weighed, requested) {
+function poolWidth(weighed, requested, cores = availableParallelism()) {
   if (requested !== void 0) return requested > 1 ? Math.min(requested, 64) : 0;
-  if (weighed < POOL_MIN_FILES) return 0;
-  const cores = availableParallelism();
-  return cores > 1 ? Math.min(cores, POOL_MAX_WORKERS, Math.floor(weighed / (POOL_MIN_FILES / 2))) : 0;
+  if (weighed < POOL_MIN_FILES || cores < POOL_MIN_CORES) return 0;
+  return Math.min(Math.floor(cores / 2), POOL_MAX_WORKERS);
 }
 function splitForPool(files, width, weighs) {
   const plan = planShards(files, width, weighs);

@@ -57,8 +57,8 @@ Scan options:
   --remote-base                       without --base, read a Hub base_model_name_or_path from the Hub
   --shard I/N                         scan only part I of N (balanced by bytes, directories whole);
                                       join the JSON reports with \`adapter-guard merge\`
-  --workers N|auto                    threads for the per-file work (default auto: one per core, up
-                                      to 4, from 1,500 files; 0 or 1: none); the report is the same
+  --workers N|auto                    threads for the per-file work (default 0: none; auto: half the
+                                      cores, up to 4, from 4 cores and 1,500 files); same report
 
 PATH may be hf://OWNER/REPO[@REVISION][/PATH]: a Hugging Face Hub repo, read by range (headers only;
 token from HF_TOKEN, sent only to the Hub; HF_ENDPOINT points at another Hub or mirror).
@@ -178,8 +178,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`adapter-guard: --${(e as Error).message}\n`)
     return 2
   }
-  let workers: number | 'auto' = 'auto'
-  if (values.workers !== undefined && values.workers !== 'auto') {
+  // Default none: on 2 cores threads were slower at every size (src/engine/pool.ts POOL_MIN_CORES).
+  let workers: number | 'auto' = 0
+  if (values.workers === 'auto') workers = 'auto'
+  else if (values.workers !== undefined) {
     if (!/^\d+$/.test(values.workers) || Number(values.workers) > 64) {
       io.stderr(`adapter-guard: --workers must be a number from 0 to 64 or auto, not "${escapeTerminal(values.workers)}"\n`)
       return 2

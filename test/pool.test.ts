@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { POOL_MIN_FILES, poolWidth, splitForPool } from '../src/engine/pool.js'
+import { POOL_MIN_CORES, POOL_MIN_FILES, poolWidth, splitForPool } from '../src/engine/pool.js'
 import { shardUnit } from '../src/engine/shard.js'
 import { HAS_CORPUS } from './helpers/corpus.js'
 // @ts-expect-error plain JS module of the bench
@@ -17,9 +17,12 @@ const CLI = join(REPO, 'dist', 'cli.js')
 const run = (cli: string, args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
 
 describe('worker threads: policy and split', () => {
-  it('auto uses threads only from POOL_MIN_FILES files worth opening, and a number is taken as asked', () => {
-    expect(poolWidth(10, undefined)).toBe(0)
-    expect(poolWidth(POOL_MIN_FILES - 1, undefined)).toBe(0)
+  it('auto uses threads only from POOL_MIN_CORES cores and POOL_MIN_FILES files worth opening, and a number is taken as asked', () => {
+    expect(poolWidth(10, undefined, 16)).toBe(0)
+    expect(poolWidth(POOL_MIN_FILES - 1, undefined, 16)).toBe(0)
+    expect(poolWidth(POOL_MIN_FILES, undefined, POOL_MIN_CORES - 1)).toBe(0)
+    expect(poolWidth(POOL_MIN_FILES, undefined, 4)).toBe(2)
+    expect(poolWidth(POOL_MIN_FILES, undefined, 64)).toBe(4)
     expect(poolWidth(0, 3)).toBe(3)
     expect(poolWidth(100_000, 1)).toBe(0)
     expect(poolWidth(100_000, 0)).toBe(0)
@@ -97,12 +100,12 @@ describe('worker threads (dist/cli.js --workers)', () => {
     }
   })
 
-  it.skipIf(!HAS_CORPUS)('auto on the real corpus hard-linked past the threshold gives the single-threaded report', () => {
+  it.skipIf(!HAS_CORPUS)('threads on the real corpus hard-linked past the auto threshold give the single-threaded report', () => {
     const tree = join(dir, 'corpus')
     const built = buildRealCorpus(tree, POOL_MIN_FILES + 100) as { files: number }
     expect(built.files).toBeGreaterThan(POOL_MIN_FILES)
-    const one = run(CLI, ['scan', tree, '--format', 'json', '--workers', '0'])
-    const auto = run(CLI, ['scan', tree, '--format', 'json'])
+    const one = run(CLI, ['scan', tree, '--format', 'json'])
+    const auto = run(CLI, ['scan', tree, '--format', 'json', '--workers', '2'])
     expect(auto.status, auto.stderr).toBe(one.status)
     expect(auto.stdout).toBe(one.stdout)
   })

@@ -12,10 +12,19 @@ import type { ScanReport } from '../types.js'
 import type { ScanLimits } from './context.js'
 import { hashShard, planShards, shardUnit } from './shard.js'
 
-/** Below this many files worth opening, threads cost more than they save (each loads the scanner: ~60 ms). */
+/** Below this many files worth opening, threads cost more than they save (each loads the scanner and warms its own JIT). */
 export const POOL_MIN_FILES = 1500
-/** Threads at most: the work is header reads and small parses; past four the main thread's merge and the disk are the limit. */
+/** Threads at most: the work is header reads and small parses; past four the main thread's join and the disk are the limit. */
 export const POOL_MAX_WORKERS = 4
+/**
+ * Cores `auto` needs before it uses threads. V8 already runs its compiler and GC beside the main
+ * thread (a single-threaded scan uses about 1.4 cores), and each thread warms up its own JIT: on 2
+ * cores, 2 threads were slower at every size measured (864 / 3,456 / 13,824 files: 0.75 / 1.41 /
+ * 3.07 s alone, 0.87 / 1.97 / 3.56 s with 2 threads); with V8's helper threads off, so that the
+ * second core was free, 2 threads took 13,824 files from 3.86 to 3.17 s. So threads go only where
+ * cores are left over: half the cores, from four.
+ */
+export const POOL_MIN_CORES = 4
 
 /** What a worker is given: plain data only (no callbacks), since it crosses a thread boundary. */
 export interface WorkerScanInput {
@@ -47,14 +56,13 @@ export function workerScript(): URL | undefined {
 }
 
 /**
- * How many threads to use: `requested` (0 or 1: none) or, when undefined, automatic: one per core
- * up to POOL_MAX_WORKERS once POOL_MIN_FILES files are worth opening.
+ * How many threads to use: `requested` (0 or 1: none) or, when undefined (`auto`), half the cores
+ * up to POOL_MAX_WORKERS, from POOL_MIN_CORES cores and POOL_MIN_FILES files worth opening.
  */
-export function poolWidth(weighed: number, requested: number | undefined): number {
+export function poolWidth(weighed: number, requested: number | undefined, cores = availableParallelism()): number {
   if (requested !== undefined) return requested > 1 ? Math.min(requested, 64) : 0
-  if (weighed < POOL_MIN_FILES) return 0
-  const cores = availableParallelism()
-  return cores > 1 ? Math.min(cores, POOL_MAX_WORKERS, Math.floor(weighed / (POOL_MIN_FILES / 2))) : 0
+  if (weighed < POOL_MIN_FILES || cores < POOL_MIN_CORES) return 0
+  return Math.min(Math.floor(cores / 2), POOL_MAX_WORKERS)
 }
 
 /** The split of `--shard`, computed for all parts at once: directories whole, balanced by bytes. */

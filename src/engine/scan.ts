@@ -44,7 +44,7 @@ export interface ScanOptions extends DiscoverOptions {
   onProgress?: (p: ScanProgress) => void
   /**
    * Worker threads for the per-file work (src/engine/pool.ts): a number (0 or 1: none) or `auto`
-   * (one per core, up to four, from POOL_MIN_FILES files). Default none. With workers, `analyses`
+   * (half the cores, up to four, from POOL_MIN_CORES cores and POOL_MIN_FILES files). Default none. With workers, `analyses`
    * of the result is empty (they stay in the threads); the report is the same.
    */
   workers?: number | 'auto'
