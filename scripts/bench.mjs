@@ -8,7 +8,9 @@
 //
 // Issue #13 cases: `real-corpus` hard-links the .bin and .safetensors adapters of ../shared/corpus
 // into 850+ files and runs, alternately, the floor process (walk, open, read first and last 64 KiB,
-// close) and the CLI on that tree; `startup` runs `node -e 0` and the CLI on an empty directory.
+// close) and the CLI on that tree; `startup` runs `node -e 0` and the CLI on an empty directory;
+// `threads` runs the CLI on the real corpus hard-linked to 3,456 files with --workers 0 and 2 (the
+// evidence behind the pool's policy, src/engine/pool.ts), and with `auto` where that differs.
 // The machine may be shared: load averages are printed with the numbers, and system-call counts
 // (strace, when installed) do not depend on load.
 import { build } from 'esbuild'
@@ -35,8 +37,10 @@ const TARGETS = {
   // Issue 15: code lint may add under a second to a repository of 10,000 Python files that never mention PEFT.
   'f-python': { extraWallMs: 1000 }
 }
-const CASES = ['real-corpus', 'startup', 'a-shards', 'b-bin-adapters', 'b-bin-10MB', 'b-bin-10GB', 'c-monorepo', 'd-deep', 'e-convert', 'f-python']
+const CASES = ['real-corpus', 'startup', 'threads', 'a-shards', 'b-bin-adapters', 'b-bin-10MB', 'b-bin-10GB', 'c-monorepo', 'd-deep', 'e-convert', 'f-python']
 const FLOOR = join(REPO, 'scripts', 'bench', 'floor.mjs')
+/** Files of the `threads` case: four copies of the real-corpus tree, past the pool's auto threshold. */
+const THREADS_FILES = 3400
 const median = xs => {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
@@ -173,6 +177,34 @@ async function main() {
         }
         results.push(row)
         console.error(`${name}: ${row.files} files; CLI ${row.cli.wallMs} ms (median of ${reps}), floor ${row.floor.wallMs} ms: ${row.ratio}x${base ? `; baseline CLI ${row.baseline.wallMs} ms` : ''}; CLI peak RSS ${fmtBytes(row.cli.peakRss)}; load ${row.load.before} -> ${row.load.after}`)
+        rmSync(dir, { recursive: true, force: true })
+        continue
+      }
+      if (name === 'threads') {
+        const built = buildRealCorpus(dir, THREADS_FILES)
+        if (!built) {
+          console.error(`threads: SKIPPED: the shared corpus (${CORPUS}/MANIFEST.tsv) is absent.`)
+          results.push({ case: name, absent: true, corpus: `absent: ${CORPUS}` })
+          continue
+        }
+        const loadBefore = load()
+        const args = w => ['scan', '.', '--format', 'json', '--fail-on', 'never', '--workers', w]
+        const [one, two] = alternate(reps, () => measureNode(CLI, args('0'), dir), () => measureNode(CLI, args('2'), dir))
+        const same = one[0].stdout === two[0].stdout
+        const summary = rs => ({ wallMs: Math.round(median(rs.map(r => r.wallMs))), cpuMs: medianCpu(rs), samplesMs: rs.map(r => Math.round(r.wallMs)), peakRss: Math.max(...rs.map(r => r.peakRss)) })
+        const row = {
+          case: name,
+          corpus: `${built.perCopy} files of ../shared/corpus hard-linked ${built.copies} times; the CLI with --workers 0 and --workers 2 (${cpus().length} cores here)`,
+          files: JSON.parse(one[0].stdout).summary.files,
+          reps,
+          load: { before: loadBefore, after: load() },
+          cli: summary(one),
+          threads2: summary(two),
+          sameReport: same
+        }
+        row.ratio = +(row.threads2.wallMs / row.cli.wallMs).toFixed(2)
+        results.push(row)
+        console.error(`${name}: ${row.files} files; one thread ${row.cli.wallMs} ms (CPU ${row.cli.cpuMs} ms, ${fmtBytes(row.cli.peakRss)}), two threads ${row.threads2.wallMs} ms (CPU ${row.threads2.cpuMs} ms, ${fmtBytes(row.threads2.peakRss)}): ${row.ratio}x; same report: ${same}; load ${row.load.before} -> ${row.load.after}`)
         rmSync(dir, { recursive: true, force: true })
         continue
       }
@@ -313,7 +345,13 @@ async function main() {
     }
     for (const r of special) if (r.profile) console.log(`\nCPU profile of one CLI run on ${r.case} (${r.profile.totalMs} ms sampled), top self time:\n${r.profile.top.map(t => `  ${String(t.ms).padStart(5)} ms ${(100 * t.share).toFixed(1).padStart(5)}%  ${t.fn}`).join('\n')}\n`)
   }
-  const synthetic = results.filter(r => r.case !== 'real-corpus' && r.case !== 'startup')
+  const threads = results.find(r => r.case === 'threads' && !r.absent)
+  if (threads) {
+    console.log('\n| threads case | files | --workers 0 wall | CPU | peak RSS | --workers 2 wall | CPU | peak RSS | ratio | same report |')
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|')
+    console.log(`| threads | ${threads.files} | ${threads.cli.wallMs} ms | ${threads.cli.cpuMs ?? 'n/a'} ms | ${fmtBytes(threads.cli.peakRss)} | ${threads.threads2.wallMs} ms | ${threads.threads2.cpuMs ?? 'n/a'} ms | ${fmtBytes(threads.threads2.peakRss)} | ${threads.ratio}x | ${threads.sameReport} |\n`)
+  }
+  const synthetic = results.filter(r => r.case !== 'real-corpus' && r.case !== 'startup' && r.case !== 'threads')
   console.log('| case | files | logical size | engine wall | files/s | bytes read | peak RSS | CLI cold wall | CLI peak RSS | target |')
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|')
   for (const r of synthetic) {
