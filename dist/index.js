@@ -52293,10 +52293,17 @@ var JsonError = class extends Error {
   pos;
 };
 function parseJson(text, options = {}) {
-  if (options.keys === false) {
-    const fast = nativeWhenEquivalent(text);
-    if (fast !== void 0) return { value: fast.value, duplicates: [], keys: /* @__PURE__ */ new Map() };
+  const fast = nativeWhenEquivalent(text, options.markFloats !== true);
+  if (fast !== void 0) {
+    if (options.keys === false) return { value: fast.value, duplicates: [], keys: /* @__PURE__ */ new Map() };
+    let keys;
+    const result = { value: fast.value, duplicates: [] };
+    Object.defineProperty(result, "keys", { enumerable: true, get: () => keys ??= parseStrict(text, options).keys });
+    return result;
   }
+  return parseStrict(text, options);
+}
+function parseStrict(text, options) {
   const duplicates = [];
   const keys = /* @__PURE__ */ new Map();
   const wantKeys = options.keys !== false;
@@ -52500,29 +52507,30 @@ function parseJson(text, options = {}) {
 function isJsonObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof JsonFloat);
 }
-function nativeWhenEquivalent(text) {
+function nativeWhenEquivalent(text, floatsAsNumbers) {
   let keyTokens = 0;
   let depth = 0;
-  let inString = false;
   let lastStringEnd = -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) {
-        inString = false;
-        lastStringEnd = i;
+    if (c === 34) {
+      let q = text.indexOf('"', i + 1);
+      for (; ; ) {
+        if (q < 0) return void 0;
+        let b = q - 1;
+        while (text.charCodeAt(b) === 92) b--;
+        if ((q - 1 - b) % 2 === 0) break;
+        q = text.indexOf('"', q + 1);
       }
-      continue;
-    }
-    if (c === 34) inString = true;
-    else if (c === 58) {
+      i = q;
+      lastStringEnd = q;
+    } else if (c === 58) {
       if (lastStringEnd >= 0) keyTokens++;
     } else if (c === 123 || c === 91) {
       if (++depth >= MAX_JSON_DEPTH) return void 0;
     } else if (c === 125 || c === 93) depth--;
-    else if (c === 46 || c === 101 || c === 69) return void 0;
+    else if (!floatsAsNumbers && (c === 46 || c === 101 || c === 69)) return void 0;
     else if (c >= 48 && c <= 57) {
       let j2 = i;
       while (j2 < n && text.charCodeAt(j2) >= 48 && text.charCodeAt(j2) <= 57) j2++;
@@ -59719,7 +59727,7 @@ var baseMismatchCheck = async (analyses, ctx) => {
   const out = [];
   const cache = /* @__PURE__ */ new Map();
   const byPath = new Map(analyses.map((a) => [a.path, a]));
-  let realRoot;
+  let realRoots;
   for (const a of analyses) {
     if (!(a.path === "adapter_config.json" || a.path.endsWith("/adapter_config.json")) || a.path.includes("!/")) continue;
     const value = a.json?.value;
@@ -59733,7 +59741,8 @@ var baseMismatchCheck = async (analyses, ctx) => {
       const name2 = typeof config.base_model_name_or_path === "string" ? config.base_model_name_or_path.trim() : "";
       if (!name2) continue;
       const local = localBaseDir(name2, remote ? [ctx.root] : [`${ctx.root}/${dir}`, ctx.root]);
-      if (local && resolvesInside(realRoot ??= realRootSync(ctx.root), local)) spec = local;
+      realRoots ??= (ctx.readRoots ?? [ctx.root]).map(realRootSync);
+      if (local && realRoots.some((r) => resolvesInside(r, local))) spec = local;
       else if (option?.remote && /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(name2)) {
         const rev = typeof config.revision === "string" && config.revision ? `@${encodeURIComponent(config.revision)}` : "";
         spec = `hf://${name2}${rev}`;
@@ -60243,13 +60252,14 @@ async function scan(opts) {
   }
   analyses.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const a of analyses) findings.push(...a.findings);
+  const readRoots = [opts.root, ...(opts.targets ?? []).map((t2) => resolve7(opts.root, t2)).filter((t2) => !isInside(resolve7(opts.root), t2))];
   for (const check of POST_CHECKS) {
     try {
       const onDataRead = opts.onProgress ? (n) => {
         progress.bytesDone += n;
         opts.onProgress?.({ ...progress });
       } : void 0;
-      findings.push(...await check(analyses, { deep, root: opts.root, maxMillisPerFile: limits.maxMillisPerFile, base: opts.base, onDataRead }));
+      findings.push(...await check(analyses, { deep, root: opts.root, readRoots, maxMillisPerFile: limits.maxMillisPerFile, base: opts.base, onDataRead }));
     } catch (e) {
       findings.push(finding("file-unreadable", { path: ".", message: `A check failed unexpectedly: ${e.message}.` }));
     }

@@ -104,6 +104,17 @@ describe('adapter-base-mismatch on real-PEFT fixtures', () => {
     }
   })
 
+  it('a directory named on the command line outside the root is trusted as named: the base inside it is read', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ag-base-cwd-'))
+    try {
+      const target = resolve(__dirname, '..', 'examples', 'broken', 'adapter-base-mismatch')
+      const { report } = await scan({ root, targets: [target] })
+      expect(report.findings.some(f => f.ruleId === 'adapter-base-mismatch')).toBe(true)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
   it('an unreadable --base is a finding, not a crash', async () => {
     const { report } = await scan({ root: FIX, targets: ['adapters/llama-32-lora'], base: { spec: join(FIX, 'no-such-base') } })
     expect(report.findings.map(f => [f.ruleId, f.severity])).toEqual([['file-unreadable', 'error']])

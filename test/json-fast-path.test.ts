@@ -2,7 +2,7 @@
 // pass (issue #13). Differential test: it must give exactly what the strict parser gives, always.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { parseJson } from '../src/formats/json.js'
+import { parseJson, parseStrict } from '../src/formats/json.js'
 
 const strict = (t: string) => parseJson(t, { markFloats: true })
 const fast = (t: string) => parseJson(t, { markFloats: true, keys: false })
@@ -12,7 +12,17 @@ const same = (t: string) => {
   expect(b.error, t).toBe(a.error)
   expect(b.value, t).toEqual(a.value)
   expect(b.duplicates, t).toEqual(a.duplicates)
+  // Configs: keys and lines wanted, floats as numbers; the native path computes keys only when read.
+  const c = parseStrict(t, {})
+  const d = parseJson(t)
+  expect(d.error, t).toBe(c.error)
+  expect(d.errorLine, t).toBe(c.errorLine)
+  expect(Object.is(d.value, c.value) || JSON.stringify(d.value, big) === JSON.stringify(c.value, big), t).toBe(true)
+  expect(d.value, t).toEqual(c.value)
+  expect(d.duplicates, t).toEqual(c.duplicates)
+  expect([...d.keys], t).toEqual([...c.keys])
 }
+const big = (_k: string, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)
 
 describe('parseJson fast path', () => {
   it('agrees with the strict parser on hand-picked texts', () => {
@@ -31,7 +41,11 @@ describe('parseJson fast path', () => {
       '{"a":"\\u0000\\ud800"}',
       '[' .repeat(130) + ']'.repeat(130),
       '{"a":-0}',
-      '{"a":1}  x'
+      '{"a":1}  x',
+      '{"lora_dropout":0.05,"r":8,"inference_mode":true,"x":null,"e":1e-05,"E":2E+3,"big":1e400}',
+      '{\n  "a": {\n    "b": [1, {"c": 0.1}]\n  },\n  "d": "\\\\"\n}',
+      '{"s":"\\"","t":"\\\\","u":"a\\\\\\"b"}',
+      '{"x":0.12345678901234567,"y":12345678901234567}'
     ]) same(t)
   })
 

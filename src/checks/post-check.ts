@@ -15,6 +15,11 @@ export interface BaseOption {
 export interface PostCheckContext {
   deep: boolean
   root: string
+  /**
+   * Directories a check may read files named by scanned content from (a config's local base model):
+   * the root, and directories the user named outside it (CLI). Default: the root only.
+   */
+  readRoots?: string[]
   /** Per-file time budget (ScanLimits.maxMillisPerFile); the deep read of each file stops past it. */
   maxMillisPerFile?: number
   /** The base model to check adapters against (adapter-base-mismatch). */

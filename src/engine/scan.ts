@@ -18,6 +18,7 @@ import { VERSION } from '../version.js'
 import { ByteGate } from './gate.js'
 import { hashShard, planShards, shardUnit, withSizes } from './shard.js'
 import { isCodeFile } from '../discover/code-files.js'
+import { isInside } from '../discover/contain.js'
 import type { Candidate } from '../discover/files.js'
 import { poolWidth, runWorker, splitForPool, workerScript, type WorkerScanInput } from './pool.js'
 
@@ -338,6 +339,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   analyses.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
   for (const a of analyses) findings.push(...a.findings)
+  // The root, and directories named on the command line outside it (trusted as named, like their files).
+  const readRoots = [opts.root, ...(opts.targets ?? []).map(t => resolve(opts.root, t)).filter(t => !isInside(resolve(opts.root), t))]
   for (const check of POST_CHECKS) {
     try {
       const onDataRead = opts.onProgress
@@ -346,7 +349,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
             opts.onProgress?.({ ...progress })
           }
         : undefined
-      findings.push(...(await check(analyses, { deep, root: opts.root, maxMillisPerFile: limits.maxMillisPerFile, base: opts.base, onDataRead })))
+      findings.push(...(await check(analyses, { deep, root: opts.root, readRoots, maxMillisPerFile: limits.maxMillisPerFile, base: opts.base, onDataRead })))
     } catch (e) {
       findings.push(finding('file-unreadable', { path: '.', message: `A check failed unexpectedly: ${(e as Error).message}.` }))
     }

@@ -59,12 +59,22 @@ class JsonError extends Error {
 }
 
 export function parseJson(text: string, options: JsonParseOptions = {}): JsonParseResult {
-  // Key paths and lines are not wanted (safetensors headers): the engine's JSON.parse does the work
-  // when a light pass proves it gives the same value (issue #13: this parser was the scan's top cost).
-  if (options.keys === false) {
-    const fast = nativeWhenEquivalent(text)
-    if (fast !== undefined) return { value: fast.value, duplicates: [], keys: new Map() }
+  // The engine's JSON.parse does the work when a light pass proves it gives the same value (issue
+  // #13: this parser was the scan's top cost). Key paths and lines (annotations) are then computed
+  // by the strict parser only if asked for: most configs never need a line.
+  const fast = nativeWhenEquivalent(text, options.markFloats !== true)
+  if (fast !== undefined) {
+    if (options.keys === false) return { value: fast.value, duplicates: [], keys: new Map() }
+    let keys: Map<string, number> | undefined
+    const result = { value: fast.value, duplicates: [] } as unknown as JsonParseResult
+    Object.defineProperty(result, 'keys', { enumerable: true, get: () => (keys ??= parseStrict(text, options).keys) })
+    return result
   }
+  return parseStrict(text, options)
+}
+
+/** The strict parser itself: every key with its line, duplicates, exact integers, serde's errors (exported for the differential tests). */
+export function parseStrict(text: string, options: JsonParseOptions): JsonParseResult {
   const duplicates: JsonKeyInfo[] = []
   const keys = new Map<string, number>()
   const wantKeys = options.keys !== false
@@ -263,35 +273,38 @@ export function isJsonObject(v: unknown): v is JsonObject {
 }
 
 /**
- * JSON.parse's value, when it is provably what parseJson would return: no number with a fraction,
- * exponent or 16+ digits (those become JsonFloat or bigint here), nesting within MAX_JSON_DEPTH, and
- * no duplicate key at any depth (key tokens counted outside strings = keys in the parsed objects).
- * Anything else, invalid JSON included, returns undefined and the strict parser runs.
+ * JSON.parse's value, when it is provably what parseJson would return: no run of 16+ digits (an
+ * integer past 2^53 is a bigint here), no fraction or exponent when floats are marked (JsonFloat
+ * here; unmarked, both parsers give Number(text)), nesting within MAX_JSON_DEPTH, and no duplicate
+ * key at any depth (key tokens counted outside strings = keys in the parsed objects). Anything
+ * else, invalid JSON included, returns undefined and the strict parser runs.
  */
-function nativeWhenEquivalent(text: string): { value: JsonValue } | undefined {
+function nativeWhenEquivalent(text: string, floatsAsNumbers: boolean): { value: JsonValue } | undefined {
   let keyTokens = 0
   let depth = 0
-  let inString = false
   let lastStringEnd = -1
   const n = text.length
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 0x5c) i++
-      else if (c === 0x22) {
-        inString = false
-        lastStringEnd = i
+    if (c === 0x22) {
+      // To the closing quote in native steps: the next quote not escaped by an odd run of backslashes.
+      let q = text.indexOf('"', i + 1)
+      for (;;) {
+        if (q < 0) return undefined
+        let b = q - 1
+        while (text.charCodeAt(b) === 0x5c) b--
+        if ((q - 1 - b) % 2 === 0) break
+        q = text.indexOf('"', q + 1)
       }
-      continue
-    }
-    if (c === 0x22) inString = true
-    else if (c === 0x3a) {
+      i = q
+      lastStringEnd = q
+    } else if (c === 0x3a) {
       // A colon outside strings follows a key (JSON.parse refuses it anywhere else).
       if (lastStringEnd >= 0) keyTokens++
     } else if (c === 0x7b || c === 0x5b) {
       if (++depth >= MAX_JSON_DEPTH) return undefined
     } else if (c === 0x7d || c === 0x5d) depth--
-    else if (c === 0x2e || c === 0x65 || c === 0x45) return undefined // '.', 'e', 'E' outside strings: a float (or invalid)
+    else if (!floatsAsNumbers && (c === 0x2e || c === 0x65 || c === 0x45)) return undefined // '.', 'e', 'E' outside strings: a float (or invalid)
     else if (c >= 0x30 && c <= 0x39) {
       let j = i
       while (j < n && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++

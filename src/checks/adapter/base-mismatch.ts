@@ -253,7 +253,7 @@ export const baseMismatchCheck: PostCheck = async (analyses: FileAnalysis[], ctx
   const cache = new Map<string, Promise<BaseModel>>()
   // A map, not a search per adapter: quadratic on a tree with thousands of adapters.
   const byPath = new Map(analyses.map(a => [a.path, a]))
-  let realRoot: string | undefined
+  let realRoots: string[] | undefined
   for (const a of analyses) {
     if (!(a.path === 'adapter_config.json' || a.path.endsWith('/adapter_config.json')) || a.path.includes('!/')) continue
     const value = a.json?.value
@@ -267,10 +267,11 @@ export const baseMismatchCheck: PostCheck = async (analyses: FileAnalysis[], ctx
       const name = typeof config.base_model_name_or_path === 'string' ? config.base_model_name_or_path.trim() : ''
       if (!name) continue
       const local = localBaseDir(name, remote ? [ctx.root] : [`${ctx.root}/${dir}`, ctx.root])
-      // The name comes from a file under review: a base it names is read only inside the scan root
-      // (`../../..`, `/home/me/llama` or a symlink out would read files outside the workspace, issue #10).
-      // A base elsewhere is checked when given explicitly (--base / base-model).
-      if (local && resolvesInside((realRoot ??= realRootSync(ctx.root)), local)) spec = local
+      // The name comes from a file under review: a base it names is read only inside the scan root or
+      // a directory the user named (`../../..`, `/home/me/llama` or a symlink out would read files
+      // outside the workspace, issue #10). A base elsewhere is checked when given with --base / base-model.
+      realRoots ??= (ctx.readRoots ?? [ctx.root]).map(realRootSync)
+      if (local && realRoots.some(r => resolvesInside(r, local))) spec = local
       else if (option?.remote && /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(name)) {
         const rev = typeof config.revision === 'string' && config.revision ? `@${encodeURIComponent(config.revision)}` : ''
         spec = `hf://${name}${rev}`
