@@ -58511,7 +58511,19 @@ async function loadShard(root, path3, byPath) {
     await src.close();
   }
 }
-async function shardIndexFindings(index, analyses, root) {
+function indexAnalyses(analyses) {
+  const byPath = /* @__PURE__ */ new Map();
+  const namesByDir = /* @__PURE__ */ new Map();
+  for (const a of analyses) {
+    byPath.set(a.path, a);
+    const { dir, base } = splitPath(a.path);
+    const names = namesByDir.get(dir);
+    if (names) names.push(base);
+    else namesByDir.set(dir, [base]);
+  }
+  return { byPath, namesByDir };
+}
+async function shardIndexFindings(index, analyses, root, seen = indexAnalyses(analyses)) {
   const { dir, base } = splitPath(index.path);
   const m = INDEX_NAME.exec(base);
   if (!m || !index.json) return [];
@@ -58531,8 +58543,9 @@ async function shardIndexFindings(index, analyses, root) {
   if (badValues.length > 0) {
     out.push(bad(`weight_map sends ${badValues.length} tensor(s) to something that is not a shard file name in this directory, e.g. \`${badValues[0][0]}\`.`, lineOf(`weight_map.${badValues[0][0]}`), badValues.map(([k2]) => k2).slice(0, 20)));
   }
-  const byPath = new Map(analyses.map((a) => [a.path, a]));
-  const files = [...new Set(entries.map(([, f]) => f).filter((f) => typeof f === "string" && !badValues.some(([, b]) => b === f)))];
+  const byPath = seen.byPath;
+  const badFiles = new Set(badValues.map(([, b]) => b));
+  const files = [...new Set(entries.map(([, f]) => f).filter((f) => typeof f === "string" && !badFiles.has(f)))];
   const shards = /* @__PURE__ */ new Map();
   const missing = [];
   for (const f of files) {
@@ -58545,9 +58558,13 @@ async function shardIndexFindings(index, analyses, root) {
     out.push(bad(`weight_map names ${missing.length} shard file(s) that do not exist: ${listNames(missing, 3)}: loading the sharded checkpoint fails on the first one (transformers: "does not appear to have a file named \u2026").`, first ? lineOf(`weight_map.${first[0]}`) : lineOf("weight_map")));
   }
   const absent = [];
+  const namesIn = /* @__PURE__ */ new Map();
   for (const [name2, f] of entries) {
     const s = typeof f === "string" ? shards.get(f) : void 0;
-    if (s?.tensors && !s.tensors.some((t2) => t2.name === name2)) absent.push(name2);
+    if (!s?.tensors) continue;
+    let names = namesIn.get(f);
+    if (!names) namesIn.set(f, names = new Set(s.tensors.map((t2) => t2.name)));
+    if (!names.has(name2)) absent.push(name2);
   }
   if (absent.length > 0) {
     out.push(bad(`${absent.length} tensor(s) in weight_map are not in the shard the index names, e.g. \`${absent[0]}\` \u2192 ${String(weightMap[absent[0]])}: loading fails or leaves them randomly initialised.`, lineOf(`weight_map.${absent[0]}`), absent.slice(0, 20)));
@@ -58557,7 +58574,8 @@ async function shardIndexFindings(index, analyses, root) {
     out.push(bad(`${unindexed.length} tensor(s) in the shards are missing from weight_map, e.g. \`${unindexed[0]}\`: loaders that go by the index (from_pretrained's missing-keys report, lazy loading) do not know they exist.`, lineOf("weight_map"), unindexed.slice(0, 20)));
   }
   const shardName = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-\\d+-of-\\d+${ext2.replace(".", "\\.")}$`);
-  const unreferenced = analyses.map((a) => splitPath(a.path)).filter((p) => p.dir === dir && shardName.test(p.base) && !files.includes(p.base)).map((p) => p.base);
+  const listed = new Set(files);
+  const unreferenced = (seen.namesByDir.get(dir) ?? []).filter((b) => shardName.test(b) && !listed.has(b));
   if (unreferenced.length > 0) {
     out.push(bad(`${unreferenced.length} shard file(s) beside the index are not referenced by it: ${listNames(unreferenced, 3)}. Loaders never read them; either the index is stale or the files are left over.`, lineOf("weight_map")));
   }
@@ -58827,10 +58845,12 @@ var adapterChecks = async (analyses, ctx) => {
       out.push(failed(g.config?.path ?? g.safetensors?.path ?? g.bin?.path ?? (g.dir || "."), e));
     }
   }
+  let known;
   for (const a of analyses) {
     if (!a.path.endsWith(".index.json")) continue;
     try {
-      out.push(...await shardIndexFindings(a, analyses, ctx.root));
+      known ??= indexAnalyses(analyses);
+      out.push(...await shardIndexFindings(a, analyses, ctx.root, known));
     } catch (e) {
       out.push(failed(a.path, e));
     }

@@ -10,7 +10,7 @@ import { biasAliasFindings, sharedBiasRiskFindings } from './bias-trap.js'
 import { formatsDisagreeFindings } from './formats-disagree.js'
 import { groupAdapters, preferredWeights, type AdapterGroup } from './group.js'
 import { parseAdapterKey } from './keys.js'
-import { shardIndexFindings } from './shard-index.js'
+import { indexAnalyses, shardIndexFindings, type AnalysisIndex } from './shard-index.js'
 import { targetUnmatchedFindings } from './targets.js'
 import { weightsMissingFindings } from './weights-missing.js'
 import { biasNotSavedFindings, postInitFindings, tunerWeightFindings } from './tuner-checks.js'
@@ -53,10 +53,12 @@ export const adapterChecks: PostCheck = async (analyses: FileAnalysis[], ctx: Po
       out.push(failed(g.config?.path ?? g.safetensors?.path ?? g.bin?.path ?? (g.dir || '.'), e))
     }
   }
+  let known: AnalysisIndex | undefined
   for (const a of analyses) {
     if (!a.path.endsWith('.index.json')) continue
     try {
-      out.push(...(await shardIndexFindings(a, analyses, ctx.root)))
+      known ??= indexAnalyses(analyses)
+      out.push(...(await shardIndexFindings(a, analyses, ctx.root, known)))
     } catch (e) {
       out.push(failed(a.path, e))
     }

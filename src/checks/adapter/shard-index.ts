@@ -42,7 +42,26 @@ async function loadShard(root: string, path: string, byPath: Map<string, FileAna
   }
 }
 
-export async function shardIndexFindings(index: FileAnalysis, analyses: FileAnalysis[], root: string): Promise<Finding[]> {
+/** The analyses by path and the file names of each directory, built once for every index of a scan (not once per index). */
+export interface AnalysisIndex {
+  byPath: Map<string, FileAnalysis>
+  namesByDir: Map<string, string[]>
+}
+
+export function indexAnalyses(analyses: FileAnalysis[]): AnalysisIndex {
+  const byPath = new Map<string, FileAnalysis>()
+  const namesByDir = new Map<string, string[]>()
+  for (const a of analyses) {
+    byPath.set(a.path, a)
+    const { dir, base } = splitPath(a.path)
+    const names = namesByDir.get(dir)
+    if (names) names.push(base)
+    else namesByDir.set(dir, [base])
+  }
+  return { byPath, namesByDir }
+}
+
+export async function shardIndexFindings(index: FileAnalysis, analyses: FileAnalysis[], root: string, seen: AnalysisIndex = indexAnalyses(analyses)): Promise<Finding[]> {
   const { dir, base } = splitPath(index.path)
   const m = INDEX_NAME.exec(base)
   if (!m || !index.json) return []
@@ -62,8 +81,9 @@ export async function shardIndexFindings(index: FileAnalysis, analyses: FileAnal
   if (badValues.length > 0) {
     out.push(bad(`weight_map sends ${badValues.length} tensor(s) to something that is not a shard file name in this directory, e.g. \`${badValues[0][0]}\`.`, lineOf(`weight_map.${badValues[0][0]}`), badValues.map(([k]) => k).slice(0, 20)))
   }
-  const byPath = new Map(analyses.map(a => [a.path, a]))
-  const files = [...new Set(entries.map(([, f]) => f).filter((f): f is string => typeof f === 'string' && !badValues.some(([, b]) => b === f)))]
+  const byPath = seen.byPath
+  const badFiles = new Set(badValues.map(([, b]) => b))
+  const files = [...new Set(entries.map(([, f]) => f).filter((f): f is string => typeof f === 'string' && !badFiles.has(f)))]
   const shards = new Map<string, Shard>()
   const missing: string[] = []
   for (const f of files) {
@@ -76,9 +96,14 @@ export async function shardIndexFindings(index: FileAnalysis, analyses: FileAnal
     out.push(bad(`weight_map names ${missing.length} shard file(s) that do not exist: ${listNames(missing, 3)}: loading the sharded checkpoint fails on the first one (transformers: "does not appear to have a file named …").`, first ? lineOf(`weight_map.${first[0]}`) : lineOf('weight_map')))
   }
   const absent: string[] = []
+  // Tensor names per shard as sets: a large MoE index maps tens of thousands of names into each shard's thousands.
+  const namesIn = new Map<string, Set<string>>()
   for (const [name, f] of entries) {
     const s = typeof f === 'string' ? shards.get(f) : undefined
-    if (s?.tensors && !s.tensors.some(t => t.name === name)) absent.push(name)
+    if (!s?.tensors) continue
+    let names = namesIn.get(f as string)
+    if (!names) namesIn.set(f as string, (names = new Set(s.tensors.map(t => t.name))))
+    if (!names.has(name)) absent.push(name)
   }
   if (absent.length > 0) {
     out.push(bad(`${absent.length} tensor(s) in weight_map are not in the shard the index names, e.g. \`${absent[0]}\` → ${String(weightMap[absent[0]])}: loading fails or leaves them randomly initialised.`, lineOf(`weight_map.${absent[0]}`), absent.slice(0, 20)))
@@ -88,10 +113,8 @@ export async function shardIndexFindings(index: FileAnalysis, analyses: FileAnal
     out.push(bad(`${unindexed.length} tensor(s) in the shards are missing from weight_map, e.g. \`${unindexed[0]}\`: loaders that go by the index (from_pretrained's missing-keys report, lazy loading) do not know they exist.`, lineOf('weight_map'), unindexed.slice(0, 20)))
   }
   const shardName = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+-of-\\d+${ext.replace('.', '\\.')}$`)
-  const unreferenced = analyses
-    .map(a => splitPath(a.path))
-    .filter(p => p.dir === dir && shardName.test(p.base) && !files.includes(p.base))
-    .map(p => p.base)
+  const listed = new Set(files)
+  const unreferenced = (seen.namesByDir.get(dir) ?? []).filter(b => shardName.test(b) && !listed.has(b))
   if (unreferenced.length > 0) {
     out.push(bad(`${unreferenced.length} shard file(s) beside the index are not referenced by it: ${listNames(unreferenced, 3)}. Loaders never read them; either the index is stale or the files are left over.`, lineOf('weight_map')))
   }
