@@ -60112,7 +60112,11 @@ async function scan(opts) {
     let weighed = 0;
     for (const f of files) if (weighs(f.rel)) weighed++;
     const width2 = script ? poolWidth(weighed, opts.workers === "auto" ? void 0 : opts.workers) : 0;
-    if (script && width2 > 1) return scanInPool(script, await withSizes(files), discFindings, opts, { limits, deep, failOn, width: width2, weighs });
+    if (script && width2 > 1) {
+      const sized = await withSizes(files);
+      const parts = splitForPool(sized, width2, weighs).filter((part) => part.length > 0);
+      if (parts.length > 1) return scanInPool(script, sized, parts, discFindings, opts, { limits, deep, failOn });
+    }
   }
   const analyses = [];
   const findings = [...opts.findings ?? [], ...discFindings];
@@ -60302,8 +60306,7 @@ function relativeMessages(findings, root) {
     for (const f of findings) if (f.message.includes(rootDir)) f.message = f.message.split(`${rootDir}/`).join("").split(rootDir).join(".");
   }
 }
-async function scanInPool(script, files, discFindings, opts, p) {
-  const parts = splitForPool(files, p.width, p.weighs).filter((part) => part.length > 0);
+async function scanInPool(script, files, parts, discFindings, opts, p) {
   const n = parts.length;
   const progress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: files.reduce((s, f) => s + f.size, 0) };
   const hub = opts.base?.hub;

@@ -161,7 +161,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     let weighed = 0
     for (const f of files) if (weighs(f.rel)) weighed++
     const width = script ? poolWidth(weighed, opts.workers === 'auto' ? undefined : opts.workers) : 0
-    if (script && width > 1) return scanInPool(script, await withSizes(files), discFindings, opts, { limits, deep, failOn, width, weighs })
+    if (script && width > 1) {
+      const sized = await withSizes(files)
+      // One directory (or one holding nearly everything) makes one part: then no thread is worth starting.
+      const parts = splitForPool(sized, width, weighs).filter(part => part.length > 0)
+      if (parts.length > 1) return scanInPool(script, sized, parts, discFindings, opts, { limits, deep, failOn })
+    }
   }
   const analyses: FileAnalysis[] = []
   const findings: Finding[] = [...(opts.findings ?? []), ...discFindings]
@@ -383,11 +388,11 @@ function relativeMessages(findings: Finding[], root: string): void {
 async function scanInPool(
   script: URL,
   files: Array<Candidate & { size: number }>,
+  parts: Candidate[][],
   discFindings: Finding[],
   opts: ScanOptions,
-  p: { limits: ScanLimits; deep: boolean; failOn: FailOn; width: number; weighs: (rel: string) => boolean }
+  p: { limits: ScanLimits; deep: boolean; failOn: FailOn }
 ): Promise<ScanResult> {
-  const parts = splitForPool(files, p.width, p.weighs).filter(part => part.length > 0)
   const n = parts.length
   const progress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: files.reduce((s, f) => s + f.size, 0) }
   const hub = opts.base?.hub
