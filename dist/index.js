@@ -60312,6 +60312,7 @@ async function scanInPool(script, files, parts, discFindings, opts, p) {
   const hub = opts.base?.hub;
   const input = (candidates) => ({
     root: opts.root,
+    ...opts.targets ? { targets: opts.targets } : {},
     candidates,
     deep: p.deep,
     code: opts.code !== false,

@@ -2,7 +2,7 @@ import { createRequire as __agCreateRequire } from 'node:module';
 const require = __agCreateRequire(import.meta.url);
 import {
   scan
-} from "./cli-2RHQEE67.js";
+} from "./cli-PPVBO6CW.js";
 import "./cli-25SYHE7W.js";
 import "./cli-PNJLUOG7.js";
 import "./cli-V52KP4TN.js";
@@ -24,6 +24,7 @@ var flush = () => {
 };
 scan({
   root: input.root,
+  ...input.targets ? { targets: input.targets } : {},
   candidates: input.candidates,
   deep: input.deep,
   code: input.code,

@@ -64,6 +64,14 @@ describe('worker threads (dist/cli.js --workers)', () => {
     }
   })
 
+  it('targets named outside the working directory: the same report with threads (bases inside them are read in both)', () => {
+    const args = ['scan', join(REPO, 'examples'), join(REPO, 'test', 'fixtures'), '--format', 'json']
+    const one = spawnSync(process.execPath, [CLI, ...args, '--workers', '0'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    const many = spawnSync(process.execPath, [CLI, ...args, '--workers', '3'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    expect(one.stdout).toContain('adapter-base-mismatch')
+    expect(many.stdout).toBe(one.stdout)
+  })
+
   it('with --shard, only that shard is split over threads, and the shards still merge into the whole', () => {
     const whole = run(CLI, ['scan', 'examples', 'test/fixtures', '--format', 'json', '--workers', '0'])
     const reports = [1, 2].map(i => {

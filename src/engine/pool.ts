@@ -29,6 +29,8 @@ export const POOL_MIN_CORES = 4
 /** What a worker is given: plain data only (no callbacks), since it crosses a thread boundary. */
 export interface WorkerScanInput {
   root: string
+  /** The scan's targets: not walked again, but those outside the root are directories checks may read (PostCheckContext.readRoots). */
+  targets?: string[]
   candidates: Candidate[]
   deep: boolean
   code: boolean

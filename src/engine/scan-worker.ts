@@ -18,6 +18,7 @@ const flush = (): void => {
 }
 scan({
   root: input.root,
+  ...(input.targets ? { targets: input.targets } : {}),
   candidates: input.candidates,
   deep: input.deep,
   code: input.code,

@@ -398,6 +398,7 @@ async function scanInPool(
   const hub = opts.base?.hub
   const input = (candidates: Candidate[]): WorkerScanInput => ({
     root: opts.root,
+    ...(opts.targets ? { targets: opts.targets } : {}),
     candidates,
     deep: p.deep,
     code: opts.code !== false,
