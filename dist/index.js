@@ -51738,6 +51738,15 @@ var Collector = class {
   unreadable(rel, e) {
     this.findings.push(finding("file-unreadable", { path: rel, message: `Cannot read the file: ${e.message}.` }));
   }
+  unlistable(rel, e) {
+    this.findings.push(
+      finding("file-unreadable", {
+        path: rel,
+        severity: "warning",
+        message: `This directory could not be listed (${e.code ?? e.message}): the files in it were not scanned and are not known to be safe.`
+      })
+    );
+  }
   dangling(rel) {
     this.findings.push(finding("file-unreadable", { path: rel, severity: "warning", message: "Dangling symlink: it points to a file that does not exist; not scanned." }));
   }
@@ -51885,15 +51894,17 @@ function walk(c, t2) {
   if (sets.length === 1 && sets[0].length === 1 && sets[0][0] === GLOBSTAR) return walkAll(c, t2, exclude, top);
   new PatternWalk(c, t2, exclude, sets).run(top);
 }
-function readDir(abs) {
+function readDir(c, d3) {
   try {
-    return readdirSync(abs, { withFileTypes: true });
-  } catch {
+    return readdirSync(d3.abs, { withFileTypes: true });
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 !== "ENOENT" && code2 !== "ENOTDIR") c.unlistable(d3.rel || ".", e);
     return [];
   }
 }
 function walkAll(c, t2, exclude, d3) {
-  for (const e of readDir(d3.abs)) {
+  for (const e of readDir(c, d3)) {
     const x2 = child(d3, e.name);
     if (e.isDirectory()) {
       if (e.name !== ".git" && !exclude.childrenIgnored(x2.sub, x2.abs)) walkAll(c, t2, exclude, x2);
@@ -51976,7 +51987,7 @@ var PatternWalk = class {
   }
   /** glob's Processor.filterEntries over `d`'s entries, then the walk into the subdirectories that can still match. */
   list(d3, states) {
-    for (const e of readDir(d3.abs)) {
+    for (const e of readDir(this.c, d3)) {
       const name2 = e.name;
       const isDir = e.isDirectory();
       const isLink = !isDir && e.isSymbolicLink();

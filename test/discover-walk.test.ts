@@ -238,3 +238,47 @@ describe('the contract itself (issue #10), on the same tree', () => {
     expect(d.findings.map(f => `${f.ruleId} ${f.path}`)).toEqual(['path-outside-root models/lora'])
   })
 })
+
+describe('directories that cannot be listed', () => {
+  it('a directory past PATH_MAX is a warning that says its files were not scanned, not silence (glob skipped it)', async () => {
+    // 2,200 levels of `d/` made with relative steps (a full path that long cannot be passed to mkdir):
+    // past Linux's 4,096-byte PATH_MAX, readdir of the deepest directories fails with ENAMETOOLONG.
+    const deep = mkdtempSync(join(tmpdir(), 'ag-walk-deep-'))
+    const cwd = process.cwd()
+    const LEVELS = 2200
+    try {
+      process.chdir(deep)
+      for (let i = 0; i < LEVELS; i++) {
+        mkdirSync('d')
+        process.chdir('d')
+      }
+      writeFileSync('adapter_model.bin', 'not reached')
+      process.chdir(cwd)
+      const { files, findings } = await discover({ root: deep })
+      expect(files).toEqual([])
+      const f = findings.filter(x => x.ruleId === 'file-unreadable')
+      expect(f.length).toBe(1)
+      expect(f[0].severity).toBe('warning')
+      expect(f[0].message).toMatch(/could not be listed \(ENAMETOOLONG\): the files in it were not scanned/)
+    } finally {
+      // Removed bottom-up with relative steps too (rmSync's full paths would be too long).
+      process.chdir(deep)
+      let depth = 0
+      while (depth < LEVELS) {
+        try {
+          process.chdir('d')
+          depth++
+        } catch {
+          break
+        }
+      }
+      rmSync('adapter_model.bin', { force: true })
+      for (; depth > 0; depth--) {
+        process.chdir('..')
+        rmSync('d', { recursive: true, force: true })
+      }
+      process.chdir(cwd)
+      rmSync(deep, { recursive: true, force: true })
+    }
+  })
+})

@@ -63,6 +63,16 @@ export class Collector {
     this.findings.push(finding('file-unreadable', { path: rel, message: `Cannot read the file: ${(e as Error).message}.` }))
   }
 
+  unlistable(rel: string, e: unknown): void {
+    this.findings.push(
+      finding('file-unreadable', {
+        path: rel,
+        severity: 'warning',
+        message: `This directory could not be listed (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): the files in it were not scanned and are not known to be safe.`
+      })
+    )
+  }
+
   dangling(rel: string): void {
     this.findings.push(finding('file-unreadable', { path: rel, severity: 'warning', message: 'Dangling symlink: it points to a file that does not exist; not scanned.' }))
   }
@@ -260,17 +270,24 @@ export function walk(c: Collector, t: WalkTarget): void {
   new PatternWalk(c, t, exclude, sets).run(top)
 }
 
-function readDir(abs: string): Dirent[] {
+/**
+ * A directory's entries. One that cannot be listed (no permission, a path past PATH_MAX, an I/O
+ * error) is a warning, not silence: whatever it holds was not scanned. glob skipped it silently. One
+ * that is gone (ENOENT, ENOTDIR: changed during the walk) is nothing to report.
+ */
+function readDir(c: Collector, d: Dir): Dirent[] {
   try {
-    return readdirSync(abs, { withFileTypes: true })
-  } catch {
-    return [] // unreadable directories are skipped silently, as glob's readdir did
+    return readdirSync(d.abs, { withFileTypes: true })
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') c.unlistable(d.rel || '.', e)
+    return []
   }
 }
 
 /** The default `**` (glob's testGlobstar for one pattern): every file and link, every directory but `.git` and the excluded. */
 function walkAll(c: Collector, t: WalkTarget, exclude: Exclude, d: Dir): void {
-  for (const e of readDir(d.abs)) {
+  for (const e of readDir(c, d)) {
     const x = child(d, e.name)
     if (e.isDirectory()) {
       // `.git` is never listed; `**` never descends into a symlinked directory (glob with follow: false).
@@ -358,7 +375,7 @@ class PatternWalk {
 
   /** glob's Processor.filterEntries over `d`'s entries, then the walk into the subdirectories that can still match. */
   private list(d: Dir, states: State[]): void {
-    for (const e of readDir(d.abs)) {
+    for (const e of readDir(this.c, d)) {
       const name = e.name
       const isDir = e.isDirectory()
       const isLink = !isDir && e.isSymbolicLink()
