@@ -52106,6 +52106,7 @@ var MemorySource = class {
 var HEAD_WINDOW_BYTES = 16 * 1024;
 var TAIL_WINDOW_BYTES = 64 * 1024;
 var READAHEAD_BYTES = 4 * 1024;
+var PREFETCH_MAX_BYTES = 2 * 1024 * 1024;
 var SYNC_READ_MAX_BYTES = 1024 * 1024;
 var YIELD_EVERY_FETCHES = 8;
 var FileSource = class _FileSource {
@@ -52126,6 +52127,8 @@ var FileSource = class _FileSource {
   syncFetches = 0;
   near;
   nearStart = 0;
+  span;
+  spanStart = 0;
   /**
    * Opens with synchronous calls: a regular file's open, fstat, small reads and close take
    * microseconds from the page cache, while each async call is a round trip through the thread
@@ -52145,6 +52148,9 @@ var FileSource = class _FileSource {
     const start = Math.max(0, Math.min(offset, this.size));
     const n = Math.max(0, Math.min(length, this.size - start));
     const end = start + n;
+    if (this.span && start >= this.spanStart && end <= this.spanStart + this.span.length) {
+      return this.serve(this.span.subarray(start - this.spanStart, end - this.spanStart));
+    }
     if (end <= HEAD_WINDOW_BYTES) {
       this.head ??= await this.fetch(0, Math.min(this.size, HEAD_WINDOW_BYTES));
       if (end <= this.head.length) return this.serve(this.head.subarray(start, end));
@@ -52166,6 +52172,14 @@ var FileSource = class _FileSource {
       return this.serve(this.near.subarray(0, n));
     }
     return this.serve(await this.fetch(start, n));
+  }
+  /** One read for a span many small reads will fall in (up to PREFETCH_MAX_BYTES; larger spans are read piece by piece as before). */
+  async prefetch(offset, length) {
+    const start = Math.max(0, Math.min(offset, this.size));
+    const n = Math.max(0, Math.min(length, this.size - start));
+    if (n === 0 || n > PREFETCH_MAX_BYTES) return;
+    this.span = await this.fetch(start, n);
+    this.spanStart = start;
   }
   serve(bytes) {
     this.bytesRead += bytes.length;
@@ -56044,6 +56058,7 @@ function storageMismatches(tensors, byName, root) {
   }
   return out;
 }
+var LOCAL_SPAN_TAIL_BYTES = 4096;
 async function readTorchZip(src, dir, opts) {
   const root = torchZipRoot(dir) ?? "";
   const pickleMember = `${root}/${PICKLE_NAME}`;
@@ -56054,6 +56069,15 @@ async function readTorchZip(src, dir, opts) {
   const runs = [];
   const storages = {};
   const dataStarts = /* @__PURE__ */ new Map();
+  if (src.prefetch && dir.entries.length > 1) {
+    let first = Infinity;
+    let last = 0;
+    for (const e of dir.entries) {
+      first = Math.min(first, e.localHeaderOffset);
+      last = Math.max(last, e.localHeaderOffset);
+    }
+    if (Number.isFinite(first)) await src.prefetch(first, last - first + LOCAL_SPAN_TAIL_BYTES);
+  }
   for (const entry of dir.entries) {
     try {
       if (!entry.name.startsWith(`${root}/`)) {
@@ -59209,6 +59233,15 @@ var HttpRangeSource = class {
       if (piece.length < this.block && b < last) break;
     }
     return o === out.length ? out : out.subarray(0, o);
+  }
+  /**
+   * One ranged request for a span many small reads will fall in (a small torch zip's local headers):
+   * a request per member cost a round trip each. Spans over PREFETCH_MAX_BYTES, or over the cache,
+   * are read piece by piece as before.
+   */
+  async prefetch(offset, length) {
+    if (length <= 0 || length > Math.min(PREFETCH_MAX_BYTES, this.cacheLimit)) return;
+    await this.read(offset, length);
   }
   /** Drops the cached blocks (the source stays usable: later reads fetch again). */
   async close() {

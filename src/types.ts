@@ -107,6 +107,11 @@ export interface ByteSource {
   read(offset: number, length: number): Promise<Uint8Array>
   /** Bytes read so far through this source. */
   readonly bytesRead: number
+  /**
+   * A hint: many small reads of [offset, offset + length) follow (a zip's local headers and member
+   * starts). A source may fetch the span at once; reads are served and counted as before.
+   */
+  prefetch?(offset: number, length: number): Promise<void>
 }
 
 export interface ScanSummary {

@@ -125,6 +125,9 @@ function storageMismatches(tensors: TensorInfo[], byName: Map<string, ZipEntry>,
  * Reads a PyTorch zip checkpoint: every member is checked and sniffed, every `data.pkl` is
  * scanned, storages are matched to their members.
  */
+/** Past the last local header, what prefetch covers: the header, a long name and extra field, and the member's first bytes. */
+const LOCAL_SPAN_TAIL_BYTES = 4096
+
 export async function readTorchZip(src: ByteSource, dir: ZipDirectory, opts: TorchZipOptions): Promise<TorchZipReading> {
   const root = torchZipRoot(dir) ?? ''
   const pickleMember = `${root}/${PICKLE_NAME}`
@@ -135,6 +138,17 @@ export async function readTorchZip(src: ByteSource, dir: ZipDirectory, opts: Tor
   const runs: PickleRun[] = []
   const storages: Record<string, TorchStorageLocation> = {}
   const dataStarts = new Map<ZipEntry, number>()
+  // Every member's local header and first bytes are read below: in a small checkpoint they are one
+  // span, read at once (one read instead of one per storage; issue #13).
+  if (src.prefetch && dir.entries.length > 1) {
+    let first = Infinity
+    let last = 0
+    for (const e of dir.entries) {
+      first = Math.min(first, e.localHeaderOffset)
+      last = Math.max(last, e.localHeaderOffset)
+    }
+    if (Number.isFinite(first)) await src.prefetch(first, last - first + LOCAL_SPAN_TAIL_BYTES)
+  }
 
   for (const entry of dir.entries) {
     try {

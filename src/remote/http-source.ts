@@ -3,6 +3,7 @@
 // redirects are followed by hand so credentials reach only the host they were given for: the signed
 // storage URL a Hub `resolve` or a GitHub asset answers with carries its own authorization.
 import type { ByteSource } from '../types.js'
+import { PREFETCH_MAX_BYTES } from '../formats/source.js'
 
 /** Reads are rounded out to this many bytes, so a header read and the parse after it share one request. */
 export const HTTP_BLOCK_BYTES = 16 * 1024
@@ -169,6 +170,16 @@ export class HttpRangeSource implements ByteSource {
       if (piece.length < this.block && b < last) break
     }
     return o === out.length ? out : out.subarray(0, o)
+  }
+
+  /**
+   * One ranged request for a span many small reads will fall in (a small torch zip's local headers):
+   * a request per member cost a round trip each. Spans over PREFETCH_MAX_BYTES, or over the cache,
+   * are read piece by piece as before.
+   */
+  async prefetch(offset: number, length: number): Promise<void> {
+    if (length <= 0 || length > Math.min(PREFETCH_MAX_BYTES, this.cacheLimit)) return
+    await this.read(offset, length)
   }
 
   /** Drops the cached blocks (the source stays usable: later reads fetch again). */
