@@ -52127,8 +52127,6 @@ var FileSource = class _FileSource {
   syncFetches = 0;
   near;
   nearStart = 0;
-  span;
-  spanStart = 0;
   /**
    * Opens with synchronous calls: a regular file's open, fstat, small reads and close take
    * microseconds from the page cache, while each async call is a round trip through the thread
@@ -52148,9 +52146,6 @@ var FileSource = class _FileSource {
     const start = Math.max(0, Math.min(offset, this.size));
     const n = Math.max(0, Math.min(length, this.size - start));
     const end = start + n;
-    if (this.span && start >= this.spanStart && end <= this.spanStart + this.span.length) {
-      return this.serve(this.span.subarray(start - this.spanStart, end - this.spanStart));
-    }
     if (end <= HEAD_WINDOW_BYTES) {
       this.head ??= await this.fetch(0, Math.min(this.size, HEAD_WINDOW_BYTES));
       if (end <= this.head.length) return this.serve(this.head.subarray(start, end));
@@ -52172,14 +52167,6 @@ var FileSource = class _FileSource {
       return this.serve(this.near.subarray(0, n));
     }
     return this.serve(await this.fetch(start, n));
-  }
-  /** One read for a span many small reads will fall in (up to PREFETCH_MAX_BYTES; larger spans are read piece by piece as before). */
-  async prefetch(offset, length) {
-    const start = Math.max(0, Math.min(offset, this.size));
-    const n = Math.max(0, Math.min(length, this.size - start));
-    if (n === 0 || n > PREFETCH_MAX_BYTES) return;
-    this.span = await this.fetch(start, n);
-    this.spanStart = start;
   }
   serve(bytes) {
     this.bytesRead += bytes.length;

@@ -25,7 +25,12 @@ export const HEAD_WINDOW_BYTES = 16 * 1024
 export const TAIL_WINDOW_BYTES = 64 * 1024
 /** A small read elsewhere fetches this much, so a zip local header, its name and the member's first bytes are one read. */
 export const READAHEAD_BYTES = 4 * 1024
-/** Largest span `prefetch` reads at once: a small checkpoint's members in one read instead of one per member. */
+/**
+ * Largest span a source's `prefetch` reads at once (HttpRangeSource: a small checkpoint's members in
+ * one request instead of one per member). Files on disk do not prefetch: their small reads are
+ * synchronous page-cache copies, and a span per torch zip measured no faster and 10-15 MB more peak
+ * memory on 3,456 files (issue #13).
+ */
 export const PREFETCH_MAX_BYTES = 2 * 1024 * 1024
 /** Reads up to this size are synchronous (page-cache copies of microseconds); bigger ones go through the thread pool. */
 export const SYNC_READ_MAX_BYTES = 1024 * 1024
@@ -44,8 +49,6 @@ export class FileSource implements ByteSource {
   private syncFetches = 0
   private near?: Uint8Array
   private nearStart = 0
-  private span?: Uint8Array
-  private spanStart = 0
   private constructor(
     private readonly fd: number,
     readonly size: number
@@ -69,10 +72,6 @@ export class FileSource implements ByteSource {
     const start = Math.max(0, Math.min(offset, this.size))
     const n = Math.max(0, Math.min(length, this.size - start))
     const end = start + n
-    // A prefetched span first (a small torch zip's members), then the windows.
-    if (this.span && start >= this.spanStart && end <= this.spanStart + this.span.length) {
-      return this.serve(this.span.subarray(start - this.spanStart, end - this.spanStart))
-    }
     // Few system calls per file: a small file is one read, a big one a head and a tail window
     // (what the bench's floor process reads), the rest small read-aheads or exact large reads.
     if (end <= HEAD_WINDOW_BYTES) {
@@ -96,14 +95,6 @@ export class FileSource implements ByteSource {
       return this.serve(this.near.subarray(0, n))
     }
     return this.serve(await this.fetch(start, n))
-  }
-  /** One read for a span many small reads will fall in (up to PREFETCH_MAX_BYTES; larger spans are read piece by piece as before). */
-  async prefetch(offset: number, length: number): Promise<void> {
-    const start = Math.max(0, Math.min(offset, this.size))
-    const n = Math.max(0, Math.min(length, this.size - start))
-    if (n === 0 || n > PREFETCH_MAX_BYTES) return
-    this.span = await this.fetch(start, n)
-    this.spanStart = start
   }
   private serve(bytes: Uint8Array): Uint8Array {
     this.bytesRead += bytes.length
