@@ -60028,7 +60028,6 @@ async function withSizes(files) {
 import { existsSync as existsSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
-import { Worker as Worker2 } from "node:worker_threads";
 var POOL_MIN_FILES = 1500;
 var POOL_MAX_WORKERS = 4;
 var POOL_MIN_CORES = 4;
@@ -60054,7 +60053,8 @@ function splitForPool(files, width, weighs) {
   }
   return parts;
 }
-function runWorker(script, input, onProgress) {
+async function runWorker(script, input, onProgress) {
+  const { Worker: Worker2 } = await import("node:worker_threads");
   return new Promise((resolve14, reject) => {
     const worker = new Worker2(script, { workerData: input });
     let settled = false;

@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import type { Candidate } from '../discover/files.js'
 import type { ScanReport } from '../types.js'
 import type { ScanLimits } from './context.js'
@@ -79,7 +78,9 @@ export function splitForPool<T extends { rel: string; size: number }>(files: T[]
 }
 
 /** Runs one part in a worker; resolves with its report, rejects when the worker fails. */
-export function runWorker(script: URL, input: WorkerScanInput, onProgress: (files: number, bytes: number) => void): Promise<ScanReport> {
+export async function runWorker(script: URL, input: WorkerScanInput, onProgress: (files: number, bytes: number) => void): Promise<ScanReport> {
+  // Loaded here, not at start-up: most scans start no thread.
+  const { Worker } = await import('node:worker_threads')
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: input })
     let settled = false
