@@ -5,7 +5,7 @@ const require = __agCreateRequire(import.meta.url);
 // src/bin.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./cli-UIUEIXEN.js");
+var { main } = await import("./cli-SUMEAUSF.js");
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

@@ -52320,18 +52320,8 @@ function parseStrict(text, options) {
   const keys = /* @__PURE__ */ new Map();
   const wantKeys = options.keys !== false;
   const hasOwn = Object.prototype.hasOwnProperty;
-  const lineStarts2 = [0];
-  for (let i2 = 0; i2 < text.length; i2++) if (text.charCodeAt(i2) === 10) lineStarts2.push(i2 + 1);
-  const lineOf = (pos) => {
-    let lo = 0;
-    let hi = lineStarts2.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (lineStarts2[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineStarts2 = jsonLineStarts(text);
+  const lineOf = (pos) => jsonLineAt(lineStarts2, pos);
   let i = 0;
   const ws = () => {
     while (i < text.length) {
@@ -52515,6 +52505,21 @@ function parseStrict(text, options) {
     }
     throw e;
   }
+}
+function jsonLineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+function jsonLineAt(starts, pos) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
 function isJsonObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof JsonFloat);
@@ -57480,15 +57485,12 @@ function readPeftConfig(a) {
     return { findings: [invalid(`adapter_config.json is not valid JSON (${parsed.error}); \`PeftConfig.from_pretrained\` fails with a JSONDecodeError.`, parsed.errorLine ?? 1)] };
   }
   const lineOf = (key) => parsed.keys.get(key) ?? 1;
-  const lineStarts2 = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts2.push(i + 1);
+  let lineStarts2;
   const lineOfEntry = (key, entry) => {
+    lineStarts2 ??= jsonLineStarts(text);
     const from = lineStarts2[lineOf(key) - 1] ?? 0;
     const at2 = text.indexOf(JSON.stringify(entry), from);
-    if (at2 < 0) return lineOf(key);
-    let line = 1;
-    while (line < lineStarts2.length && lineStarts2[line] <= at2) line++;
-    return line;
+    return at2 < 0 ? lineOf(key) : jsonLineAt(lineStarts2, at2);
   };
   const root = parsed.value;
   if (!isJsonObject(root)) return { findings: [invalid(`adapter_config.json must hold a JSON object, found ${show(root ?? null)}.`, 1)] };
@@ -60159,7 +60161,7 @@ async function scan(opts) {
   const configs = /* @__PURE__ */ new Map();
   const isConfigFile = (rel) => rel.endsWith("adapter_config.json");
   for (const c of opts.sources ?? []) {
-    if (!c.rel.endsWith("adapter_config.json")) continue;
+    if (!isConfigFile(c.rel)) continue;
     try {
       const src = await c.open();
       try {

@@ -2,7 +2,7 @@ import { createRequire as __agCreateRequire } from 'node:module';
 const require = __agCreateRequire(import.meta.url);
 import {
   scan
-} from "./cli-HKLNYC4T.js";
+} from "./cli-MEKRLMLU.js";
 import "./cli-25SYHE7W.js";
 import "./cli-PNJLUOG7.js";
 import "./cli-V52KP4TN.js";

@@ -182,7 +182,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const configs = new Map<string, Record<string, unknown>>()
   const isConfigFile = (rel: string): boolean => rel.endsWith('adapter_config.json')
   for (const c of opts.sources ?? []) {
-    if (!c.rel.endsWith('adapter_config.json')) continue
+    if (!isConfigFile(c.rel)) continue
     try {
       const src = await c.open()
       try {

@@ -79,19 +79,8 @@ export function parseStrict(text: string, options: JsonParseOptions): JsonParseR
   const keys = new Map<string, number>()
   const wantKeys = options.keys !== false
   const hasOwn = Object.prototype.hasOwnProperty
-  // Line starts, to turn offsets into 1-based lines.
-  const lineStarts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1)
-  const lineOf = (pos: number): number => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (lineStarts[mid] <= pos) lo = mid
-      else hi = mid - 1
-    }
-    return lo + 1
-  }
+  const lineStarts = jsonLineStarts(text)
+  const lineOf = (pos: number): number => jsonLineAt(lineStarts, pos)
   let i = 0
   const ws = (): void => {
     while (i < text.length) {
@@ -266,6 +255,25 @@ export function parseStrict(text: string, options: JsonParseOptions): JsonParseR
     }
     throw e
   }
+}
+
+/** Offsets of line starts as serde_json counts lines (only `\n` ends one). */
+export function jsonLineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return starts
+}
+
+/** The 1-based line holding offset `pos`, from jsonLineStarts. */
+export function jsonLineAt(starts: number[], pos: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= pos) lo = mid
+    else hi = mid - 1
+  }
+  return lo + 1
 }
 
 export function isJsonObject(v: unknown): v is JsonObject {

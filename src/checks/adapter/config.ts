@@ -2,7 +2,7 @@
 // `check_kwargs`, `tuners/lora/config.py` LoraConfig.__post_init__), reduced to the fields the
 // cross-file checks need. Every finding carries the line of the offending key (1 when absent).
 import type { FileAnalysis, Finding } from '../../types.js'
-import { isJsonObject, parseJson, type JsonObject, type JsonValue } from '../../formats/json.js'
+import { isJsonObject, jsonLineAt, jsonLineStarts, parseJson, type JsonObject, type JsonValue } from '../../formats/json.js'
 import { finding } from '../rules.js'
 import { TUNER_BY_TYPE } from './tuners.js'
 import { KNOWN_KEYS, LORA_BIAS_VALUES, LORA_FAMILY, PEFT_TYPES, TASK_TYPES } from './config-schema.js'
@@ -72,15 +72,13 @@ export function readPeftConfig(a: FileAnalysis): ConfigRead {
     return { findings: [invalid(`adapter_config.json is not valid JSON (${parsed.error}); \`PeftConfig.from_pretrained\` fails with a JSONDecodeError.`, parsed.errorLine ?? 1)] }
   }
   const lineOf = (key: string): number => parsed.keys.get(key) ?? 1
-  const lineStarts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1)
+  // Computed when a finding first needs an entry's line: most configs never do.
+  let lineStarts: number[] | undefined
   const lineOfEntry = (key: string, entry: string): number => {
+    lineStarts ??= jsonLineStarts(text)
     const from = lineStarts[lineOf(key) - 1] ?? 0
     const at = text.indexOf(JSON.stringify(entry), from)
-    if (at < 0) return lineOf(key)
-    let line = 1
-    while (line < lineStarts.length && lineStarts[line] <= at) line++
-    return line
+    return at < 0 ? lineOf(key) : jsonLineAt(lineStarts, at)
   }
   const root = parsed.value
   if (!isJsonObject(root)) return { findings: [invalid(`adapter_config.json must hold a JSON object, found ${show(root ?? null)}.`, 1)] }
